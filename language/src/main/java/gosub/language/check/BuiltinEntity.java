@@ -1,0 +1,10 @@
+package gosub.language.check;
+
+import gosub.ast.Pos;
+
+/** A predeclared function: len, cap, append, copy, delete, make, new, panic, recover, print, println, min, max, clear, close. */
+public final class BuiltinEntity extends Entity {
+    public BuiltinEntity(String name) {
+        super(name, Pos.NONE, null);
+    }
+}

@@ -1,0 +1,367 @@
+package gosub.language.check;
+
+import gosub.ast.Expr;
+import gosub.language.types.ArrayType;
+import gosub.language.types.BasicType;
+import gosub.language.types.ChanType;
+import gosub.language.types.GoType;
+import gosub.language.types.MapType;
+import gosub.language.types.PointerType;
+import gosub.language.types.SliceType;
+import gosub.language.types.Types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Type rules of the built-in functions (len, append, make, …). */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static Operand check(Checker ck, Expr.Call c, BuiltinEntity b) {
+        String name = b.name;
+        List<Expr> args = c.args();
+        switch (name) {
+            case "len", "cap" -> {
+                if (!argCount(ck, c, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand x = ck.expr(args.get(0));
+                if (x.invalid()) {
+                    return Operand.invalid(c);
+                }
+                GoType u = x.type.underlying();
+                if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
+                    u = p.elem.underlying();
+                }
+                boolean ok = switch (u) {
+                    case BasicType bt -> name.equals("len") && bt.kind().isString();
+                    case ArrayType a -> true;
+                    case SliceType s -> true;
+                    case MapType m -> name.equals("len");
+                    case ChanType ch -> true;
+                    default -> false;
+                };
+                if (!ok) {
+                    ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " for built-in " + name);
+                    return Operand.invalid(c);
+                }
+                if (x.mode == Operand.Mode.CONSTANT && x.value.isString()) {
+                    if (x.type.isUntyped()) {
+                        ck.assignment(x, Types.STRING, "len");
+                    }
+                    return new Operand(Operand.Mode.CONSTANT, Types.INT, ConstValue.of(x.value.asString().length()), c);
+                }
+                if (u instanceof ArrayType a && !containsCallOrReceive(args.get(0))) {
+                    return new Operand(Operand.Mode.CONSTANT, Types.INT, ConstValue.of(a.length), c);
+                }
+                return new Operand(Operand.Mode.VALUE, Types.INT, null, c);
+            }
+            case "append" -> {
+                if (args.isEmpty()) {
+                    ck.error(c.pos(), "not enough arguments for append() (expected 1, found 0)");
+                    return Operand.invalid(c);
+                }
+                Operand s = ck.expr(args.get(0));
+                if (s.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (s.isNil()) {
+                    ck.error(args.get(0).pos(), "first argument to append must be a typed slice; have untyped nil");
+                    return Operand.invalid(c);
+                }
+                if (!(s.type.underlying() instanceof SliceType st)) {
+                    ck.error(args.get(0).pos(), "invalid argument: " + s.describe() + " is not a slice");
+                    return Operand.invalid(c);
+                }
+                if (c.hasEllipsis()) {
+                    if (args.size() != 2) {
+                        ck.error(c.pos(), "can only use ... with final argument in list");
+                        return Operand.invalid(c);
+                    }
+                    Operand r = ck.expr(args.get(1));
+                    if (r.invalid()) {
+                        return Operand.invalid(c);
+                    }
+                    if (r.type.isString() && st.elem == Types.BYTE) {
+                        if (r.type.isUntyped()) {
+                            ck.assignment(r, Types.STRING, "append");
+                        }
+                        return new Operand(Operand.Mode.VALUE, s.type, null, c);
+                    }
+                    ck.assignment(r, Types.slice(st.elem), "append");
+                    return new Operand(Operand.Mode.VALUE, s.type, null, c);
+                }
+                for (int i = 1; i < args.size(); i++) {
+                    Operand x = ck.expr(args.get(i));
+                    if (!x.invalid()) {
+                        ck.assignment(x, st.elem, "argument to append");
+                    }
+                }
+                return new Operand(Operand.Mode.VALUE, s.type, null, c);
+            }
+            case "copy" -> {
+                if (!argCount(ck, c, 2, 2)) {
+                    return Operand.invalid(c);
+                }
+                Operand d = ck.expr(args.get(0));
+                Operand s = ck.expr(args.get(1));
+                if (d.invalid() || s.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (!(d.type.underlying() instanceof SliceType ds)) {
+                    ck.error(c.pos(), "invalid argument: copy expects slice arguments; found " + d.describe() + " and " + s.describe());
+                    return Operand.invalid(c);
+                }
+                if (s.type.isString() && ds.elem == Types.BYTE) {
+                    if (s.type.isUntyped()) {
+                        ck.assignment(s, Types.STRING, "copy");
+                    }
+                } else if (!(s.type.underlying() instanceof SliceType ss) || ss.elem != ds.elem) {
+                    ck.error(c.pos(), "invalid argument: arguments to copy " + d.describe() + " and " + s.describe() + " have different element types");
+                    return Operand.invalid(c);
+                }
+                return new Operand(Operand.Mode.VALUE, Types.INT, null, c);
+            }
+            case "delete" -> {
+                if (!argCount(ck, c, 2, 2)) {
+                    return Operand.invalid(c);
+                }
+                Operand m = ck.expr(args.get(0));
+                Operand k = ck.expr(args.get(1));
+                if (m.invalid() || k.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (!(m.type.underlying() instanceof MapType mt)) {
+                    ck.error(args.get(0).pos(), "invalid argument: " + m.describe() + " is not a map");
+                    return Operand.invalid(c);
+                }
+                ck.assignment(k, mt.key, "argument to delete");
+                return new Operand(Operand.Mode.NOVALUE, null, null, c);
+            }
+            case "make" -> {
+                if (args.isEmpty()) {
+                    ck.error(c.pos(), "not enough arguments for make() (expected 1, found 0)");
+                    return Operand.invalid(c);
+                }
+                GoType t = ck.typeExpr(args.get(0));
+                if (t == null) {
+                    return Operand.invalid(c);
+                }
+                int min;
+                int max;
+                switch (t.underlying()) {
+                    case SliceType s -> {
+                        min = 2;
+                        max = 3;
+                    }
+                    case MapType m -> {
+                        min = 1;
+                        max = 2;
+                    }
+                    case ChanType ch -> {
+                        min = 1;
+                        max = 2;
+                    }
+                    default -> {
+                        ck.error(args.get(0).pos(), "invalid argument: cannot make " + Checker.unparen(args.get(0)).toString().replaceAll(".*", ExprPrinter.print(args.get(0))) + "; type must be slice, map, or channel");
+                        return Operand.invalid(c);
+                    }
+                }
+                if (args.size() < min || args.size() > max) {
+                    ck.error(c.pos(), "invalid operation: " + ExprPrinter.print(c) + " expects " + min + " or " + max + " arguments; found " + args.size());
+                    return Operand.invalid(c);
+                }
+                List<Long> consts = new ArrayList<>();
+                for (int i = 1; i < args.size(); i++) {
+                    Operand n = ck.expr(args.get(i));
+                    if (n.invalid()) {
+                        continue;
+                    }
+                    if (!n.type.isInteger() && !(n.mode == Operand.Mode.CONSTANT && n.value.exactInt() != null)) {
+                        ck.error(args.get(i).pos(), "cannot convert " + n.describe() + " to type int");
+                        continue;
+                    }
+                    if (n.mode == Operand.Mode.CONSTANT) {
+                        if (n.value.exactInt().signum() < 0) {
+                            ck.error(args.get(i).pos(), "invalid argument: index " + ExprPrinter.print(args.get(i)) + " (constant of type int) must not be negative");
+                            continue;
+                        }
+                        consts.add(n.value.exactInt().longValue());
+                    }
+                    if (n.type.isUntyped()) {
+                        ck.assignment(n, Types.INT, "make");
+                    }
+                }
+                if (consts.size() == 2 && consts.get(0) > consts.get(1)) {
+                    ck.error(args.get(1).pos(), "invalid argument: length and capacity swapped");
+                }
+                return new Operand(Operand.Mode.VALUE, t, null, c);
+            }
+            case "new" -> {
+                if (!argCount(ck, c, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                GoType t = ck.typeExpr(args.get(0));
+                if (t == null) {
+                    return Operand.invalid(c);
+                }
+                return new Operand(Operand.Mode.VALUE, Types.pointer(t), null, c);
+            }
+            case "panic" -> {
+                if (!argCount(ck, c, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand x = ck.expr(args.get(0));
+                if (!x.invalid()) {
+                    ck.assignment(x, Universe.ANY, "argument to panic");
+                }
+                return new Operand(Operand.Mode.NOVALUE, null, null, c);
+            }
+            case "recover" -> {
+                if (!argCount(ck, c, 0, 0)) {
+                    return Operand.invalid(c);
+                }
+                if (ck.fn != null) {
+                    if (ck.fn.lit != null) {
+                        ck.fn.lit.hasRecover = true;
+                    } else if (ck.fn.entity != null) {
+                        ck.fn.entity.hasRecover = true;
+                    }
+                }
+                return new Operand(Operand.Mode.VALUE, Universe.ANY, null, c);
+            }
+            case "print", "println" -> {
+                for (Expr a : args) {
+                    Operand x = ck.expr(a);
+                    if (!x.invalid() && x.type.isUntyped()) {
+                        if (x.isNil()) {
+                            ck.error(a.pos(), "use of untyped nil in argument to built-in " + name);
+                        } else {
+                            ck.assignment(x, Checker.defaultType(x.type), "argument to " + name);
+                        }
+                    }
+                }
+                return new Operand(Operand.Mode.NOVALUE, null, null, c);
+            }
+            case "close" -> {
+                if (!argCount(ck, c, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand x = ck.expr(args.get(0));
+                if (x.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (!(x.type.underlying() instanceof ChanType ct)) {
+                    ck.error(args.get(0).pos(), "invalid operation: non-chan argument " + x.describe());
+                    return Operand.invalid(c);
+                }
+                if (ct.dir == Expr.ChanDir.RECV) {
+                    ck.error(args.get(0).pos(), "invalid operation: cannot close receive-only channel " + x.describe());
+                    return Operand.invalid(c);
+                }
+                return new Operand(Operand.Mode.NOVALUE, null, null, c);
+            }
+            case "clear" -> {
+                if (!argCount(ck, c, 1, 1)) {
+                    return Operand.invalid(c);
+                }
+                Operand x = ck.expr(args.get(0));
+                if (!x.invalid() && !(x.type.underlying() instanceof MapType || x.type.underlying() instanceof SliceType)) {
+                    ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " is not a map or slice");
+                }
+                return new Operand(Operand.Mode.NOVALUE, null, null, c);
+            }
+            case "min", "max" -> {
+                if (args.isEmpty()) {
+                    ck.error(c.pos(), "not enough arguments for " + name + "() (expected 1, found 0)");
+                    return Operand.invalid(c);
+                }
+                List<Operand> ops = new ArrayList<>();
+                for (Expr a : args) {
+                    Operand x = ck.expr(a);
+                    if (x.invalid()) {
+                        return Operand.invalid(c);
+                    }
+                    ops.add(x);
+                }
+                GoType t = null;
+                for (Operand o : ops) {
+                    if (!o.type.isUntyped()) {
+                        if (t != null && t != o.type) {
+                            ck.error(o.expr.pos(), "invalid argument: mismatched types " + t + " (previous argument) and " + o.type + " (type of " + ExprPrinter.print(o.expr) + ")");
+                            return Operand.invalid(c);
+                        }
+                        t = o.type;
+                    }
+                }
+                boolean allConst = ops.stream().allMatch(o -> o.mode == Operand.Mode.CONSTANT);
+                if (t == null) {
+                    t = ops.get(0).type;
+                    for (Operand o : ops) {
+                        if (o.type == Types.UNTYPED_FLOAT) {
+                            t = Types.UNTYPED_FLOAT;
+                        }
+                    }
+                }
+                if (!(t.isNumeric() || t.isString())) {
+                    ck.error(c.pos(), "invalid argument: " + ops.get(0).describe() + " cannot be ordered");
+                    return Operand.invalid(c);
+                }
+                if (allConst) {
+                    ConstValue best = null;
+                    for (Operand o : ops) {
+                        if (best == null) {
+                            best = o.value;
+                            continue;
+                        }
+                        int cmp = o.value.isString() ? o.value.asString().compareTo(best.asString()) : o.value.asDecimal().compareTo(best.asDecimal());
+                        if (name.equals("min") ? cmp < 0 : cmp > 0) {
+                            best = o.value;
+                        }
+                    }
+                    return new Operand(Operand.Mode.CONSTANT, t, best, c);
+                }
+                for (Operand o : ops) {
+                    ck.assignment(o, t.isUntyped() ? Checker.defaultType(t) : t, "argument to " + name);
+                }
+                return new Operand(Operand.Mode.VALUE, t.isUntyped() ? Checker.defaultType(t) : t, null, c);
+            }
+            default -> {
+                ck.unsupported(c.pos(), "built-in " + name + " (complex numbers)");
+                return Operand.invalid(c);
+            }
+        }
+    }
+
+    private static boolean containsCallOrReceive(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> true;
+            case Expr.Unary u -> u.op().equals("<-") || containsCallOrReceive(u.x());
+            case Expr.Paren p -> containsCallOrReceive(p.x());
+            case Expr.Selector s -> containsCallOrReceive(s.x());
+            case Expr.Index i -> containsCallOrReceive(i.x()) || i.indices().stream().anyMatch(Builtins::containsCallOrReceive);
+            case Expr.Star s -> containsCallOrReceive(s.x());
+            default -> false;
+        };
+    }
+
+    private static boolean argCount(Checker ck, Expr.Call c, int min, int max) {
+        int n = c.args().size();
+        if (n < min) {
+            ck.error(c.pos(), "not enough arguments for " + ExprPrinter.print(c) + " (expected " + min + ", found " + n + ")");
+            for (Expr a : c.args()) {
+                ck.rawExpr(a, null);
+            }
+            return false;
+        }
+        if (n > max) {
+            ck.error(c.args().get(max).pos(), "too many arguments for " + ExprPrinter.print(c) + " (expected " + max + ", found " + n + ")");
+            for (Expr a : c.args()) {
+                ck.rawExpr(a, null);
+            }
+            return false;
+        }
+        return true;
+    }
+}

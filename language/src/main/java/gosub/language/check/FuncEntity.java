@@ -1,0 +1,74 @@
+package gosub.language.check;
+
+import gosub.ast.Decl;
+import gosub.ast.Pos;
+import gosub.language.types.FuncType;
+import gosub.language.types.GoType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A function or method declaration. A generic function is checked once per distinct list of type arguments; each
+ * instantiation is its own FuncEntity with the type parameters bound (monomorphisation), so the node builder always
+ * sees concrete types.
+ */
+public final class FuncEntity extends Entity {
+    public final Decl.Func decl;
+    public final String pkg;
+    /** For methods: the receiver's named type (an instance, for methods of generic types). */
+    public GoType recvType;
+    public boolean pointerRecv;
+    /** Bindings of type parameters to type arguments for an instantiated generic function or a method of one. */
+    public Map<String, GoType> typeArgs = Map.of();
+    public List<GoType> typeArgList = List.of();
+    public final Map<List<GoType>, FuncEntity> instances = new HashMap<>();
+    /** The declaration scope, for instantiation. */
+    public Scope declScope;
+    /** Parameters, then results, as declared (filled while checking the body). */
+    public final List<VarEntity> params = new ArrayList<>();
+    public final List<VarEntity> results = new ArrayList<>();
+    public VarEntity recvVar;
+    /** Native implementation key ("strings.Index") for a body-less standard-library function. */
+    public String nativeName;
+    public boolean hasDefer;
+    public boolean hasRecover;
+    public boolean bodyChecked;
+    /** Filled by the node builder: the function's call target. */
+    public Object callTarget;
+    /** The checker's facts about this body (its own Info for generic instances). */
+    public Info info;
+    /** Local variables of the body, for "declared and not used". */
+    public final List<VarEntity> locals = new ArrayList<>();
+
+    public FuncEntity(String name, Pos pos, FuncType sig, Decl.Func decl, String pkg) {
+        super(name, pos, sig);
+        this.decl = decl;
+        this.pkg = pkg;
+    }
+
+    public FuncType sig() {
+        return (FuncType) type;
+    }
+
+    public boolean isGeneric() {
+        return decl != null && !decl.type().typeParams().isEmpty() && typeArgList.isEmpty();
+    }
+
+    /** Go's qualified name as a stack trace prints it: main.f, main.(*T).M, main.T.M. */
+    public String qualifiedName() {
+        if (recvType != null) {
+            String base = recvType.toString();
+            int dot = base.indexOf('.');
+            String local = dot >= 0 ? base.substring(dot + 1) : base;
+            int br = local.indexOf('[');
+            if (br >= 0) {
+                local = local.substring(0, br) + "[...]";
+            }
+            return pkg + "." + (pointerRecv ? "(*" + local + ")" : local) + "." + name;
+        }
+        return pkg + "." + name + (typeArgList.isEmpty() ? "" : "[...]");
+    }
+}

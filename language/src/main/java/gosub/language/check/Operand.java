@@ -1,0 +1,66 @@
+package gosub.language.check;
+
+import gosub.ast.Expr;
+import gosub.language.types.GoType;
+
+/** The result of checking an expression, as in go/types: what kind of thing it is, its type, its constant value. */
+public final class Operand {
+    public enum Mode { INVALID, NOVALUE, BUILTIN, TYPE, CONSTANT, VARIABLE, MAPINDEX, VALUE, COMMAOK, PACKAGE }
+
+    public Mode mode;
+    public GoType type;
+    public ConstValue value;
+    public final Expr expr;
+    /** For BUILTIN and PACKAGE modes. */
+    public Entity entity;
+
+    public Operand(Mode mode, GoType type, ConstValue value, Expr expr) {
+        this.mode = mode;
+        this.type = type;
+        this.value = value;
+        this.expr = expr;
+    }
+
+    public static Operand invalid(Expr e) {
+        return new Operand(Mode.INVALID, null, null, e);
+    }
+
+    public boolean invalid() {
+        return mode == Mode.INVALID;
+    }
+
+    public boolean isConst() {
+        return mode == Mode.CONSTANT;
+    }
+
+    public boolean isValue() {
+        return mode == Mode.CONSTANT || mode == Mode.VARIABLE || mode == Mode.MAPINDEX || mode == Mode.VALUE || mode == Mode.COMMAOK;
+    }
+
+    public boolean isNil() {
+        return type != null && type.isUntyped() && type.toString().equals("untyped nil");
+    }
+
+    /** Go's operand description for error messages: {@code x (variable of type int)}. */
+    public String describe() {
+        String src = ExprPrinter.print(expr);
+        if (isNil()) {
+            return "nil";
+        }
+        String what = switch (mode) {
+            case CONSTANT -> {
+                String v = value == null ? "" : value.toString();
+                if (type.isUntyped()) {
+                    yield src.equals(v) ? type + " constant" : type + " constant " + v;
+                }
+                yield src.equals(v) ? "constant of type " + type : "constant " + v + " of type " + type;
+            }
+            case VARIABLE, MAPINDEX -> "variable of type " + type;
+            case NOVALUE -> "no value";
+            case TYPE -> "type";
+            case BUILTIN -> "built-in";
+            default -> "value of type " + type;
+        };
+        return src + " (" + what + ")";
+    }
+}

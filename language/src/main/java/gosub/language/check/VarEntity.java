@@ -1,0 +1,31 @@
+package gosub.language.check;
+
+import gosub.ast.Pos;
+import gosub.language.types.GoType;
+
+/**
+ * A variable: a package-level var, a local, a parameter or a named result. The checker records how it is used so
+ * that the node builder can decide where it lives: a typed frame slot, or a heap {@code Cell} when a closure
+ * captures it or its address is taken.
+ */
+public final class VarEntity extends Entity {
+    public final boolean global;
+    /** The function (declaration or literal) that declares this variable; null for globals. */
+    public final Object owner;
+    public boolean used;
+    public boolean captured;
+    public boolean addressTaken;
+    /** Parameters and results are never reported as unused. */
+    public final boolean param;
+
+    public VarEntity(String name, Pos pos, GoType type, boolean global, Object owner, boolean param) {
+        super(name, pos, type);
+        this.global = global;
+        this.owner = owner;
+        this.param = param;
+    }
+
+    public boolean onHeap() {
+        return global || captured || addressTaken;
+    }
+}

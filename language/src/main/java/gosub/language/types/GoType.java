@@ -1,0 +1,58 @@
+package gosub.language.types;
+
+/**
+ * A Go type as the type checker sees it. Composite types are interned ({@link Types}), so two identical types are
+ * the same Java object and type identity is {@code ==} everywhere: in the checker, in type switches and in interface
+ * method caches.
+ */
+public abstract class GoType {
+
+    /** How a value of this type is held in a frame slot, a struct or a variable cell. */
+    public enum Rep { LONG, DOUBLE, BOOL, OBJECT }
+
+    public abstract GoType underlying();
+
+    public Rep rep() {
+        return underlying().rep();
+    }
+
+    /** Go's spelling of the type, as %T prints it. */
+    @Override
+    public abstract String toString();
+
+    public final boolean isInteger() {
+        return underlying() instanceof BasicType b && b.kind().isInteger();
+    }
+
+    public final boolean isUnsigned() {
+        return underlying() instanceof BasicType b && b.kind().isUnsigned();
+    }
+
+    public final boolean isFloat() {
+        return underlying() instanceof BasicType b && b.kind().isFloat();
+    }
+
+    public final boolean isNumeric() {
+        return underlying() instanceof BasicType b && b.kind().isNumeric();
+    }
+
+    public final boolean isString() {
+        return underlying() instanceof BasicType b && b.kind().isString();
+    }
+
+    public final boolean isBoolean() {
+        return underlying() instanceof BasicType b && b.kind().isBoolean();
+    }
+
+    public final boolean isUntyped() {
+        return this instanceof BasicType b && b.kind().isUntyped();
+    }
+
+    public final boolean isInterface() {
+        return underlying() instanceof InterfaceType;
+    }
+
+    public final boolean isNamed() {
+        return this instanceof NamedType;
+    }
+}

@@ -1,0 +1,59 @@
+package gosub.language.types;
+
+/** The predeclared basic types, including the untyped kinds of constants. */
+public enum Kind {
+    BOOL("bool"), INT("int"), INT8("int8"), INT16("int16"), INT32("int32"), INT64("int64"),
+    UINT("uint"), UINT8("uint8"), UINT16("uint16"), UINT32("uint32"), UINT64("uint64"), UINTPTR("uintptr"),
+    FLOAT32("float32"), FLOAT64("float64"), COMPLEX64("complex64"), COMPLEX128("complex128"), STRING("string"),
+    UNSAFE_POINTER("unsafe.Pointer"),
+    UNTYPED_BOOL("untyped bool"), UNTYPED_INT("untyped int"), UNTYPED_RUNE("untyped rune"),
+    UNTYPED_FLOAT("untyped float"), UNTYPED_STRING("untyped string"), UNTYPED_NIL("untyped nil");
+
+    public final String goName;
+
+    Kind(String goName) {
+        this.goName = goName;
+    }
+
+    public boolean isInteger() {
+        return (ordinal() >= INT.ordinal() && ordinal() <= UINTPTR.ordinal()) || this == UNTYPED_INT || this == UNTYPED_RUNE;
+    }
+
+    public boolean isUnsigned() {
+        return ordinal() >= UINT.ordinal() && ordinal() <= UINTPTR.ordinal();
+    }
+
+    public boolean isFloat() {
+        return this == FLOAT32 || this == FLOAT64 || this == UNTYPED_FLOAT;
+    }
+
+    public boolean isComplex() {
+        return this == COMPLEX64 || this == COMPLEX128;
+    }
+
+    public boolean isNumeric() {
+        return isInteger() || isFloat() || isComplex();
+    }
+
+    public boolean isString() {
+        return this == STRING || this == UNTYPED_STRING;
+    }
+
+    public boolean isBoolean() {
+        return this == BOOL || this == UNTYPED_BOOL;
+    }
+
+    public boolean isUntyped() {
+        return ordinal() >= UNTYPED_BOOL.ordinal();
+    }
+
+    /** Size in bits of a sized integer type (int and uint are 64 bits, as on amd64). */
+    public int bits() {
+        return switch (this) {
+            case INT8, UINT8 -> 8;
+            case INT16, UINT16 -> 16;
+            case INT32, UINT32, FLOAT32 -> 32;
+            default -> 64;
+        };
+    }
+}

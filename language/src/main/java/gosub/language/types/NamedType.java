@@ -1,0 +1,81 @@
+package gosub.language.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A defined type ({@code type T U}), or one instance of a generic type ({@code Pair[string,int]}). Its underlying
+ * type is set after construction because declarations may refer to each other. Methods are attached by the checker;
+ * {@link Method#impl} is filled in by the node builder with whatever calls the method.
+ */
+public final class NamedType extends GoType {
+
+    public static final class Method {
+        public final String name;
+        public final FuncType sig;
+        public final boolean pointerReceiver;
+        /** Set by the node builder: the call target of the method body. */
+        public Object impl;
+        /** The checker's declaration of this method (a check.FuncDecl-like object). */
+        public final Object decl;
+
+        public Method(String name, FuncType sig, boolean pointerReceiver, Object decl) {
+            this.name = name;
+            this.sig = sig;
+            this.pointerReceiver = pointerReceiver;
+            this.decl = decl;
+        }
+    }
+
+    public final String pkg;
+    public final String name;
+    public final List<GoType> typeArgs;
+    private GoType underlying;
+    public final List<Method> methods = new ArrayList<>();
+
+    public NamedType(String pkg, String name, List<GoType> typeArgs) {
+        this.pkg = pkg;
+        this.name = name;
+        this.typeArgs = typeArgs == null ? List.of() : List.copyOf(typeArgs);
+    }
+
+    public void setUnderlying(GoType underlying) {
+        this.underlying = underlying;
+    }
+
+    @Override
+    public GoType underlying() {
+        return underlying;
+    }
+
+    @Override
+    public Rep rep() {
+        return underlying == null ? Rep.OBJECT : underlying.rep();
+    }
+
+    public Method method(String n) {
+        for (Method m : methods) {
+            if (m.name.equals(n)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        if (pkg != null && !pkg.isEmpty()) {
+            sb.append(pkg).append('.');
+        }
+        sb.append(name);
+        if (!typeArgs.isEmpty()) {
+            sb.append('[');
+            for (int i = 0; i < typeArgs.size(); i++) {
+                sb.append(i > 0 ? "," : "").append(typeArgs.get(i));
+            }
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+}

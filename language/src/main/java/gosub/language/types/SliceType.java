@@ -1,0 +1,24 @@
+package gosub.language.types;
+
+public final class SliceType extends GoType {
+    public final GoType elem;
+
+    SliceType(GoType elem) {
+        this.elem = elem;
+    }
+
+    @Override
+    public GoType underlying() {
+        return this;
+    }
+
+    @Override
+    public Rep rep() {
+        return Rep.OBJECT;
+    }
+
+    @Override
+    public String toString() {
+        return "[]" + elem;
+    }
+}

@@ -1,0 +1,161 @@
+package gosub.language.values;
+
+import gosub.language.types.ArrayType;
+import gosub.language.types.GoType;
+import gosub.language.types.Kind;
+import gosub.language.types.BasicType;
+import gosub.language.types.StructType;
+
+/**
+ * Structs and arrays are Go's aggregate values: copied on assignment, compared element-wise. Arrays (and slices'
+ * backing arrays) are Java arrays whose element class follows {@link #storageOf}.
+ */
+public final class Aggregates {
+    private Aggregates() {
+    }
+
+    /** The Java array element storage for a Go element type. */
+    public enum Storage { BYTE, LONG, DOUBLE, BOOL, OBJECT }
+
+    public static Storage storageOf(GoType elem) {
+        GoType u = elem.underlying();
+        if (u instanceof BasicType b) {
+            Kind k = b.kind();
+            if (k == Kind.UINT8 || k == Kind.INT8) {
+                return Storage.BYTE;
+            }
+            if (k.isInteger()) {
+                return Storage.LONG;
+            }
+            if (k.isFloat()) {
+                return Storage.DOUBLE;
+            }
+            if (k.isBoolean()) {
+                return Storage.BOOL;
+            }
+        }
+        return Storage.OBJECT;
+    }
+
+    public static boolean isAggregate(GoType t) {
+        GoType u = t.underlying();
+        return u instanceof StructType || u instanceof ArrayType;
+    }
+
+    /** A new zeroed backing array of n elements of the given Go element type. */
+    public static Object newArray(GoType elem, int n) {
+        return switch (storageOf(elem)) {
+            case BYTE -> new byte[n];
+            case LONG -> new long[n];
+            case DOUBLE -> new double[n];
+            case BOOL -> new boolean[n];
+            case OBJECT -> {
+                Object[] a = new Object[n];
+                Object zero = ZeroValue.of(elem);
+                if (zero != null) {
+                    if (isAggregate(elem)) {
+                        for (int i = 0; i < n; i++) {
+                            a[i] = ZeroValue.of(elem);
+                        }
+                    } else {
+                        java.util.Arrays.fill(a, zero);
+                    }
+                }
+                yield a;
+            }
+        };
+    }
+
+    /** A deep copy of a struct or array value of type t. */
+    public static Object copy(GoType t, Object v) {
+        GoType u = t.underlying();
+        if (u instanceof StructType) {
+            return ((StructValue) v).copy();
+        }
+        if (u instanceof ArrayType at) {
+            return copyArray(at.elem, v);
+        }
+        return v;
+    }
+
+    public static Object copyArray(GoType elem, Object arr) {
+        if (arr instanceof Object[] oa) {
+            Object[] c = oa.clone();
+            if (isAggregate(elem)) {
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = copy(elem, c[i]);
+                }
+            }
+            return c;
+        }
+        if (arr instanceof long[] a) {
+            return a.clone();
+        }
+        if (arr instanceof double[] a) {
+            return a.clone();
+        }
+        if (arr instanceof byte[] a) {
+            return a.clone();
+        }
+        return ((boolean[]) arr).clone();
+    }
+
+    /** Copies array contents into existing array storage (assignment to an array variable whose address may be shared). */
+    public static void assignArray(GoType elem, Object dst, Object src) {
+        if (dst == src) {
+            return;
+        }
+        int n = java.lang.reflect.Array.getLength(src);
+        if (src instanceof Object[] s && isAggregate(elem)) {
+            Object[] d = (Object[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[i] = copy(elem, s[i]);
+            }
+        } else {
+            System.arraycopy(src, 0, dst, 0, n);
+        }
+    }
+
+    /** Reads element i of a backing array as a boxed Go value. */
+    public static Object get(Object array, int i) {
+        if (array instanceof long[] a) {
+            return a[i];
+        }
+        if (array instanceof Object[] a) {
+            return a[i];
+        }
+        if (array instanceof double[] a) {
+            return a[i];
+        }
+        if (array instanceof byte[] a) {
+            return (long) (a[i] & 0xFF);
+        }
+        return ((boolean[]) array)[i];
+    }
+
+    /** Reads element i of a backing array of a signed 8-bit element type. */
+    public static Object getSigned(Object array, int i, GoType elem) {
+        if (array instanceof byte[] a && elem.underlying() instanceof BasicType b && b.kind() == Kind.INT8) {
+            return (long) a[i];
+        }
+        return get(array, i);
+    }
+
+    public static void set(Object array, int i, Object v) {
+        if (array instanceof long[] a) {
+            a[i] = (Long) v;
+        } else if (array instanceof Object[] a) {
+            a[i] = v;
+        } else if (array instanceof double[] a) {
+            a[i] = (Double) v;
+        } else if (array instanceof byte[] a) {
+            a[i] = (byte) (long) (Long) v;
+        } else {
+            ((boolean[]) array)[i] = (Boolean) v;
+        }
+    }
+
+    public static int length(Object array) {
+        return java.lang.reflect.Array.getLength(array);
+    }
+}

@@ -1,0 +1,73 @@
+package gosub.language.values;
+
+import gosub.language.types.ArrayType;
+import gosub.language.types.GoType;
+
+/** Go's == on boxed values of a known static type, and a hash consistent with it for map keys. */
+public final class Equality {
+    private Equality() {
+    }
+
+    public static boolean equal(GoType t, Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d) || !d.isNaN();
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        if (a instanceof Pointer p && b instanceof Pointer q) {
+            return p.sameLocation(q);
+        }
+        if (t != null && t.underlying() instanceof ArrayType at) {
+            int n = Aggregates.length(a);
+            for (int i = 0; i < n; i++) {
+                if (!equal(at.elem, Aggregates.get(a, i), Aggregates.get(b, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Iface || a instanceof StructValue || a instanceof String || a instanceof Long || a instanceof Boolean) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    public static int hash(Object v) {
+        if (v == null) {
+            return 0;
+        }
+        if (v instanceof Double d) {
+            return d == 0.0 ? 0 : d.hashCode();
+        }
+        if (v instanceof Pointer p) {
+            return p.address();
+        }
+        if (v instanceof long[] a) {
+            return java.util.Arrays.hashCode(a);
+        }
+        if (v instanceof byte[] a) {
+            return java.util.Arrays.hashCode(a);
+        }
+        if (v instanceof double[] a) {
+            return java.util.Arrays.hashCode(a);
+        }
+        if (v instanceof boolean[] a) {
+            return java.util.Arrays.hashCode(a);
+        }
+        if (v instanceof Object[] a) {
+            int h = 1;
+            for (Object o : a) {
+                h = h * 31 + hash(o);
+            }
+            return h;
+        }
+        if (v instanceof Iface || v instanceof StructValue || v instanceof String || v instanceof Long || v instanceof Boolean) {
+            return v.hashCode();
+        }
+        return System.identityHashCode(v);
+    }
+}

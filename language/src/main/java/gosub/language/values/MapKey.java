@@ -1,0 +1,61 @@
+package gosub.language.values;
+
+import gosub.language.types.ArrayType;
+import gosub.language.types.GoType;
+
+/**
+ * Turns a Go key into a Java key with Go's equality: -0.0 becomes 0.0, arrays are wrapped so that equal arrays
+ * are equal keys, pointers to the same location become the same key. Everything else is its own key.
+ */
+public final class MapKey {
+    private MapKey() {
+    }
+
+    private record ArrayKey(GoType type, Object array) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ArrayKey k && Equality.equal(type, array, k.array);
+        }
+
+        @Override
+        public int hashCode() {
+            return Equality.hash(array);
+        }
+    }
+
+    private record PointerKey(Pointer p) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PointerKey k && p.sameLocation(k.p);
+        }
+
+        @Override
+        public int hashCode() {
+            return p.address();
+        }
+    }
+
+    public static Object of(GoType keyType, Object key) {
+        if (key instanceof Double d && d == 0.0) {
+            return 0.0;
+        }
+        if (keyType.underlying() instanceof ArrayType) {
+            return new ArrayKey(keyType, key);
+        }
+        if (key instanceof Pointer p && !(key instanceof Cell)) {
+            return new PointerKey(p);
+        }
+        return key;
+    }
+
+    /** The Go key back from a Java key, for range and printing. */
+    public static Object unwrap(Object key) {
+        if (key instanceof ArrayKey k) {
+            return k.array;
+        }
+        if (key instanceof PointerKey k) {
+            return k.p;
+        }
+        return key;
+    }
+}

@@ -1,0 +1,114 @@
+package gosub.language.values;
+
+import gosub.language.types.GoType;
+import gosub.language.types.StructType;
+
+import java.util.Arrays;
+
+/**
+ * The storage of one struct value. A variable of struct type owns one StructValue for its whole life: assignment
+ * copies fields into it, so {@code &v} can simply be this object. Numeric and bool fields live unboxed in
+ * {@code prims}; the rest in {@code refs}, where a nested struct or array field is itself owned storage.
+ */
+public final class StructValue {
+    public final StructType type;
+    public final long[] prims;
+    public final Object[] refs;
+
+    public StructValue(StructType type) {
+        this.type = type;
+        this.prims = type.primCount == 0 ? EMPTY_PRIMS : new long[type.primCount];
+        this.refs = type.refCount == 0 ? EMPTY_REFS : new Object[type.refCount];
+        for (StructType.Field f : type.fields) {
+            if (!f.primitive()) {
+                refs[f.slot()] = ZeroValue.of(f.type());
+            }
+        }
+    }
+
+    private StructValue(StructType type, long[] prims, Object[] refs) {
+        this.type = type;
+        this.prims = prims;
+        this.refs = refs;
+    }
+
+    private static final long[] EMPTY_PRIMS = new long[0];
+    private static final Object[] EMPTY_REFS = new Object[0];
+
+    /** A deep copy with Go's value semantics (nested structs and arrays copied, pointers shared). */
+    public StructValue copy() {
+        Object[] r = refs.length == 0 ? EMPTY_REFS : refs.clone();
+        for (StructType.Field f : type.fields) {
+            if (!f.primitive() && Aggregates.isAggregate(f.type())) {
+                r[f.slot()] = Aggregates.copy(f.type(), r[f.slot()]);
+            }
+        }
+        return new StructValue(type, prims.length == 0 ? EMPTY_PRIMS : prims.clone(), r);
+    }
+
+    /** Assignment into existing storage: {@code *p = v} or {@code s = t} where s's address may be shared. */
+    public void assignFrom(StructValue other) {
+        if (other == this) {
+            return;
+        }
+        System.arraycopy(other.prims, 0, prims, 0, prims.length);
+        for (StructType.Field f : type.fields) {
+            if (!f.primitive()) {
+                Object v = other.refs[f.slot()];
+                refs[f.slot()] = Aggregates.isAggregate(f.type()) ? Aggregates.copy(f.type(), v) : v;
+            }
+        }
+    }
+
+    public Object fieldValue(StructType.Field f) {
+        if (!f.primitive()) {
+            return refs[f.slot()];
+        }
+        long bits = prims[f.slot()];
+        return switch (f.type().rep()) {
+            case DOUBLE -> Double.longBitsToDouble(bits);
+            case BOOL -> bits != 0;
+            default -> bits;
+        };
+    }
+
+    public static long primBits(GoType t, Object boxed) {
+        return switch (t.rep()) {
+            case DOUBLE -> Double.doubleToRawLongBits((Double) boxed);
+            case BOOL -> ((Boolean) boxed) ? 1 : 0;
+            default -> (Long) boxed;
+        };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof StructValue s) || s.type != type) {
+            return false;
+        }
+        for (StructType.Field f : type.fields) {
+            if (f.primitive()) {
+                if (f.type().rep() == GoType.Rep.DOUBLE) {
+                    if (Double.longBitsToDouble(prims[f.slot()]) != Double.longBitsToDouble(s.prims[f.slot()])) {
+                        return false;
+                    }
+                } else if (prims[f.slot()] != s.prims[f.slot()]) {
+                    return false;
+                }
+            } else if (!Equality.equal(f.type(), refs[f.slot()], s.refs[f.slot()])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Arrays.hashCode(prims);
+        for (StructType.Field f : type.fields) {
+            if (!f.primitive()) {
+                h = h * 31 + Equality.hash(refs[f.slot()]);
+            }
+        }
+        return h;
+    }
+}
