@@ -1,0 +1,102 @@
+package gosub.language;
+
+import gosub.ast.Expr;
+import gosub.language.check.Universe;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.controlflow.ControlNodes;
+import gosub.language.nodes.expression.ConstNode;
+import gosub.language.nodes.expression.MapNodes;
+import gosub.language.nodes.expression.MinMaxNode;
+import gosub.language.nodes.expression.PointerNodes;
+import gosub.language.nodes.expression.SliceNodes;
+import gosub.language.nodes.expression.StringNodes;
+import gosub.language.types.ArrayType;
+import gosub.language.types.BasicType;
+import gosub.language.types.ChanType;
+import gosub.language.types.GoType;
+import gosub.language.types.MapType;
+import gosub.language.types.PointerType;
+import gosub.language.types.SliceType;
+
+import java.util.List;
+
+/** Nodes for the value-producing built-in functions. */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static ExprNode build(NodeBuilder b, Expr.Call c, String name) {
+        List<Expr> args = c.args();
+        switch (name) {
+            case "len", "cap" -> {
+                GoType u = b.type(args.get(0)).underlying();
+                if (u instanceof PointerType p) {
+                    u = p.elem.underlying();
+                }
+                switch (u) {
+                    case BasicType bt -> {
+                        return new StringNodes.Len(b.expr(args.get(0)));
+                    }
+                    case ArrayType at -> {
+                        return new ConstNode(at.length);
+                    }
+                    case SliceType st -> {
+                        return new SliceNodes.Len(b.expr(args.get(0)), name.equals("cap"));
+                    }
+                    case MapType mt -> {
+                        return new MapNodes.Len(b.expr(args.get(0)));
+                    }
+                    case ChanType ct -> {
+                        return Concurrency.lenCap(b, b.expr(args.get(0)), name.equals("cap"));
+                    }
+                    default -> throw new NodeBuilder.Unsupported(c, name + " of " + u);
+                }
+            }
+            case "append" -> {
+                SliceType st = (SliceType) b.type(c).underlying();
+                if (c.hasEllipsis()) {
+                    return new SliceNodes.AppendSlice(st.elem, b.expr(args.get(0)), b.expr(args.get(1)));
+                }
+                ExprNode[] vals = new ExprNode[args.size() - 1];
+                for (int i = 1; i < args.size(); i++) {
+                    vals[i - 1] = b.valueTo(args.get(i), st.elem);
+                }
+                return new SliceNodes.Append(st.elem, b.expr(args.get(0)), vals);
+            }
+            case "copy" -> {
+                return new SliceNodes.Copy(b.expr(args.get(0)), b.expr(args.get(1)));
+            }
+            case "make" -> {
+                GoType t = b.type(c);
+                GoType u = t.underlying();
+                if (u instanceof SliceType st) {
+                    return new SliceNodes.Make(st.elem, b.expr(args.get(1)), args.size() > 2 ? b.expr(args.get(2)) : null);
+                }
+                if (u instanceof MapType) {
+                    return new MapNodes.Make(args.size() > 1 ? b.expr(args.get(1)) : null);
+                }
+                return Concurrency.makeChan(b, (ChanType) u, args.size() > 1 ? b.expr(args.get(1)) : null);
+            }
+            case "new" -> {
+                GoType t = ((PointerType) b.type(c).underlying()).elem;
+                return new PointerNodes.New(t);
+            }
+            case "recover" -> {
+                return new ControlNodes.Recover(b.armedSlot());
+            }
+            case "min", "max" -> {
+                GoType t = b.type(c);
+                ExprNode[] vals = new ExprNode[args.size()];
+                for (int i = 0; i < vals.length; i++) {
+                    vals[i] = b.valueTo(args.get(i), t);
+                }
+                return new MinMaxNode(name.equals("min"), t, vals);
+            }
+            default -> throw new NodeBuilder.Unsupported(c, "built-in " + name);
+        }
+    }
+
+    static boolean isAny(GoType t) {
+        return t == Universe.ANY;
+    }
+}

@@ -1,0 +1,55 @@
+package gosub.language;
+
+import com.oracle.truffle.api.TruffleLanguage;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** The state of one running Go program: its output streams, arguments and environment. */
+public final class GoContext {
+    public final GoLanguage language;
+    public final TruffleLanguage.Env env;
+    private final OutputStream out;
+    private final OutputStream err;
+
+    public GoContext(GoLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new BufferedOutputStream(env.out(), 1 << 16);
+        this.err = env.err();
+    }
+
+    /** Writes a Go byte string to stdout (fd 1) or stderr (fd 2). Short lock, never held across a yield. */
+    public void write(int fd, String goBytes) {
+        byte[] b = goBytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            if (fd == 2) {
+                synchronized (this) {
+                    out.flush();
+                }
+                err.write(b);
+                err.flush();
+            } else {
+                synchronized (this) {
+                    out.write(b);
+                }
+            }
+        } catch (IOException e) {
+            // Go ignores write errors on stdout for Print; so do we
+        }
+    }
+
+    public synchronized void flush() {
+        try {
+            out.flush();
+            err.flush();
+        } catch (IOException e) {
+            // nothing more to do
+        }
+    }
+
+    public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
+        return GoLanguage.CONTEXT_REF.get(node);
+    }
+}

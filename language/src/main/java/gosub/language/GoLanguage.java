@@ -1,0 +1,84 @@
+package gosub.language;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+import gosub.ast.SourceFile;
+import gosub.language.check.CheckError;
+import gosub.language.check.Checker;
+import gosub.language.check.FuncEntity;
+import gosub.language.check.GoPackage;
+import gosub.parser.Parser;
+import gosub.parser.SyntaxError;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
+@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
+public final class GoLanguage extends TruffleLanguage<GoContext> {
+    public static final String ID = "go";
+    public static final String MIME = "text/x-go";
+
+    static final ContextReference<GoContext> CONTEXT_REF = ContextReference.create(GoLanguage.class);
+
+    @Override
+    protected GoContext createContext(Env env) {
+        return new GoContext(this, env);
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        String file = source.getPath() != null ? source.getPath() : source.getName();
+        GoContext ctx = CONTEXT_REF.get(null);
+        SourceFile sf;
+        try {
+            sf = Parser.parse(file, source.getCharacters().toString());
+        } catch (SyntaxError e) {
+            throw new GoCompileException(e.toString());
+        }
+        List<CheckError> errors = new ArrayList<>();
+        StdlibLoader loader = new StdlibLoader(this, ctx, errors);
+        Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
+        checker.checkFile(sf);
+        if (!errors.isEmpty()) {
+            throw new GoCompileException(formatErrors(errors));
+        }
+        NodeBuilder builder = new NodeBuilder(this, ctx, file, loader.natives());
+        GoPackage pkg = checker.pkg;
+        try {
+            List<CallTarget> inits = new ArrayList<>(loader.inits());
+            inits.add(builder.packageInit(pkg, checker.packageInfo()));
+            if (!pkg.name.equals("main")) {
+                return new LibraryRootNode(this, ctx, builder, pkg, inits).getCallTarget();
+            }
+            FuncEntity main = (FuncEntity) pkg.scope.lookupLocal("main");
+            CallTarget mainTarget = builder.callTarget(main);
+            return new ProgramRootNode(this, ctx, inits, mainTarget, file).getCallTarget();
+        } catch (NodeBuilder.Unsupported u) {
+            String where = u.node != null && u.node.pos() != null ? file + ":" + u.node.pos().line() + ":" + u.node.pos().col() + ": " : file + ": ";
+            throw new GoCompileException(where + "unsupported: " + u.getMessage());
+        }
+    }
+
+    static String formatErrors(List<CheckError> errors) {
+        StringBuilder sb = new StringBuilder();
+        for (CheckError e : errors) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(e);
+        }
+        if (errors.size() >= Checker.MAX_ERRORS) {
+            sb.append('\n').append(errors.get(0).file()).append(": too many errors");
+        }
+        return sb.toString();
+    }
+}

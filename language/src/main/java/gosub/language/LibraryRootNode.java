@@ -1,0 +1,40 @@
+package gosub.language;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import gosub.language.check.GoPackage;
+import gosub.language.runtime.GoroutineState;
+
+import java.util.List;
+
+/** Evaluating a non-main package (embedding): initialises it and returns its exported functions. */
+final class LibraryRootNode extends RootNode {
+    private final GoContext context;
+    private final NodeBuilder builder;
+    private final GoPackage pkg;
+    private final List<CallTarget> inits;
+
+    LibraryRootNode(GoLanguage language, GoContext context, NodeBuilder builder, GoPackage pkg, List<CallTarget> inits) {
+        super(language);
+        this.context = context;
+        this.builder = builder;
+        this.pkg = pkg;
+        this.inits = inits;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return run();
+    }
+
+    @TruffleBoundary
+    private Object run() {
+        GoroutineState g = new GoroutineState(1);
+        for (CallTarget init : inits) {
+            init.call(g, null);
+        }
+        return new PackageObject(builder, pkg);
+    }
+}

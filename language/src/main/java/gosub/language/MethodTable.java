@@ -1,0 +1,142 @@
+package gosub.language;
+
+import com.oracle.truffle.api.CallTarget;
+import gosub.language.check.FuncEntity;
+import gosub.language.nodes.call.CallNodes;
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.NamedType;
+import gosub.language.types.PointerType;
+import gosub.language.types.StructType;
+import gosub.language.values.Aggregates;
+import gosub.language.values.Iface;
+import gosub.language.values.StructValue;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Method sets of dynamic types, for calls through interfaces and for interface satisfaction at run time (type
+ * assertions and type switches to interface types). Lookups are cached per (type, name).
+ */
+final class MethodTable implements CallNodes.MethodResolver {
+    private final NodeBuilder builder;
+    private final Map<GoType, Map<String, CallNodes.ResolvedMethod>> cache = new ConcurrentHashMap<>();
+
+    MethodTable(NodeBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** A found method: the declaring named type's method and the embedded-field path to reach its receiver. */
+    private record Found(NamedType.Method method, java.util.List<String> path, boolean viaPointer) {
+    }
+
+    @Override
+    public CallNodes.ResolvedMethod resolve(Object dynType, String name) {
+        GoType t = (GoType) dynType;
+        return cache.computeIfAbsent(t, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> doResolve(t, n));
+    }
+
+    private CallNodes.ResolvedMethod doResolve(GoType t, String name) {
+        boolean isPtr = t instanceof PointerType;
+        GoType base = isPtr ? ((PointerType) t).elem : t;
+        java.util.List<StructType.Field> path = new java.util.ArrayList<>();
+        NamedType.Method m = find(base, name, path, 0);
+        if (m == null) {
+            throw new IllegalStateException("no method " + name + " on " + t);
+        }
+        Function<Object, Object> walk = v -> {
+            Object cur = v;
+            for (StructType.Field f : path) {
+                cur = ((StructValue) cur).refs[f.slot()];
+            }
+            return cur;
+        };
+        GoType holder = path.isEmpty() ? base : path.get(path.size() - 1).type();
+        boolean holderIsPtr = holder instanceof PointerType || (path.isEmpty() && isPtr);
+        GoType recvElem = holder instanceof PointerType p ? p.elem : holder;
+        Function<Object, Object> adapt;
+        if (m.pointerReceiver) {
+            adapt = walk;
+        } else if (holderIsPtr || (!path.isEmpty() && Aggregates.isAggregate(recvElem))) {
+            adapt = v -> {
+                Object r = walk.apply(v);
+                if (r == null) {
+                    throw gosub.language.runtime.RuntimeErrors.nilDeref();
+                }
+                if (r instanceof gosub.language.values.Pointer p) {
+                    return switch (recvElem.rep()) {
+                        case LONG -> p.getLong();
+                        case DOUBLE -> p.getDouble();
+                        case BOOL -> p.getBool();
+                        case OBJECT -> p.getObject();
+                    };
+                }
+                return Aggregates.isAggregate(recvElem) ? Aggregates.copy(recvElem, r) : r;
+            };
+        } else {
+            adapt = walk;
+        }
+        if (m.impl instanceof Function<?, ?> nat) {
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> f = (Function<Object, Object>) nat;
+            return new CallNodes.ResolvedMethod(null, f, adapt);
+        }
+        CallTarget target = builder.callTarget((FuncEntity) m.decl);
+        return new CallNodes.ResolvedMethod(target, null, adapt);
+    }
+
+    /** Breadth-first search through embedded fields, like the checker's lookup. */
+    private NamedType.Method find(GoType t, String name, java.util.List<StructType.Field> path, int depth) {
+        if (depth > 8) {
+            return null;
+        }
+        if (t instanceof NamedType nt) {
+            NamedType.Method m = nt.method(name);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (t.underlying() instanceof StructType st) {
+            for (StructType.Field f : st.fields) {
+                if (f.embedded()) {
+                    GoType ft = f.type() instanceof PointerType p ? p.elem : f.type();
+                    path.add(f);
+                    NamedType.Method m = find(ft, name, path, depth + 1);
+                    if (m != null) {
+                        return m;
+                    }
+                    path.remove(path.size() - 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Does a value of dynamic type t satisfy interface it? */
+    boolean implementsIface(GoType t, InterfaceType it) {
+        for (InterfaceType.Method im : it.methods) {
+            boolean isPtr = t instanceof PointerType;
+            GoType base = isPtr ? ((PointerType) t).elem : t;
+            java.util.List<StructType.Field> path = new java.util.ArrayList<>();
+            NamedType.Method m = find(base, im.name(), path, 0);
+            if (m == null || m.sig != im.sig()) {
+                return false;
+            }
+            if (m.pointerReceiver && !isPtr && path.stream().noneMatch(f -> f.type() instanceof PointerType)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** T.M / (*T).M as a function value: the receiver is the first parameter, which is already the layout. */
+    CallTarget methodExprTarget(FuncEntity m, GoType recvType) {
+        return builder.callTarget(m);
+    }
+
+    static boolean isIface(Object o) {
+        return o instanceof Iface;
+    }
+}

@@ -1,0 +1,46 @@
+package gosub.language;
+
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import gosub.language.check.Entity;
+import gosub.language.check.FuncEntity;
+import gosub.language.check.GoPackage;
+
+/** A non-main package seen from Java: its exported functions are readable, executable members. */
+@ExportLibrary(InteropLibrary.class)
+final class PackageObject implements TruffleObject {
+    private final NodeBuilder builder;
+    private final GoPackage pkg;
+
+    PackageObject(NodeBuilder builder, GoPackage pkg) {
+        this.builder = builder;
+        this.pkg = pkg;
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(boolean includeInternal) {
+        return new StringList(pkg.scope.entries().keySet().stream().filter(n -> pkg.scope.lookupLocal(n) instanceof FuncEntity).toArray(String[]::new));
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return pkg.scope.lookupLocal(member) instanceof FuncEntity;
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        Entity e = pkg.scope.lookupLocal(member);
+        if (!(e instanceof FuncEntity f)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return new FunctionObject(builder.callTarget(f), f.sig(), f.qualifiedName());
+    }
+}

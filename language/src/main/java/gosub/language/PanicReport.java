@@ -1,0 +1,56 @@
+package gosub.language;
+
+import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.values.Iface;
+
+/** Go's report of an unrecovered panic: {@code panic: V [recovered]…}, then the goroutine's frames. */
+final class PanicReport {
+    private PanicReport() {
+    }
+
+    static String format(GoContext ctx, GoPanicException p, GoroutineState g) {
+        StringBuilder sb = new StringBuilder();
+        java.util.ArrayList<GoPanicException> chain = new java.util.ArrayList<>();
+        for (GoPanicException q = p; q != null; q = q.previous) {
+            chain.add(0, q);
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            GoPanicException q = chain.get(i);
+            sb.append(i == 0 ? "panic: " : "\tpanic: ").append(value(q.value));
+            if (q.recovered) {
+                sb.append(" [recovered]");
+            }
+            sb.append('\n');
+        }
+        if (p.value instanceof Iface i && i.type == RuntimeErrors.ERROR_TYPE && String.valueOf(i.value).contains("nil pointer")) {
+            sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        sb.append("\ngoroutine ").append(g.id).append(" [running]:\n");
+        for (String f : p.frames) {
+            sb.append(f).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String value(Object v) {
+        if (v == null) {
+            return "nil";
+        }
+        if (v instanceof Iface i) {
+            if (i.value instanceof String s && (i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE)) {
+                return s;
+            }
+            Object x = i.value;
+            if (x instanceof String s) {
+                return i.type.toString().equals("string") ? s : i.type + "(\"" + s + "\")";
+            }
+            if (x instanceof gosub.language.values.StructValue sv && sv.type.fields.size() == 1 && sv.refs.length == 1 && sv.refs[0] instanceof String s) {
+                return s; // *errors.errorString and friends
+            }
+            return String.valueOf(x);
+        }
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,78 @@
+package gosub.language;
+
+import com.oracle.truffle.api.CallTarget;
+import gosub.ast.SourceFile;
+import gosub.language.check.CheckError;
+import gosub.language.check.Checker;
+import gosub.language.check.GoPackage;
+import gosub.language.check.PackageLoader;
+import gosub.language.stdlib.FmtNatives;
+import gosub.parser.Parser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the standard packages gosub provides. Each is Go source under resources/gosub/stdlib, checked like user
+ * code; body-less functions in it are implemented in Java and registered in {@link Natives}.
+ */
+final class StdlibLoader implements PackageLoader {
+    private final GoLanguage language;
+    private final GoContext context;
+    private final List<CheckError> errors;
+    private final Map<String, GoPackage> loaded = new HashMap<>();
+    private final List<CallTarget> inits = new ArrayList<>();
+    private final Natives natives = new Natives();
+
+    StdlibLoader(GoLanguage language, GoContext context, List<CheckError> errors) {
+        this.language = language;
+        this.context = context;
+        this.errors = errors;
+        FmtNatives.register(natives, context, new gosub.language.stdlib.SimpleFormatter(context));
+    }
+
+    Natives natives() {
+        return natives;
+    }
+
+    List<CallTarget> inits() {
+        return inits;
+    }
+
+    @Override
+    public GoPackage load(String path) {
+        if (loaded.containsKey(path)) {
+            return loaded.get(path);
+        }
+        String text = resource(path);
+        if (text == null) {
+            loaded.put(path, null);
+            return null;
+        }
+        String file = "$GOROOT/src/" + path + ".go";
+        try {
+            SourceFile sf = Parser.parse(file, text);
+            Checker ck = new Checker(file, path, sf.packageName(), errors, this, true);
+            ck.checkFile(sf);
+            loaded.put(path, ck.pkg);
+            NodeBuilder b = new NodeBuilder(language, context, file, natives);
+            inits.add(b.packageInit(ck.pkg, ck.packageInfo()));
+            return ck.pkg;
+        } catch (gosub.parser.SyntaxError e) {
+            throw new IllegalStateException("standard package " + path + ": " + e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = StdlibLoader.class.getResourceAsStream("/gosub/stdlib/" + path + ".go")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

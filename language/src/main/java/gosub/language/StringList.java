@@ -1,0 +1,40 @@
+package gosub.language;
+
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/** A read-only interop array of member names. */
+@ExportLibrary(InteropLibrary.class)
+final class StringList implements TruffleObject {
+    private final String[] items;
+
+    StringList(String[] items) {
+        this.items = items;
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long i) {
+        return i >= 0 && i < items.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long i) throws InvalidArrayIndexException {
+        if (i < 0 || i >= items.length) {
+            throw InvalidArrayIndexException.create(i);
+        }
+        return items[(int) i];
+    }
+}

@@ -1,0 +1,29 @@
+package gosub.language.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * A Go expression. The node builder knows every expression's static type, so parents call the typed execute
+ * method that matches it (executeLong for integers, executeDouble for floats, executeBool for booleans) and numbers
+ * never get boxed on the way.
+ */
+public abstract class ExprNode extends StmtNode {
+    public abstract Object execute(VirtualFrame frame);
+
+    public long executeLong(VirtualFrame frame) {
+        return (Long) execute(frame);
+    }
+
+    public double executeDouble(VirtualFrame frame) {
+        return (Double) execute(frame);
+    }
+
+    public boolean executeBool(VirtualFrame frame) {
+        return (Boolean) execute(frame);
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        execute(frame);
+    }
+}

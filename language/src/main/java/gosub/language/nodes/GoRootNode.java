@@ -1,0 +1,93 @@
+package gosub.language.nodes;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.TruffleLanguage;
+import gosub.language.nodes.controlflow.DeferList;
+import gosub.language.nodes.controlflow.ReturnException;
+import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.GoroutineState;
+
+
+/**
+ * The root of one Go function. Arguments: [0] the goroutine, [1] the closure environment or bound
+ * receiver, [2..] the parameters; a deferred call appends {@link #RECOVER_TOKEN} so that recover() can tell it is
+ * called directly by a deferred call.
+ */
+public final class GoRootNode extends RootNode {
+    public static final Object RECOVER_TOKEN = new Object() {
+        @Override
+        public String toString() {
+            return "<deferred>";
+        }
+    };
+
+    private final String goName;
+    private final String file;
+    @Child private StmtNode body;
+    @Child private ExprNode namedResults;
+    private final int deferSlot;
+
+    public GoRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String goName, String file, StmtNode body, int deferSlot, ExprNode namedResults) {
+        super(language, descriptor);
+        this.goName = goName;
+        this.file = file;
+        this.body = body;
+        this.deferSlot = deferSlot;
+        this.namedResults = namedResults;
+    }
+
+    public String goName() {
+        return goName;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public String getName() {
+        return goName;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        if (deferSlot < 0) {
+            try {
+                body.executeVoid(frame);
+            } catch (ReturnException r) {
+                return r.result;
+            }
+            return namedResults == null ? null : namedResults.execute(frame);
+        }
+        return executeWithDefers(frame);
+    }
+
+    private Object executeWithDefers(VirtualFrame frame) {
+        GoroutineState g = (GoroutineState) frame.getArguments()[0];
+        frame.setObject(deferSlot, null);
+        Object result = null;
+        GoPanicException panic = null;
+        try {
+            body.executeVoid(frame);
+        } catch (ReturnException r) {
+            result = r.result;
+        } catch (GoPanicException p) {
+            panic = p;
+        }
+        panic = DeferList.runAll(frame, deferSlot, g, panic);
+        if (panic != null) {
+            throw panic;
+        }
+        if (namedResults != null) {
+            return namedResults.execute(frame);
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return goName;
+    }
+}

@@ -1,0 +1,239 @@
+package gosub.language.nodes.call;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoRootNode;
+import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.values.FuncValue;
+import gosub.language.values.Iface;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Calls. Arguments are [goroutine, environment, params...]; a panic passing through a call records the caller's
+ * frame for Go's stack trace.
+ */
+public final class CallNodes {
+    private CallNodes() {
+    }
+
+    /** Resolves a method of a dynamic type to something callable: a call target plus a receiver adapter. */
+    public interface MethodResolver {
+        ResolvedMethod resolve(Object dynType, String name);
+    }
+
+    /** A method found for a dynamic type: call target (or native), and how to turn the interface's value into the receiver. */
+    public record ResolvedMethod(CallTarget target, Function<Object, Object> nativeImpl, Function<Object, Object> adaptReceiver) {
+    }
+
+    abstract static class Call extends ExprNode {
+        @Children protected final ExprNode[] args;
+
+        Call(ExprNode[] args) {
+            this.args = args;
+        }
+
+        @ExplodeLoop
+        protected final Object[] evalArgs(VirtualFrame frame, int extra) {
+            Object[] a = new Object[args.length + 2 + extra];
+            a[0] = frame.getArguments()[0];
+            for (int i = 0; i < args.length; i++) {
+                a[i + 2] = args[i].execute(frame);
+            }
+            return a;
+        }
+
+        protected final GoPanicException trace(GoPanicException p) {
+            addFrame(p);
+            return p;
+        }
+
+        @TruffleBoundary
+        private void addFrame(GoPanicException p) {
+            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
+            p.addFrame(functionName(), file, line);
+        }
+    }
+
+    /** A call of a function known statically; the callee is resolved (and built) on first execution. */
+    public static final class Static extends Call {
+        private final Supplier<CallTarget> target;
+        @Child private DirectCallNode call;
+
+        public Static(Supplier<CallTarget> target, ExprNode[] args) {
+            super(args);
+            this.target = target;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (call == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                call = insert(DirectCallNode.create(target.get()));
+            }
+            Object[] a = evalArgs(frame, 0);
+            try {
+                return call.call(a);
+            } catch (GoPanicException p) {
+                throw trace(p);
+            }
+        }
+    }
+
+    /** A call through a function value (closure, method value, func variable). */
+    public static final class Dynamic extends Call {
+        @Child private ExprNode fn;
+        @Child private IndirectCallNode indirect = IndirectCallNode.create();
+        @CompilationFinal private CallTarget cached;
+        @Child private DirectCallNode direct;
+
+        public Dynamic(ExprNode fn, ExprNode[] args) {
+            super(args);
+            this.fn = fn;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object f = fn.execute(frame);
+            if (f == null) {
+                throw trace(RuntimeErrors.nilDeref());
+            }
+            FuncValue fv = (FuncValue) f;
+            Object[] a = evalArgs(frame, 0);
+            a[1] = fv.env;
+            try {
+                if (cached == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    cached = fv.target;
+                    direct = insert(DirectCallNode.create(fv.target));
+                }
+                if (fv.target == cached) {
+                    return direct.call(a);
+                }
+                return indirect.call(fv.target, a);
+            } catch (GoPanicException p) {
+                throw trace(p);
+            }
+        }
+    }
+
+    /** A method call through an interface value, with a monomorphic inline cache on the dynamic type. */
+    public static final class Interface extends Call {
+        @Child private ExprNode recv;
+        private final String name;
+        private final MethodResolver resolver;
+        @CompilationFinal private Object cachedType;
+        @CompilationFinal private ResolvedMethod cachedMethod;
+        @Child private DirectCallNode direct;
+        @Child private IndirectCallNode indirect = IndirectCallNode.create();
+        @CompilationFinal private boolean megamorphic;
+
+        public Interface(ExprNode recv, String name, MethodResolver resolver, ExprNode[] args) {
+            super(args);
+            this.recv = recv;
+            this.name = name;
+            this.resolver = resolver;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object r = recv.execute(frame);
+            if (r == null) {
+                throw trace(RuntimeErrors.nilDeref());
+            }
+            Iface iface = (Iface) r;
+            Object[] a = evalArgs(frame, 1);
+            // shift params right by one to make room for the receiver
+            System.arraycopy(a, 2, a, 3, args.length);
+            try {
+                if (!megamorphic) {
+                    if (cachedType == null) {
+                        CompilerDirectives.transferToInterpreterAndInvalidate();
+                        cachedType = iface.type;
+                        cachedMethod = resolve(iface.type);
+                        if (cachedMethod.target() != null) {
+                            direct = insert(DirectCallNode.create(cachedMethod.target()));
+                        }
+                    }
+                    if (iface.type == cachedType) {
+                        a[2] = cachedMethod.adaptReceiver().apply(iface.value);
+                        if (direct != null) {
+                            return direct.call(a);
+                        }
+                        return callNative(cachedMethod, a[2]);
+                    }
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    megamorphic = true;
+                }
+                ResolvedMethod m = resolve(iface.type);
+                a[2] = m.adaptReceiver().apply(iface.value);
+                if (m.target() != null) {
+                    return indirect.call(m.target(), a);
+                }
+                return callNative(m, a[2]);
+            } catch (GoPanicException p) {
+                throw trace(p);
+            }
+        }
+
+        @TruffleBoundary
+        private ResolvedMethod resolve(Object type) {
+            return resolver.resolve(type, name);
+        }
+
+        @TruffleBoundary
+        private static Object callNative(ResolvedMethod m, Object recv) {
+            return m.nativeImpl().apply(recv);
+        }
+    }
+
+    /** A call of a built-in implemented in Java (standard-library natives). */
+    public static final class Native extends Call {
+        private final NativeFunction fn;
+
+        public Native(NativeFunction fn, ExprNode[] args) {
+            super(args);
+            this.fn = fn;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] a = evalArgs(frame, 0);
+            try {
+                return invoke(fn, a);
+            } catch (GoPanicException p) {
+                throw trace(p);
+            }
+        }
+
+        @TruffleBoundary
+        private static Object invoke(NativeFunction fn, Object[] a) {
+            return fn.call(a);
+        }
+    }
+
+    /** Element i of a multi-result call's tuple. */
+    public static final class TupleGet extends ExprNode {
+        @Child private ExprNode tuple;
+        private final int index;
+
+        public TupleGet(ExprNode tuple, int index) {
+            this.tuple = tuple;
+            this.index = index;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return ((Object[]) tuple.execute(frame))[index];
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package gosub.language.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoRootNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.Preemption;
+import gosub.language.values.Iface;
+
+/** Blocks, if, loops, return, break/continue, panic and recover. */
+public final class ControlNodes {
+    private ControlNodes() {
+    }
+
+    public static final class Block extends StmtNode {
+        @Children private final StmtNode[] stmts;
+
+        public Block(StmtNode[] stmts) {
+            this.stmts = stmts;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void executeVoid(VirtualFrame frame) {
+            for (StmtNode s : stmts) {
+                s.executeVoid(frame);
+            }
+        }
+    }
+
+    public static final class If extends StmtNode {
+        @Child private ExprNode cond;
+        @Child private StmtNode then;
+        @Child private StmtNode els;
+        private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+        public If(ExprNode cond, StmtNode then, StmtNode els) {
+            this.cond = cond;
+            this.then = then;
+            this.els = els;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (profile.profile(cond.executeBool(frame))) {
+                then.executeVoid(frame);
+            } else if (els != null) {
+                els.executeVoid(frame);
+            }
+        }
+    }
+
+    /** for init; cond; post { body } with break/continue to this loop (target) and preemption at the back-edge. */
+    public static final class For extends StmtNode {
+        @Child private LoopNode loop;
+
+        public For(ExprNode cond, StmtNode body, StmtNode post, Object target) {
+            this.loop = com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(new Repeat(cond, body, post, target));
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                loop.execute(frame);
+            } catch (BreakException b) {
+                // labelled break of this loop (unlabelled ones are handled inside)
+            }
+        }
+    }
+
+    static final class Repeat extends com.oracle.truffle.api.nodes.Node implements RepeatingNode {
+        @Child private ExprNode cond;
+        @Child private StmtNode body;
+        @Child private StmtNode post;
+        private final Object target;
+
+        Repeat(ExprNode cond, StmtNode body, StmtNode post, Object target) {
+            this.cond = cond;
+            this.body = body;
+            this.post = post;
+            this.target = target;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            if (cond != null && !cond.executeBool(frame)) {
+                return false;
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (BreakException b) {
+                if (b.target == null || b.target == target) {
+                    return false;
+                }
+                throw b;
+            } catch (ContinueException c) {
+                if (c.target != null && c.target != target) {
+                    throw c;
+                }
+            }
+            if (post != null) {
+                post.executeVoid(frame);
+            }
+            Preemption.check((GoroutineState) frame.getArguments()[0]);
+            return true;
+        }
+    }
+
+    /** A switch/select/labelled block that break may leave. */
+    public static final class Breakable extends StmtNode {
+        @Child private StmtNode body;
+        private final Object target;
+
+        public Breakable(StmtNode body, Object target) {
+            this.body = body;
+            this.target = target;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                body.executeVoid(frame);
+            } catch (BreakException b) {
+                if (b.target != null && b.target != target) {
+                    throw b;
+                }
+            }
+        }
+    }
+
+    public static final class Break extends StmtNode {
+        private final Object target;
+
+        public Break(Object target) {
+            this.target = target;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw new BreakException(target);
+        }
+    }
+
+    public static final class Continue extends StmtNode {
+        private final Object target;
+
+        public Continue(Object target) {
+            this.target = target;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw new ContinueException(target);
+        }
+    }
+
+    public static final class Return extends StmtNode {
+        @Child private ExprNode value;
+
+        public Return(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw new ReturnException(value == null ? null : value.execute(frame));
+        }
+    }
+
+    /** Several results as a tuple. */
+    public static final class Tuple extends ExprNode {
+        @Children private final ExprNode[] values;
+
+        public Tuple(ExprNode[] values) {
+            this.values = values;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] r = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                r[i] = values[i].execute(frame);
+            }
+            return r;
+        }
+    }
+
+    /** An expression evaluated for its effect. */
+    public static final class Discard extends StmtNode {
+        @Child private ExprNode x;
+
+        public Discard(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            x.execute(frame);
+        }
+    }
+
+    public static final class Panic extends StmtNode {
+        @Child private ExprNode value;
+
+        public Panic(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object v = value.execute(frame);
+            throw panic(v);
+        }
+
+        @TruffleBoundary
+        private GoPanicException panic(Object v) {
+            GoPanicException p = new GoPanicException(v);
+            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
+            p.addFrame(functionName(), file, line);
+            return p;
+        }
+    }
+
+    /** recover(): the current panic's value when called directly by a deferred call during panicking. */
+    public static final class Recover extends ExprNode {
+        private final int armedSlot;
+
+        public Recover(int armedSlot) {
+            this.armedSlot = armedSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (armedSlot < 0 || !frame.getBoolean(armedSlot)) {
+                return null;
+            }
+            GoroutineState g = (GoroutineState) frame.getArguments()[0];
+            GoPanicException p = g.panicking;
+            if (p == null || p.recovered) {
+                return null;
+            }
+            p.recovered = true;
+            return p.value;
+        }
+    }
+
+    /** At entry of a function that calls recover(): was it called directly by a deferred call? */
+    public static final class ArmRecover extends StmtNode {
+        private final int slot;
+
+        public ArmRecover(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object[] a = frame.getArguments();
+            frame.setBoolean(slot, a[a.length - 1] == GoRootNode.RECOVER_TOKEN);
+        }
+    }
+
+    /** Helper used by nodes that need the goroutine. */
+    public static GoroutineState goroutine(VirtualFrame frame) {
+        return (GoroutineState) frame.getArguments()[0];
+    }
+
+    static boolean isIface(Object o) {
+        return o instanceof Iface;
+    }
+}

@@ -1,0 +1,77 @@
+package gosub.language.nodes.controlflow;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoRootNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.values.FuncValue;
+
+import java.util.function.Supplier;
+
+/** defer: the function value and arguments are evaluated now; the call runs when the function returns. */
+public final class DeferNode {
+    private DeferNode() {
+    }
+
+    public static final class Call extends StmtNode {
+        private final int slot;
+        @Child private ExprNode fn;
+        private final Supplier<CallTarget> target;
+        @Children private final ExprNode[] args;
+
+        public Call(int slot, ExprNode fn, Supplier<CallTarget> target, ExprNode[] args) {
+            this.slot = slot;
+            this.fn = fn;
+            this.target = target;
+            this.args = args;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            CallTarget t;
+            Object env = null;
+            if (fn != null) {
+                Object f = fn.execute(frame);
+                if (f == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                FuncValue fv = (FuncValue) f;
+                t = fv.target;
+                env = fv.env;
+            } else {
+                t = target.get();
+            }
+            Object[] a = new Object[args.length + 3];
+            for (int i = 0; i < args.length; i++) {
+                a[i + 2] = args[i].execute(frame);
+            }
+            a[1] = env;
+            a[a.length - 1] = GoRootNode.RECOVER_TOKEN;
+            DeferList.push(frame, slot, g -> {
+                a[0] = g;
+                t.call(a);
+            });
+        }
+    }
+
+    /** A deferred built-in (close, panic, print...): runs its statement in the function's frame later. */
+    public static final class Builtin extends StmtNode {
+        private final int slot;
+        @Child private ExprNode thunk;
+
+        public Builtin(int slot, ExprNode thunk) {
+            this.slot = slot;
+            this.thunk = thunk;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            MaterializedFrame m = frame.materialize();
+            ExprNode t = thunk;
+            DeferList.push(frame, slot, g -> t.execute(m));
+        }
+    }
+}

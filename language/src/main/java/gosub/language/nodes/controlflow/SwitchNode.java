@@ -1,0 +1,66 @@
+package gosub.language.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.StmtNode;
+
+/**
+ * An expression or type switch after desugaring: conds[i] are the clause guards in source order (the default
+ * clause, index defaultIndex, has none), bodies[i] the clause bodies; fallthrough continues with the next body.
+ */
+public final class SwitchNode extends StmtNode {
+    @Child private StmtNode init;
+    @Children private final ExprNode[] conds;
+    private final int[] condClause;
+    @Children private final StmtNode[] bodies;
+    private final int defaultIndex;
+
+    public SwitchNode(StmtNode init, ExprNode[] conds, int[] condClause, StmtNode[] bodies, int defaultIndex) {
+        this.init = init;
+        this.conds = conds;
+        this.condClause = condClause;
+        this.bodies = bodies;
+        this.defaultIndex = defaultIndex;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        if (init != null) {
+            init.executeVoid(frame);
+        }
+        int chosen = choose(frame);
+        if (chosen < 0) {
+            return;
+        }
+        run(frame, chosen);
+    }
+
+    @ExplodeLoop
+    private int choose(VirtualFrame frame) {
+        for (int i = 0; i < conds.length; i++) {
+            if (conds[i].executeBool(frame)) {
+                return condClause[i];
+            }
+        }
+        return defaultIndex;
+    }
+
+    private void run(VirtualFrame frame, int start) {
+        for (int i = start; i < bodies.length; i++) {
+            try {
+                bodies[i].executeVoid(frame);
+                return;
+            } catch (FallthroughException f) {
+                // continue with the next clause body
+            }
+        }
+    }
+
+    public static final class Fallthrough extends StmtNode {
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw FallthroughException.INSTANCE;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package gosub.language.nodes.expression;
+
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.Kind;
+
+/** Go integer semantics on longs: wrap-around per type, unsigned 64-bit division, Go's shift rules. */
+public final class IntOps {
+    private IntOps() {
+    }
+
+    /** Truncates a 64-bit result to the Go integer kind (sign- or zero-extending). */
+    public static long wrap(Kind k, long v) {
+        return switch (k) {
+            case INT8 -> (byte) v;
+            case INT16 -> (short) v;
+            case INT32 -> (int) v;
+            case UINT8 -> v & 0xFFL;
+            case UINT16 -> v & 0xFFFFL;
+            case UINT32 -> v & 0xFFFFFFFFL;
+            default -> v;
+        };
+    }
+
+    public static boolean isUnsigned64(Kind k) {
+        return k == Kind.UINT || k == Kind.UINT64 || k == Kind.UINTPTR;
+    }
+
+    public static long div(Kind k, long a, long b) {
+        if (b == 0) {
+            throw RuntimeErrors.divideByZero();
+        }
+        if (isUnsigned64(k)) {
+            return Long.divideUnsigned(a, b);
+        }
+        return wrap(k, a / b);
+    }
+
+    public static long rem(Kind k, long a, long b) {
+        if (b == 0) {
+            throw RuntimeErrors.divideByZero();
+        }
+        if (isUnsigned64(k)) {
+            return Long.remainderUnsigned(a, b);
+        }
+        return a % b;
+    }
+
+    public static long shl(Kind k, long a, long s) {
+        if (s < 0) {
+            throw RuntimeErrors.negativeShift();
+        }
+        return s >= 64 ? 0 : wrap(k, a << s);
+    }
+
+    public static long shr(Kind k, long a, long s) {
+        if (s < 0) {
+            throw RuntimeErrors.negativeShift();
+        }
+        if (k.isUnsigned()) {
+            return s >= 64 ? 0 : a >>> s;
+        }
+        return s >= 64 ? (a < 0 ? -1 : 0) : a >> s;
+    }
+
+    public static int compare(Kind k, long a, long b) {
+        return isUnsigned64(k) ? Long.compareUnsigned(a, b) : Long.compare(a, b);
+    }
+
+    public static double toDouble(Kind k, long v) {
+        if (isUnsigned64(k) && v < 0) {
+            return (double) (v >>> 1 | (v & 1)) * 2.0;
+        }
+        return v;
+    }
+
+    /** float → integer conversion (Go truncates toward zero; out-of-range results are implementation-defined). */
+    public static long fromDouble(Kind k, double d) {
+        if (isUnsigned64(k) && d >= 9.223372036854775807E18) {
+            return (long) (d - 9.223372036854775807E18) + Long.MIN_VALUE;
+        }
+        return wrap(k, (long) d);
+    }
+}

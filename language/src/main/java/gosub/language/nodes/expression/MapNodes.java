@@ -1,0 +1,185 @@
+package gosub.language.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.LongNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.GoType;
+import gosub.language.values.Aggregates;
+import gosub.language.values.GoMap;
+import gosub.language.values.MapKey;
+import gosub.language.values.ZeroValue;
+
+/** Map operations; a nil map reads as empty and panics on write, as in Go. */
+public final class MapNodes {
+    private MapNodes() {
+    }
+
+    public static final class Get extends ExprNode {
+        @Child private ExprNode map;
+        @Child private ExprNode key;
+        private final GoType keyType;
+        private final GoType valueType;
+        private final boolean commaOk;
+
+        public Get(ExprNode map, ExprNode key, GoType keyType, GoType valueType, boolean commaOk) {
+            this.map = map;
+            this.key = key;
+            this.keyType = keyType;
+            this.valueType = valueType;
+            this.commaOk = commaOk;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            GoMap m = (GoMap) map.execute(frame);
+            Object k = key.execute(frame);
+            return get(m, k);
+        }
+
+        @TruffleBoundary
+        private Object get(GoMap m, Object k) {
+            Object v = m == null ? null : m.entries.get(MapKey.of(keyType, k));
+            boolean ok = v != null || (m != null && m.entries.containsKey(MapKey.of(keyType, k)));
+            if (!ok) {
+                v = ZeroValue.of(valueType);
+            }
+            return commaOk ? new Object[] {v, ok} : v;
+        }
+    }
+
+    public static final class Put extends StmtNode {
+        @Child private ExprNode map;
+        @Child private ExprNode key;
+        @Child private ExprNode value;
+        private final GoType keyType;
+
+        public Put(ExprNode map, ExprNode key, ExprNode value, GoType keyType) {
+            this.map = map;
+            this.key = key;
+            this.value = value;
+            this.keyType = keyType;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            GoMap m = (GoMap) map.execute(frame);
+            Object k = key.execute(frame);
+            Object v = value.execute(frame);
+            if (m == null) {
+                throw RuntimeErrors.nilMapWrite();
+            }
+            put(m, MapKey.of(keyType, k), v);
+        }
+
+        @TruffleBoundary
+        private static void put(GoMap m, Object k, Object v) {
+            m.entries.put(k, v);
+        }
+    }
+
+    public static final class Delete extends StmtNode {
+        @Child private ExprNode map;
+        @Child private ExprNode key;
+        private final GoType keyType;
+
+        public Delete(ExprNode map, ExprNode key, GoType keyType) {
+            this.map = map;
+            this.key = key;
+            this.keyType = keyType;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            GoMap m = (GoMap) map.execute(frame);
+            Object k = key.execute(frame);
+            if (m != null) {
+                remove(m, MapKey.of(keyType, k));
+            }
+        }
+
+        @TruffleBoundary
+        private static void remove(GoMap m, Object k) {
+            m.entries.remove(k);
+        }
+    }
+
+    public static final class Len extends LongNode {
+        @Child private ExprNode map;
+
+        public Len(ExprNode map) {
+            this.map = map;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            GoMap m = (GoMap) map.execute(frame);
+            return m == null ? 0 : m.size();
+        }
+    }
+
+    public static final class Make extends ExprNode {
+        @Child private ExprNode hint;
+
+        public Make(ExprNode hint) {
+            this.hint = hint;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return hint == null ? new GoMap() : new GoMap((int) Math.min(1 << 20, Math.max(0, hint.executeLong(frame))));
+        }
+    }
+
+    public static final class Literal extends ExprNode {
+        private final GoType keyType;
+        @Children private final ExprNode[] keys;
+        @Children private final ExprNode[] values;
+
+        public Literal(GoType keyType, ExprNode[] keys, ExprNode[] values) {
+            this.keyType = keyType;
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            GoMap m = new GoMap();
+            for (int i = 0; i < keys.length; i++) {
+                Object k = keys[i].execute(frame);
+                Object v = values[i].execute(frame);
+                Put.put(m, MapKey.of(keyType, k), v);
+            }
+            return m;
+        }
+    }
+
+    /** clear(m) / clear(s). */
+    public static final class Clear extends StmtNode {
+        @Child private ExprNode x;
+        private final GoType elem;
+
+        public Clear(ExprNode x, GoType elem) {
+            this.x = x;
+            this.elem = elem;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            clear(x.execute(frame), elem);
+        }
+
+        @TruffleBoundary
+        private static void clear(Object o, GoType elem) {
+            if (o instanceof GoMap m) {
+                m.entries.clear();
+            } else if (o instanceof gosub.language.values.Slice s) {
+                for (int i = 0; i < s.len; i++) {
+                    Aggregates.set(s.array, s.offset + i, ZeroValue.of(elem));
+                }
+            }
+        }
+    }
+}

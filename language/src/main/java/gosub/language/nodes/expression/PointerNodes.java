@@ -1,0 +1,220 @@
+package gosub.language.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.nodes.local.CellNodes;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.ArrayType;
+import gosub.language.types.GoType;
+import gosub.language.types.GoType.Rep;
+import gosub.language.types.StructType;
+import gosub.language.values.Aggregates;
+import gosub.language.values.Cell;
+import gosub.language.values.ElementPointer;
+import gosub.language.values.FieldPointer;
+import gosub.language.values.Pointer;
+import gosub.language.values.Slice;
+import gosub.language.values.StructValue;
+import gosub.language.values.ZeroValue;
+
+/**
+ * Pointers. A pointer to a struct or array is the aggregate's storage itself; any other pointer is a
+ * {@link Pointer} (a variable's cell, a slice element or a struct field).
+ */
+public final class PointerNodes {
+    private PointerNodes() {
+    }
+
+    /** *p for a non-aggregate element type. */
+    public static final class Load extends ExprNode {
+        @Child private ExprNode ptr;
+        private final Rep rep;
+
+        public Load(ExprNode ptr, Rep rep) {
+            this.ptr = ptr;
+            this.rep = rep;
+        }
+
+        private Pointer p(VirtualFrame frame) {
+            Object o = ptr.execute(frame);
+            if (o == null) {
+                throw RuntimeErrors.nilDeref();
+            }
+            return (Pointer) o;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Pointer p = p(frame);
+            return switch (rep) {
+                case LONG -> p.getLong();
+                case DOUBLE -> p.getDouble();
+                case BOOL -> p.getBool();
+                case OBJECT -> p.getObject();
+            };
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return p(frame).getLong();
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            return p(frame).getDouble();
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return p(frame).getBool();
+        }
+    }
+
+    /** *p where *p is a struct or array: the storage itself (nil-checked). */
+    public static final class LoadAggregate extends ExprNode {
+        @Child private ExprNode ptr;
+
+        public LoadAggregate(ExprNode ptr) {
+            this.ptr = ptr;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object o = ptr.execute(frame);
+            if (o == null) {
+                throw RuntimeErrors.nilDeref();
+            }
+            return o;
+        }
+    }
+
+    public static final class Store extends StmtNode {
+        @Child private ExprNode ptr;
+        @Child private ExprNode value;
+        private final Rep rep;
+        private final GoType elem;
+
+        public Store(ExprNode ptr, Rep rep, GoType elem, ExprNode value) {
+            this.ptr = ptr;
+            this.rep = rep;
+            this.elem = elem;
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object o = ptr.execute(frame);
+            if (o == null) {
+                throw RuntimeErrors.nilDeref();
+            }
+            if (o instanceof Pointer p) {
+                switch (rep) {
+                    case LONG -> p.setLong(value.executeLong(frame));
+                    case DOUBLE -> p.setDouble(value.executeDouble(frame));
+                    case BOOL -> p.setBool(value.executeBool(frame));
+                    case OBJECT -> p.setObject(value.execute(frame));
+                }
+                return;
+            }
+            assignAggregate(elem, o, value.execute(frame));
+        }
+    }
+
+    /** Assignment into existing struct or array storage. */
+    @TruffleBoundary
+    public static void assignAggregate(GoType t, Object dst, Object src) {
+        if (t.underlying() instanceof StructType) {
+            ((StructValue) dst).assignFrom((StructValue) src);
+        } else if (t.underlying() instanceof ArrayType at) {
+            Aggregates.assignArray(at.elem, dst, src);
+        }
+    }
+
+    /** &s[i] / &a[i]. */
+    public static final class ElementAddress extends ExprNode {
+        @Child private ExprNode x;
+        @Child private ExprNode index;
+        private final boolean isArray;
+
+        public ElementAddress(ExprNode x, ExprNode index, boolean isArray) {
+            this.x = x;
+            this.index = index;
+            this.isArray = isArray;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            long i = index.executeLong(frame);
+            Object arr;
+            int off;
+            int len;
+            if (isArray) {
+                if (v == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                arr = v;
+                off = 0;
+                len = Aggregates.length(v);
+            } else {
+                Slice s = (Slice) v;
+                arr = s == null ? null : s.array;
+                off = s == null ? 0 : s.offset;
+                len = s == null ? 0 : s.len;
+            }
+            if (i < 0 || i >= len) {
+                throw RuntimeErrors.indexOutOfRange(i, len);
+            }
+            if (arr instanceof Object[] oa && (oa[off + (int) i] instanceof StructValue || oa[off + (int) i] != null && oa[off + (int) i].getClass().isArray())) {
+                return oa[off + (int) i]; // pointer to an aggregate element is the element's storage
+            }
+            return new ElementPointer(arr, off + (int) i);
+        }
+    }
+
+    /** &s.f for a non-aggregate field. */
+    public static final class FieldAddress extends ExprNode {
+        @Child private ExprNode struct;
+        private final int slot;
+
+        public FieldAddress(ExprNode struct, int slot) {
+            this.struct = struct;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object s = struct.execute(frame);
+            if (s == null) {
+                throw RuntimeErrors.nilDeref();
+            }
+            return new FieldPointer((StructValue) s, slot);
+        }
+    }
+
+    /** new(T) and &T{} of non-aggregates. */
+    public static final class New extends ExprNode {
+        private final GoType type;
+
+        public New(GoType type) {
+            this.type = type;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return make(type);
+        }
+
+        @TruffleBoundary
+        static Object make(GoType t) {
+            if (Aggregates.isAggregate(t)) {
+                return ZeroValue.of(t);
+            }
+            Cell c = new Cell();
+            CellNodes.storeBoxed(c, t.rep(), ZeroValue.of(t));
+            return c;
+        }
+    }
+}

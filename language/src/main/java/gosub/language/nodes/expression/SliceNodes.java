@@ -1,0 +1,478 @@
+package gosub.language.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.LongNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.GoType;
+import gosub.language.values.Aggregates;
+import gosub.language.values.Aggregates.Storage;
+import gosub.language.values.ByteStrings;
+import gosub.language.values.Slice;
+
+/**
+ * Element access on slices and arrays. Both come down to a backing Java array, an offset and a length; an array
+ * value is its own backing array. Element reads and writes are typed by {@link Storage}, so {@code []int} and
+ * {@code []float64} elements are never boxed.
+ */
+public final class SliceNodes {
+    private SliceNodes() {
+    }
+
+    /** Evaluates the indexed operand to (backing array, offset, length) and checks the index. */
+    abstract static class Indexed extends ExprNode {
+        @Child protected ExprNode x;
+        @Child protected ExprNode index;
+        protected final boolean isArray;
+        protected final Storage storage;
+
+        Indexed(ExprNode x, ExprNode index, boolean isArray, Storage storage) {
+            this.x = x;
+            this.index = index;
+            this.isArray = isArray;
+            this.storage = storage;
+        }
+
+        /** Returns the absolute index into the backing array; the array itself is left in arrayOut[0]. */
+        protected final Object array(Object v) {
+            if (isArray) {
+                if (v == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                return v;
+            }
+            return v == null ? null : ((Slice) v).array;
+        }
+
+        protected final int check(Object v, long i) {
+            int off;
+            int len;
+            if (isArray) {
+                if (v == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                off = 0;
+                len = Aggregates.length(v);
+            } else if (v == null) {
+                off = 0;
+                len = 0;
+            } else {
+                Slice s = (Slice) v;
+                off = s.offset;
+                len = s.len;
+            }
+            if (i < 0 || i >= len) {
+                throw RuntimeErrors.indexOutOfRange(i, len);
+            }
+            return off + (int) i;
+        }
+    }
+
+    public static final class Get extends Indexed {
+        private final boolean signed8;
+
+        public Get(ExprNode x, ExprNode index, boolean isArray, Storage storage, boolean signed8) {
+            super(x, index, isArray, storage);
+            this.signed8 = signed8;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            int i = check(v, index.executeLong(frame));
+            Object a = array(v);
+            if (storage == Storage.BYTE) {
+                byte b = ((byte[]) a)[i];
+                return signed8 ? b : b & 0xFFL;
+            }
+            return ((long[]) a)[i];
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            int i = check(v, index.executeLong(frame));
+            return ((double[]) array(v))[i];
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            int i = check(v, index.executeLong(frame));
+            return ((boolean[]) array(v))[i];
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return switch (storage) {
+                case BYTE, LONG -> executeLong(frame);
+                case DOUBLE -> executeDouble(frame);
+                case BOOL -> executeBool(frame);
+                case OBJECT -> {
+                    Object v = x.execute(frame);
+                    int i = check(v, index.executeLong(frame));
+                    yield ((Object[]) array(v))[i];
+                }
+            };
+        }
+    }
+
+    public static final class Set extends StmtNode {
+        @Child private ExprNode x;
+        @Child private ExprNode index;
+        @Child private ExprNode value;
+        private final boolean isArray;
+        private final Storage storage;
+        private final GetHelper helper;
+
+        public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, Storage storage) {
+            this.x = x;
+            this.index = index;
+            this.value = value;
+            this.isArray = isArray;
+            this.storage = storage;
+            this.helper = new GetHelper(isArray);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            long idx = index.executeLong(frame);
+            int i = helper.check(v, idx);
+            Object a = isArray ? v : ((Slice) v).array;
+            switch (storage) {
+                case BYTE -> ((byte[]) a)[i] = (byte) value.executeLong(frame);
+                case LONG -> ((long[]) a)[i] = value.executeLong(frame);
+                case DOUBLE -> ((double[]) a)[i] = value.executeDouble(frame);
+                case BOOL -> ((boolean[]) a)[i] = value.executeBool(frame);
+                case OBJECT -> ((Object[]) a)[i] = value.execute(frame);
+            }
+        }
+    }
+
+    /** Bounds checking shared by stores. */
+    static final class GetHelper {
+        private final boolean isArray;
+
+        GetHelper(boolean isArray) {
+            this.isArray = isArray;
+        }
+
+        int check(Object v, long i) {
+            int off;
+            int len;
+            if (isArray) {
+                if (v == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                off = 0;
+                len = Aggregates.length(v);
+            } else if (v == null) {
+                off = 0;
+                len = 0;
+            } else {
+                Slice s = (Slice) v;
+                off = s.offset;
+                len = s.len;
+            }
+            if (i < 0 || i >= len) {
+                throw RuntimeErrors.indexOutOfRange(i, len);
+            }
+            return off + (int) i;
+        }
+    }
+
+    public static final class Len extends LongNode {
+        @Child private ExprNode x;
+        private final boolean cap;
+
+        public Len(ExprNode x, boolean cap) {
+            this.x = x;
+            this.cap = cap;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            Slice s = (Slice) x.execute(frame);
+            return s == null ? 0 : cap ? s.cap : s.len;
+        }
+    }
+
+    public static final class Make extends ExprNode {
+        private final GoType elem;
+        @Child private ExprNode len;
+        @Child private ExprNode cap;
+
+        public Make(GoType elem, ExprNode len, ExprNode cap) {
+            this.elem = elem;
+            this.len = len;
+            this.cap = cap;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            long l = len.executeLong(frame);
+            long c = cap == null ? l : cap.executeLong(frame);
+            if (l < 0 || l > Integer.MAX_VALUE - 8) {
+                throw RuntimeErrors.runtimeError("makeslice: len out of range");
+            }
+            if (c < l || c > Integer.MAX_VALUE - 8) {
+                throw RuntimeErrors.runtimeError("makeslice: cap out of range");
+            }
+            return new Slice(newArray(elem, (int) c), 0, (int) l, (int) c);
+        }
+
+        @TruffleBoundary
+        private static Object newArray(GoType elem, int n) {
+            return Aggregates.newArray(elem, n);
+        }
+    }
+
+    /** x[lo:hi:max] on a slice, an array (addressable storage) or a pointer to an array. */
+    public static final class Reslice extends ExprNode {
+        @Child private ExprNode x;
+        @Child private ExprNode lo;
+        @Child private ExprNode hi;
+        @Child private ExprNode max;
+        private final boolean isArray;
+
+        public Reslice(ExprNode x, ExprNode lo, ExprNode hi, ExprNode max, boolean isArray) {
+            this.x = x;
+            this.lo = lo;
+            this.hi = hi;
+            this.max = max;
+            this.isArray = isArray;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            Object array;
+            int off;
+            int len;
+            int cap;
+            if (isArray) {
+                if (v == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                array = v;
+                off = 0;
+                len = Aggregates.length(v);
+                cap = len;
+            } else if (v == null) {
+                array = null;
+                off = 0;
+                len = 0;
+                cap = 0;
+            } else {
+                Slice s = (Slice) v;
+                array = s.array;
+                off = s.offset;
+                len = s.len;
+                cap = s.cap;
+            }
+            long l = lo == null ? 0 : lo.executeLong(frame);
+            long h = hi == null ? len : hi.executeLong(frame);
+            long m = max == null ? cap : max.executeLong(frame);
+            if (max != null && (m < 0 || m > cap)) {
+                throw RuntimeErrors.runtimeError("slice bounds out of range [::" + m + "] with capacity " + cap);
+            }
+            if (h < 0 || h > m) {
+                throw max != null ? RuntimeErrors.runtimeError("slice bounds out of range [:" + h + ":" + m + "]")
+                                : RuntimeErrors.sliceBoundsCap(h, cap);
+            }
+            if (l < 0 || l > h) {
+                throw RuntimeErrors.sliceBounds(l, h);
+            }
+            if (array == null) {
+                return null;
+            }
+            return new Slice(array, off + (int) l, (int) (h - l), (int) (m - l));
+        }
+    }
+
+    /** append(s, values...) with Go's growth policy (double below 256, then ~1.25x). */
+    public static final class Append extends ExprNode {
+        private final GoType elem;
+        @Child private ExprNode slice;
+        @Children private final ExprNode[] values;
+
+        public Append(GoType elem, ExprNode slice, ExprNode[] values) {
+            this.elem = elem;
+            this.slice = slice;
+            this.values = values;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Slice s = (Slice) slice.execute(frame);
+            int n = values.length;
+            if (n == 1) {
+                Slice r = grow(elem, s, 1);
+                storeOne(r, r.offset + r.len - 1, frame);
+                return r;
+            }
+            Object[] vals = new Object[n];
+            for (int i = 0; i < n; i++) {
+                vals[i] = values[i].execute(frame);
+            }
+            if (n == 0) {
+                return s;
+            }
+            Slice r = grow(elem, s, n);
+            int base = r.offset + r.len - n;
+            for (int i = 0; i < n; i++) {
+                Aggregates.set(r.array, base + i, vals[i]);
+            }
+            return r;
+        }
+
+        private void storeOne(Slice r, int i, VirtualFrame frame) {
+            Object a = r.array;
+            if (a instanceof long[] la) {
+                la[i] = values[0].executeLong(frame);
+            } else if (a instanceof double[] da) {
+                da[i] = values[0].executeDouble(frame);
+            } else if (a instanceof byte[] ba) {
+                ba[i] = (byte) values[0].executeLong(frame);
+            } else if (a instanceof boolean[] za) {
+                za[i] = values[0].executeBool(frame);
+            } else {
+                ((Object[]) a)[i] = values[0].execute(frame);
+            }
+        }
+
+        /** A slice of len+n elements sharing s's array when it has room, else a grown copy. */
+        @TruffleBoundary
+        public static Slice grow(GoType elem, Slice s, int n) {
+            if (s == null) {
+                int cap = Math.max(n, 1);
+                return new Slice(Aggregates.newArray(elem, cap), 0, n, cap);
+            }
+            int newLen = s.len + n;
+            if (newLen <= s.cap) {
+                return new Slice(s.array, s.offset, newLen, s.cap);
+            }
+            int cap = s.cap;
+            int newCap;
+            if (newLen > cap * 2) {
+                newCap = newLen;
+            } else if (cap < 256) {
+                newCap = cap * 2;
+            } else {
+                newCap = cap;
+                while (newCap < newLen) {
+                    newCap += (newCap + 3 * 256) / 4;
+                }
+            }
+            Object arr = Aggregates.newArray(elem, newCap);
+            System.arraycopy(s.array, s.offset, arr, 0, s.len);
+            return new Slice(arr, 0, newLen, newCap);
+        }
+    }
+
+    /** append(s, t...) and append(bytes, str...). */
+    public static final class AppendSlice extends ExprNode {
+        private final GoType elem;
+        @Child private ExprNode slice;
+        @Child private ExprNode other;
+
+        public AppendSlice(GoType elem, ExprNode slice, ExprNode other) {
+            this.elem = elem;
+            this.slice = slice;
+            this.other = other;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return append(elem, (Slice) slice.execute(frame), other.execute(frame));
+        }
+
+        @TruffleBoundary
+        static Slice append(GoType elem, Slice s, Object o) {
+            if (o instanceof String str) {
+                byte[] b = ByteStrings.bytes(str);
+                o = new Slice(b, 0, b.length, b.length);
+            }
+            Slice t = (Slice) o;
+            if (t == null || t.len == 0) {
+                return s;
+            }
+            // System.arraycopy copies as if through a temporary, so overlapping source and destination are fine
+            Slice r = Append.grow(elem, s, t.len);
+            System.arraycopy(t.array, t.offset, r.array, r.offset + r.len - t.len, t.len);
+            return r;
+        }
+    }
+
+    /** copy(dst, src) for slices (src may be a string when dst is []byte). */
+    public static final class Copy extends LongNode {
+        @Child private ExprNode dst;
+        @Child private ExprNode src;
+
+        public Copy(ExprNode dst, ExprNode src) {
+            this.dst = dst;
+            this.src = src;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return copy((Slice) dst.execute(frame), src.execute(frame));
+        }
+
+        @TruffleBoundary
+        static long copy(Slice d, Object s) {
+            if (d == null) {
+                return 0;
+            }
+            if (s instanceof String str) {
+                int n = Math.min(d.len, str.length());
+                byte[] da = (byte[]) d.array;
+                for (int i = 0; i < n; i++) {
+                    da[d.offset + i] = (byte) str.charAt(i);
+                }
+                return n;
+            }
+            Slice ss = (Slice) s;
+            if (ss == null) {
+                return 0;
+            }
+            int n = Math.min(d.len, ss.len);
+            System.arraycopy(ss.array, ss.offset, d.array, d.offset, n);
+            return n;
+        }
+    }
+
+    /** A slice or array composite literal; elements at their (constant) indexes. */
+    public static final class Literal extends ExprNode {
+        private final GoType elem;
+        private final int[] indexes;
+        private final int length;
+        private final boolean isArray;
+        @Children private final ExprNode[] values;
+
+        public Literal(GoType elem, int[] indexes, int length, boolean isArray, ExprNode[] values) {
+            this.elem = elem;
+            this.indexes = indexes;
+            this.length = length;
+            this.isArray = isArray;
+            this.values = values;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object arr = newArray(elem, length);
+            for (int i = 0; i < values.length; i++) {
+                Aggregates.set(arr, indexes[i], values[i].execute(frame));
+            }
+            return isArray ? arr : new Slice(arr, 0, length, length);
+        }
+
+        @TruffleBoundary
+        private static Object newArray(GoType elem, int n) {
+            return Aggregates.newArray(elem, n);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package gosub.language.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Go panic unwinding the goroutine's stack. value is the panic value as an interface (null for panic(nil)).
+ * As it passes each call it collects a Go stack frame, so an unrecovered panic can print Go's trace.
+ */
+public final class GoPanicException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public final Object value;
+    public boolean recovered;
+    /** The panic this one replaced (a panic raised while a deferred call ran during panicking). */
+    public GoPanicException previous;
+    /** Set for runtime errors that Go reports as fatal (not recoverable), e.g. concurrent map writes. */
+    public final List<String> frames = new ArrayList<>();
+    private boolean tracing = true;
+
+    public GoPanicException(Object value) {
+        super(null, null, false, false);
+        this.value = value;
+    }
+
+    public void addFrame(String function, String file, int line) {
+        if (tracing) {
+            frames.add(function + "(...)\n\t" + file + ":" + line);
+        }
+    }
+
+    /** Stops collecting frames (after the panic has been seen by a goroutine's top). */
+    public void stopTracing() {
+        tracing = false;
+    }
+}

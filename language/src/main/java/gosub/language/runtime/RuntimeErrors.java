@@ -1,0 +1,93 @@
+package gosub.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import gosub.language.types.FuncType;
+import gosub.language.types.NamedType;
+import gosub.language.types.Types;
+import gosub.language.values.Iface;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Go's run-time errors. They panic with a value of type runtime.Error whose Error() is Go's message, so a program
+ * that recovers can print it or assert it to error, and an unrecovered one prints {@code panic: runtime error: …}.
+ */
+public final class RuntimeErrors {
+    private RuntimeErrors() {
+    }
+
+    /** runtime.Error values: the message is the underlying string. */
+    public static final NamedType ERROR_TYPE = new NamedType("runtime", "Error", null);
+    /** Plain runtime errors (no "runtime error: " prefix), e.g. "assignment to entry in nil map". */
+    public static final NamedType PLAIN_ERROR_TYPE = new NamedType("runtime", "plainError", null);
+
+    static {
+        FuncType errSig = Types.func(List.of(), List.of(Types.STRING), false);
+        FuncType markSig = Types.func(List.of(), List.of(), false);
+        for (NamedType t : List.of(ERROR_TYPE, PLAIN_ERROR_TYPE)) {
+            t.setUnderlying(Types.STRING);
+            NamedType.Method err = new NamedType.Method("Error", errSig, false, null);
+            err.impl = (Function<Object, Object>) v -> v;
+            NamedType.Method mark = new NamedType.Method("RuntimeError", markSig, false, null);
+            mark.impl = (Function<Object, Object>) v -> null;
+            t.methods.add(err);
+            t.methods.add(mark);
+        }
+    }
+
+    @TruffleBoundary
+    public static GoPanicException runtimeError(String msg) {
+        return new GoPanicException(new Iface(ERROR_TYPE, "runtime error: " + msg));
+    }
+
+    @TruffleBoundary
+    public static GoPanicException plain(String msg) {
+        return new GoPanicException(new Iface(PLAIN_ERROR_TYPE, msg));
+    }
+
+    public static GoPanicException indexOutOfRange(long i, long len) {
+        return runtimeError("index out of range [" + i + "] with length " + len);
+    }
+
+    public static GoPanicException sliceBoundsLen(long h, long len, boolean explicit) {
+        return runtimeError("slice bounds out of range [:" + h + "] with " + (explicit ? "capacity " : "length ") + len);
+    }
+
+    public static GoPanicException sliceBoundsCap(long h, long cap) {
+        return runtimeError("slice bounds out of range [:" + h + "] with capacity " + cap);
+    }
+
+    public static GoPanicException sliceBounds(long l, long h) {
+        return runtimeError("slice bounds out of range [" + l + ":" + h + "]");
+    }
+
+    public static GoPanicException divideByZero() {
+        return runtimeError("integer divide by zero");
+    }
+
+    public static GoPanicException negativeShift() {
+        return runtimeError("negative shift amount");
+    }
+
+    public static GoPanicException nilDeref() {
+        return runtimeError("invalid memory address or nil pointer dereference");
+    }
+
+    public static GoPanicException nilMapWrite() {
+        return plain("assignment to entry in nil map");
+    }
+
+    @TruffleBoundary
+    public static GoPanicException typeAssertion(String iface, String have, String want, String missing) {
+        String msg;
+        if (have == null) {
+            msg = "interface conversion: interface is nil, not " + want;
+        } else if (missing != null) {
+            msg = "interface conversion: " + have + " is not " + want + ": missing method " + missing;
+        } else {
+            msg = "interface conversion: " + iface + " is " + have + ", not " + want;
+        }
+        return new GoPanicException(new Iface(ERROR_TYPE, msg));
+    }
+}
