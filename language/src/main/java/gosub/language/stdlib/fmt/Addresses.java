@@ -36,7 +36,7 @@ final class Addresses {
         if (v instanceof FuncValue f) {
             // Like a code pointer: the same function gives the same number, whichever closure value holds it.
             Object code = f.target != null ? f.target : f;
-            return CODE_BASE + ((System.identityHashCode(code) & 0xFFFFFL) << 4);
+            return CODE_BASE + ((System.identityHashCode(code) & 0xFFFFL) << 4);
         }
         // A struct or array that a pointer points to, a map, a channel.
         return heap(System.identityHashCode(v));

@@ -1,5 +1,7 @@
 package gosub.language.stdlib.fmt;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Go's {@code strconv.FormatFloat}: the one float-to-text conversion behind fmt's float verbs, {@code strconv} and
  * the interpreter's own float printing. Decimal digits come from {@link DecimalDigits} (shortest or correctly
@@ -20,6 +22,7 @@ public final class FloatFormat {
      *            digits that read back as the same value
      * @param bitSize 32 to format the value as a float32 (it is first rounded to float32), otherwise 64
      */
+    @TruffleBoundary
     public static String format(double v, char fmt, int prec, int bitSize) {
         if (bitSize == 32) {
             v = (float) v;

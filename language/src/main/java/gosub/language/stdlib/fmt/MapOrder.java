@@ -179,7 +179,9 @@ final class MapOrder {
             size += 4 * word + 3 * word * st.fields.size();
         }
         int methods = -1;
-        if (t instanceof NamedType n) {
+        if (t instanceof BasicType) {
+            methods = 0; // predeclared types are named types too
+        } else if (t instanceof NamedType n) {
             methods = (int) n.methods.stream().filter(m -> !m.pointerReceiver).count();
         } else if (t instanceof PointerType p && p.elem instanceof NamedType n && !n.methods.isEmpty()) {
             methods = n.methods.size();

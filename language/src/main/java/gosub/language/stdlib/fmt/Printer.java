@@ -1,5 +1,6 @@
 package gosub.language.stdlib.fmt;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
@@ -39,6 +40,7 @@ public final class Printer {
     }
 
     /** Print and Sprint: operands in %v, with a space between two operands when neither is a string. */
+    @TruffleBoundary
     public static String sprint(Object[] args, MethodInvoker methods) {
         Printer p = new Printer(methods);
         boolean prevString = false;
@@ -55,6 +57,7 @@ public final class Printer {
     }
 
     /** Println and Sprintln: operands in %v separated by spaces, then a newline. */
+    @TruffleBoundary
     public static String sprintln(Object[] args, MethodInvoker methods) {
         Printer p = new Printer(methods);
         for (int i = 0; i < args.length; i++) {
@@ -67,6 +70,7 @@ public final class Printer {
     }
 
     /** Printf and Sprintf. The format is a byte string. */
+    @TruffleBoundary
     public static String sprintf(String format, Object[] args, MethodInvoker methods) {
         Printer p = new Printer(methods);
         p.doPrintf(format, args);
@@ -78,6 +82,7 @@ public final class Printer {
      * returned for the caller to wrap (Go 1.19 rules: a second %w, or %w on a non-error, is a bad verb and leaves
      * nothing wrapped).
      */
+    @TruffleBoundary
     public static Wrapped errorf(String format, Object[] args, MethodInvoker methods) {
         Printer p = new Printer(methods);
         p.wrapErrs = true;

@@ -1,5 +1,6 @@
 package gosub.language.stdlib.fmt;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.values.ByteStrings;
 
 /**
@@ -21,26 +22,31 @@ public final class Quoting {
     private static final int RUNE_ERROR = 0xFFFD;
 
     /** strconv.Quote: a double-quoted Go string literal; printable runes are kept, invalid bytes become \xNN. */
+    @TruffleBoundary
     public static String quote(String s) {
         return quoteWith(s, '"', false);
     }
 
     /** strconv.QuoteToASCII: like {@link #quote}, but every non-ASCII rune is escaped. */
+    @TruffleBoundary
     public static String quoteASCII(String s) {
         return quoteWith(s, '"', true);
     }
 
     /** strconv.QuoteRune: a single-quoted rune literal; invalid code points are quoted as U+FFFD. */
+    @TruffleBoundary
     public static String quoteRune(long r) {
         return quoteRuneWith(r, false);
     }
 
     /** strconv.QuoteRuneToASCII. */
+    @TruffleBoundary
     public static String quoteRuneASCII(long r) {
         return quoteRuneWith(r, true);
     }
 
     /** strconv.CanBackquote: whether s can be a raw string literal (valid UTF-8, no controls but tab, no `, no BOM). */
+    @TruffleBoundary
     public static boolean canBackquote(String s) {
         for (int i = 0; i < s.length();) {
             long dec = ByteStrings.decodeRune(s, i);

@@ -1,0 +1,43 @@
+package gosub.parser;
+
+/**
+ * The first syntax error of a Go source file, worded like the Go compiler's. {@link #toString()} is the line a
+ * user sees: {@code FILE:LINE:COL: syntax error: MESSAGE} (line and column are 1-based).
+ */
+public final class SyntaxError extends Exception {
+
+    private final String fileName;
+    private final int line;
+    private final int col;
+    private final String message;
+
+    public SyntaxError(String fileName, int line, int col, String message) {
+        super(fileName + ":" + line + ":" + col + ": syntax error: " + message, null, false, false);
+        this.fileName = fileName;
+        this.line = line;
+        this.col = col;
+        this.message = message;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int col() {
+        return col;
+    }
+
+    /** The message without file, position or the "syntax error: " prefix. */
+    public String message() {
+        return message;
+    }
+
+    @Override
+    public String toString() {
+        return getMessage();
+    }
+}

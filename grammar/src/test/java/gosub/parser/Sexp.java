@@ -1,0 +1,41 @@
+package gosub.parser;
+
+import gosub.ast.Pos;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders an AST as a compact S-expression for assertions, e.g. {@code (Binary + (Ident a) (Ident b))}: a record
+ * is its type name and its components in order, positions left out (tests check those separately), null is
+ * {@code _}, a list is {@code [a b]}.
+ */
+final class Sexp {
+
+    private Sexp() {
+    }
+
+    static String of(Object node) {
+        return switch (node) {
+            case null -> "_";
+            case Record r -> record(r);
+            case List<?> list -> list.stream().map(Sexp::of).collect(Collectors.joining(" ", "[", "]"));
+            default -> String.valueOf(node);
+        };
+    }
+
+    private static String record(Record r) {
+        StringBuilder sb = new StringBuilder("(").append(r.getClass().getSimpleName());
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getType() == Pos.class) {
+                continue;
+            }
+            try {
+                sb.append(' ').append(of(c.getAccessor().invoke(r)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sb.append(')').toString();
+    }
+}

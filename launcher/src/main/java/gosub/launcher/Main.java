@@ -1,0 +1,102 @@
+package gosub.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code gosub} command line.
+ *
+ * <pre>
+ *   gosub run FILE.go [ARGS...]   compile and run a package main
+ *   gosub FILE.go [ARGS...]       the same (what bench/run.sh and check.sh call with a bare prefix)
+ *   gosub version                 versions of gosub, the Truffle runtime and Java
+ *   gosub --help
+ * </pre>
+ *
+ * Exit status: the program's (0, os.Exit(n), 2 after a panic or deadlock), 1 for a compile error or a file
+ * that cannot be read, 2 for a usage error, 3 for an internal error of gosub.
+ */
+@Command(name = "gosub",
+        description = "gosub runs Go programs on the JVM (a Go 1.19 subset on Truffle).",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        subcommands = {Main.Run.class, Main.Version.class, CommandLine.HelpCommand.class},
+        footer = {"", "Environment: GOMAXPROCS (number of Ps), GOSUB_DEBUG=1 (Java stack traces of internal errors).",
+                "The ./gosub script also reads GOSUB_INTERPRETER=1 (no JIT) and GOSUB_JAVA_OPTS."})
+public final class Main implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return Runner.EXIT_USAGE;
+    }
+
+    @Command(name = "run", description = "Compile and run a Go program (one file, package main).")
+    static final class Run implements Callable<Integer> {
+        @Option(names = "--interpreter", description = "Run without the JIT compiler (the ./gosub script reads it).")
+        boolean interpreter;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
+        @Parameters(index = "0", paramLabel = "FILE.go", description = "The Go source file.")
+        String file;
+
+        @Parameters(index = "1..*", paramLabel = "ARG", description = "Arguments for the program (os.Args[1:]).")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return Runner.run(file, args);
+        }
+    }
+
+    @Command(name = "version", description = "Print the versions of gosub, its Truffle runtime and Java.")
+    static final class Version implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.println(Runner.versionLine());
+            return 0;
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{Runner.versionLine()};
+        }
+    }
+
+    public static void main(String[] args) {
+        int status;
+        if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
+            // The common case, parsed by hand: picocli's reflective set-up costs start-up time.
+            status = Runner.run(args[1], List.of(args).subList(2, args.length));
+        } else if (args.length >= 1 && args[0].endsWith(".go") && !args[0].startsWith("-")) {
+            // `gosub FILE.go ARGS...` is `gosub run FILE.go ARGS...`
+            status = Runner.run(args[0], List.of(args).subList(1, args.length));
+        } else {
+            status = commandLine().execute(args);
+        }
+        Runner.exit(status);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Runner.internalError(ex));
+        CommandLine run = cl.getSubcommands().get("run");
+        // everything after FILE.go belongs to the Go program, options included
+        run.setStopAtPositional(true);
+        run.setUnmatchedOptionsArePositionalParams(false);
+        return cl;
+    }
+}

@@ -1,0 +1,727 @@
+package gosub.runtime;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The M:P:G scheduler of one Go program (Go's {@code schedt} plus the lifecycle around {@code main}).
+ *
+ * <p>Goroutines are continuations ({@link Goroutine}); each P ({@link Processor}) has one M ({@link Machine}), a
+ * platform thread from the embedder's {@link ThreadFactory}. A new goroutine goes into its creator's P runnext,
+ * and a goroutine readied by another goes into the readier's P runnext, so communicating goroutines share a P
+ * and hand off without crossing threads. Idle Ms steal half of a random victim's queue.
+ *
+ * <p><b>Migration.</b> Started goroutines may move between Ms (stealing takes any runnable goroutine, as in Go).
+ * Nothing in this runtime depends on the identity of the thread a goroutine runs on: every call takes the
+ * goroutine explicitly and all locks are owner-less (DESIGN rule 1), so the only cost of migration is cache
+ * traffic. Pinning started goroutines to their first M would force a cross-thread wake-up for every ready
+ * of a goroutine homed elsewhere, which DESIGN measured 10x slower for ping-pong; see {@code RuntimeBench} for
+ * this runtime's numbers (ping-pong and buffered throughput at P=1 and P=2) and the migration count.
+ *
+ * <p><b>Deadlock.</b> As Go's checkdead: when the last M goes idle (so no goroutine is running or runnable)
+ * and no timer is pending, every live goroutine is blocked forever; the program dies with
+ * {@code fatal error: all goroutines are asleep - deadlock!} and exit status 2.
+ *
+ * <p>Invariants: fields marked "guarded by lock" change only under {@link #lock} (Go's {@code sched.lock}),
+ * which is held for a few instructions; {@code nidle} and {@code nprocs} are also read without it as hints.
+ * {@code nidle} counts Ms on the idle list; {@code nprocs} counts live Ms (= Ps). A goroutine is in exactly
+ * one of: running on an M, a local run queue, the global queue, a wait queue (or a timer), or dead.
+ */
+public final class Scheduler {
+
+    /** Prints a goroutine's frames (from its {@link Goroutine#attachment()}) under its header in a trace. */
+    @FunctionalInterface
+    public interface StackPrinter {
+        void printStack(Goroutine g, PrintStream out);
+    }
+
+    /** How long {@link #runMain} waits for Ms still inside goroutine code to notice the end of the program. */
+    private static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private static final int NCPU = Runtime.getRuntime().availableProcessors();
+
+    final long seed = System.nanoTime() ^ System.identityHashCode(this);
+    private final ThreadFactory threadFactory;
+    final SpinLock lock = new SpinLock();
+    final TimerQueue timers = new TimerQueue(this);
+    final AtomicInteger nmspinning = new AtomicInteger();
+
+    // guarded by lock
+    private Goroutine globalHead;
+    private Goroutine globalTail;
+    private volatile int globalSize;
+    private Machine idleHead;
+    volatile int nidle;
+    volatile int nprocs;
+    volatile Processor[] allp = new Processor[0];
+    private final List<Machine> machines = new ArrayList<>();
+    private int gomaxprocs;
+    private boolean started;
+
+    // all goroutines (Go's allgs), guarded by allgLock
+    private final SpinLock allgLock = new SpinLock();
+    private Goroutine allgHead;
+    private volatile int gcount;
+    private final AtomicLong goidgen = new AtomicLong();
+
+    // lifecycle
+    volatile boolean stopping;
+    private final AtomicInteger exitState = new AtomicInteger();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile int exitCode;
+    private volatile Runnable exitPrinter;
+    private volatile Throwable crashCause;
+    private volatile Throwable internalFailure;
+    private Goroutine mainGoroutine;
+    private Sysmon sysmon;
+    private PrintStream err = System.err;
+    private StackPrinter stackPrinter = (g, out) -> { };
+
+    public Scheduler(int gomaxprocs, ThreadFactory threadFactory) {
+        if (gomaxprocs < 1) {
+            throw new IllegalArgumentException("gomaxprocs < 1");
+        }
+        this.gomaxprocs = gomaxprocs;
+        this.threadFactory = threadFactory;
+    }
+
+    /** Where fatal errors and deadlock reports go (default System.err). Set before {@link #runMain}. */
+    public void setErrorOutput(PrintStream err) {
+        this.err = err;
+    }
+
+    public PrintStream errorOutput() {
+        return err;
+    }
+
+    /** Prints goroutine frames in deadlock reports and default crash reports. Set before {@link #runMain}. */
+    public void setStackPrinter(StackPrinter printer) {
+        this.stackPrinter = printer;
+    }
+
+    public StackPrinter stackPrinter() {
+        return stackPrinter;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * Runs a Go program: {@code main} becomes goroutine 1; the calling thread (not a goroutine) waits until main
+     * returns (exit status 0), a goroutine calls {@link #exit} ({@code os.Exit}, fatal panic), or deadlock is
+     * detected (2). Then all Ms stop; goroutines still blocked are abandoned, as when a Go program ends. Any
+     * exit printer runs on the calling thread after the Ms have stopped. Can be called once per Scheduler.
+     *
+     * @return the program's exit status
+     */
+    public int runMain(Goroutine.Body main) {
+        List<Machine> toStart;
+        lock.lock();
+        try {
+            if (started) {
+                throw new IllegalStateException("runMain called twice");
+            }
+            started = true;
+            mainGoroutine = newGoroutine(main);
+            globalPutLocked(mainGoroutine, mainGoroutine, 1);
+            toStart = addProcessorsLocked(gomaxprocs);
+        } finally {
+            lock.unlock();
+        }
+        sysmon = new Sysmon(this);
+        sysmon.thread = Thread.ofPlatform().daemon().name("gosub-sysmon").unstarted(sysmon);
+        sysmon.thread.start();
+        startMachines(toStart);
+
+        boolean interrupted = false;
+        while (true) {
+            try {
+                finished.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        stopMachines();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Runnable printer = exitPrinter;
+        if (printer != null) {
+            printer.run();
+        }
+        err.flush();
+        Throwable failure = internalFailure;
+        if (failure != null) {
+            throw new IllegalStateException("gosub runtime failure", failure);
+        }
+        return exitCode;
+    }
+
+    /**
+     * Ends the program with {@code code} (Go's {@code os.Exit}, or a fatal error with a printer that writes its
+     * report). The first call wins. {@code printer} (may be null) runs on the {@link #runMain} thread after every M
+     * has stopped. Called from a goroutine ({@code g} non-null, not a system goroutine) this never returns: the
+     * goroutine is abandoned.
+     */
+    public void exit(Goroutine g, int code, Runnable printer) {
+        if (exitState.compareAndSet(0, 1)) {
+            exitCode = code;
+            exitPrinter = printer;
+            stop();
+            finished.countDown();
+        }
+        if (g != null && !g.isSystem()) {
+            g.yieldAs(Goroutine.YIELD_EXIT);
+            throw new IllegalStateException("an exited goroutine was resumed");
+        }
+    }
+
+    /** The Throwable that escaped a goroutine body, if that is what ended the program. */
+    public Throwable crashCause() {
+        return crashCause;
+    }
+
+    /**
+     * A goroutine body threw: the interpreter lets nothing escape (it handles Go panics at the goroutine's top),
+     * so this is a Go-level crash reported in Go's words when possible, or an internal error.
+     */
+    void crash(Goroutine g, Throwable t) {
+        if (crashCause == null) {
+            crashCause = t;
+        }
+        exit(g, 2, () -> {
+            if (t instanceof GoPanic p) {
+                err.print("panic: " + p.getMessage() + "\n\ngoroutine " + g.id() + " [running]:\n");
+                stackPrinter.printStack(g, err);
+            } else if (t instanceof FatalError f) {
+                err.print("fatal error: " + f.getMessage() + "\n\ngoroutine " + g.id() + " [running]:\n");
+                stackPrinter.printStack(g, err);
+            } else {
+                err.print("fatal error: unexpected Java exception in goroutine " + g.id() + "\n");
+                t.printStackTrace(err);
+            }
+        });
+    }
+
+    /** An M itself failed: a runtime bug. End the program and let runMain throw. */
+    void internalFailure(Throwable t) {
+        if (internalFailure == null) {
+            internalFailure = t;
+        }
+        exit(null, 2, null);
+    }
+
+    private void stop() {
+        stopping = true;
+        for (Processor p : allp) {
+            Goroutine g = p.currentGoroutine();
+            if (g != null) {
+                g.requestPreempt();
+            }
+        }
+        List<Machine> wake = new ArrayList<>();
+        lock.lock();
+        try {
+            for (Machine m; (m = popIdleLocked()) != null; ) {
+                wake.add(m);
+            }
+        } finally {
+            lock.unlock();
+        }
+        for (Machine m : wake) {
+            LockSupport.unpark(m.thread);
+        }
+        if (sysmon != null && sysmon.thread != null) {
+            LockSupport.unpark(sysmon.thread);
+        }
+    }
+
+    private void stopMachines() {
+        List<Machine> all;
+        lock.lock();
+        try {
+            all = new ArrayList<>(machines);
+        } finally {
+            lock.unlock();
+        }
+        long deadline = System.nanoTime() + STOP_JOIN_NANOS;
+        for (Machine m : all) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left > 0) {
+                    m.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            sysmon.thread.join(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void machineExited(Machine m) {
+        // nothing to release: the thread simply ends; runMain joins it
+    }
+
+    /** Called by the last M going idle with no timer pending: every goroutine is blocked forever. */
+    void deadlock() {
+        exit(null, 2, this::printDeadlock);
+    }
+
+    private void printDeadlock() {
+        StringBuilder sb = new StringBuilder("fatal error: all goroutines are asleep - deadlock!\n");
+        err.print(sb);
+        for (Goroutine g : blockedGoroutines()) {
+            err.print("\ngoroutine " + g.id() + " [" + g.waitReason.text() + "]:\n");
+            stackPrinter.printStack(g, err);
+        }
+        err.flush();
+    }
+
+    /** The goroutines that are blocked, by id. Meaningful once the program has stopped. */
+    public List<Goroutine> blockedGoroutines() {
+        List<Goroutine> out = new ArrayList<>();
+        allgLock.lock();
+        try {
+            for (Goroutine g = allgHead; g != null; g = g.allNext) {
+                if (g.status == Goroutine.WAITING) {
+                    out.add(g);
+                }
+            }
+        } finally {
+            allgLock.unlock();
+        }
+        out.sort(Comparator.comparingLong(Goroutine::id));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- goroutines
+
+    /**
+     * Go's {@code go} statement: starts {@code body} as a new goroutine, in the runnext slot of the creator's P
+     * (Go's newproc), so it runs as soon as the creator blocks or yields. {@code creator} is the calling
+     * goroutine, a system goroutine in a timer callback, or null from a non-goroutine thread.
+     *
+     * <p>Measured against putting it at the tail of the local queue (RuntimeBench spawn, 200k goroutines, best
+     * of 7, three alternating runs on a shared 2-core box): equal at P=1 (7-10M goroutines/s either way); at
+     * P=2 runnext 6.4-8.4M/s vs tail 9.4-9.8M/s, because a spinning M contends for the runnext slot that every
+     * spawn rewrites. Runnext stays: it keeps a new goroutine next to its creator ({@code go f(ch); <-ch})
+     * and runs goroutines in the order Go does, and a tight spawn loop is not where an interpreter spends its time.
+     */
+    public Goroutine go(Goroutine creator, Goroutine.Body body) {
+        Goroutine g = newGoroutine(body);
+        g.status = Goroutine.RUNNABLE;
+        Machine m = creator == null ? null : creator.m;
+        if (m != null) {
+            m.p.runq.put(g, true, this);
+            wakep();
+        } else {
+            globalPut(g);
+        }
+        return g;
+    }
+
+    private Goroutine newGoroutine(Goroutine.Body body) {
+        Goroutine g = new Goroutine(this, goidgen.incrementAndGet(), body);
+        allgLock.lock();
+        g.allNext = allgHead;
+        if (allgHead != null) {
+            allgHead.allPrev = g;
+        }
+        allgHead = g;
+        gcount++;
+        allgLock.unlock();
+        return g;
+    }
+
+    /** A goroutine's body returned (Go's goexit0). Main returning ends the program. */
+    void goexit(Goroutine g) {
+        g.status = Goroutine.DEAD;
+        allgLock.lock();
+        Goroutine prev = g.allPrev;
+        Goroutine next = g.allNext;
+        if (prev != null) {
+            prev.allNext = next;
+        } else {
+            allgHead = next;
+        }
+        if (next != null) {
+            next.allPrev = prev;
+        }
+        g.allPrev = null;
+        g.allNext = null;
+        gcount--;
+        allgLock.unlock();
+        g.release();
+        if (g == mainGoroutine) {
+            exit(null, 0, null);
+        }
+    }
+
+    /**
+     * How many times a started goroutine was resumed on a different M than the one it last ran on
+     * (diagnostics: this is the migration that DESIGN rule 5 weighs).
+     */
+    public long migrations() {
+        long n = 0;
+        lock.lock();
+        try {
+            for (Machine m : machines) {
+                n += m.migrations;
+            }
+        } finally {
+            lock.unlock();
+        }
+        return n;
+    }
+
+    /** runtime.NumGoroutine. */
+    public int numGoroutine() {
+        return gcount;
+    }
+
+    /** runtime.Gosched, and what the interpreter calls when {@link Goroutine#preemptRequested()} is true. */
+    public void gosched(Goroutine g) {
+        g.yieldAs(Goroutine.YIELD_GOSCHED);
+    }
+
+    /** The interpreter's safe-point poll in one call: yields if the time slice is spent. */
+    public void checkPreempt(Goroutine g) {
+        if (g.preemptRequested()) {
+            gosched(g);
+        }
+    }
+
+    /** Go's goyield: yields to the goroutine in runnext but stays on this P (semaphore hand-off). */
+    void yieldLocal(Goroutine g) {
+        g.yieldAs(Goroutine.YIELD_LOCAL);
+    }
+
+    /** Blocks {@code g} forever (nil channel operations, {@code select {}}); it counts as asleep for deadlock. */
+    public void block(Goroutine g, WaitReason reason) {
+        g.park(reason, Goroutine.ParkCommit.NONE, null);
+        throw new IllegalStateException("a goroutine blocked forever was resumed");
+    }
+
+    /**
+     * Go's goready: makes a parked goroutine runnable in the runnext slot of the P running {@code by} (the
+     * waker; a system goroutine for timer callbacks), or on the global queue when {@code by} is null.
+     */
+    void ready(Goroutine gp, Goroutine by) {
+        gp.status = Goroutine.RUNNABLE;
+        Machine m = by == null ? null : by.m;
+        if (m != null) {
+            m.p.runq.put(gp, true, this);
+            wakep();
+        } else {
+            globalPut(gp);
+        }
+    }
+
+    /**
+     * Go's wakep: if a P is idle and no M is already spinning, take an idle M off the list and make it spin
+     * looking for work. At most one M spins on behalf of new work, so readying is cheap when nobody is idle.
+     */
+    void wakep() {
+        if (nidle == 0) {
+            return;
+        }
+        if (nmspinning.get() != 0 || !nmspinning.compareAndSet(0, 1)) {
+            return;
+        }
+        Machine m;
+        lock.lock();
+        m = popIdleLocked();
+        if (m != null) {
+            m.spinning = true;
+        }
+        lock.unlock();
+        if (m == null) {
+            nmspinning.decrementAndGet();
+            return;
+        }
+        LockSupport.unpark(m.thread);
+    }
+
+    /** A timer became the earliest: an idle M may be sleeping past it, so have one recompute its deadline. */
+    void wakeForTimer() {
+        if (nidle == 0) {
+            return;
+        }
+        lock.lock();
+        Machine m = popIdleLocked();
+        lock.unlock();
+        if (m != null) {
+            LockSupport.unpark(m.thread);
+        }
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /** The runtime clock (monotonic nanoseconds) that timer deadlines are expressed in. */
+    public long nanotime() {
+        return System.nanoTime();
+    }
+
+    /** time.Sleep: parks {@code g} on its own timer; the M keeps running other goroutines. */
+    public void sleep(Goroutine g, long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        g.checkBlockable();
+        Timer t = g.sleepTimer;
+        if (t == null) {
+            t = new Timer(this, (on, when) -> ready(g, on));
+            g.sleepTimer = t;
+        }
+        long now = nanotime();
+        long when = now + nanos;
+        t.when = when < now ? Long.MAX_VALUE : when;
+        g.park(WaitReason.SLEEP, Goroutine.ParkCommit.START_TIMER, t);
+    }
+
+    /** Creates and arms a timer firing at {@code whenNanos} ({@link #nanotime()} clock), then every period. */
+    public Timer newTimer(long whenNanos, long periodNanos, TimerCallback callback) {
+        Timer t = new Timer(this, callback);
+        t.reset(whenNanos, periodNanos);
+        return t;
+    }
+
+    // ---------------------------------------------------------------- GOMAXPROCS
+
+    /** runtime.GOMAXPROCS: sets the number of Ps when {@code n >= 1}; returns the previous value. */
+    public int gomaxprocs(int n) {
+        List<Machine> toStart = List.of();
+        List<Machine> toWake = new ArrayList<>();
+        int old;
+        lock.lock();
+        try {
+            old = gomaxprocs;
+            if (n < 1 || n == old || stopping) {
+                return old;
+            }
+            gomaxprocs = n;
+            if (!started) {
+                return old;
+            }
+            Processor[] ps = allp;
+            for (Processor p : ps) {
+                p.retiring = p.id >= n;
+            }
+            if (n > ps.length) {
+                toStart = addProcessorsLocked(n - ps.length);
+            }
+            for (Machine m = idleHead; m != null; m = m.idleNext) {
+                if (m.p.retiring) {
+                    toWake.add(m);
+                }
+            }
+            for (Machine m : toWake) {
+                removeIdleLocked(m);
+            }
+        } finally {
+            lock.unlock();
+        }
+        startMachines(toStart);
+        for (Machine m : toWake) {
+            LockSupport.unpark(m.thread);
+        }
+        return old;
+    }
+
+    private List<Machine> addProcessorsLocked(int count) {
+        Processor[] ps = allp;
+        Processor[] grown = Arrays.copyOf(ps, ps.length + count);
+        List<Machine> ms = new ArrayList<>();
+        for (int i = ps.length; i < grown.length; i++) {
+            Processor p = new Processor(i);
+            grown[i] = p;
+            Machine m = new Machine(this, p);
+            ms.add(m);
+            machines.add(m);
+        }
+        allp = grown;
+        nprocs = grown.length;
+        return ms;
+    }
+
+    private void startMachines(List<Machine> ms) {
+        for (Machine m : ms) {
+            Thread t = threadFactory.newThread(m);
+            if (t == null) {
+                throw new IllegalStateException("the thread factory refused to create an M");
+            }
+            m.thread = t;
+        }
+        for (Machine m : ms) {
+            m.thread.start();
+        }
+    }
+
+    /**
+     * An M whose P is retiring (GOMAXPROCS shrank) hands its goroutines to the global queue and leaves.
+     * Returns false if GOMAXPROCS grew again meanwhile and the M should go on.
+     */
+    boolean retire(Machine m) {
+        m.p.runq.drainTo(this);
+        boolean deadlock;
+        lock.lock();
+        try {
+            if (!m.p.retiring) {
+                return false;
+            }
+            Processor[] ps = allp;
+            Processor[] shrunk = new Processor[ps.length - 1];
+            int j = 0;
+            for (Processor p : ps) {
+                if (p != m.p) {
+                    shrunk[j++] = p;
+                }
+            }
+            allp = shrunk;
+            nprocs = shrunk.length;
+            deadlock = nidle == nprocs && globalSize == 0 && !timers.hasTimers();
+        } finally {
+            lock.unlock();
+        }
+        if (m.spinning) {
+            m.spinning = false;
+            nmspinning.decrementAndGet();
+        }
+        if (deadlock) {
+            deadlock();
+        } else if (globalSize > 0) {
+            wakep();
+        }
+        return true;
+    }
+
+    /** Used by sync.Mutex to decide whether to spin before parking (Go's runtime_canSpin). */
+    public boolean canSpin(Goroutine g, int iteration) {
+        return iteration < 4 && NCPU > 1 && nprocs > nidle + nmspinning.get() + 1
+                && g.m != null && g.m.p.runq.isEmpty();
+    }
+
+    // ---------------------------------------------------------------- global run queue and idle Ms
+
+    int globalSize() {
+        return globalSize;
+    }
+
+    void globalPut(Goroutine g) {
+        lock.lock();
+        globalPutLocked(g, g, 1);
+        lock.unlock();
+        wakep();
+    }
+
+    void globalPutBatch(Goroutine head, Goroutine tail, int n) {
+        lock.lock();
+        globalPutLocked(head, tail, n);
+        lock.unlock();
+    }
+
+    private void globalPutLocked(Goroutine head, Goroutine tail, int n) {
+        tail.schedLink = null;
+        if (globalTail != null) {
+            globalTail.schedLink = head;
+        } else {
+            globalHead = head;
+        }
+        globalTail = tail;
+        globalSize += n;
+    }
+
+    Goroutine globalGet(Processor p, int max) {
+        lock.lock();
+        try {
+            return globalGetLocked(p, max);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Go's globrunqget: takes a fair share of the global queue (at most {@code max} if > 0), returns one and
+     * moves the rest to {@code p}'s local queue, which is empty or nearly so when this is called.
+     */
+    Goroutine globalGetLocked(Processor p, int max) {
+        int size = globalSize;
+        if (size == 0) {
+            return null;
+        }
+        int n = Math.min(size, size / Math.max(1, nprocs) + 1);
+        if (max > 0 && n > max) {
+            n = max;
+        }
+        n = Math.min(n, Math.min(RunQueue.SIZE / 2, p.runq.freeSlots() + 1));
+        globalSize = size - n;
+        Goroutine g = popGlobalLocked();
+        for (int i = 1; i < n; i++) {
+            p.runq.putNoOverflow(popGlobalLocked());
+        }
+        return g;
+    }
+
+    private Goroutine popGlobalLocked() {
+        Goroutine g = globalHead;
+        globalHead = g.schedLink;
+        if (globalHead == null) {
+            globalTail = null;
+        }
+        g.schedLink = null;
+        return g;
+    }
+
+    void pushIdleLocked(Machine m) {
+        m.idleNext = idleHead;
+        idleHead = m;
+        m.onIdleList = true;
+        nidle++;
+    }
+
+    private Machine popIdleLocked() {
+        Machine m = idleHead;
+        if (m != null) {
+            idleHead = m.idleNext;
+            m.idleNext = null;
+            m.onIdleList = false;
+            nidle--;
+        }
+        return m;
+    }
+
+    boolean removeIdleLocked(Machine m) {
+        if (!m.onIdleList) {
+            return false;
+        }
+        Machine prev = null;
+        for (Machine x = idleHead; x != null; prev = x, x = x.idleNext) {
+            if (x == m) {
+                if (prev == null) {
+                    idleHead = m.idleNext;
+                } else {
+                    prev.idleNext = m.idleNext;
+                }
+                m.idleNext = null;
+                m.onIdleList = false;
+                nidle--;
+                return true;
+            }
+        }
+        throw new IllegalStateException("idle list corrupted");
+    }
+}

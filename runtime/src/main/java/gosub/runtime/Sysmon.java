@@ -1,0 +1,46 @@
+package gosub.runtime;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Go's sysmon, reduced to preemption: a daemon thread that every {@link #TICK_NANOS} looks at each P and asks
+ * the goroutine that has held it for a whole {@link #TIME_SLICE_NANOS} slice to yield (the interpreter polls
+ * {@link Goroutine#preemptRequested()} at loop back-edges and function entries, DESIGN rule 7). A P's slice
+ * starts when its M runs a goroutine that does not inherit the slice (see {@link RunQueue#get}), so a pair of
+ * goroutines handing off through runnext share one slice, as in Go.
+ *
+ * <p>It runs no goroutine code, so it is a plain JDK thread, not an M.
+ */
+final class Sysmon implements Runnable {
+    static final long TIME_SLICE_NANOS = 10_000_000;
+    static final long TICK_NANOS = 5_000_000;
+
+    private final Scheduler sched;
+    Thread thread;
+
+    Sysmon(Scheduler sched) {
+        this.sched = sched;
+    }
+
+    @Override
+    public void run() {
+        while (!sched.stopping) {
+            LockSupport.parkNanos(this, TICK_NANOS);
+            long now = System.nanoTime();
+            for (Processor p : sched.allp) {
+                retake(p, now);
+            }
+        }
+    }
+
+    private static void retake(Processor p, long now) {
+        Goroutine g = p.currentGoroutine();
+        int tick = p.schedtick();
+        if (g == null || tick != p.sysmonTick) {
+            p.sysmonTick = tick;
+            p.sysmonWhen = now;
+        } else if (now - p.sysmonWhen >= TIME_SLICE_NANOS) {
+            g.requestPreempt();
+        }
+    }
+}
