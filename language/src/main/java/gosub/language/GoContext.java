@@ -49,6 +49,34 @@ public final class GoContext {
         }
     }
 
+    /** GOMAXPROCS: the environment variable, else the number of CPUs (Go's default). */
+    public int gomaxprocs() {
+        String v = env.getEnvironment().get("GOMAXPROCS");
+        if (v != null) {
+            try {
+                int n = Integer.parseInt(v.trim());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // Go ignores a malformed GOMAXPROCS
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
+    public gosub.runtime.Scheduler newScheduler() {
+        scheduler = new gosub.runtime.Scheduler(gomaxprocs(), r -> {
+            Thread t = env.newTruffleThreadBuilder(r).build();
+            t.setDaemon(true);
+            return t;
+        });
+        return scheduler;
+    }
+
+    public gosub.runtime.Scheduler scheduler;
+
     public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
         return GoLanguage.CONTEXT_REF.get(node);
     }

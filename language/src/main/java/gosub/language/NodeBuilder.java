@@ -761,7 +761,8 @@ public final class NodeBuilder {
         StmtNode assignV = r.value() == null ? null : assignRange(r.value(), vv, r.define(), valueNode);
         StmtNode body = block(r.body().stmts());
         if (u instanceof ChanType ct) {
-            return Concurrency.rangeChan(this, x, ct.elem, v -> assignK, body, target);
+            StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), new RangeNodes.Current(ks));
+            return Concurrency.rangeChannel(this, x, assignCh, body, target, ks);
         }
         if (u instanceof BasicType b && b.kind().isInteger()) {
             return new RangeNodes.Count(x, assignK, body, target, ks);
@@ -1677,6 +1678,14 @@ public final class NodeBuilder {
                 return null;
             }
         }
+    }
+
+    Entity defOf(Expr e) {
+        return fn.info.defs.get(e);
+    }
+
+    StmtNode declare(VarEntity v, ExprNode value) {
+        return declareVar(v, value);
     }
 
     /** Recover's frame slot (armed at entry of functions that call recover). */

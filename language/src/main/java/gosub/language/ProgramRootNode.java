@@ -4,25 +4,28 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
-import gosub.language.runtime.GoExitException;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.Goroutines;
+import gosub.runtime.Scheduler;
 
+import java.io.PrintStream;
 import java.util.List;
 
-/** Runs a main package: package initialisation, then main; returns the process exit status. */
+/**
+ * Runs a main package on the scheduler: package initialisation, then main, as goroutine 1 on an M thread (a
+ * continuation), exactly like every other goroutine. Returns the process exit status.
+ */
 final class ProgramRootNode extends RootNode {
     private final GoContext context;
     private final List<CallTarget> inits;
     private final CallTarget main;
-    private final String file;
 
     ProgramRootNode(GoLanguage language, GoContext context, List<CallTarget> inits, CallTarget main, String file) {
         super(language);
         this.context = context;
         this.inits = inits;
         this.main = main;
-        this.file = file;
     }
 
     @Override
@@ -32,25 +35,47 @@ final class ProgramRootNode extends RootNode {
 
     @TruffleBoundary
     private int run() {
-        GoroutineState g = new GoroutineState(1);
-        try {
-            for (CallTarget init : inits) {
-                init.call(g, null);
+        Scheduler sched = context.newScheduler();
+        PrintStream err = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                context.write(2, String.valueOf((char) (b & 0xFF)));
             }
-            main.call(g, null);
-            context.flush();
-            return 0;
-        } catch (GoExitException e) {
-            context.flush();
-            return e.code;
-        } catch (GoPanicException p) {
-            context.flush();
-            context.write(2, PanicReport.format(context, p, g));
-            return 2;
-        } catch (StackOverflowError e) {
-            context.flush();
-            context.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n");
-            return 2;
-        }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                context.write(2, new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }, true);
+        sched.setErrorOutput(err);
+        sched.setStackPrinter((g, out) -> {
+            if (g.attachment() instanceof GoroutineState s) {
+                out.print(s.startFunction + "(...)\n");
+            }
+        });
+        Goroutines.setPrinter(new Goroutines.PanicPrinter() {
+            @Override
+            public void print(GoPanicException p, GoroutineState g) {
+                context.flush();
+                context.write(2, PanicReport.format(context, p, g));
+            }
+
+            @Override
+            public void printFatal(String message, GoroutineState g) {
+                context.flush();
+                context.write(2, "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
+            }
+        });
+        int code = sched.runMain(g -> {
+            GoroutineState s = Goroutines.stateFor(g, "main.main");
+            Goroutines.runTop(g, s, st -> {
+                for (CallTarget init : inits) {
+                    init.call(st, null);
+                }
+                main.call(st, null);
+            });
+        });
+        context.flush();
+        return code;
     }
 }

@@ -6,7 +6,7 @@ import gosub.language.check.CheckError;
 import gosub.language.check.Checker;
 import gosub.language.check.GoPackage;
 import gosub.language.check.PackageLoader;
-import gosub.language.stdlib.FmtNatives;
+import gosub.language.stdlib.StdlibNatives;
 import gosub.parser.Parser;
 
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class StdlibLoader implements PackageLoader {
         this.language = language;
         this.context = context;
         this.errors = errors;
-        FmtNatives.register(natives, context, new gosub.language.stdlib.SimpleFormatter(context));
+        StdlibNatives.registerAll(natives, context, new gosub.language.stdlib.SimpleFormatter(context));
     }
 
     Natives natives() {

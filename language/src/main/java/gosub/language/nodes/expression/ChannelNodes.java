@@ -1,0 +1,143 @@
+package gosub.language.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.LongNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.RuntimeErrors;
+import gosub.runtime.Channel;
+import gosub.runtime.GoPanic;
+import gosub.runtime.Goroutine;
+
+/** Channel operations on the runtime's {@link Channel}; a nil channel is null and blocks forever. */
+public final class ChannelNodes {
+    private ChannelNodes() {
+    }
+
+    static Goroutine g(VirtualFrame frame) {
+        return (Goroutine) ((GoroutineState) frame.getArguments()[0]).goroutine;
+    }
+
+    /** Runtime panics (send on closed channel, …) become Go panics with Go's message. */
+    @TruffleBoundary
+    public static GoPanicException convert(GoPanic p) {
+        return p.isRuntimeError() ? RuntimeErrors.plain(p.getMessage()) : RuntimeErrors.plain(p.getMessage());
+    }
+
+    public static final class Make extends ExprNode {
+        @Child private ExprNode size;
+        private final Object zero;
+        private final gosub.language.types.GoType elem;
+
+        public Make(ExprNode size, gosub.language.types.GoType elem) {
+            this.size = size;
+            this.elem = elem;
+            this.zero = gosub.language.values.Aggregates.isAggregate(elem) ? null : gosub.language.values.ZeroValue.of(elem);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            long n = size == null ? 0 : size.executeLong(frame);
+            if (n < 0 || n > Integer.MAX_VALUE) {
+                throw RuntimeErrors.plain("makechan: size out of range");
+            }
+            return new Channel((int) n, zero == null && elem != null ? gosub.language.values.ZeroValue.of(elem) : zero);
+        }
+    }
+
+    public static final class Send extends StmtNode {
+        @Child private ExprNode ch;
+        @Child private ExprNode value;
+
+        public Send(ExprNode ch, ExprNode value) {
+            this.ch = ch;
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Channel c = (Channel) ch.execute(frame);
+            Object v = value.execute(frame);
+            try {
+                send(g(frame), c, v);
+            } catch (GoPanic p) {
+                throw convert(p);
+            }
+        }
+
+        @TruffleBoundary
+        private static void send(Goroutine g, Channel c, Object v) {
+            Channel.send(g, c, v);
+        }
+    }
+
+    public static final class Receive extends ExprNode {
+        @Child private ExprNode ch;
+        private final boolean commaOk;
+
+        public Receive(ExprNode ch, boolean commaOk) {
+            this.ch = ch;
+            this.commaOk = commaOk;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Channel c = (Channel) ch.execute(frame);
+            return receive(g(frame), c, commaOk);
+        }
+
+        @TruffleBoundary
+        static Object receive(Goroutine g, Channel c, boolean commaOk) {
+            if (!commaOk) {
+                return Channel.receive(g, c);
+            }
+            Object v = Channel.receiveOrClosed(g, c);
+            if (v == Channel.CLOSED) {
+                return new Object[] {c.zeroValue(), false};
+            }
+            return new Object[] {v, true};
+        }
+    }
+
+    public static final class Close extends StmtNode {
+        @Child private ExprNode ch;
+
+        public Close(ExprNode ch) {
+            this.ch = ch;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Channel c = (Channel) ch.execute(frame);
+            try {
+                close(g(frame), c);
+            } catch (GoPanic p) {
+                throw convert(p);
+            }
+        }
+
+        @TruffleBoundary
+        private static void close(Goroutine g, Channel c) {
+            Channel.close(g, c);
+        }
+    }
+
+    public static final class LenCap extends LongNode {
+        @Child private ExprNode ch;
+        private final boolean cap;
+
+        public LenCap(ExprNode ch, boolean cap) {
+            this.ch = ch;
+            this.cap = cap;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            Channel c = (Channel) ch.execute(frame);
+            return cap ? Channel.capacity(c) : Channel.length(c);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package gosub.language.runtime;
+
+import com.oracle.truffle.api.CallTarget;
+import gosub.runtime.FatalError;
+import gosub.runtime.GoPanic;
+import gosub.runtime.Goroutine;
+import gosub.runtime.Scheduler;
+
+import java.util.function.Consumer;
+
+/**
+ * Runs Go code as goroutines of the runtime's scheduler: goroutine 1 for main, one more per go statement. What a
+ * goroutine's top does with an escaping panic or os.Exit is decided here, as Go's goexit/fatalpanic would.
+ */
+public final class Goroutines {
+    private Goroutines() {
+    }
+
+    /** Reports an unrecovered panic (to the context's stderr) after the scheduler has stopped. */
+    public interface PanicPrinter {
+        void print(GoPanicException p, GoroutineState g);
+
+        void printFatal(String message, GoroutineState g);
+    }
+
+    private static PanicPrinter printer;
+
+    public static void setPrinter(PanicPrinter p) {
+        printer = p;
+    }
+
+    /** The state for a goroutine: links the runtime record and installs the preemption hooks. */
+    public static GoroutineState stateFor(Goroutine g, String startFunction) {
+        GoroutineState s = new GoroutineState(g.id());
+        s.goroutine = g;
+        s.startFunction = startFunction;
+        Scheduler sched = g.scheduler();
+        s.preemptHook = g::preemptRequested;
+        s.yieldAction = () -> sched.gosched(g);
+        g.attach(s);
+        return s;
+    }
+
+    /** Runs body as goroutine code, turning escaping panics and exits into the program's end. */
+    public static void runTop(Goroutine g, GoroutineState s, Consumer<GoroutineState> body) {
+        Scheduler sched = g.scheduler();
+        try {
+            body.accept(s);
+        } catch (GoExitException e) {
+            sched.exit(g, e.code, null);
+        } catch (GoPanicException p) {
+            p.stopTracing();
+            PanicPrinter pp = printer;
+            sched.exit(g, 2, () -> pp.print(p, s));
+        } catch (GoPanic p) {
+            GoPanicException gp = RuntimeErrors.plain(p.getMessage());
+            PanicPrinter pp = printer;
+            sched.exit(g, 2, () -> pp.print(gp, s));
+        } catch (FatalError f) {
+            PanicPrinter pp = printer;
+            sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
+        } catch (StackOverflowError so) {
+            PanicPrinter pp = printer;
+            sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
+        }
+    }
+
+    public static void spawn(GoroutineState creator, CallTarget target, Object[] args, String name) {
+        Goroutine parent = (Goroutine) creator.goroutine;
+        parent.scheduler().go(parent, g -> {
+            GoroutineState s = stateFor(g, name);
+            runTop(g, s, st -> {
+                args[0] = st;
+                target.call(args);
+            });
+        });
+    }
+}
