@@ -76,6 +76,8 @@ public final class GoContext {
     }
 
     public gosub.runtime.Scheduler scheduler;
+    /** Method sets of the running program (set when it is built). */
+    MethodTable methods;
 
     public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
         return GoLanguage.CONTEXT_REF.get(node);

@@ -33,7 +33,12 @@ final class StdlibLoader implements PackageLoader {
         this.language = language;
         this.context = context;
         this.errors = errors;
-        StdlibNatives.registerAll(natives, context, new gosub.language.stdlib.SimpleFormatter(context));
+        StdlibNatives.registerAll(natives, context, g -> new GoMethodInvoker(context.methods, g));
+        natives.register("os.writeFd", a -> {
+            String s = (String) a[3];
+            context.write((int) (long) (Long) a[2], s);
+            return (long) s.length();
+        });
     }
 
     Natives natives() {

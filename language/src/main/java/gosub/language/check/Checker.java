@@ -62,7 +62,7 @@ public final class Checker {
     /** Package-level var or func whose initializer/body is being checked (for initialization order). */
     Object currentDecl;
     final Map<Object, Set<Object>> deps = new HashMap<>();
-    final Map<VarEntity, Runnable> varResolvers = new HashMap<>();
+    final Map<VarEntity, Runnable> varResolvers = new LinkedHashMap<>();
     final Map<VarEntity, Decl.VarSpec> varSpecs = new HashMap<>();
     final Map<String, List<Decl.Func>> methodDecls = new LinkedHashMap<>();
     final Deque<Runnable> bodyQueue = new ArrayDeque<>();
@@ -445,10 +445,8 @@ public final class Checker {
             }
             queueBody(fe);
         }
-        for (Entity e : ents) {
-            if (e instanceof VarEntity ve && varResolvers.containsKey(ve)) {
-                varResolvers.get(ve).run();
-            }
+        for (Runnable r : new ArrayList<>(varResolvers.values())) {
+            r.run(); // including blank (_) variables, which are in no scope
         }
     }
 

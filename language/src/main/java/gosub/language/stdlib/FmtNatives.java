@@ -2,9 +2,14 @@ package gosub.language.stdlib;
 
 import gosub.language.GoContext;
 import gosub.language.Natives;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.stdlib.fmt.MethodInvoker;
+import gosub.language.stdlib.fmt.Printer;
 import gosub.language.values.Slice;
 
-/** The fmt package's functions. Formatting itself is {@link ValueFormatter}. */
+import java.util.function.Function;
+
+/** The fmt package's native functions, on the fmt engine ({@link Printer}). */
 public final class FmtNatives {
     private FmtNatives() {
     }
@@ -19,27 +24,22 @@ public final class FmtNatives {
         return out;
     }
 
-    public static void register(Natives n, GoContext ctx, ValueFormatter f) {
-        n.register("fmt.Println", a -> {
-            String s = f.sprintln(operands(a[2]));
-            ctx.write(1, s);
-            return new Object[] {(long) s.length(), null};
+    /** invokers gives the method invoker for the calling goroutine. */
+    public static void register(Natives n, GoContext ctx, Function<GoroutineState, MethodInvoker> invokers) {
+        n.register("fmt.Sprintf", a -> Printer.sprintf((String) a[2], operands(a[3]), invokers.apply((GoroutineState) a[0])));
+        n.register("fmt.Sprint", a -> Printer.sprint(operands(a[2]), invokers.apply((GoroutineState) a[0])));
+        n.register("fmt.Sprintln", a -> Printer.sprintln(operands(a[2]), invokers.apply((GoroutineState) a[0])));
+        n.register("fmt.errorf", a -> {
+            Printer.Wrapped w = Printer.errorf((String) a[2], operands(a[3]), invokers.apply((GoroutineState) a[0]));
+            return new Object[] {w.message(), w.wrapped()};
         });
-        n.register("fmt.Print", a -> {
-            String s = f.sprint(operands(a[2]));
-            ctx.write(1, s);
-            return new Object[] {(long) s.length(), null};
+        n.register("fmt.writeOut", a -> {
+            String s = (String) a[3];
+            ctx.write((int) (long) (Long) a[2], s);
+            return (long) s.length();
         });
-        n.register("fmt.Printf", a -> {
-            String s = f.sprintf((String) a[2], operands(a[3]));
-            ctx.write(1, s);
-            return new Object[] {(long) s.length(), null};
-        });
-        n.register("fmt.Sprintf", a -> f.sprintf((String) a[2], operands(a[3])));
-        n.register("fmt.Sprint", a -> f.sprint(operands(a[2])));
-        n.register("fmt.Sprintln", a -> f.sprintln(operands(a[2])));
-        n.register("fmt.Errorf", a -> f.errorf((String) a[2], operands(a[3])));
         n.register("os.Exit", a -> {
+            ctx.flush();
             throw new gosub.language.runtime.GoExitException((int) (long) (Long) a[2]);
         });
     }

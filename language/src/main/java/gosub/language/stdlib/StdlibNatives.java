@@ -2,13 +2,19 @@ package gosub.language.stdlib;
 
 import gosub.language.GoContext;
 import gosub.language.Natives;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.stdlib.fmt.MethodInvoker;
+
+import java.util.function.Function;
 
 /** Registers the Java implementations of every standard package's body-less functions. */
 public final class StdlibNatives {
     private StdlibNatives() {
     }
 
-    public static void registerAll(Natives natives, GoContext context, ValueFormatter formatter) {
-        FmtNatives.register(natives, context, formatter);
+    public static void registerAll(Natives natives, GoContext context, Function<GoroutineState, MethodInvoker> invokers) {
+        FmtNatives.register(natives, context, invokers);
+        gosub.language.stdlib.strings.StringsNatives.register(natives, context);
+        gosub.language.stdlib.unicode.UnicodeNatives.register(natives, context);
     }
 }

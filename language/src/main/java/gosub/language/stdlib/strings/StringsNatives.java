@@ -1,0 +1,608 @@
+package gosub.language.stdlib.strings;
+
+import gosub.language.GoContext;
+import gosub.language.Natives;
+import gosub.language.runtime.GoPanicException;
+import gosub.language.stdlib.unicode.Runes;
+import gosub.language.types.Types;
+import gosub.language.values.ByteStrings;
+import gosub.language.values.Iface;
+import gosub.language.values.Slice;
+import gosub.language.values.StructValue;
+
+import java.util.function.LongUnaryOperator;
+
+/** The strings package's natives. Strings are gosub byte strings (one byte per char). */
+public final class StringsNatives {
+    private StringsNatives() {
+    }
+
+    public static void register(Natives n, GoContext ctx) {
+        n.register("strings.Contains", a -> ((String) a[2]).contains((String) a[3]));
+        n.register("strings.ContainsRune", a -> indexRune((String) a[2], (Long) a[3]) >= 0);
+        n.register("strings.ContainsAny", a -> indexAny((String) a[2], (String) a[3]) >= 0);
+        n.register("strings.HasPrefix", a -> ((String) a[2]).startsWith((String) a[3]));
+        n.register("strings.HasSuffix", a -> ((String) a[2]).endsWith((String) a[3]));
+        n.register("strings.Index", a -> (long) ((String) a[2]).indexOf((String) a[3]));
+        n.register("strings.IndexByte", a -> (long) ((String) a[2]).indexOf((char) ((Long) a[3] & 0xFF)));
+        n.register("strings.IndexRune", a -> (long) indexRune((String) a[2], (Long) a[3]));
+        n.register("strings.IndexAny", a -> (long) indexAny((String) a[2], (String) a[3]));
+        n.register("strings.LastIndex", a -> (long) ((String) a[2]).lastIndexOf((String) a[3]));
+        n.register("strings.LastIndexByte", a -> (long) ((String) a[2]).lastIndexOf((char) ((Long) a[3] & 0xFF)));
+        n.register("strings.LastIndexAny", a -> (long) lastIndexAny((String) a[2], (String) a[3]));
+        n.register("strings.Count", a -> (long) count((String) a[2], (String) a[3]));
+        n.register("strings.Split", a -> genSplit((String) a[2], (String) a[3], 0, -1));
+        n.register("strings.SplitN", a -> genSplit((String) a[2], (String) a[3], 0, (Long) a[4]));
+        n.register("strings.SplitAfter", a -> genSplit((String) a[2], (String) a[3], ((String) a[3]).length(), -1));
+        n.register("strings.SplitAfterN", a -> genSplit((String) a[2], (String) a[3], ((String) a[3]).length(), (Long) a[4]));
+        n.register("strings.Fields", a -> fields((String) a[2]));
+        n.register("strings.Join", a -> join((Slice) a[2], (String) a[3]));
+        n.register("strings.Repeat", a -> repeat((String) a[2], (Long) a[3], "strings"));
+        n.register("strings.Replace", a -> replace((String) a[2], (String) a[3], (String) a[4], (Long) a[5]));
+        n.register("strings.ReplaceAll", a -> replace((String) a[2], (String) a[3], (String) a[4], -1));
+        n.register("strings.ToUpper", a -> toUpper((String) a[2]));
+        n.register("strings.ToLower", a -> toLower((String) a[2]));
+        n.register("strings.ToTitle", a -> mapRunes((String) a[2], Runes::toTitle));
+        n.register("strings.Title", a -> title((String) a[2]));
+        n.register("strings.TrimSpace", a -> trimSpace((String) a[2]));
+        n.register("strings.Trim", a -> trimRight(trimLeft((String) a[2], (String) a[3]), (String) a[3]));
+        n.register("strings.TrimLeft", a -> trimLeft((String) a[2], (String) a[3]));
+        n.register("strings.TrimRight", a -> trimRight((String) a[2], (String) a[3]));
+        n.register("strings.TrimPrefix", a -> {
+            String s = (String) a[2];
+            String p = (String) a[3];
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        });
+        n.register("strings.TrimSuffix", a -> {
+            String s = (String) a[2];
+            String p = (String) a[3];
+            return s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+        });
+        n.register("strings.EqualFold", a -> equalFold((String) a[2], (String) a[3]));
+        n.register("strings.Compare", a -> (long) Integer.signum(((String) a[2]).compareTo((String) a[3])));
+        n.register("strings.replace", a -> replacer((String) a[2], (Slice) a[3]));
+
+        n.register("strings.Builder.String", a -> {
+            Slice b = buf(a[2]);
+            return b == null ? "" : ByteStrings.fromBytes((byte[]) b.array, b.offset, b.len);
+        });
+        n.register("strings.Builder.Len", a -> {
+            Slice b = buf(a[2]);
+            return b == null ? 0L : (long) b.len;
+        });
+        n.register("strings.Builder.Cap", a -> {
+            Slice b = buf(a[2]);
+            return b == null ? 0L : (long) b.cap;
+        });
+        n.register("strings.Builder.Reset", a -> {
+            setBuf(a[2], null);
+            return null;
+        });
+        n.register("strings.Builder.Grow", a -> {
+            long k = (Long) a[3];
+            if (k < 0) {
+                throw panic("strings.Builder.Grow: negative count");
+            }
+            Slice b = buf(a[2]);
+            int len = b == null ? 0 : b.len;
+            int cap = b == null ? 0 : b.cap;
+            if (cap - len < k) {
+                setBuf(a[2], ByteBuf.grow(b, (int) Math.min(Integer.MAX_VALUE - 16, 2L * cap + k)));
+            }
+            return null;
+        });
+        n.register("strings.Builder.WriteString", a -> {
+            String s = (String) a[3];
+            setBuf(a[2], ByteBuf.appendString(buf(a[2]), s));
+            return new Object[] {(long) s.length(), null};
+        });
+        n.register("strings.Builder.WriteByte", a -> {
+            setBuf(a[2], ByteBuf.appendByte(buf(a[2]), (byte) (long) (Long) a[3]));
+            return null;
+        });
+        n.register("strings.Builder.WriteRune", a -> {
+            String s = Runes.encode((Long) a[3]);
+            setBuf(a[2], ByteBuf.appendString(buf(a[2]), s));
+            return new Object[] {(long) s.length(), null};
+        });
+        n.register("strings.Builder.Write", a -> {
+            Slice p = (Slice) a[3];
+            setBuf(a[2], ByteBuf.appendBytes(buf(a[2]), p));
+            return new Object[] {p == null ? 0L : (long) p.len, null};
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers shared with other packages
+
+    public static GoPanicException panic(String msg) {
+        return new GoPanicException(new Iface(Types.STRING, msg));
+    }
+
+    private static Slice buf(Object builder) {
+        if (builder == null) {
+            throw gosub.language.runtime.RuntimeErrors.nilDeref();
+        }
+        return (Slice) ((StructValue) builder).refs[0];
+    }
+
+    private static void setBuf(Object builder, Slice b) {
+        ((StructValue) builder).refs[0] = b;
+    }
+
+    public static Slice stringSlice(String[] items, int len, int cap) {
+        Object[] arr = new Object[cap];
+        System.arraycopy(items, 0, arr, 0, len);
+        for (int i = len; i < cap; i++) {
+            arr[i] = "";
+        }
+        return new Slice(arr, 0, len, cap);
+    }
+
+    public static int indexRune(String s, long r) {
+        if (r >= 0 && r < 0x80) {
+            return s.indexOf((char) r);
+        }
+        if (r == Runes.RUNE_ERROR) {
+            for (int i = 0; i < s.length();) {
+                long d = ByteStrings.decodeRune(s, i);
+                if (Runes.rune(d) == Runes.RUNE_ERROR) {
+                    return i;
+                }
+                i += Runes.width(d);
+            }
+            return -1;
+        }
+        if (!Runes.validRune(r)) {
+            return -1;
+        }
+        return s.indexOf(Runes.encode(r));
+    }
+
+    public static int indexAny(String s, String chars) {
+        if (chars.isEmpty()) {
+            return -1;
+        }
+        if (chars.length() == 1) {
+            int c = chars.charAt(0);
+            return indexRune(s, c >= 0x80 ? Runes.RUNE_ERROR : c);
+        }
+        for (int i = 0; i < s.length();) {
+            int c = s.charAt(i);
+            int w = 1;
+            if (c >= 0x80) {
+                long d = ByteStrings.decodeRune(s, i);
+                c = Runes.rune(d);
+                w = Runes.width(d);
+            }
+            if (indexRune(chars, c) >= 0) {
+                return i;
+            }
+            i += w;
+        }
+        return -1;
+    }
+
+    public static int lastIndexAny(String s, String chars) {
+        if (chars.isEmpty()) {
+            return -1;
+        }
+        if (chars.length() == 1) {
+            int rc = chars.charAt(0);
+            if (rc >= 0x80) {
+                rc = Runes.RUNE_ERROR;
+            }
+            for (int i = s.length(); i > 0;) {
+                long d = Runes.decodeLast(s, i);
+                i -= Runes.width(d);
+                if (Runes.rune(d) == rc) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = s.length(); i > 0;) {
+            long d = Runes.decodeLast(s, i);
+            i -= Runes.width(d);
+            if (indexRune(chars, Runes.rune(d)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static int count(String s, String sub) {
+        if (sub.isEmpty()) {
+            return ByteStrings.runeCount(s) + 1;
+        }
+        int n = 0;
+        int i = 0;
+        while (true) {
+            int j = s.indexOf(sub, i);
+            if (j < 0) {
+                return n;
+            }
+            n++;
+            i = j + sub.length();
+        }
+    }
+
+    public static Slice genSplit(String s, String sep, int sepSave, long nArg) {
+        if (nArg == 0) {
+            return null;
+        }
+        if (sep.isEmpty()) {
+            return explode(s, nArg);
+        }
+        long n = nArg;
+        if (n < 0) {
+            n = count(s, sep) + 1;
+        }
+        if (n > s.length() + 1) {
+            n = s.length() + 1;
+        }
+        Object[] arr = new Object[(int) n];
+        java.util.Arrays.fill(arr, "");
+        int max = (int) n - 1;
+        int i = 0;
+        int start = 0;
+        while (i < max) {
+            int m = s.indexOf(sep, start);
+            if (m < 0) {
+                break;
+            }
+            arr[i] = s.substring(start, m + sepSave);
+            start = m + sep.length();
+            i++;
+        }
+        arr[i] = s.substring(start);
+        return new Slice(arr, 0, i + 1, arr.length);
+    }
+
+    private static Slice explode(String s, long nArg) {
+        int l = ByteStrings.runeCount(s);
+        int n = nArg < 0 || nArg > l ? l : (int) nArg;
+        Object[] arr = new Object[n];
+        int pos = 0;
+        for (int i = 0; i < n - 1; i++) {
+            int w = Runes.width(ByteStrings.decodeRune(s, pos));
+            arr[i] = s.substring(pos, pos + w);
+            pos += w;
+        }
+        if (n > 0) {
+            arr[n - 1] = s.substring(pos);
+        }
+        return new Slice(arr, 0, n, n);
+    }
+
+    public static Slice fields(String s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length();) {
+            int c = s.charAt(i);
+            int w = 1;
+            if (c >= 0x80) {
+                long d = ByteStrings.decodeRune(s, i);
+                c = Runes.rune(d);
+                w = Runes.width(d);
+            }
+            if (Runes.isSpace(c)) {
+                if (start >= 0) {
+                    out.add(s.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+            i += w;
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        Object[] arr = out.toArray();
+        return new Slice(arr, 0, arr.length, arr.length);
+    }
+
+    public static String join(Slice elems, String sep) {
+        if (elems == null || elems.len == 0) {
+            return "";
+        }
+        Object[] arr = (Object[]) elems.array;
+        if (elems.len == 1) {
+            return (String) arr[elems.offset];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < elems.len; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append((String) arr[elems.offset + i]);
+        }
+        return sb.toString();
+    }
+
+    public static String repeat(String s, long count, String pkg) {
+        if (count == 0) {
+            return "";
+        }
+        if (count < 0) {
+            throw panic(pkg + ": negative Repeat count");
+        }
+        long total = s.length() * count;
+        if (s.length() != 0 && total / count != s.length()) {
+            throw panic(pkg + ": Repeat count causes overflow");
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw gosub.language.runtime.RuntimeErrors.runtimeError("makeslice: len out of range");
+        }
+        return s.repeat((int) count);
+    }
+
+    public static String replace(String s, String old, String nw, long nArg) {
+        if (old.equals(nw) || nArg == 0) {
+            return s;
+        }
+        int m = count(s, old);
+        if (m == 0) {
+            return s;
+        }
+        long n = nArg < 0 || m < nArg ? m : nArg;
+        StringBuilder sb = new StringBuilder(s.length() + (int) Math.max(0, n * (nw.length() - old.length())));
+        int start = 0;
+        for (long i = 0; i < n; i++) {
+            int j = start;
+            if (old.isEmpty()) {
+                if (i > 0) {
+                    j += Runes.width(Runes.decode(s, start));
+                }
+            } else {
+                j = s.indexOf(old, start);
+            }
+            sb.append(s, start, j).append(nw);
+            start = j + old.length();
+        }
+        sb.append(s, start, s.length());
+        return sb.toString();
+    }
+
+    /** Go's strings.Map with a Java mapping: every rune (invalid bytes as U+FFFD) mapped and re-encoded. */
+    public static String mapRunes(String s, LongUnaryOperator f) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            long d = ByteStrings.decodeRune(s, i);
+            long r = f.applyAsLong(Runes.rune(d));
+            if (r >= 0) {
+                ByteStrings.appendRune(sb, (int) Math.min(r, Integer.MAX_VALUE));
+            }
+            i += Runes.width(d);
+        }
+        return sb.toString();
+    }
+
+    public static String toUpper(String s) {
+        boolean ascii = true;
+        boolean hasLower = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+                break;
+            }
+            hasLower |= c >= 'a' && c <= 'z';
+        }
+        if (ascii) {
+            if (!hasLower) {
+                return s;
+            }
+            char[] b = s.toCharArray();
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] >= 'a' && b[i] <= 'z') {
+                    b[i] -= 32;
+                }
+            }
+            return new String(b);
+        }
+        return mapRunes(s, Runes::toUpper);
+    }
+
+    public static String toLower(String s) {
+        boolean ascii = true;
+        boolean hasUpper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+                break;
+            }
+            hasUpper |= c >= 'A' && c <= 'Z';
+        }
+        if (ascii) {
+            if (!hasUpper) {
+                return s;
+            }
+            char[] b = s.toCharArray();
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] >= 'A' && b[i] <= 'Z') {
+                    b[i] += 32;
+                }
+            }
+            return new String(b);
+        }
+        return mapRunes(s, Runes::toLower);
+    }
+
+    private static boolean isSeparator(long r) {
+        if (r <= 0x7F) {
+            return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_');
+        }
+        if (Runes.isLetter(r) || Runes.isDigit(r)) {
+            return false;
+        }
+        return Runes.isSpace(r);
+    }
+
+    public static String title(String s) {
+        long[] prev = {' '};
+        return mapRunes(s, r -> {
+            boolean sep = isSeparator(prev[0]);
+            prev[0] = r;
+            return sep ? Runes.toTitle(r) : r;
+        });
+    }
+
+    public static String trimSpace(String s) {
+        int start = 0;
+        while (start < s.length()) {
+            long d = ByteStrings.decodeRune(s, start);
+            if (!Runes.isSpace(Runes.rune(d))) {
+                break;
+            }
+            start += Runes.width(d);
+        }
+        int stop = s.length();
+        while (stop > start) {
+            long d = Runes.decodeLast(s, stop);
+            if (!Runes.isSpace(Runes.rune(d))) {
+                break;
+            }
+            stop -= Runes.width(d);
+        }
+        return s.substring(start, stop);
+    }
+
+    public static String trimLeft(String s, String cutset) {
+        if (s.isEmpty() || cutset.isEmpty()) {
+            return s;
+        }
+        int i = 0;
+        while (i < s.length()) {
+            int r = s.charAt(i);
+            int w = 1;
+            if (r >= 0x80) {
+                long d = ByteStrings.decodeRune(s, i);
+                r = Runes.rune(d);
+                w = Runes.width(d);
+            }
+            if (indexRune(cutset, r) < 0) {
+                break;
+            }
+            i += w;
+        }
+        return s.substring(i);
+    }
+
+    public static String trimRight(String s, String cutset) {
+        if (s.isEmpty() || cutset.isEmpty()) {
+            return s;
+        }
+        int end = s.length();
+        while (end > 0) {
+            int r = s.charAt(end - 1);
+            int w = 1;
+            if (r >= 0x80) {
+                long d = Runes.decodeLast(s, end);
+                r = Runes.rune(d);
+                w = Runes.width(d);
+            }
+            if (indexRune(cutset, r) < 0) {
+                break;
+            }
+            end -= w;
+        }
+        return s.substring(0, end);
+    }
+
+    public static boolean equalFold(String s, String t) {
+        int i = 0;
+        int j = 0;
+        while (i < s.length() && j < t.length()) {
+            int sr = s.charAt(i);
+            if (sr < 0x80) {
+                i++;
+            } else {
+                long d = ByteStrings.decodeRune(s, i);
+                sr = Runes.rune(d);
+                i += Runes.width(d);
+            }
+            int tr = t.charAt(j);
+            if (tr < 0x80) {
+                j++;
+            } else {
+                long d = ByteStrings.decodeRune(t, j);
+                tr = Runes.rune(d);
+                j += Runes.width(d);
+            }
+            if (sr == tr) {
+                continue;
+            }
+            if (tr < sr) {
+                int x = tr;
+                tr = sr;
+                sr = x;
+            }
+            if (tr < 0x80) {
+                if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A') {
+                    continue;
+                }
+                return false;
+            }
+            if (!Runes.foldEqual(sr, tr)) {
+                return false;
+            }
+        }
+        return i == s.length() && j == t.length();
+    }
+
+    /** strings.Replacer: at each position the first pair (in argument order) whose old string matches wins. */
+    public static String replacer(String s, Slice oldnewSlice) {
+        int np = oldnewSlice == null ? 0 : oldnewSlice.len / 2;
+        if (np == 0) {
+            return s;
+        }
+        String[] olds = new String[np];
+        String[] news = new String[np];
+        boolean[] first = new boolean[256];
+        boolean hasEmpty = false;
+        Object[] arr = (Object[]) oldnewSlice.array;
+        for (int k = 0; k < np; k++) {
+            olds[k] = (String) arr[oldnewSlice.offset + 2 * k];
+            news[k] = (String) arr[oldnewSlice.offset + 2 * k + 1];
+            if (olds[k].isEmpty()) {
+                hasEmpty = true;
+            } else {
+                first[olds[k].charAt(0)] = true;
+            }
+        }
+        StringBuilder sb = null;
+        int last = 0;
+        boolean prevMatchEmpty = false;
+        for (int i = 0; i <= s.length();) {
+            if (!hasEmpty && (i == s.length() || !first[s.charAt(i)])) {
+                i++;
+                continue;
+            }
+            int match = -1;
+            for (int k = 0; k < np; k++) {
+                if (olds[k].isEmpty() ? !prevMatchEmpty : s.startsWith(olds[k], i)) {
+                    match = k;
+                    break;
+                }
+            }
+            prevMatchEmpty = match >= 0 && olds[match].isEmpty();
+            if (match >= 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length() + 16);
+                }
+                sb.append(s, last, i).append(news[match]);
+                i += olds[match].length();
+                last = i;
+                continue;
+            }
+            i++;
+        }
+        if (sb == null) {
+            return s;
+        }
+        sb.append(s, last, s.length());
+        return sb.toString();
+    }
+}
