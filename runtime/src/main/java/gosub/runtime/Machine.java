@@ -57,8 +57,6 @@ final class Machine implements Runnable {
             }
         } catch (Throwable t) {
             sched.internalFailure(t);
-        } finally {
-            sched.machineExited(this);
         }
     }
 

@@ -18,8 +18,7 @@ public enum WaitReason {
     SYNC_RWMUTEX_RLOCK("sync.RWMutex.RLock"),
     SYNC_RWMUTEX_LOCK("sync.RWMutex.Lock"),
     SYNC_WAITGROUP_WAIT("sync.WaitGroup.Wait"),
-    SYNC_COND_WAIT("sync.Cond.Wait"),
-    IO_WAIT("IO wait");
+    SYNC_COND_WAIT("sync.Cond.Wait");
 
     private final String text;
 
