@@ -5,7 +5,8 @@
  *  - Semicolons come from gosub.parser.SemicolonInserter, which applies the spec's insertion rule; the grammar
  *    sees plain SEMI tokens.
  *  - Types are expressions (as in go/ast): conversions, make/new arguments, type arguments and case types of type
- *    switches all parse as `expression`. `type_` is used only where the spec requires a type.
+ *    switches all parse as `expression`, whose operands include type literals (the *X rules, see there).
+ *    `type_` is used where the spec requires a type.
  *  - A composite literal whose type is a bare (possibly qualified or instantiated) type name is not allowed at the
  *    top level of an if/for/switch header, because there `x {` opens the block. The *NB ("no brace") rules are the
  *    header variants; any bracket, parenthesis or brace nested inside them returns to the ordinary rules, exactly
@@ -430,7 +431,9 @@ primaryExprNB
 suffix
     : DOT IDENT
     | DOT LPAREN (type_ | TYPE) RPAREN
-    | LBRACK expression? (COLON expression? (COLON expression?)? | (COMMA expression)* COMMA?) RBRACK
+    | LBRACK ( expression ((COMMA expression)* COMMA? | COLON expression? (COLON expression?)?)
+             | COLON expression? (COLON expression?)?
+             ) RBRACK
     | arguments
     ;
 

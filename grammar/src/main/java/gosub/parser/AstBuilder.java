@@ -7,7 +7,9 @@ import gosub.ast.SourceFile;
 import gosub.ast.Stmt;
 import gosub.grammar.GoParser;
 import gosub.grammar.GoParser.*;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -685,18 +687,27 @@ final class AstBuilder {
         return List.copyOf(exprs);
     }
 
-    /** expression or expressionNB: a primary, {@code op x} or {@code x op y}. */
+    /**
+     * expression or expressionNB: a primary, {@code op x} or {@code x op y}. A chain {@code a + b + c ...} nests one
+     * context per operator down the left side; it is walked with a loop so that long chains cannot overflow the
+     * stack.
+     */
     private Expr expr(ParserRuleContext c) {
-        return switch (c.getChildCount()) {
-            case 1 -> primary((ParserRuleContext) c.getChild(0));
-            case 2 -> unary(((TerminalNode) c.getChild(0)).getSymbol(), expr((ParserRuleContext) c.getChild(1)));
-            default -> {
-                Expr x = expr((ParserRuleContext) c.getChild(0));
-                Token op = ((TerminalNode) c.getChild(1)).getSymbol();
-                Expr y = expr((ParserRuleContext) c.getChild(2));
-                yield new Expr.Binary(pos(op), op.getText(), x, y);
-            }
-        };
+        Deque<ParserRuleContext> binaries = new ArrayDeque<>();
+        ParserRuleContext left = c;
+        while (left.getChildCount() == 3) {
+            binaries.push(left);
+            left = (ParserRuleContext) left.getChild(0);
+        }
+        Expr x = left.getChildCount() == 1
+                ? primary((ParserRuleContext) left.getChild(0))
+                : unary(((TerminalNode) left.getChild(0)).getSymbol(), expr((ParserRuleContext) left.getChild(1)));
+        while (!binaries.isEmpty()) {
+            ParserRuleContext b = binaries.pop();
+            Token op = ((TerminalNode) b.getChild(1)).getSymbol();
+            x = new Expr.Binary(pos(op), op.getText(), x, expr((ParserRuleContext) b.getChild(2)));
+        }
+        return x;
     }
 
     private Expr unary(Token op, Expr x) {
@@ -725,16 +736,22 @@ final class AstBuilder {
         };
     }
 
-    /** primaryExpr or primaryExprNB. */
+    /** primaryExpr or primaryExprNB: an operand and its suffixes, looped over like binary chains in expr. */
     private Expr primary(ParserRuleContext c) {
-        if (c.getChildCount() == 2) {
-            return suffix(primary((ParserRuleContext) c.getChild(0)), (SuffixContext) c.getChild(1));
+        Deque<SuffixContext> suffixes = new ArrayDeque<>();
+        ParserRuleContext p = c;
+        while (p.getChildCount() == 2) {
+            suffixes.push((SuffixContext) p.getChild(1));
+            p = (ParserRuleContext) p.getChild(0);
         }
-        ParseTree only = c.getChild(0);
-        if (only instanceof NamedCompositeLitContext n) {
-            return literalValue(n.literalValue(), instantiate(typeName(n.typeName()), n.typeArgs()));
+        ParseTree only = p.getChild(0);
+        Expr x = only instanceof NamedCompositeLitContext n
+                ? literalValue(n.literalValue(), instantiate(typeName(n.typeName()), n.typeArgs()))
+                : operand((ParserRuleContext) only);
+        while (!suffixes.isEmpty()) {
+            x = suffix(x, suffixes.pop());
         }
-        return operand((ParserRuleContext) only);
+        return x;
     }
 
     private Expr suffix(Expr x, SuffixContext c) {
@@ -762,9 +779,6 @@ final class AstBuilder {
     private Expr indexOrSlice(Expr x, SuffixContext c) {
         List<TerminalNode> colons = c.COLON();
         if (colons.isEmpty()) {
-            if (c.expression().isEmpty()) {
-                throw unexpected(c.RBRACK().getSymbol(), ", expected operand");
-            }
             List<Expr> indices = new ArrayList<>();
             for (ExpressionContext e : c.expression()) {
                 indices.add(expr(e));

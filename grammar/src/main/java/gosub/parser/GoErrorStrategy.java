@@ -83,8 +83,24 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         if (ctx instanceof GoParser.PackageClauseContext && t.getType() != GoParser.PACKAGE) {
             return "package statement must be first";
         }
-        if (previous != null && previous.getType() == GoParser.DOT && expected == null) {
-            return unexpected + ", expected name or (";
+        if (previous != null && expected == null) {
+            // a prediction that failed one token in: what follows the first token is all we can say
+            switch (previous.getType()) {
+                case GoParser.DOT -> {
+                    return unexpected + ", expected name or (";
+                }
+                case GoParser.LBRACK -> {
+                    return unexpected + ", expected operand";
+                }
+                case GoParser.FUNC -> {
+                    return unexpected + ", expected (";
+                }
+                default -> {
+                }
+            }
+        }
+        if (previous != null && previous.getType() == GoParser.RETURN) {
+            return unexpected + ", expected expression"; // return takes a list or nothing, and nothing ends here
         }
         if (t.getType() == GoParser.DEFINE && expects(expected, GoParser.ASSIGN)) {
             return unexpected + ", expected =";
@@ -103,6 +119,7 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
                         list(unexpected, expected, "grouped declaration", GoParser.SEMI, ")");
                 case GoParser.RULE_typeParameters -> typeParameters(t, previous);
                 case GoParser.RULE_importSpec, GoParser.RULE_importDecl -> importPath(t, unexpected, expected);
+                case GoParser.RULE_constSpec -> c.getToken(GoParser.ASSIGN, 0) == null ? unexpected + ", expected =" : null;
                 case GoParser.RULE_typeSpec -> expected == null || expectsType(expected) ? unexpected + " in type declaration" : null;
                 case GoParser.RULE_simpleStmt, GoParser.RULE_simpleStmtNB -> assignmentList(unexpected, c);
                 case GoParser.RULE_statementList -> statementEnd(unexpected, eof, previous, expected);

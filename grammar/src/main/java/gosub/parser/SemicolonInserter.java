@@ -47,11 +47,13 @@ final class SemicolonInserter implements TokenSource {
         while (true) {
             Token t = lexer.nextToken();
             switch (t.getType()) {
-                case GoLexer.NEWLINE, GoLexer.LINE_COMMENT -> {
-                    // a line comment's newline is the next token
-                    if (t.getType() == GoLexer.NEWLINE && semicolonDue) {
+                case GoLexer.NEWLINE -> {
+                    if (semicolonDue) {
                         return semicolon(t, NEWLINE_TEXT);
                     }
+                }
+                case GoLexer.LINE_COMMENT -> {
+                    // dropped: the newline that ends it is the next token
                 }
                 case GoLexer.BLOCK_COMMENT -> {
                     if (semicolonDue && t.getText().indexOf('\n') >= 0) {
@@ -61,12 +63,8 @@ final class SemicolonInserter implements TokenSource {
                 case GoLexer.UNTERMINATED_COMMENT -> error(t, 0, "comment not terminated");
                 case GoLexer.ERROR_CHAR -> error(t, 0, "invalid character " + describe(t.getText().codePointAt(0)));
                 case Token.EOF -> {
-                    if (semicolonDue) {
-                        pendingEof = t;
-                        return semicolon(t, EOF_TEXT);
-                    }
                     pendingEof = t;
-                    return t;
+                    return semicolonDue ? semicolon(t, EOF_TEXT) : t;
                 }
                 default -> {
                     Token checked = checkLiteral(t);

@@ -1,10 +1,15 @@
 package gosub.parser;
 
+import java.io.Serial;
+
 /**
  * The first syntax error of a Go source file, worded like the Go compiler's. {@link #toString()} is the line a
  * user sees: {@code FILE:LINE:COL: syntax error: MESSAGE} (line and column are 1-based).
  */
 public final class SyntaxError extends Exception {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String fileName;
     private final int line;

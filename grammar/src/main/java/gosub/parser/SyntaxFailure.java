@@ -1,6 +1,7 @@
 package gosub.parser;
 
 import gosub.ast.Pos;
+import java.io.Serial;
 
 /**
  * Carries a syntax error out of ANTLR callbacks and the AST builder, which cannot throw checked exceptions; the
@@ -8,7 +9,10 @@ import gosub.ast.Pos;
  */
 final class SyntaxFailure extends RuntimeException {
 
-    final Pos pos;
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    final transient Pos pos;
     final String goMessage;
 
     SyntaxFailure(Pos pos, String goMessage) {
