@@ -76,6 +76,10 @@ public final class GoContext {
     }
 
     public gosub.runtime.Scheduler scheduler;
+    /** Call targets of the program's functions, shared by the node builders of all its packages. */
+    final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();
+    /** Cells of the program's package-level variables. */
+    final java.util.Map<gosub.language.check.VarEntity, gosub.language.values.Cell> globalCells = new java.util.IdentityHashMap<>();
     /** Method sets of the running program (set when it is built). */
     MethodTable methods;
 

@@ -87,8 +87,9 @@ public final class NodeBuilder {
     final GoContext context;
     final String file;
     final Natives natives;
-    private final Map<FuncEntity, CallTarget> targets = new IdentityHashMap<>();
-    private final Map<VarEntity, Cell> globals = new IdentityHashMap<>();
+    /** Shared by all packages of the program: one call target per function, one cell per package variable. */
+    private final Map<FuncEntity, CallTarget> targets;
+    private final Map<VarEntity, Cell> globals;
     final MethodTable methods;
 
     /** Per-function building state. */
@@ -121,19 +122,23 @@ public final class NodeBuilder {
         this.context = context;
         this.file = file;
         this.natives = natives;
+        this.targets = context.functionTargets;
+        this.globals = context.globalCells;
         this.methods = new MethodTable(this);
     }
 
     // ------------------------------------------------------------------ functions
 
     /** The call target of a declared function or method, building it on first request. */
-    public synchronized CallTarget callTarget(FuncEntity fe) {
-        CallTarget t = targets.get(fe);
-        if (t == null) {
-            t = buildFunction(fe);
-            targets.put(fe, t);
+    public CallTarget callTarget(FuncEntity fe) {
+        synchronized (targets) {
+            CallTarget t = targets.get(fe);
+            if (t == null) {
+                t = buildFunction(fe);
+                targets.put(fe, t);
+            }
+            return t;
         }
-        return t;
     }
 
     private CallTarget buildFunction(FuncEntity fe) {
@@ -246,6 +251,12 @@ public final class NodeBuilder {
     }
 
     Cell globalCell(VarEntity v) {
+        synchronized (targets) {
+            return globalCellLocked(v);
+        }
+    }
+
+    private Cell globalCellLocked(VarEntity v) {
         return globals.computeIfAbsent(v, k -> {
             Cell c = new Cell();
             CellNodes.storeBoxed(c, v.type.rep(), ZeroValue.of(v.type));
@@ -1516,14 +1527,30 @@ public final class NodeBuilder {
     ExprNode[] args(Expr.Call c, FuncType sig) {
         List<Expr> as = c.args();
         int np = sig.params.size();
-        if (as.size() == 1 && np > 1 && type(as.get(0)) instanceof TupleType tt) {
-            // f(g()) with g returning several values
+        if (as.size() == 1 && fn.info.types.get(as.get(0)) instanceof TupleType tt) {
+            // f(g()) with g returning several values: spread them over the parameters (and variadic tail)
             ExprNode tuple = expr(as.get(0));
             int tmp = fn.slot(FrameSlotKind.Object);
+            int n = tt.types.size();
+            ExprNode[] vals = new ExprNode[n];
+            for (int i = 0; i < n; i++) {
+                vals[i] = new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : new LocalNodes.Read(tmp, Rep.OBJECT), i);
+            }
             ExprNode[] out = new ExprNode[np];
-            for (int i = 0; i < np; i++) {
-                ExprNode get = new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : new LocalNodes.Read(tmp, Rep.OBJECT), i);
-                out[i] = convert(get, tt.types.get(i), sig.params.get(i));
+            int fixed = sig.variadic ? np - 1 : np;
+            for (int i = 0; i < fixed; i++) {
+                out[i] = convert(vals[i], tt.types.get(i), sig.params.get(i));
+            }
+            if (sig.variadic) {
+                GoType elem = ((SliceType) sig.params.get(np - 1)).elem;
+                int rest = n - fixed;
+                ExprNode[] vs = new ExprNode[rest];
+                int[] idx = new int[rest];
+                for (int i = 0; i < rest; i++) {
+                    vs[i] = convert(vals[fixed + i], tt.types.get(fixed + i), elem);
+                    idx[i] = i;
+                }
+                out[np - 1] = rest == 0 ? new ConstNode(null) : new SliceNodes.Literal(elem, idx, rest, false, vs);
             }
             return out;
         }
