@@ -555,6 +555,10 @@ public final class NodeBuilder {
                 out.add(store(lhs.get(i), convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)))));
             }
         } else {
+            List<java.util.function.Function<ExprNode, StmtNode>> targets = new ArrayList<>();
+            for (Expr l : lhs) {
+                targets.add(isBlank(l) ? null : prepareIndexTarget(l, out));
+            }
             int[] tmps = new int[lhs.size()];
             GoType[] ts = new GoType[lhs.size()];
             for (int i = 0; i < lhs.size(); i++) {
@@ -563,9 +567,11 @@ public final class NodeBuilder {
                 out.add(new LocalNodes.Write(tmps[i], ts[i].rep(), valueTo(rhs.get(i), ts[i])));
             }
             for (int i = 0; i < lhs.size(); i++) {
-                if (!isBlank(lhs.get(i))) {
-                    out.add(store(lhs.get(i), new LocalNodes.Read(tmps[i], ts[i].rep())));
+                if (isBlank(lhs.get(i))) {
+                    continue;
                 }
+                ExprNode v = new LocalNodes.Read(tmps[i], ts[i].rep());
+                out.add(targets.get(i) != null ? targets.get(i).apply(v) : store(lhs.get(i), v));
             }
         }
         return new ControlNodes.Block(out.toArray(new StmtNode[0]));
@@ -632,15 +638,9 @@ public final class NodeBuilder {
                 return new StructNodes.Write(structOperand(s.x(), sel), f.slot(), f.type().rep(), value);
             }
             case Expr.Index ix -> {
-                GoType xt = type(ix.x());
-                GoType u = xt.underlying();
-                if (u instanceof MapType mt) {
-                    return new MapNodes.Put(expr(ix.x()), valueTo(ix.indices().get(0), mt.key), value, mt.key);
-                }
-                boolean isArray = !(u instanceof SliceType);
-                GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
-                ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(expr(ix.x())) : expr(ix.x());
-                return new SliceNodes.Set(xs, intExpr(ix.indices().get(0)), value, isArray, Aggregates.storageOf(elem));
+                GoType u = type(ix.x()).underlying();
+                ExprNode key = u instanceof MapType mt ? valueTo(ix.indices().get(0), mt.key) : intExpr(ix.indices().get(0));
+                return storeIndexed(ix, expr(ix.x()), key, value);
             }
             case Expr.Star st -> {
                 GoType elem = ((PointerType) type(st.x()).underlying()).elem;
@@ -648,6 +648,38 @@ public final class NodeBuilder {
             }
             default -> throw new Unsupported(lhs, "assignment to " + lhs.getClass().getSimpleName());
         }
+    }
+
+    /** x[i] = value with the operand and index already built (map put, or slice/array element store). */
+    private StmtNode storeIndexed(Expr.Index ix, ExprNode container, ExprNode key, ExprNode value) {
+        GoType u = type(ix.x()).underlying();
+        if (u instanceof MapType mt) {
+            return new MapNodes.Put(container, key, value, mt.key);
+        }
+        boolean isArray = !(u instanceof SliceType);
+        GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+        ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(container) : container;
+        return new SliceNodes.Set(xs, key, value, isArray, Aggregates.storageOf(elem));
+    }
+
+    /**
+     * For a tuple assignment, evaluates the operands of an index expression on the left before any assignment
+     * (the spec's first phase) and returns the store that uses them, or null for other targets.
+     */
+    private java.util.function.Function<ExprNode, StmtNode> prepareIndexTarget(Expr lhs, List<StmtNode> pre) {
+        if (!(unparen(lhs) instanceof Expr.Index ix) || fn.info.instances.containsKey(ix)) {
+            return null;
+        }
+        GoType u = type(ix.x()).underlying();
+        if (u instanceof ArrayType) {
+            return null; // an array variable is its own storage; nothing to pre-evaluate beyond the index
+        }
+        int cs = fn.slot(FrameSlotKind.Object);
+        pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
+        GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
+        int ks = fn.slot(kind(kt));
+        pre.add(new LocalNodes.Write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
+        return v -> storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), v);
     }
 
     private StmtNode returnStmt(Stmt.Return r) {
