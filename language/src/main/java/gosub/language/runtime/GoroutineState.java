@@ -5,8 +5,8 @@ package gosub.language.runtime;
  * which thread runs the goroutine (DESIGN.md rule 1). It links to the scheduler's goroutine record.
  */
 public final class GoroutineState {
-    /** The runtime's goroutine (gosub.runtime), or null when running outside the scheduler. */
-    public Object goroutine;
+    /** The runtime's goroutine, or null when running outside the scheduler (embedding calls). */
+    public gosub.runtime.Goroutine goroutine;
     public final long id;
     /** Depth of Go calls, for Go's "stack overflow" fatal error instead of a JVM StackOverflowError. */
     public int depth;
@@ -15,14 +15,11 @@ public final class GoroutineState {
     /** The name of the function this goroutine was started with, for traces. */
     public String startFunction = "main.main";
 
-    /** Set by the scheduler integration: true when this goroutine's time slice is spent. */
-    public java.util.function.BooleanSupplier preemptHook;
-    /** Set by the scheduler integration: yields this goroutine (runtime.Gosched). */
-    public Runnable yieldAction;
-
+    /** Yields this goroutine to the scheduler (runtime.Gosched, or preemption). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public void yieldNow() {
-        if (yieldAction != null) {
-            yieldAction.run();
+        if (goroutine != null) {
+            goroutine.scheduler().gosched(goroutine);
         }
     }
 

@@ -34,9 +34,6 @@ public final class Goroutines {
         GoroutineState s = new GoroutineState(g.id());
         s.goroutine = g;
         s.startFunction = startFunction;
-        Scheduler sched = g.scheduler();
-        s.preemptHook = g::preemptRequested;
-        s.yieldAction = () -> sched.gosched(g);
         g.attach(s);
         return s;
     }

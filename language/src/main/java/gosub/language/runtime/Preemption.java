@@ -9,7 +9,8 @@ public final class Preemption {
     }
 
     public static void check(GoroutineState g) {
-        if (g.preemptHook != null && g.preemptHook.getAsBoolean()) {
+        gosub.runtime.Goroutine rg = g.goroutine;
+        if (rg != null && rg.preemptRequested()) {
             g.yieldNow();
         }
     }

@@ -16,5 +16,9 @@ public final class StdlibNatives {
         FmtNatives.register(natives, context, invokers);
         gosub.language.stdlib.strings.StringsNatives.register(natives, context);
         gosub.language.stdlib.unicode.UnicodeNatives.register(natives, context);
+        gosub.language.stdlib.strconv.StrconvNatives.register(natives, context);
+        gosub.language.stdlib.sort.SortNatives.register(natives, context);
+        gosub.language.stdlib.math.MathNatives.register(natives, context);
+        gosub.language.stdlib.errors.ErrorsNatives.register(natives, context);
     }
 }

@@ -2,6 +2,9 @@ package gosub.language.values;
 
 /** A pointer to a non-aggregate struct field ({@code &s.count}). */
 public final class FieldPointer extends Pointer {
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+    private static final java.lang.invoke.VarHandle REFS = java.lang.invoke.MethodHandles.arrayElementVarHandle(Object[].class);
+
     private final StructValue struct;
     private final int slot;
 
@@ -58,5 +61,50 @@ public final class FieldPointer extends Pointer {
     @Override
     public int address() {
         return System.identityHashCode(struct) * 31 + slot;
+    }
+
+    @Override
+    public long getLongVolatile() {
+        return (long) LONGS.getVolatile(struct.prims, slot);
+    }
+
+    @Override
+    public void setLongVolatile(long v) {
+        LONGS.setVolatile(struct.prims, slot, v);
+    }
+
+    @Override
+    public boolean compareAndSetLong(long expect, long v) {
+        return LONGS.compareAndSet(struct.prims, slot, expect, v);
+    }
+
+    @Override
+    public long getAndSetLong(long v) {
+        return (long) LONGS.getAndSet(struct.prims, slot, v);
+    }
+
+    @Override
+    public long getAndAddLong(long delta) {
+        return (long) LONGS.getAndAdd(struct.prims, slot, delta);
+    }
+
+    @Override
+    public Object getObjectVolatile() {
+        return REFS.getVolatile(struct.refs, slot);
+    }
+
+    @Override
+    public void setObjectVolatile(Object v) {
+        REFS.setVolatile(struct.refs, slot, v);
+    }
+
+    @Override
+    public boolean compareAndSetObject(Object expect, Object v) {
+        return REFS.compareAndSet(struct.refs, slot, expect, v);
+    }
+
+    @Override
+    public Object getAndSetObject(Object v) {
+        return REFS.getAndSet(struct.refs, slot, v);
     }
 }

@@ -31,61 +31,73 @@ public final class CompareNode extends BoolNode {
     }
 
     private boolean result(int c) {
-        return switch (op) {
-            case EQ -> c == 0;
-            case NE -> c != 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-        };
+        if (op == Op.EQ) {
+            return c == 0;
+        } else if (op == Op.NE) {
+            return c != 0;
+        } else if (op == Op.LT) {
+            return c < 0;
+        } else if (op == Op.LE) {
+            return c <= 0;
+        } else if (op == Op.GT) {
+            return c > 0;
+        }
+        return c >= 0;
     }
 
     @Override
     public boolean executeBool(VirtualFrame frame) {
-        switch (mode) {
-            case INT -> {
-                long a = left.executeLong(frame);
-                long b = right.executeLong(frame);
-                return switch (op) {
-                    case EQ -> a == b;
-                    case NE -> a != b;
-                    default -> result(IntOps.compare(intKind, a, b));
-                };
+        if (mode == Mode.INT) {
+            long a = left.executeLong(frame);
+            long b = right.executeLong(frame);
+            if (op == Op.EQ) {
+                return a == b;
+            } else if (op == Op.NE) {
+                return a != b;
+            } else if (!IntOps.isUnsigned64(intKind)) {
+                if (op == Op.LT) {
+                    return a < b;
+                } else if (op == Op.LE) {
+                    return a <= b;
+                } else if (op == Op.GT) {
+                    return a > b;
+                }
+                return a >= b;
             }
-            case FLOAT -> {
-                double a = left.executeDouble(frame);
-                double b = right.executeDouble(frame);
-                return switch (op) {
-                    case EQ -> a == b;
-                    case NE -> a != b;
-                    case LT -> a < b;
-                    case LE -> a <= b;
-                    case GT -> a > b;
-                    case GE -> a >= b;
-                };
+            return result(Long.compareUnsigned(a, b));
+        } else if (mode == Mode.FLOAT) {
+            double a = left.executeDouble(frame);
+            double b = right.executeDouble(frame);
+            if (op == Op.EQ) {
+                return a == b;
+            } else if (op == Op.NE) {
+                return a != b;
+            } else if (op == Op.LT) {
+                return a < b;
+            } else if (op == Op.LE) {
+                return a <= b;
+            } else if (op == Op.GT) {
+                return a > b;
             }
-            case BOOL -> {
-                boolean a = left.executeBool(frame);
-                boolean b = right.executeBool(frame);
-                return op == Op.EQ ? a == b : a != b;
+            return a >= b;
+        } else if (mode == Mode.BOOL) {
+            boolean a = left.executeBool(frame);
+            boolean b = right.executeBool(frame);
+            return op == Op.EQ ? a == b : a != b;
+        } else if (mode == Mode.STRING) {
+            String a = (String) left.execute(frame);
+            String b = (String) right.execute(frame);
+            if (op == Op.EQ) {
+                return a.equals(b);
+            } else if (op == Op.NE) {
+                return !a.equals(b);
             }
-            case STRING -> {
-                String a = (String) left.execute(frame);
-                String b = (String) right.execute(frame);
-                return switch (op) {
-                    case EQ -> a.equals(b);
-                    case NE -> !a.equals(b);
-                    default -> result(compareStrings(a, b));
-                };
-            }
-            default -> {
-                Object a = left.execute(frame);
-                Object b = right.execute(frame);
-                boolean eq = equal(type, a, b);
-                return op == Op.EQ ? eq : !eq;
-            }
+            return result(compareStrings(a, b));
         }
+        Object a = left.execute(frame);
+        Object b = right.execute(frame);
+        boolean eq = equal(type, a, b);
+        return op == Op.EQ ? eq : !eq;
     }
 
     @TruffleBoundary

@@ -24,12 +24,16 @@ public final class FloatBinaryNode extends DoubleNode {
     public double executeDouble(VirtualFrame frame) {
         double a = left.executeDouble(frame);
         double b = right.executeDouble(frame);
-        double r = switch (op) {
-            case ADD -> a + b;
-            case SUB -> a - b;
-            case MUL -> a * b;
-            case DIV -> a / b;
-        };
+        double r;
+        if (op == Op.ADD) {
+            r = a + b;
+        } else if (op == Op.SUB) {
+            r = a - b;
+        } else if (op == Op.MUL) {
+            r = a * b;
+        } else {
+            r = a / b;
+        }
         return f32 ? (float) r : r;
     }
 }

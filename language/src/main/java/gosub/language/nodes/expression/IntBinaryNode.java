@@ -25,18 +25,29 @@ public final class IntBinaryNode extends LongNode {
     public long executeLong(VirtualFrame frame) {
         long a = left.executeLong(frame);
         long b = right.executeLong(frame);
-        return switch (op) {
-            case ADD -> IntOps.wrap(kind, a + b);
-            case SUB -> IntOps.wrap(kind, a - b);
-            case MUL -> IntOps.wrap(kind, a * b);
-            case DIV -> IntOps.div(kind, a, b);
-            case REM -> IntOps.rem(kind, a, b);
-            case AND -> a & b;
-            case OR -> a | b;
-            case XOR -> IntOps.wrap(kind, a ^ b);
-            case ANDNOT -> a & ~b;
-            case SHL -> IntOps.shl(kind, a, b);
-            case SHR -> IntOps.shr(kind, a, b);
-        };
+        // an if-chain on the constant op folds to the one operation (an enum switch would not)
+        if (op == Op.ADD) {
+            return IntOps.wrap(kind, a + b);
+        } else if (op == Op.SUB) {
+            return IntOps.wrap(kind, a - b);
+        } else if (op == Op.MUL) {
+            return IntOps.wrap(kind, a * b);
+        } else if (op == Op.AND) {
+            return a & b;
+        } else if (op == Op.OR) {
+            return a | b;
+        } else if (op == Op.XOR) {
+            return IntOps.wrap(kind, a ^ b);
+        } else if (op == Op.REM) {
+            return IntOps.rem(kind, a, b);
+        } else if (op == Op.DIV) {
+            return IntOps.div(kind, a, b);
+        } else if (op == Op.ANDNOT) {
+            return a & ~b;
+        } else if (op == Op.SHL) {
+            return IntOps.shl(kind, a, b);
+        } else {
+            return IntOps.shr(kind, a, b);
+        }
     }
 }

@@ -9,16 +9,31 @@ public final class IntOps {
     }
 
     /** Truncates a 64-bit result to the Go integer kind (sign- or zero-extending). */
+    // if-chains rather than enum switches: javac compiles an enum switch to a lookup in a synthetic array that
+    // partial evaluation cannot constant-fold, while comparisons with a constant kind fold away entirely
     public static long wrap(Kind k, long v) {
-        return switch (k) {
-            case INT8 -> (byte) v;
-            case INT16 -> (short) v;
-            case INT32 -> (int) v;
-            case UINT8 -> v & 0xFFL;
-            case UINT16 -> v & 0xFFFFL;
-            case UINT32 -> v & 0xFFFFFFFFL;
-            default -> v;
-        };
+        if (k == Kind.INT || k == Kind.INT64 || k == Kind.UINT || k == Kind.UINT64 || k == Kind.UINTPTR) {
+            return v;
+        }
+        if (k == Kind.INT32) {
+            return (int) v;
+        }
+        if (k == Kind.UINT8) {
+            return v & 0xFFL;
+        }
+        if (k == Kind.INT8) {
+            return (byte) v;
+        }
+        if (k == Kind.UINT32) {
+            return v & 0xFFFFFFFFL;
+        }
+        if (k == Kind.INT16) {
+            return (short) v;
+        }
+        if (k == Kind.UINT16) {
+            return v & 0xFFFFL;
+        }
+        return v;
     }
 
     public static boolean isUnsigned64(Kind k) {

@@ -48,12 +48,15 @@ public final class PointerNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Pointer p = p(frame);
-            return switch (rep) {
-                case LONG -> p.getLong();
-                case DOUBLE -> p.getDouble();
-                case BOOL -> p.getBool();
-                case OBJECT -> p.getObject();
-            };
+            if (rep == Rep.LONG) {
+                return p.getLong();
+            } else if (rep == Rep.DOUBLE) {
+                return p.getDouble();
+            } else if (rep == Rep.BOOL) {
+                return p.getBool();
+            } else {
+                return p.getObject();
+            }
         }
 
         @Override
@@ -110,11 +113,14 @@ public final class PointerNodes {
                 throw RuntimeErrors.nilDeref();
             }
             if (o instanceof Pointer p) {
-                switch (rep) {
-                    case LONG -> p.setLong(value.executeLong(frame));
-                    case DOUBLE -> p.setDouble(value.executeDouble(frame));
-                    case BOOL -> p.setBool(value.executeBool(frame));
-                    case OBJECT -> p.setObject(value.execute(frame));
+                if (rep == Rep.LONG) {
+                    p.setLong(value.executeLong(frame));
+                } else if (rep == Rep.DOUBLE) {
+                    p.setDouble(value.executeDouble(frame));
+                } else if (rep == Rep.BOOL) {
+                    p.setBool(value.executeBool(frame));
+                } else {
+                    p.setObject(value.execute(frame));
                 }
                 return;
             }

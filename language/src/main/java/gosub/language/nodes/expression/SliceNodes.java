@@ -106,16 +106,16 @@ public final class SliceNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return switch (storage) {
-                case BYTE, LONG -> executeLong(frame);
-                case DOUBLE -> executeDouble(frame);
-                case BOOL -> executeBool(frame);
-                case OBJECT -> {
-                    Object v = x.execute(frame);
-                    int i = check(v, index.executeLong(frame));
-                    yield ((Object[]) array(v))[i];
-                }
-            };
+            if (storage == Storage.BYTE || storage == Storage.LONG) {
+                return executeLong(frame);
+            } else if (storage == Storage.DOUBLE) {
+                return executeDouble(frame);
+            } else if (storage == Storage.BOOL) {
+                return executeBool(frame);
+            }
+            Object v = x.execute(frame);
+            int i = check(v, index.executeLong(frame));
+            return ((Object[]) array(v))[i];
         }
     }
 
@@ -142,12 +142,16 @@ public final class SliceNodes {
             long idx = index.executeLong(frame);
             int i = helper.check(v, idx);
             Object a = isArray ? v : ((Slice) v).array;
-            switch (storage) {
-                case BYTE -> ((byte[]) a)[i] = (byte) value.executeLong(frame);
-                case LONG -> ((long[]) a)[i] = value.executeLong(frame);
-                case DOUBLE -> ((double[]) a)[i] = value.executeDouble(frame);
-                case BOOL -> ((boolean[]) a)[i] = value.executeBool(frame);
-                case OBJECT -> ((Object[]) a)[i] = value.execute(frame);
+            if (storage == Storage.BYTE) {
+                ((byte[]) a)[i] = (byte) value.executeLong(frame);
+            } else if (storage == Storage.LONG) {
+                ((long[]) a)[i] = value.executeLong(frame);
+            } else if (storage == Storage.DOUBLE) {
+                ((double[]) a)[i] = value.executeDouble(frame);
+            } else if (storage == Storage.BOOL) {
+                ((boolean[]) a)[i] = value.executeBool(frame);
+            } else {
+                ((Object[]) a)[i] = value.execute(frame);
             }
         }
     }

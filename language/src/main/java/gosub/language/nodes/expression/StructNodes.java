@@ -34,12 +34,15 @@ public final class StructNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             StructValue s = nonNil(struct.execute(frame));
-            return switch (rep) {
-                case LONG -> s.prims[slot];
-                case DOUBLE -> Double.longBitsToDouble(s.prims[slot]);
-                case BOOL -> s.prims[slot] != 0;
-                case OBJECT -> s.refs[slot];
-            };
+            if (rep == Rep.LONG) {
+                return s.prims[slot];
+            } else if (rep == Rep.DOUBLE) {
+                return Double.longBitsToDouble(s.prims[slot]);
+            } else if (rep == Rep.BOOL) {
+                return s.prims[slot] != 0;
+            } else {
+                return s.refs[slot];
+            }
         }
 
         @Override
@@ -74,11 +77,14 @@ public final class StructNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             StructValue s = nonNil(struct.execute(frame));
-            switch (rep) {
-                case LONG -> s.prims[slot] = value.executeLong(frame);
-                case DOUBLE -> s.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(frame));
-                case BOOL -> s.prims[slot] = value.executeBool(frame) ? 1 : 0;
-                case OBJECT -> s.refs[slot] = value.execute(frame);
+            if (rep == Rep.LONG) {
+                s.prims[slot] = value.executeLong(frame);
+            } else if (rep == Rep.DOUBLE) {
+                s.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(frame));
+            } else if (rep == Rep.BOOL) {
+                s.prims[slot] = value.executeBool(frame) ? 1 : 0;
+            } else {
+                s.refs[slot] = value.execute(frame);
             }
         }
     }
@@ -101,11 +107,14 @@ public final class StructNodes {
         public Object execute(VirtualFrame frame) {
             StructValue s = new StructValue(type);
             for (int i = 0; i < values.length; i++) {
-                switch (reps[i]) {
-                    case LONG -> s.prims[slots[i]] = values[i].executeLong(frame);
-                    case DOUBLE -> s.prims[slots[i]] = Double.doubleToRawLongBits(values[i].executeDouble(frame));
-                    case BOOL -> s.prims[slots[i]] = values[i].executeBool(frame) ? 1 : 0;
-                    case OBJECT -> s.refs[slots[i]] = values[i].execute(frame);
+                if (reps[i] == Rep.LONG) {
+                    s.prims[slots[i]] = values[i].executeLong(frame);
+                } else if (reps[i] == Rep.DOUBLE) {
+                    s.prims[slots[i]] = Double.doubleToRawLongBits(values[i].executeDouble(frame));
+                } else if (reps[i] == Rep.BOOL) {
+                    s.prims[slots[i]] = values[i].executeBool(frame) ? 1 : 0;
+                } else {
+                    s.refs[slots[i]] = values[i].execute(frame);
                 }
             }
             return s;

@@ -12,21 +12,27 @@ public final class CellNodes {
     }
 
     public static void storeBoxed(Cell c, Rep rep, Object v) {
-        switch (rep) {
-            case LONG -> c.prim = (Long) v;
-            case DOUBLE -> c.prim = Double.doubleToRawLongBits((Double) v);
-            case BOOL -> c.prim = ((Boolean) v) ? 1 : 0;
-            case OBJECT -> c.ref = v;
+        if (rep == Rep.LONG) {
+            c.prim = (Long) v;
+        } else if (rep == Rep.DOUBLE) {
+            c.prim = Double.doubleToRawLongBits((Double) v);
+        } else if (rep == Rep.BOOL) {
+            c.prim = ((Boolean) v) ? 1 : 0;
+        } else {
+            c.ref = v;
         }
     }
 
     public static Object loadBoxed(Cell c, Rep rep) {
-        return switch (rep) {
-            case LONG -> c.prim;
-            case DOUBLE -> Double.longBitsToDouble(c.prim);
-            case BOOL -> c.prim != 0;
-            case OBJECT -> c.ref;
-        };
+        if (rep == Rep.LONG) {
+            return c.prim;
+        } else if (rep == Rep.DOUBLE) {
+            return Double.longBitsToDouble(c.prim);
+        } else if (rep == Rep.BOOL) {
+            return c.prim != 0;
+        } else {
+            return c.ref;
+        }
     }
 
     /** A package-level variable's cell, fixed when the program is built. */
@@ -86,23 +92,18 @@ public final class CellNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            switch (rep) {
-                case LONG -> {
-                    long v = value.executeLong(frame);
-                    ((Cell) cell.execute(frame)).prim = v;
-                }
-                case DOUBLE -> {
-                    double v = value.executeDouble(frame);
-                    ((Cell) cell.execute(frame)).prim = Double.doubleToRawLongBits(v);
-                }
-                case BOOL -> {
-                    boolean v = value.executeBool(frame);
-                    ((Cell) cell.execute(frame)).prim = v ? 1 : 0;
-                }
-                case OBJECT -> {
-                    Object v = value.execute(frame);
-                    ((Cell) cell.execute(frame)).ref = v;
-                }
+            if (rep == Rep.LONG) {
+                long v = value.executeLong(frame);
+                ((Cell) cell.execute(frame)).prim = v;
+            } else if (rep == Rep.DOUBLE) {
+                double v = value.executeDouble(frame);
+                ((Cell) cell.execute(frame)).prim = Double.doubleToRawLongBits(v);
+            } else if (rep == Rep.BOOL) {
+                boolean v = value.executeBool(frame);
+                ((Cell) cell.execute(frame)).prim = v ? 1 : 0;
+            } else {
+                Object v = value.execute(frame);
+                ((Cell) cell.execute(frame)).ref = v;
             }
         }
     }

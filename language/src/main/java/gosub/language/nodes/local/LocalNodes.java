@@ -25,12 +25,15 @@ public final class LocalNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return switch (rep) {
-                case LONG -> frame.getLong(slot);
-                case DOUBLE -> frame.getDouble(slot);
-                case BOOL -> frame.getBoolean(slot);
-                case OBJECT -> frame.getObject(slot);
-            };
+            if (rep == Rep.LONG) {
+                return frame.getLong(slot);
+            } else if (rep == Rep.DOUBLE) {
+                return frame.getDouble(slot);
+            } else if (rep == Rep.BOOL) {
+                return frame.getBoolean(slot);
+            } else {
+                return frame.getObject(slot);
+            }
         }
 
         @Override
@@ -62,22 +65,28 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            switch (rep) {
-                case LONG -> frame.setLong(slot, value.executeLong(frame));
-                case DOUBLE -> frame.setDouble(slot, value.executeDouble(frame));
-                case BOOL -> frame.setBoolean(slot, value.executeBool(frame));
-                case OBJECT -> frame.setObject(slot, value.execute(frame));
+            if (rep == Rep.LONG) {
+                frame.setLong(slot, value.executeLong(frame));
+            } else if (rep == Rep.DOUBLE) {
+                frame.setDouble(slot, value.executeDouble(frame));
+            } else if (rep == Rep.BOOL) {
+                frame.setBoolean(slot, value.executeBool(frame));
+            } else {
+                frame.setObject(slot, value.execute(frame));
             }
         }
     }
 
     /** Writes an already-evaluated boxed value (tuple assignment, range, select receive). */
     public static void writeBoxed(VirtualFrame frame, int slot, Rep rep, Object v) {
-        switch (rep) {
-            case LONG -> frame.setLong(slot, (Long) v);
-            case DOUBLE -> frame.setDouble(slot, (Double) v);
-            case BOOL -> frame.setBoolean(slot, (Boolean) v);
-            case OBJECT -> frame.setObject(slot, v);
+        if (rep == Rep.LONG) {
+            frame.setLong(slot, (Long) v);
+        } else if (rep == Rep.DOUBLE) {
+            frame.setDouble(slot, (Double) v);
+        } else if (rep == Rep.BOOL) {
+            frame.setBoolean(slot, (Boolean) v);
+        } else {
+            frame.setObject(slot, v);
         }
     }
 
@@ -139,11 +148,14 @@ public final class LocalNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Cell c = new Cell();
-            switch (rep) {
-                case LONG -> c.prim = value.executeLong(frame);
-                case DOUBLE -> c.setDouble(value.executeDouble(frame));
-                case BOOL -> c.setBool(value.executeBool(frame));
-                case OBJECT -> c.ref = value.execute(frame);
+            if (rep == Rep.LONG) {
+                c.prim = value.executeLong(frame);
+            } else if (rep == Rep.DOUBLE) {
+                c.setDouble(value.executeDouble(frame));
+            } else if (rep == Rep.BOOL) {
+                c.setBool(value.executeBool(frame));
+            } else {
+                c.ref = value.execute(frame);
             }
             frame.setObject(slot, c);
         }

@@ -1,12 +1,10 @@
 package gosub.language.stdlib.unicode;
 
-import gosub.language.stdlib.fmt.Quoting;
 import gosub.language.values.ByteStrings;
 
 /**
- * Go's unicode classification and case mapping, and utf8 helpers over gosub byte strings. Classification above
- * Latin-1 uses Java's Unicode general categories (Java knows a newer Unicode than Go 1.19's 13.0, so characters
- * assigned since then are classified here but not by Go; characters both know agree).
+ * Go's unicode classification and case mapping (Go 1.19's Unicode 13.0.0 tables, {@link UnicodeTables}), and utf8
+ * helpers over gosub byte strings.
  */
 public final class Runes {
     private Runes() {
@@ -19,8 +17,24 @@ public final class Runes {
         return (r >= 0 && r < 0xD800) || (r > 0xDFFF && r <= MAX_RUNE);
     }
 
-    private static int type(long r) {
-        return r < 0 || r > MAX_RUNE ? Character.UNASSIGNED : Character.getType((int) r);
+    /** Whether r lies in one of a table's inclusive [lo, hi] ranges. */
+    private static boolean in(int[] table, long r) {
+        if (r < 0x80 || r > MAX_RUNE) {
+            return false;
+        }
+        int lo = 0;
+        int hi = table.length / 2;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (r < table[2 * m]) {
+                hi = m;
+            } else if (r > table[2 * m + 1]) {
+                lo = m + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isSpace(long r) {
@@ -35,71 +49,60 @@ public final class Runes {
         if (r < 0x80) {
             return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z');
         }
-        return switch (type(r)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                            Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
-            default -> false;
-        };
+        return in(UnicodeTables.LETTER, r);
     }
 
     public static boolean isDigit(long r) {
         if (r < 0x80) {
             return r >= '0' && r <= '9';
         }
-        return type(r) == Character.DECIMAL_DIGIT_NUMBER;
+        return in(UnicodeTables.DIGIT, r);
     }
 
     public static boolean isNumber(long r) {
         if (r < 0x80) {
             return r >= '0' && r <= '9';
         }
-        int t = type(r);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        return in(UnicodeTables.NUMBER, r);
     }
 
     public static boolean isUpper(long r) {
         if (r < 0x80) {
             return r >= 'A' && r <= 'Z';
         }
-        return type(r) == Character.UPPERCASE_LETTER;
+        return in(UnicodeTables.UPPER, r);
     }
 
     public static boolean isLower(long r) {
         if (r < 0x80) {
             return r >= 'a' && r <= 'z';
         }
-        return type(r) == Character.LOWERCASE_LETTER;
+        return in(UnicodeTables.LOWER, r);
     }
 
     public static boolean isTitle(long r) {
-        if (r < 0x80) {
-            return false;
-        }
-        return type(r) == Character.TITLECASE_LETTER;
+        return in(UnicodeTables.TITLE, r);
     }
 
+    private static final String ASCII_SYMBOLS = "$+<=>^`|~";
+
     public static boolean isPunct(long r) {
-        return switch (type(r)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                            Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                            Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
+        if (r < 0x80) {
+            return r > 0x20 && r < 0x7F && !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'))
+                            && ASCII_SYMBOLS.indexOf((int) r) < 0;
+        }
+        return in(UnicodeTables.PUNCT, r);
     }
 
     public static boolean isSymbol(long r) {
-        return switch (type(r)) {
-            case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
-                            Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
+        if (r < 0x80) {
+            return r >= 0 && ASCII_SYMBOLS.indexOf((int) r) >= 0;
+        }
+        return in(UnicodeTables.SYMBOL, r);
     }
 
     public static boolean isMark(long r) {
-        return switch (type(r)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
-            default -> false;
-        };
+        return in(UnicodeTables.MARK, r);
     }
 
     public static boolean isControl(long r) {
@@ -107,75 +110,119 @@ public final class Runes {
     }
 
     public static boolean isPrint(long r) {
-        return r >= 0 && r <= MAX_RUNE && Quoting.isPrint((int) r);
+        if (r < 0x80) {
+            return r >= 0x20 && r <= 0x7E;
+        }
+        return in(UnicodeTables.PRINT, r);
     }
 
     public static boolean isGraphic(long r) {
-        return isPrint(r) || (r > 0xFF && type(r) == Character.SPACE_SEPARATOR) || r == 0xA0;
+        if (r < 0x80) {
+            return r >= 0x20 && r <= 0x7E;
+        }
+        return in(UnicodeTables.GRAPHIC, r);
+    }
+
+    /** Go's unicode.To(_case, r) over CaseRanges (0 upper, 1 lower, 2 title), for r >= 0x80. */
+    private static long to(int caseIndex, long r) {
+        if (r < 0 || r > MAX_RUNE) {
+            return r;
+        }
+        int[] t = UnicodeTables.CASE_RANGES;
+        int lo = 0;
+        int hi = t.length / 5;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            int rlo = t[5 * m];
+            int rhi = t[5 * m + 1];
+            if (rlo <= r && r <= rhi) {
+                int delta = t[5 * m + 2 + caseIndex];
+                if (delta > MAX_RUNE) {
+                    return rlo + (((r - rlo) & ~1L) | (caseIndex & 1));
+                }
+                return r + delta;
+            }
+            if (r < rlo) {
+                hi = m;
+            } else {
+                lo = m + 1;
+            }
+        }
+        return r;
     }
 
     public static long toUpper(long r) {
         if (r < 0x80) {
             return r >= 'a' && r <= 'z' ? r - 32 : r;
         }
-        if (!validRune(r)) {
-            return r;
-        }
-        return Character.toUpperCase((int) r);
+        return to(0, r);
     }
 
     public static long toLower(long r) {
         if (r < 0x80) {
             return r >= 'A' && r <= 'Z' ? r + 32 : r;
         }
-        if (!validRune(r)) {
-            return r;
-        }
-        return Character.toLowerCase((int) r);
+        return to(1, r);
     }
 
     public static long toTitle(long r) {
         if (r < 0x80) {
             return r >= 'a' && r <= 'z' ? r - 32 : r;
         }
-        if (!validRune(r)) {
-            return r;
-        }
-        return Character.toTitleCase((int) r);
+        return to(2, r);
     }
+
+    /** Go 1.19 unicode.caseOrbit: (from, to) pairs of the folding orbits with more than two members. */
+    private static final int[] CASE_ORBIT = {
+        0x004B, 0x006B, 0x0053, 0x0073, 0x006B, 0x212A, 0x0073, 0x017F, 0x00B5, 0x039C, 0x00C5, 0x00E5,
+        0x00DF, 0x1E9E, 0x00E5, 0x212B, 0x0130, 0x0130, 0x0131, 0x0131, 0x017F, 0x0053, 0x01C4, 0x01C5,
+        0x01C5, 0x01C6, 0x01C6, 0x01C4, 0x01C7, 0x01C8, 0x01C8, 0x01C9, 0x01C9, 0x01C7, 0x01CA, 0x01CB,
+        0x01CB, 0x01CC, 0x01CC, 0x01CA, 0x01F1, 0x01F2, 0x01F2, 0x01F3, 0x01F3, 0x01F1, 0x0345, 0x0399,
+        0x0392, 0x03B2, 0x0395, 0x03B5, 0x0398, 0x03B8, 0x0399, 0x03B9, 0x039A, 0x03BA, 0x039C, 0x03BC,
+        0x03A0, 0x03C0, 0x03A1, 0x03C1, 0x03A3, 0x03C2, 0x03A6, 0x03C6, 0x03A9, 0x03C9, 0x03B2, 0x03D0,
+        0x03B5, 0x03F5, 0x03B8, 0x03D1, 0x03B9, 0x1FBE, 0x03BA, 0x03F0, 0x03BC, 0x00B5, 0x03C0, 0x03D6,
+        0x03C1, 0x03F1, 0x03C2, 0x03C3, 0x03C3, 0x03A3, 0x03C6, 0x03D5, 0x03C9, 0x2126, 0x03D0, 0x0392,
+        0x03D1, 0x03F4, 0x03D5, 0x03A6, 0x03D6, 0x03A0, 0x03F0, 0x039A, 0x03F1, 0x03A1, 0x03F4, 0x0398,
+        0x03F5, 0x0395, 0x0412, 0x0432, 0x0414, 0x0434, 0x041E, 0x043E, 0x0421, 0x0441, 0x0422, 0x0442,
+        0x042A, 0x044A, 0x0432, 0x1C80, 0x0434, 0x1C81, 0x043E, 0x1C82, 0x0441, 0x1C83, 0x0442, 0x1C84,
+        0x044A, 0x1C86, 0x0462, 0x0463, 0x0463, 0x1C87, 0x1C80, 0x0412, 0x1C81, 0x0414, 0x1C82, 0x041E,
+        0x1C83, 0x0421, 0x1C84, 0x1C85, 0x1C85, 0x0422, 0x1C86, 0x042A, 0x1C87, 0x0462, 0x1C88, 0xA64A,
+        0x1E60, 0x1E61, 0x1E61, 0x1E9B, 0x1E9B, 0x1E60, 0x1E9E, 0x00DF, 0x1FBE, 0x0345, 0x2126, 0x03A9,
+        0x212A, 0x004B, 0x212B, 0x00C5, 0xA64A, 0xA64B, 0xA64B, 0x1C88,
+    };
 
     /** Go's unicode.SimpleFold: the next rune in r's case-folding orbit. */
     public static long simpleFold(long r) {
         if (r < 0 || r > MAX_RUNE) {
             return r;
         }
-        int c = (int) r;
-        // the orbit: all runes whose upper or lower case equals ours; scan candidates from the mappings
-        java.util.TreeSet<Integer> orbit = new java.util.TreeSet<>();
-        orbit.add(c);
-        int[] seeds = {Character.toUpperCase(c), Character.toLowerCase(c), Character.toTitleCase(c)};
-        for (int s : seeds) {
-            orbit.add(s);
-            orbit.add(Character.toUpperCase(s));
-            orbit.add(Character.toLowerCase(s));
+        if (r < 0x80) {
+            if (r >= 'A' && r <= 'Z') {
+                return r == 'K' ? 'k' : r == 'S' ? 's' : r + 32;
+            }
+            if (r >= 'a' && r <= 'z') {
+                return r == 'k' ? 0x212A : r == 's' ? 0x17F : r - 32;
+            }
+            return r;
         }
-        // a few well-known multi-member orbits
-        int[][] special = {{'K', 'k', 0x212A}, {'S', 's', 0x17F}, {0xC5, 0xE5, 0x212B}, {0x3A3, 0x3C2, 0x3C3},
-            {0x392, 0x3B2, 0x3D0}, {0x398, 0x3B8, 0x3D1, 0x3F4}, {0x3A6, 0x3C6, 0x3D5}, {0x3A0, 0x3C0, 0x3D6},
-            {0x39A, 0x3BA, 0x3F0}, {0x3A1, 0x3C1, 0x3F1}, {0x395, 0x3B5, 0x3F5}, {0x399, 0x3B9, 0x345, 0x1FBE},
-            {0x39C, 0x3BC, 0xB5}, {0x1E60, 0x1E61, 0x1E9B}, {0xDF, 0x1E9E}};
-        for (int[] sp : special) {
-            for (int x : sp) {
-                if (orbit.contains(x)) {
-                    for (int y : sp) {
-                        orbit.add(y);
-                    }
-                    break;
-                }
+        int lo = 0;
+        int hi = CASE_ORBIT.length / 2;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (CASE_ORBIT[2 * m] < r) {
+                lo = m + 1;
+            } else {
+                hi = m;
             }
         }
-        Integer next = orbit.higher(c);
-        return next != null ? next : orbit.first();
+        if (lo < CASE_ORBIT.length / 2 && CASE_ORBIT[2 * lo] == r) {
+            return CASE_ORBIT[2 * lo + 1];
+        }
+        long l = toLower(r);
+        if (l != r) {
+            return l;
+        }
+        return toUpper(r);
     }
 
     /** Whether two runes are equal under Unicode simple case folding. */

@@ -1,0 +1,67 @@
+package gosub.language.stdlib.errors;
+
+import gosub.language.GoContext;
+import gosub.language.Natives;
+import gosub.language.check.Universe;
+import gosub.language.stdlib.strings.StringsNatives;
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.PointerType;
+import gosub.language.values.Aggregates;
+import gosub.language.values.Iface;
+import gosub.language.values.Pointer;
+import gosub.language.values.StructValue;
+
+/** The errors package's natives: the parts of Is and As that Go does with reflect. */
+public final class ErrorsNatives {
+    private ErrorsNatives() {
+    }
+
+    public static void register(Natives n, GoContext ctx) {
+        n.register("errors.comparable", a -> a[2] == null || TypeOps.comparable(((Iface) a[2]).type));
+        n.register("errors.checkAsTarget", a -> {
+            checkTarget(a[2]);
+            return null;
+        });
+        n.register("errors.asTarget", a -> asTarget((Iface) a[2], (Iface) a[3]));
+    }
+
+    private static GoType checkTarget(Object target) {
+        if (target == null) {
+            throw StringsNatives.panic("errors: target cannot be nil");
+        }
+        Iface t = (Iface) target;
+        if (!(t.type.underlying() instanceof PointerType pt) || t.value == null) {
+            throw StringsNatives.panic("errors: target must be a non-nil pointer");
+        }
+        GoType elem = pt.elem;
+        if (!(elem.underlying() instanceof InterfaceType)
+                        && !TypeOps.implementsIface(elem, (InterfaceType) Universe.ERROR.underlying())) {
+            throw StringsNatives.panic("errors: *target must be interface or implement error");
+        }
+        return elem;
+    }
+
+    /** If err's dynamic type is assignable to *target's type, stores err in *target and reports true. */
+    private static boolean asTarget(Iface err, Iface target) {
+        GoType elem = ((PointerType) target.type.underlying()).elem;
+        if (!TypeOps.assignable(err.type, elem)) {
+            return false;
+        }
+        Object v = elem.underlying() instanceof InterfaceType ? err : err.value;
+        Object p = target.value;
+        if (p instanceof Pointer ptr) {
+            switch (elem.rep()) {
+                case LONG -> ptr.setLong((Long) v);
+                case DOUBLE -> ptr.setDouble((Double) v);
+                case BOOL -> ptr.setBool((Boolean) v);
+                default -> ptr.setObject(v);
+            }
+        } else if (p instanceof StructValue sv) {
+            sv.assignFrom((StructValue) v);
+        } else {
+            Aggregates.assignArray(((gosub.language.types.ArrayType) elem.underlying()).elem, p, v);
+        }
+        return true;
+    }
+}

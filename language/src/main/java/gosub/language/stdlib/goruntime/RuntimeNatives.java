@@ -1,0 +1,28 @@
+package gosub.language.stdlib.goruntime;
+
+import gosub.language.Natives;
+import gosub.language.stdlib.sync.SyncNatives;
+import gosub.runtime.Goroutine;
+
+/** The runtime package's natives, on the scheduler of the calling goroutine. */
+public final class RuntimeNatives {
+    private RuntimeNatives() {
+    }
+
+    public static void register(Natives n) {
+        n.register("runtime.GOMAXPROCS", a -> {
+            Goroutine g = SyncNatives.goroutine(a);
+            long v = (Long) a[2];
+            int req = v < 1 || v > Integer.MAX_VALUE ? 0 : (int) v;
+            return (long) g.scheduler().gomaxprocs(req);
+        });
+        n.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());
+        n.register("runtime.NumGoroutine", a -> (long) SyncNatives.goroutine(a).scheduler().numGoroutine());
+        n.register("runtime.Gosched", a -> {
+            Goroutine g = SyncNatives.goroutine(a);
+            g.scheduler().gosched(g);
+            return null;
+        });
+        n.register("runtime.GC", a -> null);
+    }
+}

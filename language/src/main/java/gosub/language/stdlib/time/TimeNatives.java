@@ -1,0 +1,135 @@
+package gosub.language.stdlib.time;
+
+import gosub.language.Natives;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.Goroutines;
+import gosub.language.stdlib.sync.SyncNatives;
+import gosub.language.types.StructType;
+import gosub.language.values.FuncValue;
+import gosub.language.values.StructValue;
+import gosub.runtime.Channel;
+import gosub.runtime.Goroutine;
+import gosub.runtime.Timer;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The time package's natives: clocks, Sleep on the scheduler's timer queue, and runtime timers for Timer,
+ * Ticker, After and AfterFunc. A timer's callback runs on an M outside any goroutine: it either sends the
+ * current time on the 1-buffered channel with a non-blocking send (as Go's sendTime), dropping the tick when
+ * the buffer is full, or starts a goroutine running f (Go's goFunc).
+ */
+public final class TimeNatives {
+    private TimeNatives() {
+    }
+
+    /** The monotonic origin: Time.mono is nanoseconds since here, plus 1 (so 0 means "no reading"). */
+    private static final long START = System.nanoTime();
+
+    /** Seconds from January 1, year 1 to the Unix epoch (time.go's unixToInternal). */
+    private static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
+    static long mono() {
+        return System.nanoTime() - START + 1;
+    }
+
+    public static void register(Natives n) {
+        n.register("time.now", a -> {
+            Instant now = Instant.now();
+            return new Object[] {now.getEpochSecond(), (long) now.getNano(), mono()};
+        });
+        n.register("time.nanotime", a -> SyncNatives.goroutine(a).scheduler().nanotime());
+        n.register("time.localZone", a -> localZone((Long) a[2]));
+        n.register("time.Sleep", a -> {
+            Goroutine g = SyncNatives.goroutine(a);
+            g.scheduler().sleep(g, (Long) a[2]);
+            return null;
+        });
+        n.register("time.rtimer.start", a -> {
+            StructValue r = (StructValue) a[2];
+            Goroutine g = SyncNatives.goroutine(a);
+            long when = (Long) a[3];
+            long period = (Long) a[4];
+            Channel c = (Channel) a[5];
+            FuncValue f = (FuncValue) a[6];
+            Object loc = a[7];
+            Timer t = new Timer(g.scheduler(), c != null ? (on, w) -> sendTime(on, c, loc) : (on, w) -> goFunc(on, f));
+            r.refs[0] = t;
+            t.reset(when, period);
+            return null;
+        });
+        n.register("time.rtimer.stop", a -> timer(a[2]).stop());
+        n.register("time.rtimer.reset", a -> timer(a[2]).reset((Long) a[3], (Long) a[4]));
+        n.register("time.rtimer.inited", a -> a[2] != null && ((StructValue) a[2]).refs[0] != null);
+    }
+
+    private static Timer timer(Object r) {
+        return (Timer) ((StructValue) r).refs[0];
+    }
+
+    /** Go's sendTime: a non-blocking send of Now() on the timer's channel. */
+    private static void sendTime(Goroutine on, Channel c, Object loc) {
+        StructValue zero = (StructValue) c.zeroValue();
+        StructType st = zero.type;
+        StructValue t = new StructValue(st);
+        Instant now = Instant.now();
+        for (StructType.Field f : st.fields) {
+            switch (f.name()) {
+                case "sec" -> t.prims[f.slot()] = now.getEpochSecond() + UNIX_TO_INTERNAL;
+                case "nsec" -> t.prims[f.slot()] = now.getNano();
+                case "mono" -> t.prims[f.slot()] = mono();
+                case "loc" -> t.refs[f.slot()] = loc;
+                default -> { }
+            }
+        }
+        c.trySend(on, t);
+    }
+
+    /** Go's goFunc: runs an AfterFunc's f in a new goroutine. */
+    private static void goFunc(Goroutine on, FuncValue f) {
+        GoroutineState creator = new GoroutineState(on.id());
+        creator.goroutine = on;
+        Goroutines.spawn(creator, f.target, new Object[] {null, f.env}, "time.goFunc");
+    }
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final TimeZone TZ = TimeZone.getTimeZone(ZONE);
+
+    /** The local zone's abbreviation and offset (seconds east of UTC) at a Unix time. */
+    private static Object[] localZone(long unix) {
+        Instant i;
+        try {
+            i = Instant.ofEpochSecond(unix);
+        } catch (java.time.DateTimeException e) {
+            i = unix < 0 ? Instant.MIN : Instant.MAX;
+        }
+        ZoneOffset off = ZONE.getRules().getOffset(i);
+        boolean dst = ZONE.getRules().isDaylightSavings(i);
+        String name;
+        if (ZONE instanceof ZoneOffset || ZONE.getId().equals("Etc/UTC") || ZONE.getId().equals("UTC") || ZONE.getId().equals("GMT")) {
+            name = off.getTotalSeconds() == 0 ? "UTC" : numericName(off.getTotalSeconds());
+        } else {
+            name = TZ.getDisplayName(dst, TimeZone.SHORT, Locale.ROOT);
+            if (name.startsWith("GMT") && name.length() > 3) {
+                name = numericName(off.getTotalSeconds());
+            }
+        }
+        return new Object[] {name, (long) off.getTotalSeconds()};
+    }
+
+    /** Go's name for a zone without an abbreviation: "+03", "-0930". */
+    private static String numericName(int offset) {
+        StringBuilder b = new StringBuilder();
+        b.append(offset < 0 ? '-' : '+');
+        int m = Math.abs(offset) / 60;
+        b.append(String.format("%02d", m / 60));
+        if (m % 60 != 0) {
+            b.append(String.format("%02d", m % 60));
+        }
+        return b.toString();
+    }
+}
