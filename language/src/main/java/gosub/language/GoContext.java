@@ -68,7 +68,8 @@ public final class GoContext {
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public gosub.runtime.Scheduler newScheduler() {
         scheduler = new gosub.runtime.Scheduler(gomaxprocs(), r -> {
-            Thread t = env.newTruffleThreadBuilder(r).build();
+            // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
+            Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
             t.setDaemon(true);
             return t;
         });

@@ -63,7 +63,8 @@ final class ProgramRootNode extends RootNode {
             @Override
             public void printFatal(String message, GoroutineState g) {
                 context.flush();
-                context.write(2, "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
+                String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
+                context.write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
             }
         });
         int code = sched.runMain(g -> {

@@ -59,6 +59,7 @@ public final class Goroutines {
         } catch (StackOverflowError so) {
             PanicPrinter pp = printer;
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
+            so = null;
         }
     }
 

@@ -30,8 +30,22 @@ public final class ControlNodes {
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             for (StmtNode s : stmts) {
-                s.executeVoid(frame);
+                try {
+                    s.executeVoid(frame);
+                } catch (GoPanicException p) {
+                    if (p.frames.isEmpty()) {
+                        origin(p, s);
+                    }
+                    throw p;
+                }
             }
+        }
+
+        /** A run-time error raised by a node records the frame it happened in (calls record their callers). */
+        @TruffleBoundary
+        private void origin(GoPanicException p, StmtNode s) {
+            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
+            p.addFrame(functionName(), file, s.getLine());
         }
     }
 
