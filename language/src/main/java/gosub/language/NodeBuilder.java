@@ -288,6 +288,10 @@ public final class NodeBuilder {
     }
 
     private StmtNode writeVar(VarEntity v, ExprNode value) {
+        if (Aggregates.isAggregate(v.type)) {
+            // the variable owns its storage, which pointers may share: assignment copies into it
+            return new PointerNodes.Store(readVar(v), Rep.OBJECT, v.type, value);
+        }
         if (v.onHeap()) {
             return new CellNodes.Write(cellOf(v), v.type.rep(), value);
         }
