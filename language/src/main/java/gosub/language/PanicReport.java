@@ -18,7 +18,7 @@ final class PanicReport {
         }
         for (int i = 0; i < chain.size(); i++) {
             GoPanicException q = chain.get(i);
-            sb.append(i == 0 ? "panic: " : "\tpanic: ").append(value(q.value));
+            sb.append(i == 0 ? "panic: " : "\tpanic: ").append(value(q.value, new GoMethodInvoker(ctx.methods, g)));
             if (q.recovered) {
                 sb.append(" [recovered]");
             }
@@ -34,9 +34,28 @@ final class PanicReport {
         return sb.toString();
     }
 
-    private static String value(Object v) {
+    /** Go's printpanicval: Error() for errors, String() for Stringers, else the value itself. */
+    private static String value(Object v, GoMethodInvoker inv) {
         if (v == null) {
             return "nil";
+        }
+        if (v instanceof Iface i && !(i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE)) {
+            for (String m : new String[] {"Error", "String"}) {
+                if (inv.hasMethod(i.type, m)) {
+                    try {
+                        Object s = inv.invoke(i, m);
+                        return String.valueOf(s);
+                    } catch (RuntimeException e) {
+                        break;
+                    }
+                }
+            }
+            if (i.value instanceof Long l) {
+                return i.type.toString().equals("int") ? String.valueOf(l) : i.type + "(" + (i.type.isUnsigned() ? Long.toUnsignedString(l) : l) + ")";
+            }
+            if (i.value instanceof Double d) {
+                return gosub.language.stdlib.BuiltinPrint.format(i.type, d);
+            }
         }
         if (v instanceof Iface i) {
             if (i.value instanceof String s && (i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE)) {

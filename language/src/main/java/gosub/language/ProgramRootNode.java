@@ -55,9 +55,14 @@ final class ProgramRootNode extends RootNode {
         });
         Goroutines.setPrinter(new Goroutines.PanicPrinter() {
             @Override
-            public void print(GoPanicException p, GoroutineState g) {
+            public String report(GoPanicException p, GoroutineState g) {
+                return PanicReport.format(context, p, g);
+            }
+
+            @Override
+            public void print(String report) {
                 context.flush();
-                context.write(2, PanicReport.format(context, p, g));
+                context.write(2, report);
             }
 
             @Override

@@ -18,7 +18,10 @@ public final class Goroutines {
 
     /** Reports an unrecovered panic (to the context's stderr) after the scheduler has stopped. */
     public interface PanicPrinter {
-        void print(GoPanicException p, GoroutineState g);
+        /** Go's report of an unrecovered panic; runs on the panicking goroutine (it may call Error/String methods). */
+        String report(GoPanicException p, GoroutineState g);
+
+        void print(String report);
 
         void printFatal(String message, GoroutineState g);
     }
@@ -48,11 +51,13 @@ public final class Goroutines {
         } catch (GoPanicException p) {
             p.stopTracing();
             PanicPrinter pp = printer;
-            sched.exit(g, 2, () -> pp.print(p, s));
+            String report = pp.report(p, s);
+            sched.exit(g, 2, () -> pp.print(report));
         } catch (GoPanic p) {
             GoPanicException gp = RuntimeErrors.plain(p.getMessage());
             PanicPrinter pp = printer;
-            sched.exit(g, 2, () -> pp.print(gp, s));
+            String report = pp.report(gp, s);
+            sched.exit(g, 2, () -> pp.print(report));
         } catch (FatalError f) {
             PanicPrinter pp = printer;
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
