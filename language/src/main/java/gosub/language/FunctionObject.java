@@ -9,7 +9,10 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import gosub.language.runtime.GoExitException;
+import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.Goroutines;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.values.ByteStrings;
@@ -21,7 +24,10 @@ final class FunctionObject implements TruffleObject {
     private final FuncType sig;
     private final String name;
 
-    FunctionObject(CallTarget target, FuncType sig, String name) {
+    private final GoContext context;
+
+    FunctionObject(GoContext context, CallTarget target, FuncType sig, String name) {
+        this.context = context;
         this.target = target;
         this.sig = sig;
         this.name = name;
@@ -39,13 +45,33 @@ final class FunctionObject implements TruffleObject {
             throw ArityException.create(sig.params.size(), sig.params.size(), arguments.length);
         }
         Object[] a = new Object[arguments.length + 2];
-        a[0] = new GoroutineState(1);
         InteropLibrary lib = InteropLibrary.getUncached();
         for (int i = 0; i < arguments.length; i++) {
             a[i + 2] = toGo(lib, arguments[i], sig.params.get(i), arguments);
         }
-        Object r = target.call(a);
-        return toHost(r);
+        // the call runs as goroutine 1 of its own scheduler, so it may use goroutines and channels
+        Object[] result = new Object[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        int code = context.newScheduler().runMain(g -> {
+            GoroutineState s = Goroutines.stateFor(g, name);
+            a[0] = s;
+            try {
+                result[0] = target.call(a);
+            } catch (GoPanicException | GoExitException e) {
+                failure[0] = e;
+            }
+        });
+        context.flush();
+        if (failure[0] instanceof GoPanicException p) {
+            throw new GoRuntimeError("panic: " + PanicReport.format(context, p, new GoroutineState(1)).substring(7).split("\n")[0]);
+        }
+        if (failure[0] instanceof GoExitException e) {
+            throw new GoRuntimeError("os.Exit(" + e.code + ") called from " + name);
+        }
+        if (code != 0) {
+            throw new GoRuntimeError(name + " ended with status " + code);
+        }
+        return toHost(result[0]);
     }
 
     private static Object toGo(InteropLibrary lib, Object v, GoType t, Object[] all) throws UnsupportedTypeException {

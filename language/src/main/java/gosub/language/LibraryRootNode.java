@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import gosub.language.check.GoPackage;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.Goroutines;
 
 import java.util.List;
 
@@ -31,10 +32,14 @@ final class LibraryRootNode extends RootNode {
 
     @TruffleBoundary
     private Object run() {
-        GoroutineState g = new GoroutineState(1);
-        for (CallTarget init : inits) {
-            init.call(g, null);
-        }
+        // package initialisation may start goroutines: run it on a scheduler like a program's
+        context.newScheduler().runMain(g -> {
+            GoroutineState s = Goroutines.stateFor(g, pkg.name + ".init");
+            for (CallTarget init : inits) {
+                init.call(s, null);
+            }
+        });
+        context.flush();
         return new PackageObject(builder, pkg);
     }
 }

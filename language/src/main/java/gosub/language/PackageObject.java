@@ -41,6 +41,6 @@ final class PackageObject implements TruffleObject {
         if (!(e instanceof FuncEntity f)) {
             throw UnknownIdentifierException.create(member);
         }
-        return new FunctionObject(builder.callTarget(f), f.sig(), f.qualifiedName());
+        return new FunctionObject(builder.context, builder.callTarget(f), f.sig(), f.qualifiedName());
     }
 }
