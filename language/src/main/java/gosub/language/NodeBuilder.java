@@ -198,9 +198,7 @@ public final class NodeBuilder {
         if (hasDefer) {
             fn.deferSlot = fn.slot(FrameSlotKind.Object);
         }
-        for (Stmt s : body.stmts()) {
-            pro.add(stmt(s));
-        }
+        pro.add(block(body.stmts()));
         ExprNode namedNode = named ? readNamedResults() : null;
         StmtNode b = new ControlNodes.Block(pro.toArray(new StmtNode[0]));
         GoRootNode root = new GoRootNode(language, fn.fd.build(), fn.goName, file, b, fn.deferSlot, namedNode);
@@ -330,10 +328,16 @@ public final class NodeBuilder {
 
     private StmtNode block(List<Stmt> stmts) {
         StmtNode[] ns = new StmtNode[stmts.size()];
+        String[] labels = new String[ns.length];
+        boolean labelled = false;
         for (int i = 0; i < ns.length; i++) {
             ns[i] = stmt(stmts.get(i));
+            if (stmts.get(i) instanceof Stmt.Labeled l) {
+                labels[i] = l.label();
+                labelled = true;
+            }
         }
-        return new ControlNodes.Block(ns);
+        return labelled ? new gosub.language.nodes.controlflow.GotoBlock(ns, labels) : new ControlNodes.Block(ns);
     }
 
     private <T extends gosub.language.nodes.GoNode> T at(T n, Node src) {
@@ -758,6 +762,7 @@ public final class NodeBuilder {
             case "break" -> new ControlNodes.Break(target);
             case "continue" -> new ControlNodes.Continue(target);
             case "fallthrough" -> new SwitchNode.Fallthrough();
+            case "goto" -> new gosub.language.nodes.controlflow.GotoBlock.Goto(b.label());
             default -> throw new Unsupported(b, b.keyword());
         };
     }

@@ -79,6 +79,7 @@ public final class Checker {
         final Info.FuncLitInfo lit;
         final FuncEntity entity;
         final Set<String> labels = new HashSet<>();
+        final List<Stmt.Branch> gotos = new ArrayList<>();
 
         FuncCtx(FuncCtx outer, FuncType sig, List<VarEntity> results, Object owner, Info.FuncLitInfo lit, FuncEntity entity) {
             this.outer = outer;
@@ -1150,6 +1151,11 @@ public final class Checker {
 
     private void checkBody(Stmt.Block body, FuncType sig) {
         stmtList(body.stmts());
+        for (Stmt.Branch g : fn.gotos) {
+            if (!fn.labels.contains(g.label())) {
+                error(g.pos(), "label " + g.label() + " not defined");
+            }
+        }
         if (!sig.results.isEmpty() && !isTerminatingList(body.stmts())) {
             error(body.rbrace(), "missing return");
         }
@@ -1650,7 +1656,7 @@ public final class Checker {
                     error(b.pos(), "continue is not in a loop");
                 }
             }
-            case "goto" -> unsupported(b.pos(), "goto");
+            case "goto" -> fn.gotos.add(b);
             case "fallthrough" -> {
                 // position is validated by the switch that contains it
                 if (!fallthroughOk.contains(b)) {
