@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
-@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
+@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
                 contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
@@ -36,7 +36,8 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
-        String file = source.getPath() != null ? source.getPath() : source.getName();
+        // compile errors name the file as the user gave it (like go run); stack traces use the full path (like Go)
+        String file = source.getName() != null ? source.getName() : source.getPath();
         GoContext ctx = CONTEXT_REF.get(null);
         SourceFile sf;
         try {

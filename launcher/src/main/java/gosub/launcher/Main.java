@@ -96,7 +96,6 @@ public final class Main implements Callable<Integer> {
         CommandLine run = cl.getSubcommands().get("run");
         // everything after FILE.go belongs to the Go program, options included
         run.setStopAtPositional(true);
-        run.setUnmatchedOptionsArePositionalParams(false);
         return cl;
     }
 }

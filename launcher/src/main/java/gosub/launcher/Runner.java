@@ -79,7 +79,8 @@ final class Runner {
         }
         Source source;
         try {
-            source = Source.newBuilder(LANGUAGE, new File(file)).build();
+            // the name is the path as the user gave it: compile errors start with it, as Go's do
+            source = Source.newBuilder(LANGUAGE, new File(file)).name(file).build();
         } catch (IOException e) {
             return fail("gosub: read " + file + ": " + e.getMessage(), EXIT_COMPILE);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -151,7 +152,9 @@ final class Runner {
 
     /** A failure of gosub itself: a short message, the Java trace only with GOSUB_DEBUG=1. */
     static int internalError(Throwable e) {
-        String what = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String what = e.getMessage() == null ? e.getClass().getName()
+                : e instanceof PolyglotException ? e.getMessage() // already names the Java exception
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
         String hint = DEBUG ? "" : "\n(set GOSUB_DEBUG=1 to see the Java stack trace)";
         return fail("gosub: internal error: " + what + hint, EXIT_INTERNAL, e);
     }
@@ -190,14 +193,16 @@ final class Runner {
         }
     }
 
-    /** e.g. {@code gosub version 0.1.0 (language go 0.1.0; Truffle runtime: ...; Java 25.0.3+9-LTS)} */
+    /** e.g. {@code gosub version 0.1.0 (language Go 0.1.0; Truffle runtime: GraalVM CE (JIT); Java 25.0.3+9-LTS)} */
     static String versionLine() {
         String version = Main.class.getPackage().getImplementationVersion();
         StringBuilder sb = new StringBuilder("gosub version ").append(version == null ? "dev" : version);
         try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
             Language go = engine.getLanguages().get(LANGUAGE);
-            sb.append(" (language ").append(go == null ? "go: NOT FOUND" : go.getName() + " " + go.getVersion());
-            sb.append("; Truffle ").append(engine.getVersion()).append(' ').append(engine.getImplementationName());
+            sb.append(" (language ").append(go == null ? "go NOT FOUND" : go.getName() + " " + go.getVersion());
+            String runtime = engine.getImplementationName();
+            sb.append("; Truffle runtime: ")
+                    .append("Interpreted".equals(runtime) ? "interpreter only" : runtime + " (JIT)");
         } catch (RuntimeException e) {
             sb.append(" (Truffle engine failed: ").append(e.getMessage());
         }
