@@ -20,5 +20,12 @@ public final class StdlibNatives {
         gosub.language.stdlib.sort.SortNatives.register(natives, context);
         gosub.language.stdlib.math.MathNatives.register(natives, context);
         gosub.language.stdlib.errors.ErrorsNatives.register(natives, context);
+        gosub.language.stdlib.rand.RandNatives.register(natives, context);
+        gosub.language.stdlib.os.OsNatives.register(natives, context);
+        gosub.language.stdlib.sync.SyncNatives.register(natives);
+        gosub.language.stdlib.atomic.AtomicNatives.register(natives);
+        gosub.language.stdlib.time.TimeNatives.register(natives);
+        gosub.language.stdlib.goruntime.RuntimeNatives.register(natives);
+        gosub.language.stdlib.context.ContextNatives.register(natives);
     }
 }

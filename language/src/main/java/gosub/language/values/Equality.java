@@ -21,6 +21,10 @@ public final class Equality {
         if (a instanceof Pointer p && b instanceof Pointer q) {
             return p.sameLocation(q);
         }
+        if (t != null && t.underlying() instanceof gosub.language.types.PointerType) {
+            // a pointer to a struct or array is the aggregate's storage: pointers are equal iff it is the same
+            return false;
+        }
         if (t != null && t.underlying() instanceof ArrayType at) {
             int n = Aggregates.length(a);
             for (int i = 0; i < n; i++) {
@@ -34,6 +38,14 @@ public final class Equality {
             return a.equals(b);
         }
         return false;
+    }
+
+    /** A hash consistent with {@link #equal} for a value of static type t (pointers hash by identity). */
+    public static int hash(GoType t, Object v) {
+        if (v != null && !(v instanceof Pointer) && t != null && t.underlying() instanceof gosub.language.types.PointerType) {
+            return System.identityHashCode(v);
+        }
+        return hash(v);
     }
 
     public static int hash(Object v) {

@@ -22,7 +22,7 @@ public final class Iface {
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(type) * 31 + Equality.hash(value);
+        return System.identityHashCode(type) * 31 + Equality.hash(type, value);
     }
 
     @Override

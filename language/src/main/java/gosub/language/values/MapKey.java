@@ -35,6 +35,19 @@ public final class MapKey {
         }
     }
 
+    /** A pointer to a struct or array (the aggregate's storage object): equal only to itself. */
+    private record IdentityKey(Object storage) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.storage == storage;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(storage);
+        }
+    }
+
     public static Object of(GoType keyType, Object key) {
         if (key instanceof Double d && d == 0.0) {
             return 0.0;
@@ -44,6 +57,9 @@ public final class MapKey {
         }
         if (key instanceof Pointer p && !(key instanceof Cell)) {
             return new PointerKey(p);
+        }
+        if (key != null && !(key instanceof Pointer) && keyType.underlying() instanceof gosub.language.types.PointerType) {
+            return new IdentityKey(key);
         }
         return key;
     }
@@ -55,6 +71,9 @@ public final class MapKey {
         }
         if (key instanceof PointerKey k) {
             return k.p;
+        }
+        if (key instanceof IdentityKey k) {
+            return k.storage;
         }
         return key;
     }

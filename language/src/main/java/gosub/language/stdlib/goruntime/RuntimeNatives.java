@@ -13,7 +13,7 @@ public final class RuntimeNatives {
         n.register("runtime.GOMAXPROCS", a -> {
             Goroutine g = SyncNatives.goroutine(a);
             long v = (Long) a[2];
-            int req = v < 1 || v > Integer.MAX_VALUE ? 0 : (int) v;
+            int req = v < 1 ? 0 : (int) Math.min(v, 256);
             return (long) g.scheduler().gomaxprocs(req);
         });
         n.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());

@@ -21,7 +21,7 @@ public final class SortNatives {
 
     public static void register(Natives n, GoContext ctx) {
         n.register("sort.lenOf", a -> {
-            Slice s = slice(a[2], "Len");
+            Slice s = slice(a[2], (Boolean) a[3] ? "Swapper" : "Len");
             return s == null ? 0L : (long) s.len;
         });
         n.register("sort.swapAny", a -> {

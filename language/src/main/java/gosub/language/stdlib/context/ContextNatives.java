@@ -1,0 +1,15 @@
+package gosub.language.stdlib.context;
+
+import gosub.language.Natives;
+import gosub.language.stdlib.errors.TypeOps;
+import gosub.language.values.Iface;
+
+/** The context package is Go code; it asks Java only what reflect would tell it. */
+public final class ContextNatives {
+    private ContextNatives() {
+    }
+
+    public static void register(Natives n) {
+        n.register("context.comparable", a -> a[2] == null || TypeOps.comparable(((Iface) a[2]).type));
+    }
+}

@@ -1,0 +1,98 @@
+package gosub.language.stdlib.os;
+
+import gosub.language.GoContext;
+import gosub.language.Natives;
+import gosub.language.values.ByteStrings;
+import gosub.language.values.Slice;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The os package's natives: arguments and the environment (Setenv changes a per-program copy). */
+public final class OsNatives {
+    private OsNatives() {
+    }
+
+    private static Slice strings(Iterable<String> items) {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        for (String s : items) {
+            out.add(ByteStrings.fromJava(s));
+        }
+        Object[] arr = out.toArray();
+        return new Slice(arr, 0, arr.length, arr.length);
+    }
+
+    public static void register(Natives n, GoContext ctx) {
+        Map<String, String> env = new TreeMap<>();
+        boolean[] loaded = {false};
+        java.util.function.Supplier<Map<String, String>> environment = () -> {
+            synchronized (env) {
+                if (!loaded[0]) {
+                    loaded[0] = true;
+                    Map<String, String> m = ctx.env.getEnvironment();
+                    for (Map.Entry<String, String> e : m.entrySet()) {
+                        env.put(ByteStrings.fromJava(e.getKey()), ByteStrings.fromJava(e.getValue()));
+                    }
+                }
+                return env;
+            }
+        };
+        n.register("os.runtimeArgs", a -> {
+            String[] args = ctx.env.getApplicationArguments();
+            return strings(java.util.Arrays.asList(args.length == 0 ? new String[] {"gosub"} : args));
+        });
+        n.register("os.getenv", a -> {
+            Map<String, String> m = environment.get();
+            synchronized (env) {
+                String v = m.get((String) a[2]);
+                return new Object[] {v == null ? "" : v, v != null};
+            }
+        });
+        n.register("os.setenv", a -> {
+            String k = (String) a[2];
+            if (k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf(0) >= 0 || ((String) a[3]).indexOf(0) >= 0) {
+                return false;
+            }
+            Map<String, String> m = environment.get();
+            synchronized (env) {
+                m.put(k, (String) a[3]);
+            }
+            return true;
+        });
+        n.register("os.Unsetenv", a -> {
+            Map<String, String> m = environment.get();
+            synchronized (env) {
+                m.remove((String) a[2]);
+            }
+            return null;
+        });
+        n.register("os.Clearenv", a -> {
+            Map<String, String> m = environment.get();
+            synchronized (env) {
+                m.clear();
+            }
+            return null;
+        });
+        n.register("os.Environ", a -> {
+            Map<String, String> m = environment.get();
+            java.util.ArrayList<String> out = new java.util.ArrayList<>();
+            synchronized (env) {
+                for (Map.Entry<String, String> e : m.entrySet()) {
+                    out.add(e.getKey() + "=" + e.getValue());
+                }
+            }
+            Object[] arr = out.toArray();
+            return new Slice(arr, 0, arr.length, arr.length);
+        });
+        n.register("os.Getpid", a -> ProcessHandle.current().pid());
+        n.register("os.Hostname", a -> {
+            String h;
+            try {
+                h = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
+            } catch (java.io.IOException | RuntimeException e) {
+                h = "localhost";
+            }
+            return new Object[] {ByteStrings.fromJava(h), null};
+        });
+    }
+}

@@ -1,0 +1,43 @@
+// Package runtime exposes what gosub's scheduler knows, as Go's runtime package.
+package runtime
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that are run time
+	// errors from ordinary errors: a type is a run time error if it has a RuntimeError method.
+	RuntimeError()
+}
+
+// GOOS and GOARCH are those of the Go toolchain gosub mirrors.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+	// Compiler is the name of the compiler toolchain that built the running binary.
+	Compiler = "gc"
+)
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and returns the previous
+// setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// GC runs a garbage collection (the JVM's collector decides; this is a hint).
+func GC()
+
+// Version returns the Go tree's version string.
+func Version() string { return "go1.19.8" }
+
+// GOROOT returns the root of the Go tree.
+func GOROOT() string { return "/usr/lib/go" }
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}

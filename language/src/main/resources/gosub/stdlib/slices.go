@@ -1,0 +1,441 @@
+package slices
+
+// Go 1.21's package slices (the commonly used part).
+//
+// Two gosub limitations shape this file: (1) Go declares these as func F[S ~[]E, E ...](s S) ... S, but gosub
+// cannot yet infer E from S's constraint, so they take and return []E (a named slice type converts implicitly);
+// (2) gosub checks an instance of a generic function in the scope of the calling package, so these bodies use only
+// their parameters and built-ins (no helpers of this package, no imports).
+
+type ordered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
+}
+
+// Sort sorts a slice of any ordered type in ascending order. NaNs are ordered before other values.
+func Sort[E ordered](x []E) {
+	// heap sort, with less(a, b) = a < b || (isNaN(a) && !isNaN(b))
+	n := len(x)
+	for start := n/2 - 1; start >= 0; start-- {
+		root := start
+		for {
+			child := 2*root + 1
+			if child >= n {
+				break
+			}
+			if child+1 < n && (x[child] < x[child+1] || (x[child] != x[child] && x[child+1] == x[child+1])) {
+				child++
+			}
+			if !(x[root] < x[child] || (x[root] != x[root] && x[child] == x[child])) {
+				break
+			}
+			x[root], x[child] = x[child], x[root]
+			root = child
+		}
+	}
+	for end := n - 1; end > 0; end-- {
+		x[0], x[end] = x[end], x[0]
+		root := 0
+		for {
+			child := 2*root + 1
+			if child >= end {
+				break
+			}
+			if child+1 < end && (x[child] < x[child+1] || (x[child] != x[child] && x[child+1] == x[child+1])) {
+				child++
+			}
+			if !(x[root] < x[child] || (x[root] != x[root] && x[child] == x[child])) {
+				break
+			}
+			x[root], x[child] = x[child], x[root]
+			root = child
+		}
+	}
+}
+
+// SortFunc sorts the slice x in ascending order as determined by the cmp function.
+func SortFunc[E any](x []E, cmp func(a, b E) int) {
+	n := len(x)
+	for start := n/2 - 1; start >= 0; start-- {
+		root := start
+		for {
+			child := 2*root + 1
+			if child >= n {
+				break
+			}
+			if child+1 < n && cmp(x[child], x[child+1]) < 0 {
+				child++
+			}
+			if cmp(x[root], x[child]) >= 0 {
+				break
+			}
+			x[root], x[child] = x[child], x[root]
+			root = child
+		}
+	}
+	for end := n - 1; end > 0; end-- {
+		x[0], x[end] = x[end], x[0]
+		root := 0
+		for {
+			child := 2*root + 1
+			if child >= end {
+				break
+			}
+			if child+1 < end && cmp(x[child], x[child+1]) < 0 {
+				child++
+			}
+			if cmp(x[root], x[child]) >= 0 {
+				break
+			}
+			x[root], x[child] = x[child], x[root]
+			root = child
+		}
+	}
+}
+
+// SortStableFunc sorts the slice x while keeping the original order of equal elements.
+func SortStableFunc[E any](x []E, cmp func(a, b E) int) {
+	// bottom-up merge sort through a buffer
+	n := len(x)
+	if n < 2 {
+		return
+	}
+	buf := make([]E, n)
+	src, dst := x, buf
+	inBuf := false
+	for width := 1; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid := lo + width
+			if mid > n {
+				mid = n
+			}
+			hi := lo + 2*width
+			if hi > n {
+				hi = n
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if cmp(src[j], src[i]) < 0 {
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+				k++
+			}
+			for i < mid {
+				dst[k] = src[i]
+				i++
+				k++
+			}
+			for j < hi {
+				dst[k] = src[j]
+				j++
+				k++
+			}
+		}
+		src, dst = dst, src
+		inBuf = !inBuf
+	}
+	if inBuf {
+		copy(x, src)
+	}
+}
+
+// IsSorted reports whether x is sorted in ascending order.
+func IsSorted[E ordered](x []E) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] || (x[i] != x[i] && x[i-1] == x[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsSortedFunc reports whether x is sorted in ascending order, with cmp as the comparison function.
+func IsSortedFunc[E any](x []E, cmp func(a, b E) int) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if cmp(x[i], x[i-1]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// BinarySearch searches for target in a sorted slice and returns the position where target is found, or the
+// position where target would appear in the sort order; it also returns whether the target is really found.
+func BinarySearch[E ordered](x []E, target E) (int, bool) {
+	n := len(x)
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if x[h] < target || (x[h] != x[h] && target == target) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && (x[i] == target || (x[i] != x[i] && target != target))
+}
+
+// BinarySearchFunc works like BinarySearch, but uses a custom comparison function.
+func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool) {
+	n := len(x)
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(x[h], target) < 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(x[i], target) == 0
+}
+
+// Index returns the index of the first occurrence of v in s, or -1 if not present.
+func Index[E comparable](s []E, v E) int {
+	for i := range s {
+		if v == s[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// IndexFunc returns the first index i satisfying f(s[i]), or -1 if none do.
+func IndexFunc[E any](s []E, f func(E) bool) int {
+	for i := range s {
+		if f(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Contains reports whether v is present in s.
+func Contains[E comparable](s []E, v E) bool {
+	for i := range s {
+		if v == s[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsFunc reports whether at least one element e of s satisfies f(e).
+func ContainsFunc[E any](s []E, f func(E) bool) bool {
+	for i := range s {
+		if f(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// Equal reports whether two slices are equal: the same length and all elements equal.
+func Equal[E comparable](s1, s2 []E) bool {
+	if len(s1) != len(s2) {
+		return false
+	}
+	for i := range s1 {
+		if s1[i] != s2[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualFunc reports whether two slices are equal using an equality function on each pair of elements.
+func EqualFunc[E1, E2 any](s1 []E1, s2 []E2, eq func(E1, E2) bool) bool {
+	if len(s1) != len(s2) {
+		return false
+	}
+	for i, v1 := range s1 {
+		v2 := s2[i]
+		if !eq(v1, v2) {
+			return false
+		}
+	}
+	return true
+}
+
+// Compare compares the elements of s1 and s2, using cmp.Compare on each pair of elements.
+func Compare[E ordered](s1, s2 []E) int {
+	for i, x := range s1 {
+		if i >= len(s2) {
+			return +1
+		}
+		y := s2[i]
+		xNaN := x != x
+		yNaN := y != y
+		if xNaN && yNaN {
+			continue
+		}
+		if xNaN || x < y {
+			return -1
+		}
+		if yNaN || x > y {
+			return +1
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
+
+// Reverse reverses the elements of the slice in place.
+func Reverse[E any](s []E) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// Max returns the maximal value in x. It panics if x is empty.
+func Max[E ordered](x []E) E {
+	if len(x) < 1 {
+		panic("slices.Max: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if x[i] > m || x[i] != x[i] {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// Min returns the minimal value in x. It panics if x is empty.
+func Min[E ordered](x []E) E {
+	if len(x) < 1 {
+		panic("slices.Min: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if x[i] < m || x[i] != x[i] {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// MaxFunc returns the maximal value in x, using cmp to compare elements.
+func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MaxFunc: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if cmp(x[i], m) > 0 {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// MinFunc returns the minimal value in x, using cmp to compare elements.
+func MinFunc[E any](x []E, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MinFunc: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if cmp(x[i], m) < 0 {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// Clone returns a copy of the slice; the elements are copied using assignment, so this is a shallow clone.
+func Clone[E any](s []E) []E {
+	if s == nil {
+		return nil
+	}
+	return append([]E{}, s...)
+}
+
+// Compact replaces consecutive runs of equal elements with a single copy.
+func Compact[E comparable](s []E) []E {
+	if len(s) < 2 {
+		return s
+	}
+	i := 1
+	for k := 1; k < len(s); k++ {
+		if s[k] != s[k-1] {
+			if i != k {
+				s[i] = s[k]
+			}
+			i++
+		}
+	}
+	return s[:i]
+}
+
+// CompactFunc is like Compact but uses an equality function to compare elements.
+func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
+	if len(s) < 2 {
+		return s
+	}
+	i := 1
+	for k := 1; k < len(s); k++ {
+		if !eq(s[k], s[k-1]) {
+			if i != k {
+				s[i] = s[k]
+			}
+			i++
+		}
+	}
+	return s[:i]
+}
+
+// Insert inserts the values v... into s at index i, returning the modified slice.
+func Insert[E any](s []E, i int, v ...E) []E {
+	_ = s[i:]
+	tail := append([]E(nil), s[i:]...)
+	s = append(s[:i], v...)
+	return append(s, tail...)
+}
+
+// Delete removes the elements s[i:j] from s, returning the modified slice.
+func Delete[E any](s []E, i, j int) []E {
+	_ = s[i:j]
+	return append(s[:i], s[j:]...)
+}
+
+// DeleteFunc removes any elements from s for which del returns true, returning the modified slice.
+func DeleteFunc[E any](s []E, del func(E) bool) []E {
+	i := 0
+	for _, v := range s {
+		if !del(v) {
+			s[i] = v
+			i++
+		}
+	}
+	return s[:i]
+}
+
+// Replace replaces the elements s[i:j] by the given v, and returns the modified slice.
+func Replace[E any](s []E, i, j int, v ...E) []E {
+	_ = s[i:j]
+	tail := append([]E(nil), s[j:]...)
+	s = append(s[:i], v...)
+	return append(s, tail...)
+}
+
+// Grow increases the slice's capacity, if necessary, to guarantee space for another n elements.
+func Grow[E any](s []E, n int) []E {
+	if n < 0 {
+		panic("cannot be negative")
+	}
+	if n -= cap(s) - len(s); n > 0 {
+		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
+	}
+	return s
+}
+
+// Clip removes unused capacity from the slice, returning s[:len(s):len(s)].
+func Clip[E any](s []E) []E {
+	return s[:len(s):len(s)]
+}
