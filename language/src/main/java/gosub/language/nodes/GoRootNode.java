@@ -54,10 +54,14 @@ public final class GoRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         if (deferSlot < 0) {
+            Object r;
             try {
-                body.executeVoid(frame);
-            } catch (ReturnException r) {
-                return r.result;
+                r = body.executeResult(frame);
+            } catch (ReturnException e) {
+                return e.result;
+            }
+            if (r != StmtNode.NO_RETURN) {
+                return r;
             }
             return namedResults == null ? null : namedResults.execute(frame);
         }
@@ -70,7 +74,10 @@ public final class GoRootNode extends RootNode {
         Object result = null;
         GoPanicException panic = null;
         try {
-            body.executeVoid(frame);
+            Object r = body.executeResult(frame);
+            if (r != StmtNode.NO_RETURN) {
+                result = r;
+            }
         } catch (ReturnException r) {
             result = r.result;
         } catch (GoPanicException p) {

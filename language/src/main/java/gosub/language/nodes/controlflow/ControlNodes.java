@@ -41,6 +41,26 @@ public final class ControlNodes {
             }
         }
 
+        @Override
+        @ExplodeLoop
+        public Object executeResult(VirtualFrame frame) {
+            for (StmtNode s : stmts) {
+                Object r;
+                try {
+                    r = s.executeResult(frame);
+                } catch (GoPanicException p) {
+                    if (p.frames.isEmpty()) {
+                        origin(p, s);
+                    }
+                    throw p;
+                }
+                if (r != NO_RETURN) {
+                    return r;
+                }
+            }
+            return NO_RETURN;
+        }
+
         /** A run-time error raised by a node records the frame it happened in (calls record their callers). */
         @TruffleBoundary
         private void origin(GoPanicException p, StmtNode s) {
@@ -68,6 +88,16 @@ public final class ControlNodes {
             } else if (els != null) {
                 els.executeVoid(frame);
             }
+        }
+
+        @Override
+        public Object executeResult(VirtualFrame frame) {
+            if (profile.profile(cond.executeBool(frame))) {
+                return then.executeResult(frame);
+            } else if (els != null) {
+                return els.executeResult(frame);
+            }
+            return NO_RETURN;
         }
     }
 
@@ -147,6 +177,18 @@ public final class ControlNodes {
                 }
             }
         }
+
+        @Override
+        public Object executeResult(VirtualFrame frame) {
+            try {
+                return body.executeResult(frame);
+            } catch (BreakException b) {
+                if (b.target != null && b.target != target) {
+                    throw b;
+                }
+                return NO_RETURN;
+            }
+        }
     }
 
     public static final class Break extends StmtNode {
@@ -185,6 +227,11 @@ public final class ControlNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             throw new ReturnException(value == null ? null : value.execute(frame));
+        }
+
+        @Override
+        public Object executeResult(VirtualFrame frame) {
+            return value == null ? null : value.execute(frame);
         }
     }
 

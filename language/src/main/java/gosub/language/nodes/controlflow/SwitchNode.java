@@ -36,6 +36,25 @@ public final class SwitchNode extends StmtNode {
         run(frame, chosen);
     }
 
+    @Override
+    public Object executeResult(VirtualFrame frame) {
+        if (init != null) {
+            init.executeVoid(frame);
+        }
+        int chosen = choose(frame);
+        if (chosen < 0) {
+            return NO_RETURN;
+        }
+        for (int i = chosen; i < bodies.length; i++) {
+            try {
+                return bodies[i].executeResult(frame);
+            } catch (FallthroughException f) {
+                // continue with the next clause body
+            }
+        }
+        return NO_RETURN;
+    }
+
     @ExplodeLoop
     private int choose(VirtualFrame frame) {
         for (int i = 0; i < conds.length; i++) {
