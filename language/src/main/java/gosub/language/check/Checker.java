@@ -233,6 +233,7 @@ public final class Checker {
                     }
                     FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, pkg.name);
                     fe.declScope = fileScope;
+                    fe.owner = this;
                     pkgInfo.defs.put(f, fe);
                     if (f.name().equals("init")) {
                         if (!f.type().params().isEmpty() || !f.type().results().isEmpty()) {
@@ -358,6 +359,7 @@ public final class Checker {
 
     void declareTypeSpec(Decl.TypeSpec ts, Scope target, boolean global) {
         TypeEntity te = new TypeEntity(ts.name(), ts.pos(), null, ts, global ? fileScope : target);
+        te.owner = this;
         info.defs.put(ts, te);
         if (!ts.typeParams().isEmpty()) {
             te.type = null; // generic: instantiated on use
@@ -462,6 +464,7 @@ public final class Checker {
             return null;
         }
         FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, pkg.name);
+        fe.owner = this;
         fe.recvType = nt;
         fe.pointerRecv = f.recv().pointer();
         fe.typeArgs = typeArgs;
@@ -491,6 +494,22 @@ public final class Checker {
             s.declare(te);
         }
         return s;
+    }
+
+    /** Checks queued bodies now (instances created for another package after this one was checked). */
+    void drainBodies() {
+        Scope savedScope = scope;
+        Info savedInfo = info;
+        FuncCtx savedFn = fn;
+        try {
+            while (!bodyQueue.isEmpty()) {
+                bodyQueue.removeFirst().run();
+            }
+        } finally {
+            scope = savedScope;
+            info = savedInfo;
+            fn = savedFn;
+        }
     }
 
     void queueBody(FuncEntity fe) {
@@ -902,6 +921,11 @@ public final class Checker {
     }
 
     GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos) {
+        if (te.owner != null && te.owner != this) {
+            GoType t = te.owner.instantiateType(te, args, pos);
+            te.owner.drainBodies();
+            return t;
+        }
         List<Expr.TypeParam> tps = te.spec.typeParams();
         if (args.size() != tps.size()) {
             error(pos, (args.size() < tps.size() ? "not enough" : "too many") + " type arguments for type " + te.name + ": have " + args.size() + ", want " + tps.size());
@@ -945,6 +969,11 @@ public final class Checker {
 
     /** The instance of generic function fe for the given type arguments (created and queued on first use). */
     FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, Pos pos) {
+        if (fe.owner != null && fe.owner != this) {
+            FuncEntity inst = fe.owner.instantiateFunc(fe, args, pos);
+            fe.owner.drainBodies();
+            return inst;
+        }
         FuncEntity inst = fe.instances.get(args);
         if (inst != null) {
             return inst;
@@ -957,6 +986,8 @@ public final class Checker {
             }
         }
         inst = new FuncEntity(fe.name, fe.pos, null, fe.decl, fe.pkg);
+        inst.owner = this;
+        inst.nativeName = fe.nativeName; // a body-less generic function is one native for every instance
         Map<String, GoType> bound = new LinkedHashMap<>();
         for (int i = 0; i < tps.size(); i++) {
             bound.put(tps.get(i).name(), args.get(i));
@@ -1090,7 +1121,7 @@ public final class Checker {
         Info savedInfo = info;
         info = fe.typeArgList.isEmpty() && fe.recvType instanceof NamedType nt && nt.typeArgs.isEmpty() || fe.typeArgList.isEmpty() && fe.recvType == null ? pkgInfo : new Info();
         fe.info = info;
-        Scope saved = swapScope(new Scope(typeArgScope(fileScope, fe.typeArgs)));
+        Scope saved = swapScope(new Scope(typeArgScope(fe.declScope != null ? fe.declScope : fileScope, fe.typeArgs)));
         Object savedDecl = currentDecl;
         currentDecl = fe;
         List<VarEntity> savedLocals = localVars;

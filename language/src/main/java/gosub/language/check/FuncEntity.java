@@ -27,6 +27,8 @@ public final class FuncEntity extends Entity {
     public final Map<List<GoType>, FuncEntity> instances = new HashMap<>();
     /** The declaration scope, for instantiation. */
     public Scope declScope;
+    /** The checker of the declaring package: generic functions are instantiated there. */
+    public Checker owner;
     /** Parameters, then results, as declared (filled while checking the body). */
     public final List<VarEntity> params = new ArrayList<>();
     public final List<VarEntity> results = new ArrayList<>();

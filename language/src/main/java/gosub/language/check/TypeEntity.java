@@ -17,6 +17,8 @@ public final class TypeEntity extends Entity {
     /** The scope the declaration was made in (needed to instantiate generic types later). */
     public final Scope declScope;
     public final Map<List<GoType>, GoType> instances = new HashMap<>();
+    /** The checker of the declaring package: generic types are instantiated there. */
+    public Checker owner;
     public boolean resolving;
     public Runnable resolver;
 
