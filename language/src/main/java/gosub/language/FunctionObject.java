@@ -56,7 +56,7 @@ final class FunctionObject implements TruffleObject {
             GoroutineState s = Goroutines.stateFor(g, name);
             a[0] = s;
             try {
-                result[0] = target.call(a);
+                result[0] = target.call((com.oracle.truffle.api.nodes.Node) null, a);
             } catch (GoPanicException | GoExitException e) {
                 failure[0] = e;
             }

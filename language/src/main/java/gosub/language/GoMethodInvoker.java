@@ -40,7 +40,7 @@ final class GoMethodInvoker implements MethodInvoker {
         if (m.target() == null) {
             return m.nativeImpl().apply(recv);
         }
-        return m.target().call(g, null, recv);
+        return m.target().call((com.oracle.truffle.api.nodes.Node) null, g, null, recv);
     }
 
     @Override

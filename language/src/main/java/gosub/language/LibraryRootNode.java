@@ -36,7 +36,7 @@ final class LibraryRootNode extends RootNode {
         context.newScheduler().runMain(g -> {
             GoroutineState s = Goroutines.stateFor(g, pkg.name + ".init");
             for (CallTarget init : inits) {
-                init.call(s, null);
+                init.call((com.oracle.truffle.api.nodes.Node) null, s, null);
             }
         });
         context.flush();

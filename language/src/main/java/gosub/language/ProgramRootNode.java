@@ -76,9 +76,9 @@ final class ProgramRootNode extends RootNode {
             GoroutineState s = Goroutines.stateFor(g, "main.main");
             Goroutines.runTop(g, s, st -> {
                 for (CallTarget init : inits) {
-                    init.call(st, null);
+                    init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
                 }
-                main.call(st, null);
+                main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
             });
         });
         context.flush();

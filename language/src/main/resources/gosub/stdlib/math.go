@@ -4,13 +4,16 @@ package math
 // Natives (gosub.language.stdlib.math.MathNatives): what Go does in assembly or with compiler intrinsics on
 // amd64 (Sqrt, Floor, Ceil, Trunc, Max, Min, Exp, Log, Hypot, FMA, Abs) and the float/bit conversions.
 
-import "math/bits"
-
 func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func FMA(x, y, z float64) float64
+
+// bits.Mul64, bits.Add64 and bits.LeadingZeros64 for trigReduce (natives, so math does not load math/bits).
+func bitsMul64(x, y uint64) (hi, lo uint64)
+func bitsAdd64(x, y, carry uint64) (sum, carryOut uint64)
+func bitsLeadingZeros64(x uint64) int
 
 
 
@@ -3135,14 +3138,14 @@ func trigReduce(x float64) (j uint64, z float64) {
 	z0 := (mPi4[digit] << bitshift) | (mPi4[digit+1] >> (64 - bitshift))
 	z1 := (mPi4[digit+1] << bitshift) | (mPi4[digit+2] >> (64 - bitshift))
 	z2 := (mPi4[digit+2] << bitshift) | (mPi4[digit+3] >> (64 - bitshift))
-	z2hi, _ := bits.Mul64(z2, ix)
-	z1hi, z1lo := bits.Mul64(z1, ix)
+	z2hi, _ := bitsMul64(z2, ix)
+	z1hi, z1lo := bitsMul64(z1, ix)
 	z0lo := z0 * ix
-	lo, c := bits.Add64(z1lo, z2hi, 0)
-	hi, _ := bits.Add64(z0lo, z1hi, c)
+	lo, c := bitsAdd64(z1lo, z2hi, 0)
+	hi, _ := bitsAdd64(z0lo, z1hi, c)
 	j = hi >> 61
 	hi = hi<<3 | lo>>61
-	lz := uint(bits.LeadingZeros64(hi))
+	lz := uint(bitsLeadingZeros64(hi))
 	e := uint64(bias - (lz + 1))
 	hi = (hi << (lz + 1)) | (lo >> (64 - (lz + 1)))
 	hi >>= 64 - shift

@@ -74,7 +74,7 @@ public final class Goroutines {
             GoroutineState s = stateFor(g, name);
             runTop(g, s, st -> {
                 args[0] = st;
-                target.call(args);
+                target.call((com.oracle.truffle.api.nodes.Node) null, args);
             });
         });
     }

@@ -52,7 +52,7 @@ public final class DeferNode {
             a[a.length - 1] = GoRootNode.RECOVER_TOKEN;
             DeferList.push(frame, slot, g -> {
                 a[0] = g;
-                t.call(a);
+                t.call((com.oracle.truffle.api.nodes.Node) null, a);
             });
         }
     }

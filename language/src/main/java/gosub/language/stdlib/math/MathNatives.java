@@ -33,6 +33,20 @@ public final class MathNatives {
         n.register("math.Exp", a -> exp(d(a[2])));
         n.register("math.Log", a -> log(d(a[2])));
         n.register("math.Hypot", a -> hypot(d(a[2]), d(a[3])));
+        n.register("math.bitsMul64", a -> {
+            long x = (Long) a[2];
+            long y = (Long) a[3];
+            return new Object[] {Math.unsignedMultiplyHigh(x, y), x * y};
+        });
+        n.register("math.bitsAdd64", a -> {
+            long x = (Long) a[2];
+            long y = (Long) a[3];
+            long carry = (Long) a[4];
+            long sum = x + y + carry;
+            long carryOut = ((x & y) | ((x | y) & ~sum)) >>> 63;
+            return new Object[] {sum, carryOut};
+        });
+        n.register("math.bitsLeadingZeros64", a -> (long) Long.numberOfLeadingZeros((Long) a[2]));
         n.register("math/bits.panicOverflow", a -> {
             throw RuntimeErrors.runtimeError("integer overflow");
         });
