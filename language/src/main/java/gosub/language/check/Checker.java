@@ -826,8 +826,31 @@ public final class Checker {
         }
         Scope saved = swapScope(s);
         FuncType sig = signature(fe.decl.type(), null);
+        List<GoType> cons = new ArrayList<>();
+        for (Expr.TypeParam tp : tps) {
+            cons.add(constraintType(tp.constraint()));
+        }
+        fe.paramConstraints = cons;
         swapScope(saved);
         return sig;
+    }
+
+    /**
+     * A type parameter's constraint: an interface, or the short forms {@code [T ~int | ~float64]} and
+     * {@code [T int]}, which stand for {@code interface{ ... }}.
+     */
+    GoType constraintType(Expr c) {
+        if (c instanceof Expr.Union || c instanceof Expr.Tilde) {
+            return interfaceType(new Expr.InterfaceType(c.pos(), List.of(), List.of(c)));
+        }
+        GoType t = typeExpr(c);
+        if (t == null) {
+            return Types.EMPTY_INTERFACE;
+        }
+        if (t.underlying() instanceof InterfaceType) {
+            return t;
+        }
+        return Types.iface(List.of(), List.of(new InterfaceType.Term(false, t)), false);
     }
 
     List<GoType> constraintsOf(List<Expr.TypeParam> tps, Scope declScope, List<GoType> args) {
@@ -838,8 +861,7 @@ public final class Checker {
         Scope saved = swapScope(s);
         List<GoType> out = new ArrayList<>();
         for (Expr.TypeParam tp : tps) {
-            GoType c = typeExpr(tp.constraint());
-            out.add(c == null ? Types.EMPTY_INTERFACE : c);
+            out.add(constraintType(tp.constraint()));
         }
         swapScope(saved);
         return out;
@@ -1037,6 +1059,34 @@ public final class Checker {
                 unify(pt, at, bound);
             }
         }
+        // constraint type inference: a parameter whose constraint has one (core) term, like S ~[]E, relates
+        // the type arguments: unify the term with what is known until nothing changes
+        if (fe.paramConstraints != null) {
+            boolean changed = true;
+            for (int round = 0; changed && round < n + 1; round++) {
+                changed = false;
+                for (int i = 0; i < n; i++) {
+                    GoType c = fe.paramConstraints.get(i);
+                    if (!(c.underlying() instanceof InterfaceType ci) || ci.terms.size() != 1) {
+                        continue;
+                    }
+                    InterfaceType.Term term = ci.terms.get(0);
+                    int before = java.util.Arrays.asList(bound).indexOf(null);
+                    if (bound[i] != null) {
+                        unify(term.type(), term.tilde() ? bound[i].underlying() : bound[i], bound);
+                    } else if (!containsTypeParam(term.type())) {
+                        bound[i] = term.type();
+                    } else if (!term.tilde() && allBound(term.type(), bound)) {
+                        bound[i] = subst(term.type(), java.util.Arrays.asList(bound));
+                    } else {
+                        continue;
+                    }
+                    if (java.util.Arrays.asList(bound).indexOf(null) != before) {
+                        changed = true;
+                    }
+                }
+            }
+        }
         List<GoType> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (bound[i] == null) {
@@ -1082,6 +1132,31 @@ public final class Checker {
             default -> {
             }
         }
+    }
+
+    private static boolean allBound(GoType t, GoType[] bound) {
+        return switch (t) {
+            case TypeParamType tp -> bound[tp.index] != null;
+            case SliceType s -> allBound(s.elem, bound);
+            case PointerType p -> allBound(p.elem, bound);
+            case ArrayType a -> allBound(a.elem, bound);
+            case MapType m -> allBound(m.key, bound) && allBound(m.value, bound);
+            case ChanType c -> allBound(c.elem, bound);
+            default -> !containsTypeParam(t);
+        };
+    }
+
+    private static boolean containsTypeParam(GoType t) {
+        return switch (t) {
+            case TypeParamType tp -> true;
+            case SliceType s -> containsTypeParam(s.elem);
+            case PointerType p -> containsTypeParam(p.elem);
+            case ArrayType a -> containsTypeParam(a.elem);
+            case MapType m -> containsTypeParam(m.key) || containsTypeParam(m.value);
+            case ChanType c -> containsTypeParam(c.elem);
+            case FuncType f -> f.params.stream().anyMatch(Checker::containsTypeParam) || f.results.stream().anyMatch(Checker::containsTypeParam);
+            default -> false;
+        };
     }
 
     /** Replaces type parameters in t by their bindings (for the signature of an inferred call). */
@@ -3812,7 +3887,7 @@ public final class Checker {
             return Operand.invalid(c);
         }
         if (x.type.isUntyped()) {
-            GoType target = t.underlying() instanceof InterfaceType || x.isNil() && !nilable(t) ? defaultType(x.type) : t;
+            GoType target = x.isNil() ? t : t.underlying() instanceof InterfaceType ? defaultType(x.type) : t;
             if (x.mode == Operand.Mode.CONSTANT && t.isString() && x.type.isNumeric()) {
                 target = defaultType(x.type);
             }

@@ -29,6 +29,8 @@ public final class FuncEntity extends Entity {
     public Scope declScope;
     /** The checker of the declaring package: generic functions are instantiated there. */
     public Checker owner;
+    /** For a generic function: its type parameters' constraints, in terms of the type parameters. */
+    public List<GoType> paramConstraints;
     /** Parameters, then results, as declared (filled while checking the body). */
     public final List<VarEntity> params = new ArrayList<>();
     public final List<VarEntity> results = new ArrayList<>();
