@@ -64,7 +64,7 @@ final class Builtins {
                 return new SliceNodes.Append(st.elem, b.expr(args.get(0)), vals);
             }
             case "copy" -> {
-                return new SliceNodes.Copy(b.expr(args.get(0)), b.expr(args.get(1)));
+                return new SliceNodes.Copy(((SliceType) b.type(args.get(0)).underlying()).elem, b.expr(args.get(0)), b.expr(args.get(1)));
             }
             case "make" -> {
                 GoType t = b.type(c);

@@ -23,6 +23,8 @@ import java.util.function.Function;
 final class MethodTable implements CallNodes.MethodResolver {
     private final NodeBuilder builder;
     private final Map<GoType, Map<String, CallNodes.ResolvedMethod>> cache = new ConcurrentHashMap<>();
+    /** Methods promoted from embedded interface fields, by interface type and name. */
+    private final Map<GoType, Map<String, NamedType.Method>> forwarders = new ConcurrentHashMap<>();
 
     MethodTable(NodeBuilder builder) {
         this.builder = builder;
@@ -83,7 +85,7 @@ final class MethodTable implements CallNodes.MethodResolver {
             Function<Object, Object> f = (Function<Object, Object>) nat;
             return new CallNodes.ResolvedMethod(null, f, adapt);
         }
-        CallTarget target = builder.callTarget((FuncEntity) m.decl);
+        CallTarget target = m.impl instanceof CallTarget ct ? ct : builder.callTarget((FuncEntity) m.decl);
         return new CallNodes.ResolvedMethod(target, null, adapt);
     }
 
@@ -97,6 +99,14 @@ final class MethodTable implements CallNodes.MethodResolver {
             if (m != null) {
                 return m;
             }
+        }
+        if (depth > 0 && t.underlying() instanceof InterfaceType it && it.method(name) != null) {
+            return forwarders.computeIfAbsent(t, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {
+                InterfaceType.Method im = it.method(n);
+                NamedType.Method m = new NamedType.Method(n, im.sig(), false, null);
+                m.impl = InterfaceForwarder.create(builder.language, n, im.sig().params.size(), this);
+                return m;
+            });
         }
         if (t.underlying() instanceof StructType st) {
             for (StructType.Field f : st.fields) {

@@ -536,7 +536,8 @@ public final class NodeBuilder {
             GoType t = type(l);
             ExprNode r;
             if (bop.equals("<<") || bop.equals(">>")) {
-                r = arith(bop, t, expr(l), expr(a.rhs().get(0)));
+                r = new IntBinaryNode(bop.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(l), expr(a.rhs().get(0)),
+                                type(a.rhs().get(0)).isUnsigned());
             } else {
                 r = arith(bop, t, expr(l), valueTo(a.rhs().get(0), t));
             }
@@ -775,7 +776,7 @@ public final class NodeBuilder {
             out.add(stmt(f.init()));
             if (f.init() instanceof Stmt.Assign a && a.op().equals(":=")) {
                 for (Expr l : a.lhs()) {
-                    if (fn.info.defs.get(l) instanceof VarEntity v && v.captured) {
+                    if (fn.info.defs.get(l) instanceof VarEntity v && (v.captured || v.addressTaken)) {
                         loopVars.add(v);
                     }
                 }
@@ -829,6 +830,8 @@ public final class NodeBuilder {
         GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
         if (u instanceof PointerType) {
             x = new PointerNodes.LoadAggregate(x);
+        } else if (isArray && r.value() != null) {
+            x = new ConversionNodes.CopyAggregate(xt, x); // the range expression is evaluated once: a copy of the array
         }
         return new RangeNodes.OverSlice(x, isArray, Aggregates.storageOf(elem), elem, assignK, assignV, body, target, ks, vs);
     }
@@ -1265,6 +1268,9 @@ public final class NodeBuilder {
             }
             default -> {
                 GoType t = type(b);
+                if (op.equals("<<") || op.equals(">>")) {
+                    return new IntBinaryNode(op.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
+                }
                 return arith(op, t, expr(b.x()), expr(b.y()));
             }
         }

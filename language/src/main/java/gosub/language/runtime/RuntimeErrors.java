@@ -47,7 +47,7 @@ public final class RuntimeErrors {
     }
 
     public static GoPanicException indexOutOfRange(long i, long len) {
-        return runtimeError("index out of range [" + i + "] with length " + len);
+        return runtimeError(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + len);
     }
 
     public static GoPanicException sliceBoundsLen(long h, long len, boolean explicit) {
@@ -82,7 +82,7 @@ public final class RuntimeErrors {
     public static GoPanicException typeAssertion(String iface, String have, String want, String missing) {
         String msg;
         if (have == null) {
-            msg = "interface conversion: interface is nil, not " + want;
+            msg = "interface conversion: " + iface + " is nil, not " + want;
         } else if (missing != null) {
             msg = "interface conversion: " + have + " is not " + want + ": missing method " + missing;
         } else {

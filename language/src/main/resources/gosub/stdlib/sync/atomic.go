@@ -38,28 +38,22 @@ type noCopy struct{}
 func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
+// align64 marks 64-bit atomic types (Go aligns them to 8 bytes on 32-bit systems).
+type align64 struct{}
+
+// The typed atomics have Go's field layout (so that they print as in Go); their methods are natives on the
+// receiver's one numeric field.
+
 // A Bool is an atomic boolean value. The zero value is false.
 type Bool struct {
 	_ noCopy
 	v uint32
 }
 
-func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
-
-func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
-
-func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
-
-func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
-	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
-}
-
-func b32(b bool) uint32 {
-	if b {
-		return 1
-	}
-	return 0
-}
+func (x *Bool) Load() bool
+func (x *Bool) Store(val bool)
+func (x *Bool) Swap(new bool) (old bool)
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
 
 // An Int32 is an atomic int32. The zero value is zero.
 type Int32 struct {
@@ -67,27 +61,24 @@ type Int32 struct {
 	v int32
 }
 
-func (x *Int32) Load() int32            { return LoadInt32(&x.v) }
-func (x *Int32) Store(val int32)        { StoreInt32(&x.v, val) }
-func (x *Int32) Swap(new int32) int32   { return SwapInt32(&x.v, new) }
-func (x *Int32) Add(delta int32) int32  { return AddInt32(&x.v, delta) }
-func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
-	return CompareAndSwapInt32(&x.v, old, new)
-}
+func (x *Int32) Load() int32
+func (x *Int32) Store(val int32)
+func (x *Int32) Swap(new int32) (old int32)
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
+func (x *Int32) Add(delta int32) (new int32)
 
 // An Int64 is an atomic int64. The zero value is zero.
 type Int64 struct {
 	_ noCopy
+	_ align64
 	v int64
 }
 
-func (x *Int64) Load() int64            { return LoadInt64(&x.v) }
-func (x *Int64) Store(val int64)        { StoreInt64(&x.v, val) }
-func (x *Int64) Swap(new int64) int64   { return SwapInt64(&x.v, new) }
-func (x *Int64) Add(delta int64) int64  { return AddInt64(&x.v, delta) }
-func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
-	return CompareAndSwapInt64(&x.v, old, new)
-}
+func (x *Int64) Load() int64
+func (x *Int64) Store(val int64)
+func (x *Int64) Swap(new int64) (old int64)
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
+func (x *Int64) Add(delta int64) (new int64)
 
 // A Uint32 is an atomic uint32. The zero value is zero.
 type Uint32 struct {
@@ -95,27 +86,24 @@ type Uint32 struct {
 	v uint32
 }
 
-func (x *Uint32) Load() uint32            { return LoadUint32(&x.v) }
-func (x *Uint32) Store(val uint32)        { StoreUint32(&x.v, val) }
-func (x *Uint32) Swap(new uint32) uint32  { return SwapUint32(&x.v, new) }
-func (x *Uint32) Add(delta uint32) uint32 { return AddUint32(&x.v, delta) }
-func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
-	return CompareAndSwapUint32(&x.v, old, new)
-}
+func (x *Uint32) Load() uint32
+func (x *Uint32) Store(val uint32)
+func (x *Uint32) Swap(new uint32) (old uint32)
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
+func (x *Uint32) Add(delta uint32) (new uint32)
 
 // A Uint64 is an atomic uint64. The zero value is zero.
 type Uint64 struct {
 	_ noCopy
+	_ align64
 	v uint64
 }
 
-func (x *Uint64) Load() uint64            { return LoadUint64(&x.v) }
-func (x *Uint64) Store(val uint64)        { StoreUint64(&x.v, val) }
-func (x *Uint64) Swap(new uint64) uint64  { return SwapUint64(&x.v, new) }
-func (x *Uint64) Add(delta uint64) uint64 { return AddUint64(&x.v, delta) }
-func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
-	return CompareAndSwapUint64(&x.v, old, new)
-}
+func (x *Uint64) Load() uint64
+func (x *Uint64) Store(val uint64)
+func (x *Uint64) Swap(new uint64) (old uint64)
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
+func (x *Uint64) Add(delta uint64) (new uint64)
 
 // A Uintptr is an atomic uintptr. The zero value is zero.
 type Uintptr struct {
@@ -123,16 +111,15 @@ type Uintptr struct {
 	v uintptr
 }
 
-func (x *Uintptr) Load() uintptr             { return LoadUintptr(&x.v) }
-func (x *Uintptr) Store(val uintptr)         { StoreUintptr(&x.v, val) }
-func (x *Uintptr) Swap(new uintptr) uintptr  { return SwapUintptr(&x.v, new) }
-func (x *Uintptr) Add(delta uintptr) uintptr { return AddUintptr(&x.v, delta) }
-func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
-	return CompareAndSwapUintptr(&x.v, old, new)
-}
+func (x *Uintptr) Load() uintptr
+func (x *Uintptr) Store(val uintptr)
+func (x *Uintptr) Swap(new uintptr) (old uintptr)
+func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool)
+func (x *Uintptr) Add(delta uintptr) (new uintptr)
 
 // A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
 type Pointer[T any] struct {
+	_ [0]*T
 	_ noCopy
 	v *T
 }

@@ -59,8 +59,8 @@ public final class DeferList {
             try {
                 d.run(g);
             } catch (GoPanicException p) {
-                if (panic != null && !panic.recovered && p != panic) {
-                    p.previous = panic;
+                if (panic != null && p != panic) {
+                    p.previous = panic; // Go reports the chain, marking the recovered ones
                 }
                 panic = p;
             } finally {

@@ -36,7 +36,14 @@ public final class DeferNode {
             if (fn != null) {
                 Object f = fn.execute(frame);
                 if (f == null) {
-                    throw RuntimeErrors.nilDeref();
+                    // Go evaluates the nil function now but panics only when the deferred call runs
+                    DeferList.push(frame, slot, g -> {
+                        throw RuntimeErrors.nilDeref();
+                    });
+                    for (ExprNode arg : args) {
+                        arg.execute(frame);
+                    }
+                    return;
                 }
                 FuncValue fv = (FuncValue) f;
                 t = fv.target;

@@ -14,9 +14,17 @@ public final class IntBinaryNode extends LongNode {
     @Child private ExprNode left;
     @Child private ExprNode right;
 
+    private final boolean unsignedCount;
+
     public IntBinaryNode(Op op, Kind kind, ExprNode left, ExprNode right) {
+        this(op, kind, left, right, false);
+    }
+
+    /** unsignedCount: for shifts, the count's type is unsigned (so it is never negative). */
+    public IntBinaryNode(Op op, Kind kind, ExprNode left, ExprNode right, boolean unsignedCount) {
         this.op = op;
         this.kind = kind;
+        this.unsignedCount = unsignedCount;
         this.left = left;
         this.right = right;
     }
@@ -45,9 +53,9 @@ public final class IntBinaryNode extends LongNode {
         } else if (op == Op.ANDNOT) {
             return a & ~b;
         } else if (op == Op.SHL) {
-            return IntOps.shl(kind, a, b);
+            return IntOps.shl(kind, a, b, unsignedCount);
         } else {
-            return IntOps.shr(kind, a, b);
+            return IntOps.shr(kind, a, b, unsignedCount);
         }
     }
 }

@@ -60,16 +60,23 @@ public final class IntOps {
         return a % b;
     }
 
-    public static long shl(Kind k, long a, long s) {
+    /** A negative count is an error only for a signed count; an unsigned count that looks negative is huge. */
+    public static long shl(Kind k, long a, long s, boolean unsignedCount) {
         if (s < 0) {
-            throw RuntimeErrors.negativeShift();
+            if (!unsignedCount) {
+                throw RuntimeErrors.negativeShift();
+            }
+            return 0;
         }
         return s >= 64 ? 0 : wrap(k, a << s);
     }
 
-    public static long shr(Kind k, long a, long s) {
+    public static long shr(Kind k, long a, long s, boolean unsignedCount) {
         if (s < 0) {
-            throw RuntimeErrors.negativeShift();
+            if (!unsignedCount) {
+                throw RuntimeErrors.negativeShift();
+            }
+            s = 64;
         }
         if (k.isUnsigned()) {
             return s >= 64 ? 0 : a >>> s;

@@ -54,8 +54,17 @@ public final class InterfaceNodes {
                 return new Object[] {result, ok};
             }
             if (!ok) {
-                String src = sourceType.toString().equals("interface {}") ? "interface {}" : sourceType.toString();
-                throw RuntimeErrors.typeAssertion(src, i == null ? null : i.type.toString(), target.toString(), null);
+                String src = sourceType.toString();
+                String missing = null;
+                if (i != null && target.underlying() instanceof InterfaceType it) {
+                    for (InterfaceType.Method m : it.methods) {
+                        if (!implementsCheck.test(i.type, gosub.language.types.Types.iface(java.util.List.of(m), java.util.List.of(), false))) {
+                            missing = m.name();
+                            break;
+                        }
+                    }
+                }
+                throw RuntimeErrors.typeAssertion(src, i == null ? null : i.type.toString(), target.toString(), missing);
             }
             return result;
         }

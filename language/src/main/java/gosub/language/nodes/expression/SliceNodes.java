@@ -372,8 +372,27 @@ public final class SliceNodes {
                 }
             }
             Object arr = Aggregates.newArray(elem, newCap);
-            System.arraycopy(s.array, s.offset, arr, 0, s.len);
+            copyElements(elem, s.array, s.offset, arr, 0, s.len);
             return new Slice(arr, 0, newLen, newCap);
+        }
+
+        /** Copies elements; struct and array elements are values, so each is copied (not shared). */
+        public static void copyElements(GoType elem, Object src, int from, Object dst, int to, int n) {
+            if (Aggregates.isAggregate(elem)) {
+                Object[] s = (Object[]) src;
+                Object[] d = (Object[]) dst;
+                if (s == d && to > from) {
+                    for (int i = n - 1; i >= 0; i--) {
+                        d[to + i] = Aggregates.copy(elem, s[from + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        d[to + i] = Aggregates.copy(elem, s[from + i]);
+                    }
+                }
+                return;
+            }
+            System.arraycopy(src, from, dst, to, n);
         }
     }
 
@@ -406,7 +425,7 @@ public final class SliceNodes {
             }
             // System.arraycopy copies as if through a temporary, so overlapping source and destination are fine
             Slice r = Append.grow(elem, s, t.len);
-            System.arraycopy(t.array, t.offset, r.array, r.offset + r.len - t.len, t.len);
+            Append.copyElements(elem, t.array, t.offset, r.array, r.offset + r.len - t.len, t.len);
             return r;
         }
     }
@@ -415,19 +434,21 @@ public final class SliceNodes {
     public static final class Copy extends LongNode {
         @Child private ExprNode dst;
         @Child private ExprNode src;
+        private final GoType elem;
 
-        public Copy(ExprNode dst, ExprNode src) {
+        public Copy(GoType elem, ExprNode dst, ExprNode src) {
+            this.elem = elem;
             this.dst = dst;
             this.src = src;
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return copy((Slice) dst.execute(frame), src.execute(frame));
+            return copy(elem, (Slice) dst.execute(frame), src.execute(frame));
         }
 
         @TruffleBoundary
-        static long copy(Slice d, Object s) {
+        static long copy(GoType elem, Slice d, Object s) {
             if (d == null) {
                 return 0;
             }
@@ -444,7 +465,7 @@ public final class SliceNodes {
                 return 0;
             }
             int n = Math.min(d.len, ss.len);
-            System.arraycopy(ss.array, ss.offset, d.array, d.offset, n);
+            Append.copyElements(elem, ss.array, ss.offset, d.array, d.offset, n);
             return n;
         }
     }
