@@ -365,7 +365,7 @@ public final class NodeBuilder {
             case Stmt.IncDec id -> {
                 GoType t = type(id.x());
                 ExprNode one = t.isFloat() ? new ConstNode(1.0) : new ConstNode(1L);
-                return store(id.x(), arith(id.inc() ? "+" : "-", t, expr(id.x()), one));
+                return compound(id.x(), cur -> arith(id.inc() ? "+" : "-", t, cur, one));
             }
             case Stmt.Assign a -> {
                 return assign(a);
@@ -534,14 +534,12 @@ public final class NodeBuilder {
             String bop = op.substring(0, op.length() - 1);
             Expr l = a.lhs().get(0);
             GoType t = type(l);
-            ExprNode r;
             if (bop.equals("<<") || bop.equals(">>")) {
-                r = new IntBinaryNode(bop.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(l), expr(a.rhs().get(0)),
-                                type(a.rhs().get(0)).isUnsigned());
-            } else {
-                r = arith(bop, t, expr(l), valueTo(a.rhs().get(0), t));
+                boolean unsignedCount = type(a.rhs().get(0)).isUnsigned();
+                return compound(l, cur -> new IntBinaryNode(bop.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), cur,
+                                expr(a.rhs().get(0)), unsignedCount));
             }
-            return store(l, r);
+            return compound(l, cur -> arith(bop, t, cur, valueTo(a.rhs().get(0), t)));
         }
         List<Expr> lhs = a.lhs();
         List<Expr> rhs = a.rhs();
@@ -657,6 +655,53 @@ public final class NodeBuilder {
             }
             default -> throw new Unsupported(lhs, "assignment to " + lhs.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * x op= y and x++: the operands of an index expression on the left are evaluated once, as Go requires, by
+     * saving them in temporaries; other targets have no side effects to repeat.
+     */
+    private StmtNode compound(Expr lhs, java.util.function.Function<ExprNode, ExprNode> update) {
+        Expr l = unparen(lhs);
+        if (l instanceof Expr.Index ix && !fn.info.instances.containsKey(ix) && !(type(ix.x()).underlying() instanceof ArrayType)
+                        && !(type(ix.x()).underlying() instanceof BasicType)) {
+            List<StmtNode> pre = new ArrayList<>();
+            GoType u = type(ix.x()).underlying();
+            int cs = fn.slot(FrameSlotKind.Object);
+            pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
+            GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
+            int ks = fn.slot(kind(kt));
+            pre.add(new LocalNodes.Write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
+            ExprNode current;
+            if (u instanceof MapType mt3) {
+                current = new MapNodes.Get(new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), mt3.key, mt3.value, false);
+            } else {
+                GoType elem = u instanceof SliceType st ? st.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+                ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(new LocalNodes.Read(cs, Rep.OBJECT)) : new LocalNodes.Read(cs, Rep.OBJECT);
+                current = new SliceNodes.Get(xs, new LocalNodes.Read(ks, kt.rep()), false, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
+            }
+            pre.add(storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), update.apply(current)));
+            return new ControlNodes.Block(pre.toArray(new StmtNode[0]));
+        }
+        if (l instanceof Expr.Star st && !(unparen(st.x()) instanceof Expr.Ident)) {
+            int ps = fn.slot(FrameSlotKind.Object);
+            GoType elem = ((PointerType) type(st.x()).underlying()).elem;
+            StmtNode save = new LocalNodes.Write(ps, Rep.OBJECT, expr(st.x()));
+            ExprNode current = new PointerNodes.Load(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep());
+            StmtNode put = new PointerNodes.Store(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep(), elem, update.apply(current));
+            return new ControlNodes.Block(new StmtNode[] {save, put});
+        }
+        if (l instanceof Expr.Selector sx && fn.info.selections.get(sx) != null && fn.info.selections.get(sx).kind() == Selection.Kind.FIELD
+                        && !(unparen(sx.x()) instanceof Expr.Ident)) {
+            Selection sel = fn.info.selections.get(sx);
+            StructType.Field f = fieldOf(sel);
+            int ss = fn.slot(FrameSlotKind.Object);
+            StmtNode save = new LocalNodes.Write(ss, Rep.OBJECT, structOperand(sx.x(), sel));
+            ExprNode current = new StructNodes.Read(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep());
+            StmtNode put = new StructNodes.Write(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep(), update.apply(current));
+            return new ControlNodes.Block(new StmtNode[] {save, put});
+        }
+        return store(lhs, update.apply(expr(lhs)));
     }
 
     /** x[i] = value with the operand and index already built (map put, or slice/array element store). */
