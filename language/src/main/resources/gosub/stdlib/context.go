@@ -182,11 +182,6 @@ type stopCtx struct {
 	stop func() bool
 }
 
-func (c stopCtx) Deadline() (deadline time.Time, ok bool) { return c.Context.Deadline() }
-func (c stopCtx) Done() <-chan struct{}                     { return c.Context.Done() }
-func (c stopCtx) Err() error                                { return c.Context.Err() }
-func (c stopCtx) Value(key any) any                         { return c.Context.Value(key) }
-
 // goroutines counts the number of goroutines ever created; for testing.
 var goroutines int32
 
@@ -265,11 +260,6 @@ type cancelCtx struct {
 	err      error                 // set to non-nil by the first cancel call
 	cause    error                 // set to non-nil by the first cancel call
 }
-
-// Deadline, and the forwarding methods of valueCtx and stopCtx below, spell out what embedding Context
-// promotes: gosub's method tables do not yet find methods promoted from an embedded interface field when
-// called through an interface.
-func (c *cancelCtx) Deadline() (deadline time.Time, ok bool) { return c.Context.Deadline() }
 
 func (c *cancelCtx) Value(key any) any {
 	if key == &cancelCtxKey {
@@ -563,10 +553,6 @@ func (c *valueCtx) String() string {
 		fmt.Sprintf("%T", c.key) +
 		", val " + stringify(c.val) + ")"
 }
-
-func (c *valueCtx) Deadline() (deadline time.Time, ok bool) { return c.Context.Deadline() }
-func (c *valueCtx) Done() <-chan struct{}                     { return c.Context.Done() }
-func (c *valueCtx) Err() error                                { return c.Context.Err() }
 
 func (c *valueCtx) Value(key any) any {
 	if c.key == key {

@@ -41,3 +41,58 @@ func GOROOT() string { return "/usr/lib/go" }
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}
+
+// A MemStats records statistics about the memory allocator (gosub reports the JVM heap's).
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+}
+
+// heapStats reports the JVM heap: bytes in use, bytes reserved, collections so far, total pause time.
+func heapStats() (used, committed, collections, pauseNanos uint64)
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	used, committed, collections, pause := heapStats()
+	*m = MemStats{}
+	m.Alloc = used
+	m.TotalAlloc = used
+	m.Sys = committed
+	m.HeapAlloc = used
+	m.HeapSys = committed
+	m.HeapInuse = used
+	m.HeapIdle = committed - used
+	m.NextGC = committed
+	m.NumGC = uint32(collections)
+	m.PauseTotalNs = pause
+	m.EnableGC = true
+}

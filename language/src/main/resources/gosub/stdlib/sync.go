@@ -1,6 +1,8 @@
-// Package sync provides basic synchronization primitives, as Go's sync. Mutex, RWMutex, WaitGroup and the
-// Cond wait queue are the gosub runtime's (gosub.runtime.sync), created lazily in the h field the first time
-// a zero value is used; the rest is Go code over them.
+// Package sync provides basic synchronization primitives, as Go's sync. Mutex, RWMutex and WaitGroup have
+// Go 1.19's field layout and keep their state in those fields (natives port Go's algorithms onto them, with
+// the semaphore waiters in a table keyed by the field's location, as Go's semtable), so they are plain values:
+// the zero value is ready, a copy copies the state, and they print as in Go. Cond's wait list is the runtime's
+// notify list; the rest is Go code over these.
 package sync
 
 import "sync/atomic"
@@ -19,7 +21,8 @@ func (*noCopy) Unlock() {}
 
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
 type Mutex struct {
-	h chan struct{} // the runtime mutex, created on first use
+	state int32
+	sema  uint32
 }
 
 // Lock locks m. If the lock is already in use, the calling goroutine blocks until the mutex is available.
@@ -33,7 +36,11 @@ func (m *Mutex) Unlock()
 
 // A RWMutex is a reader/writer mutual exclusion lock. The zero value is an unlocked mutex.
 type RWMutex struct {
-	h chan struct{}
+	w           Mutex  // held if there are pending writers
+	writerSem   uint32 // semaphore for writers to wait for completing readers
+	readerSem   uint32 // semaphore for readers to wait for completing writers
+	readerCount int32  // number of pending readers
+	readerWait  int32  // number of departing readers
 }
 
 func (rw *RWMutex) RLock()
@@ -56,7 +63,11 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
-	h chan struct{}
+	noCopy noCopy
+
+	// state1: high 32 bits are the counter, low 32 bits the waiter count; state2 is the semaphore.
+	state1 uint64
+	state2 uint32
 }
 
 // Add adds delta, which may be negative, to the WaitGroup counter. If the counter becomes zero, all
@@ -92,15 +103,109 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// notifyList is the runtime's ticket-based wait list (gosub.runtime.NotifyList).
-type notifyList struct {
-	h chan struct{}
+// OnceFunc returns a function that invokes f only once. The returned function may be called concurrently.
+// If f panics, the returned function will panic with the same value on every call.
+func OnceFunc(f func()) func() {
+	var (
+		once  Once
+		valid bool
+		p     any
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				// Re-panic immediately so on the first call the user gets a complete stack trace into f.
+				panic(p)
+			}
+		}()
+		f()
+		f = nil      // Do not keep f alive after invoking it.
+		valid = true // Set only if f does not panic.
+	}
+	return func() {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+	}
 }
 
-func (l *notifyList) add() uint32
-func (l *notifyList) wait(t uint32)
+// OnceValue returns a function that invokes f only once and returns the value returned by f. If f panics,
+// the returned function will panic with the same value on every call.
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once   Once
+		valid  bool
+		p      any
+		result T
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() T {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+// OnceValues returns a function that invokes f only once and returns the values returned by f. If f
+// panics, the returned function will panic with the same value on every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once  Once
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
+// notifyList is the runtime's ticket-based wait list (gosub.runtime.NotifyList), created on first use in head.
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr
+	head   chan struct{}
+	tail   chan struct{}
+}
+
+func (l *notifyList) ticket() uint32
+func (l *notifyList) waitTicket(t uint32)
 func (l *notifyList) notifyOne()
 func (l *notifyList) notifyAll()
+
+// copyChecker holds back pointer to itself to detect object copying (not checked by gosub).
+type copyChecker uintptr
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting for or announcing the
 // occurrence of an event. Each Cond has an associated Locker L, which must be held when changing the
@@ -111,7 +216,8 @@ type Cond struct {
 	// L is held while observing or changing the condition
 	L Locker
 
-	notify notifyList
+	notify  notifyList
+	checker copyChecker
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -122,9 +228,9 @@ func NewCond(l Locker) *Cond {
 // Wait atomically unlocks c.L and suspends execution of the calling goroutine. After later resuming
 // execution, Wait locks c.L before returning. Wait cannot return unless awoken by Broadcast or Signal.
 func (c *Cond) Wait() {
-	t := c.notify.add()
+	t := c.notify.ticket()
 	c.L.Unlock()
-	c.notify.wait(t)
+	c.notify.waitTicket(t)
 	c.L.Lock()
 }
 
@@ -224,6 +330,13 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 		return true
 	}
 	return false
+}
+
+// Clear deletes all the entries.
+func (m *Map) Clear() {
+	m.mu.Lock()
+	m.m = nil
+	m.mu.Unlock()
 }
 
 // Range calls f sequentially for each key and value present in the map. If f returns false, range stops

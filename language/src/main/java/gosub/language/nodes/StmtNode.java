@@ -12,12 +12,29 @@ public abstract class StmtNode extends GoNode {
         }
     };
 
+    /** An unlabelled break, passed up by {@link #executeResult} to the innermost loop, switch or select. */
+    public static final Object BREAK = new Object() {
+        @Override
+        public String toString() {
+            return "<break>";
+        }
+    };
+
+    /** An unlabelled continue, passed up by {@link #executeResult} to the innermost loop. */
+    public static final Object CONTINUE = new Object() {
+        @Override
+        public String toString() {
+            return "<continue>";
+        }
+    };
+
     public abstract void executeVoid(VirtualFrame frame);
 
     /**
-     * Executes the statement and returns the function's result if it executed a return statement, else
-     * {@link #NO_RETURN}. Blocks, ifs and switches pass results up this way, so the common returns need no
-     * exception; a return inside a loop still unwinds with a ReturnException.
+     * Executes the statement and returns how it completed: {@link #NO_RETURN} normally, {@link #BREAK} or
+     * {@link #CONTINUE} for an unlabelled break/continue, or the function's result for a return. Blocks, ifs,
+     * switches and loops pass these up, so the common control transfers need no exceptions (labelled ones and
+     * those inside constructs that only implement executeVoid still unwind with exceptions).
      */
     public Object executeResult(VirtualFrame frame) {
         executeVoid(frame);

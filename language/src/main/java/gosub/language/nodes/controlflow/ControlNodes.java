@@ -111,11 +111,21 @@ public final class ControlNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            try {
-                loop.execute(frame);
-            } catch (BreakException b) {
-                // labelled break of this loop (unlabelled ones are handled inside)
+            Object r = executeResult(frame);
+            if (r != NO_RETURN) {
+                throw new ReturnException(r);
             }
+        }
+
+        @Override
+        public Object executeResult(VirtualFrame frame) {
+            Object r;
+            try {
+                r = loop.execute(frame);
+            } catch (BreakException b) {
+                return NO_RETURN; // labelled break of this loop (Repeat rethrows the others)
+            }
+            return r == RepeatingNode.BREAK_LOOP_STATUS ? NO_RETURN : r;
         }
     }
 
@@ -134,14 +144,22 @@ public final class ControlNodes {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
+            return executeRepeatingWithValue(frame) == CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (cond != null && !cond.executeBool(frame)) {
-                return false;
+                return BREAK_LOOP_STATUS;
             }
             try {
-                body.executeVoid(frame);
+                Object r = body.executeResult(frame);
+                if (r != StmtNode.NO_RETURN && r != StmtNode.CONTINUE) {
+                    return r == StmtNode.BREAK ? BREAK_LOOP_STATUS : r;
+                }
             } catch (BreakException b) {
                 if (b.target == null || b.target == target) {
-                    return false;
+                    return BREAK_LOOP_STATUS;
                 }
                 throw b;
             } catch (ContinueException c) {
@@ -153,7 +171,7 @@ public final class ControlNodes {
                 post.executeVoid(frame);
             }
             Preemption.check((GoroutineState) frame.getArguments()[0]);
-            return true;
+            return CONTINUE_LOOP_STATUS;
         }
     }
 
@@ -181,7 +199,8 @@ public final class ControlNodes {
         @Override
         public Object executeResult(VirtualFrame frame) {
             try {
-                return body.executeResult(frame);
+                Object r = body.executeResult(frame);
+                return r == BREAK ? NO_RETURN : r;
             } catch (BreakException b) {
                 if (b.target != null && b.target != target) {
                     throw b;
@@ -202,6 +221,14 @@ public final class ControlNodes {
         public void executeVoid(VirtualFrame frame) {
             throw new BreakException(target);
         }
+
+        @Override
+        public Object executeResult(VirtualFrame frame) {
+            if (target == null) {
+                return BREAK;
+            }
+            throw new BreakException(target);
+        }
     }
 
     public static final class Continue extends StmtNode {
@@ -213,6 +240,14 @@ public final class ControlNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
+            throw new ContinueException(target);
+        }
+
+        @Override
+        public Object executeResult(VirtualFrame frame) {
+            if (target == null) {
+                return CONTINUE;
+            }
             throw new ContinueException(target);
         }
     }

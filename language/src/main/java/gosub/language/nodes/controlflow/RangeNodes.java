@@ -53,13 +53,22 @@ public final class RangeNodes {
             this.valueSlot = valueSlot;
         }
 
-        /** Runs the body once; false when the loop must stop (break). */
-        protected final boolean runBody(VirtualFrame frame) {
+        /** Result of an iteration that lets the loop go on. */
+        protected static final Object NEXT = NO_RETURN;
+
+        /**
+         * Runs the body once: {@link #NEXT} to go on, {@link #BREAK} to stop, or the function's result when the
+         * body executed a return.
+         */
+        protected final Object runBody(VirtualFrame frame) {
             try {
-                body.executeVoid(frame);
+                Object r = body.executeResult(frame);
+                if (r != NO_RETURN && r != CONTINUE) {
+                    return r;
+                }
             } catch (BreakException b) {
                 if (b.target == null || b.target == target) {
-                    return false;
+                    return BREAK;
                 }
                 throw b;
             } catch (ContinueException c) {
@@ -68,7 +77,24 @@ public final class RangeNodes {
                 }
             }
             Preemption.check((GoroutineState) frame.getArguments()[0]);
-            return true;
+            return NEXT;
+        }
+
+        /** The loop itself: NO_RETURN when it ended normally or by break, else the function's result. */
+        protected abstract Object loop(VirtualFrame frame);
+
+        @Override
+        public final Object executeResult(VirtualFrame frame) {
+            Object r = loop(frame);
+            return r == BREAK ? NO_RETURN : r;
+        }
+
+        @Override
+        public final void executeVoid(VirtualFrame frame) {
+            Object r = executeResult(frame);
+            if (r != NO_RETURN) {
+                throw new ReturnException(r);
+            }
         }
     }
 
@@ -84,17 +110,19 @@ public final class RangeNodes {
         }
 
         @Override
-        public void executeVoid(VirtualFrame frame) {
+        protected Object loop(VirtualFrame frame) {
             long max = n.executeLong(frame);
             for (long i = 0; i < max; i++) {
                 frame.setObject(keySlot, i);
                 if (assignKey != null) {
                     assignKey.executeVoid(frame);
                 }
-                if (!runBody(frame)) {
-                    return;
+                Object r = runBody(frame);
+                if (r != NEXT) {
+                    return r;
                 }
             }
+            return NO_RETURN;
         }
     }
 
@@ -118,13 +146,13 @@ public final class RangeNodes {
         }
 
         @Override
-        public void executeVoid(VirtualFrame frame) {
+        protected Object loop(VirtualFrame frame) {
             Object v = x.execute(frame);
             Object arr;
             int off;
             int len;
             if (v == null) {
-                return;
+                return NO_RETURN;
             }
             if (isArray) {
                 arr = v;
@@ -149,10 +177,12 @@ public final class RangeNodes {
                 if (assignValue != null) {
                     assignValue.executeVoid(frame);
                 }
-                if (!runBody(frame)) {
-                    return;
+                Object r = runBody(frame);
+                if (r != NEXT) {
+                    return r;
                 }
             }
+            return NO_RETURN;
         }
 
         private Object element(Object arr, int i) {
@@ -191,7 +221,7 @@ public final class RangeNodes {
         }
 
         @Override
-        public void executeVoid(VirtualFrame frame) {
+        protected Object loop(VirtualFrame frame) {
             String s = (String) x.execute(frame);
             for (int i = 0; i < s.length();) {
                 long d = ByteStrings.decodeRune(s, i);
@@ -204,10 +234,12 @@ public final class RangeNodes {
                     assignValue.executeVoid(frame);
                 }
                 i += (int) (d & 0xFF);
-                if (!runBody(frame)) {
-                    return;
+                Object r = runBody(frame);
+                if (r != NEXT) {
+                    return r;
                 }
             }
+            return NO_RETURN;
         }
     }
 
@@ -225,10 +257,10 @@ public final class RangeNodes {
         }
 
         @Override
-        public void executeVoid(VirtualFrame frame) {
+        protected Object loop(VirtualFrame frame) {
             GoMap m = (GoMap) x.execute(frame);
             if (m == null) {
-                return;
+                return NO_RETURN;
             }
             List<Object> keys = keys(m);
             for (int i = 0; i < keys.size(); i++) {
@@ -245,10 +277,12 @@ public final class RangeNodes {
                 if (assignValue != null) {
                     assignValue.executeVoid(frame);
                 }
-                if (!runBody(frame)) {
-                    return;
+                Object r = runBody(frame);
+                if (r != NEXT) {
+                    return r;
                 }
             }
+            return NO_RETURN;
         }
 
         @TruffleBoundary

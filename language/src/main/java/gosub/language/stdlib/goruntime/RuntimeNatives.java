@@ -24,5 +24,17 @@ public final class RuntimeNatives {
             return null;
         });
         n.register("runtime.GC", a -> null);
+        n.register("runtime.heapStats", a -> {
+            Runtime rt = Runtime.getRuntime();
+            long committed = rt.totalMemory();
+            long used = committed - rt.freeMemory();
+            long count = 0;
+            long millis = 0;
+            for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            return new Object[] {used, committed, count, millis * 1_000_000L};
+        });
     }
 }

@@ -7,22 +7,20 @@ import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.Types;
 import gosub.language.values.Iface;
 import gosub.language.values.StructValue;
-import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
 import gosub.runtime.NotifyList;
-import gosub.runtime.sync.Mutex;
-import gosub.runtime.sync.RWMutex;
-import gosub.runtime.sync.WaitGroup;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 
 /**
- * The body-less methods of sync.go. Each sync type there is a struct whose only reference field {@code h} holds
- * the runtime object; a zero value gets it on first use, by compare-and-set so that goroutines racing on the
- * first use agree on one. The FatalErrors of the runtime (unlock of unlocked mutex) propagate as Go fatal errors;
- * its GoPanics (WaitGroup misuse) become Go panics with a string value, as Go's {@code panic("sync: ...")}.
+ * The body-less methods of sync.go. Mutex, RWMutex and WaitGroup work on the receiver struct's own fields
+ * ({@link WordMutex}, {@link WordRWMutex}, {@link WordWaitGroup}); the notify list of a Cond is a runtime
+ * object kept in the list's first reference field, created on first use by compare-and-set so that goroutines
+ * racing on the first use agree on one. Misuse that Go reports with fatal() (unlock of unlocked mutex)
+ * propagates as a FatalError; misuse that Go reports with panic("sync: ...") becomes a Go panic with a string
+ * value.
  */
 public final class SyncNatives {
     private SyncNatives() {
@@ -30,13 +28,10 @@ public final class SyncNatives {
 
     private static final VarHandle REFS = MethodHandles.arrayElementVarHandle(Object[].class);
 
-    /** The runtime object in the receiver's handle slot (its only reference field), created on first use. */
+    /** The runtime object in the receiver's first reference slot, created on first use. */
     @SuppressWarnings("unchecked")
     public static <T> T handle(Object receiver, Supplier<T> create) {
-        if (receiver == null) {
-            throw RuntimeErrors.nilDeref();
-        }
-        Object[] refs = ((StructValue) receiver).refs;
+        Object[] refs = struct(receiver).refs;
         Object h = REFS.getAcquire(refs, 0);
         if (h == null) {
             T made = create.get();
@@ -44,6 +39,23 @@ public final class SyncNatives {
             h = witness == null ? made : witness;
         }
         return (T) h;
+    }
+
+    private static StructValue struct(Object receiver) {
+        if (receiver == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        return (StructValue) receiver;
+    }
+
+    /** The receiver's numeric fields (int32/uint32/uint64 words, in declaration order). */
+    private static long[] words(Object receiver) {
+        return struct(receiver).prims;
+    }
+
+    /** The numeric fields of an RWMutex's embedded Mutex w. */
+    private static long[] writerMutex(Object receiver) {
+        return ((StructValue) struct(receiver).refs[0]).prims;
     }
 
     public static Goroutine goroutine(Object[] a) {
@@ -55,80 +67,67 @@ public final class SyncNatives {
         return new GoPanicException(new Iface(Types.STRING, msg));
     }
 
-    private static Mutex mutex(Object r) {
-        return handle(r, Mutex::new);
-    }
-
-    private static RWMutex rw(Object r) {
-        return handle(r, RWMutex::new);
-    }
-
-    private static WaitGroup wg(Object r) {
-        return handle(r, WaitGroup::new);
-    }
-
     private static NotifyList notifyList(Object r) {
         return handle(r, NotifyList::new);
     }
 
     public static void register(Natives n) {
         n.register("sync.Mutex.Lock", a -> {
-            mutex(a[2]).lock(goroutine(a));
+            WordMutex.lock(goroutine(a), words(a[2]));
             return null;
         });
-        n.register("sync.Mutex.TryLock", a -> mutex(a[2]).tryLock());
+        n.register("sync.Mutex.TryLock", a -> WordMutex.tryLock(words(a[2])));
         n.register("sync.Mutex.Unlock", a -> {
-            mutex(a[2]).unlock(goroutine(a));
+            WordMutex.unlock(goroutine(a), words(a[2]));
             return null;
         });
 
         n.register("sync.RWMutex.Lock", a -> {
-            rw(a[2]).lock(goroutine(a));
+            WordRWMutex.lock(goroutine(a), writerMutex(a[2]), words(a[2]));
             return null;
         });
-        n.register("sync.RWMutex.TryLock", a -> rw(a[2]).tryLock());
+        n.register("sync.RWMutex.TryLock", a -> WordRWMutex.tryLock(goroutine(a), writerMutex(a[2]), words(a[2])));
         n.register("sync.RWMutex.Unlock", a -> {
-            rw(a[2]).unlock(goroutine(a));
+            WordRWMutex.unlock(goroutine(a), writerMutex(a[2]), words(a[2]));
             return null;
         });
         n.register("sync.RWMutex.RLock", a -> {
-            rw(a[2]).rLock(goroutine(a));
+            WordRWMutex.rLock(goroutine(a), words(a[2]));
             return null;
         });
-        n.register("sync.RWMutex.TryRLock", a -> rw(a[2]).tryRLock());
+        n.register("sync.RWMutex.TryRLock", a -> WordRWMutex.tryRLock(words(a[2])));
         n.register("sync.RWMutex.RUnlock", a -> {
-            rw(a[2]).rUnlock(goroutine(a));
+            WordRWMutex.rUnlock(goroutine(a), words(a[2]));
             return null;
         });
 
         n.register("sync.WaitGroup.Add", a -> {
-            long delta = (Long) a[3];
             try {
-                wg(a[2]).add(goroutine(a), (int) delta);
-            } catch (GoPanic p) {
-                throw stringPanic(p.getMessage());
+                WordWaitGroup.add(goroutine(a), words(a[2]), (Long) a[3]);
+            } catch (WordWaitGroup.Misuse m) {
+                throw stringPanic(m.getMessage());
             }
             return null;
         });
         n.register("sync.WaitGroup.Done", a -> {
             try {
-                wg(a[2]).done(goroutine(a));
-            } catch (GoPanic p) {
-                throw stringPanic(p.getMessage());
+                WordWaitGroup.add(goroutine(a), words(a[2]), -1);
+            } catch (WordWaitGroup.Misuse m) {
+                throw stringPanic(m.getMessage());
             }
             return null;
         });
         n.register("sync.WaitGroup.Wait", a -> {
             try {
-                wg(a[2]).await(goroutine(a));
-            } catch (GoPanic p) {
-                throw stringPanic(p.getMessage());
+                WordWaitGroup.await(goroutine(a), words(a[2]));
+            } catch (WordWaitGroup.Misuse m) {
+                throw stringPanic(m.getMessage());
             }
             return null;
         });
 
-        n.register("sync.notifyList.add", a -> (long) notifyList(a[2]).add() & 0xFFFF_FFFFL);
-        n.register("sync.notifyList.wait", a -> {
+        n.register("sync.notifyList.ticket", a -> (long) notifyList(a[2]).add() & 0xFFFF_FFFFL);
+        n.register("sync.notifyList.waitTicket", a -> {
             notifyList(a[2]).await(goroutine(a), (int) (long) (Long) a[3]);
             return null;
         });
