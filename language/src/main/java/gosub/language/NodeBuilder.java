@@ -1760,6 +1760,12 @@ public final class NodeBuilder {
         if (tu instanceof BasicType tb2 && tb2.kind().isString() && fu instanceof SliceType s) {
             return new ConversionNodes.StringSlice(kindOf(s.elem) == Kind.INT32 ? ConversionNodes.SliceKind.RUNES_TO_STRING : ConversionNodes.SliceKind.BYTES_TO_STRING, x);
         }
+        if (fu instanceof SliceType && tu instanceof PointerType tp && tp.elem.underlying() instanceof ArrayType at) {
+            return new ConversionNodes.SliceToArray(at, true, x);
+        }
+        if (fu instanceof SliceType && tu instanceof ArrayType at) {
+            return new ConversionNodes.SliceToArray(at, false, x);
+        }
         if (tu instanceof SliceType s && fu instanceof BasicType) {
             return new ConversionNodes.StringSlice(kindOf(s.elem) == Kind.INT32 ? ConversionNodes.SliceKind.STRING_TO_RUNES : ConversionNodes.SliceKind.STRING_TO_BYTES, x);
         }

@@ -80,6 +80,8 @@ public final class Checker {
         final FuncEntity entity;
         final Set<String> labels = new HashSet<>();
         final List<Stmt.Branch> gotos = new ArrayList<>();
+        final Map<String, Pos> labelPos = new HashMap<>();
+        final Set<String> usedLabels = new HashSet<>();
 
         FuncCtx(FuncCtx outer, FuncType sig, List<VarEntity> results, Object owner, Info.FuncLitInfo lit, FuncEntity entity) {
             this.outer = outer;
@@ -1261,6 +1263,12 @@ public final class Checker {
             if (!fn.labels.contains(g.label())) {
                 error(g.pos(), "label " + g.label() + " not defined");
             }
+            fn.usedLabels.add(g.label());
+        }
+        for (Map.Entry<String, Pos> l : fn.labelPos.entrySet()) {
+            if (!fn.usedLabels.contains(l.getKey())) {
+                error(l.getValue(), "label " + l.getKey() + " defined and not used");
+            }
         }
         if (!sig.results.isEmpty() && !isTerminatingList(body.stmts())) {
             error(body.rbrace(), "missing return");
@@ -1746,6 +1754,7 @@ public final class Checker {
         switch (b.keyword()) {
             case "break" -> {
                 if (b.label() != null) {
+                    fn.usedLabels.add(b.label());
                     if (targets.stream().noneMatch(t -> b.label().equals(t.label()))) {
                         error(b.pos(), "invalid break label " + b.label());
                     }
@@ -1755,6 +1764,7 @@ public final class Checker {
             }
             case "continue" -> {
                 if (b.label() != null) {
+                    fn.usedLabels.add(b.label());
                     if (targets.stream().noneMatch(t -> b.label().equals(t.label()) && t.loop())) {
                         error(b.pos(), "invalid continue label " + b.label());
                     }
@@ -1779,6 +1789,7 @@ public final class Checker {
         if (!fn.labels.add(l.label())) {
             error(l.pos(), "label " + l.label() + " already defined");
         }
+        fn.labelPos.put(l.label(), l.pos());
         switch (l.stmt()) {
             case Stmt.For f -> forStmt(f, l.label());
             case Stmt.Range r -> rangeStmt(r, l.label());

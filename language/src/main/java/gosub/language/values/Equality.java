@@ -8,7 +8,29 @@ public final class Equality {
     private Equality() {
     }
 
+    /** Whether values of dynamic type t can be compared with == (slices, maps and funcs cannot). */
+    public static boolean comparableValue(GoType t) {
+        GoType u = t.underlying();
+        if (u instanceof gosub.language.types.SliceType || u instanceof gosub.language.types.MapType || u instanceof gosub.language.types.FuncType) {
+            return false;
+        }
+        if (u instanceof gosub.language.types.StructType st) {
+            for (gosub.language.types.StructType.Field f : st.fields) {
+                if (!(f.type().underlying() instanceof gosub.language.types.InterfaceType) && !comparableValue(f.type())) {
+                    return false;
+                }
+            }
+        }
+        if (u instanceof ArrayType at) {
+            return comparableValue(at.elem);
+        }
+        return true;
+    }
+
     public static boolean equal(GoType t, Object a, Object b) {
+        if (a instanceof Iface x && b instanceof Iface y && x.type == y.type && x.value != null && !comparableValue(x.type)) {
+            throw gosub.language.runtime.RuntimeErrors.runtimeError("comparing uncomparable type " + x.type);
+        }
         if (a == b) {
             return !(a instanceof Double d) || !d.isNaN();
         }

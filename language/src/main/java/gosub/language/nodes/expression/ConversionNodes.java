@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.LongNode;
+import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 import gosub.language.types.Kind;
 import gosub.language.values.Aggregates;
@@ -189,6 +190,47 @@ public final class ConversionNodes {
         @TruffleBoundary
         private static Object copy(GoType t, Object v) {
             return Aggregates.copy(t, v);
+        }
+    }
+
+    /**
+     * (*[N]T)(s) and [N]T(s). A pointer to an array is the array's storage, so the pointer aliases the slice only
+     * when the slice covers its whole backing array from the start; otherwise it is a copy (a documented gosub
+     * limitation). [N]T(s) always copies, as in Go.
+     */
+    public static final class SliceToArray extends ExprNode {
+        @Child private ExprNode x;
+        private final ArrayType type;
+        private final boolean pointer;
+
+        public SliceToArray(ArrayType type, boolean pointer, ExprNode x) {
+            this.type = type;
+            this.pointer = pointer;
+            this.x = x;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return convert((Slice) x.execute(frame));
+        }
+
+        @TruffleBoundary
+        private Object convert(Slice s) {
+            int n = (int) type.length;
+            int len = s == null ? 0 : s.len;
+            if (len < n) {
+                throw gosub.language.runtime.RuntimeErrors.runtimeError("cannot convert slice with length " + len + " to "
+                                + (pointer ? "pointer to array" : "array or pointer to array") + " with length " + n);
+            }
+            if (s == null) {
+                return pointer ? null : Aggregates.newArray(type.elem, 0);
+            }
+            if (pointer && s.offset == 0 && Aggregates.length(s.array) == n) {
+                return s.array;
+            }
+            Object arr = Aggregates.newArray(type.elem, n);
+            SliceNodes.Append.copyElements(type.elem, s.array, s.offset, arr, 0, n);
+            return arr;
         }
     }
 }

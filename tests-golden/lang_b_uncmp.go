@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() { fmt.Println(recover()) }()
+	var a, b interface{} = []int{1}, []int{1}
+	fmt.Println(a == b)
+}
