@@ -67,6 +67,8 @@ public final class Checker {
     final Map<String, List<Decl.Func>> methodDecls = new LinkedHashMap<>();
     final Deque<Runnable> bodyQueue = new ArrayDeque<>();
     final List<PackageEntity> imports = new ArrayList<>();
+    /** Names of imports gosub refused: uses of them are not reported again as undefined. */
+    final Set<String> unsupportedImports = new HashSet<>();
     /** Entities of type parameters bound during instantiation. */
     final boolean stdlib;
 
@@ -159,6 +161,8 @@ public final class Checker {
             GoPackage p = loader.load(imp.path());
             if (p == null) {
                 error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
+                String last = imp.path().substring(imp.path().lastIndexOf('/') + 1);
+                unsupportedImports.add(imp.alias() != null ? imp.alias() : last);
                 continue;
             }
             String name = imp.alias() != null ? imp.alias() : p.name;
@@ -605,7 +609,7 @@ public final class Checker {
             case Expr.Ident id -> {
                 Entity ent = scope.lookup(id.name());
                 if (ent == null) {
-                    if (report) {
+                    if (report && !unsupportedImports.contains(id.name())) {
                         error(id.pos(), "undefined: " + id.name());
                     }
                     return null;
@@ -647,7 +651,7 @@ public final class Checker {
                     }
                     return null;
                 }
-                if (report) {
+                if (report && !(s.x() instanceof Expr.Ident uid && unsupportedImports.contains(uid.name()))) {
                     error(s.pos(), ExprPrinter.print(s) + " is not a type");
                 }
                 return null;
@@ -2521,7 +2525,9 @@ public final class Checker {
         }
         Entity ent = scope.lookup(id.name());
         if (ent == null) {
-            error(id.pos(), "undefined: " + id.name());
+            if (!unsupportedImports.contains(id.name())) {
+                error(id.pos(), "undefined: " + id.name());
+            }
             return Operand.invalid(id);
         }
         info.uses.put(id, ent);
