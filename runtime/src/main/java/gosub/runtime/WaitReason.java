@@ -2,8 +2,9 @@ package gosub.runtime;
 
 /**
  * Why a goroutine is blocked, with the text Go prints in {@code goroutine N [text]:} headers (runtime2.go
- * waitReasonStrings). The sync ones use the names Go 1.20+ prints ({@code sync.Mutex.Lock},
- * {@code sync.WaitGroup.Wait} is Go 1.25's); Go 1.19 printed {@code semacquire} for all of them.
+ * waitReasonStrings). gosub matches Go 1.19, which prints {@code semacquire} for a goroutine blocked in
+ * sync.Mutex, RWMutex or WaitGroup (Go 1.20+ print {@code sync.Mutex.Lock} and so on); the constants keep the
+ * finer distinction.
  */
 public enum WaitReason {
     CHAN_RECEIVE("chan receive"),
@@ -14,10 +15,10 @@ public enum WaitReason {
     SELECT_NO_CASES("select (no cases)"),
     SLEEP("sleep"),
     SEMACQUIRE("semacquire"),
-    SYNC_MUTEX_LOCK("sync.Mutex.Lock"),
-    SYNC_RWMUTEX_RLOCK("sync.RWMutex.RLock"),
-    SYNC_RWMUTEX_LOCK("sync.RWMutex.Lock"),
-    SYNC_WAITGROUP_WAIT("sync.WaitGroup.Wait"),
+    SYNC_MUTEX_LOCK("semacquire"),
+    SYNC_RWMUTEX_RLOCK("semacquire"),
+    SYNC_RWMUTEX_LOCK("semacquire"),
+    SYNC_WAITGROUP_WAIT("semacquire"),
     SYNC_COND_WAIT("sync.Cond.Wait");
 
     private final String text;

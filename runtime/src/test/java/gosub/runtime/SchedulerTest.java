@@ -85,13 +85,13 @@ class SchedulerTest {
                 goroutine 2 [chan send]:
                 \tframes of 2
 
-                goroutine 3 [sync.Mutex.Lock]:
+                goroutine 3 [semacquire]:
                 \tframes of 3
 
-                goroutine 4 [sync.RWMutex.RLock]:
+                goroutine 4 [semacquire]:
                 \tframes of 4
 
-                goroutine 5 [sync.WaitGroup.Wait]:
+                goroutine 5 [semacquire]:
                 \tframes of 5
 
                 goroutine 6 [sync.Cond.Wait]:

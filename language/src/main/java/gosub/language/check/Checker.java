@@ -3627,8 +3627,8 @@ public final class Checker {
                 assignment(y, x.type.underlying() instanceof InterfaceType ? defaultType(y.type) : x.type, "comparison");
             }
         } else if (x.type != y.type) {
-            boolean mixedIface = x.type.underlying() instanceof InterfaceType && assignable(y.type, x.type)
-                            || y.type.underlying() instanceof InterfaceType && assignable(x.type, y.type);
+            // the spec: in a comparison, one operand must be assignable to the other's type
+            boolean mixedIface = assignable(y.type, x.type) || assignable(x.type, y.type);
             if (!mixedIface) {
                 error(pos, prefix + " (mismatched types " + x.type + " and " + y.type + ")");
                 return null;

@@ -1,0 +1,180 @@
+package gosub.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.HashMap;
+
+/**
+ * Semaphores whose count is a word of the caller's memory: Go's {@code semacquire(addr)}/{@code semrelease(addr)}
+ * with its global {@code semtable} (sema.go). The count is element {@code index} of a {@code long[]} (a uint32
+ * there, as Go's {@code sema uint32} field), so a struct holding a semaphore is an ordinary value: copying it
+ * copies the count, as in Go, and the copy has its own waiters, since waiters are keyed by the word's location
+ * (the array's identity and the index), as Go keys them by address. The interpreter's sync.Mutex, RWMutex and
+ * WaitGroup keep their state in the struct's own fields this way; {@link Semaphore} is the object version.
+ *
+ * <p>Invariants: each of the {@link #SIZE} roots has a spin lock guarding its map from location to FIFO of
+ * waiters; a location has a map entry only while a goroutine waits on it. {@code nwait} counts the goroutines of
+ * the root that announced they are about to queue or are queued (incremented under the lock before the last
+ * try, decremented by whoever takes a waiter off), so a release that sees 0 after incrementing the count skips
+ * the lock. A waiter whose {@code ticket} is 1 was handed the unit directly.
+ */
+public final class SemaTable {
+    private SemaTable() {
+    }
+
+    private static final int SIZE = 251;
+    private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle NWAIT;
+
+    static {
+        try {
+            NWAIT = MethodHandles.lookup().findVarHandle(Root.class, "nwait", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A location: identity of the array, and the index. */
+    private record Address(long[] words, int index) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Address a && a.words == words && a.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(words) * 31 + index;
+        }
+    }
+
+    private static final class Queue {
+        Waiter head;
+        Waiter tail;
+    }
+
+    private static final class Root extends SpinLock {
+        @SuppressWarnings("unused") // accessed through NWAIT
+        volatile int nwait;
+        final HashMap<Address, Queue> queues = new HashMap<>();
+    }
+
+    private static final Root[] ROOTS = new Root[SIZE];
+
+    static {
+        for (int i = 0; i < SIZE; i++) {
+            ROOTS[i] = new Root();
+        }
+    }
+
+    private static Root root(long[] words, int index) {
+        int h = System.identityHashCode(words) * 31 + index;
+        return ROOTS[Math.floorMod(h, SIZE)];
+    }
+
+    /** Go's cansemacquire: decrements the uint32 count if it is positive. */
+    public static boolean tryAcquire(long[] words, int index) {
+        while (true) {
+            long v = (long) WORDS.getVolatile(words, index);
+            if ((v & 0xFFFF_FFFFL) == 0) {
+                return false;
+            }
+            if (WORDS.compareAndSet(words, index, v, (v - 1) & 0xFFFF_FFFFL)) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Go's semacquire1: waits until the count at {@code words[index]} is positive and decrements it.
+     * {@code lifo} queues at the front (a sync.Mutex waiter that was woken and lost the race).
+     */
+    public static void acquire(Goroutine g, long[] words, int index, boolean lifo, WaitReason reason) {
+        if (tryAcquire(words, index)) {
+            return;
+        }
+        g.checkBlockable();
+        Waiter s = g.waiter();
+        Root root = root(words, index);
+        Address addr = new Address(words, index);
+        while (true) {
+            root.lock();
+            NWAIT.getAndAdd(root, 1);
+            if (tryAcquire(words, index)) {
+                NWAIT.getAndAdd(root, -1);
+                root.unlock();
+                break;
+            }
+            s.ticket = 0;
+            Queue q = root.queues.get(addr);
+            if (q == null) {
+                q = new Queue();
+                root.queues.put(addr, q);
+            }
+            s.prev = null;
+            if (q.head == null) {
+                s.next = null;
+                q.head = s;
+                q.tail = s;
+            } else if (lifo) {
+                s.next = q.head;
+                q.head = s;
+            } else {
+                s.next = null;
+                q.tail.next = s;
+                q.tail = s;
+            }
+            g.park(reason, Goroutine.ParkCommit.UNLOCK, root);
+            if (s.ticket != 0 || tryAcquire(words, index)) {
+                break;
+            }
+        }
+        s.reset();
+    }
+
+    /**
+     * Go's semrelease1: increments the count and wakes one waiter. With {@code handoff} the unit goes straight
+     * to the woken waiter and the caller yields to it (sync.Mutex starvation mode).
+     */
+    public static void release(Goroutine g, long[] words, int index, boolean handoff) {
+        while (true) {
+            long v = (long) WORDS.getVolatile(words, index);
+            if (WORDS.compareAndSet(words, index, v, (v + 1) & 0xFFFF_FFFFL)) {
+                break;
+            }
+        }
+        Root root = root(words, index);
+        if ((int) NWAIT.getVolatile(root) == 0) {
+            return;
+        }
+        root.lock();
+        if ((int) NWAIT.getVolatile(root) == 0) {
+            root.unlock();
+            return;
+        }
+        Address addr = new Address(words, index);
+        Queue q = root.queues.get(addr);
+        Waiter s = null;
+        if (q != null) {
+            s = q.head;
+            q.head = s.next;
+            if (q.head == null) {
+                q.tail = null;
+                root.queues.remove(addr);
+            }
+            s.next = null;
+            NWAIT.getAndAdd(root, -1);
+        }
+        root.unlock();
+        if (s == null) {
+            return;
+        }
+        boolean handedOff = handoff && tryAcquire(words, index);
+        if (handedOff) {
+            s.ticket = 1;
+        }
+        g.scheduler.ready(s.g, g);
+        if (handedOff && !g.isSystem()) {
+            g.scheduler.yieldLocal(g);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int)
+	var r <-chan int = c
+	fmt.Println(r == c, c == r)
+}
