@@ -30,6 +30,9 @@ func NumGoroutine() int
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
+// Goexit runs all deferred calls of the calling goroutine, then ends it.
+func Goexit()
+
 // GC runs a garbage collection (the JVM's collector decides; this is a hint).
 func GC()
 

@@ -82,6 +82,12 @@ public final class GoRootNode extends RootNode {
             result = r.result;
         } catch (GoPanicException p) {
             panic = p;
+        } catch (gosub.language.runtime.GoexitException e) {
+            GoPanicException p = DeferList.runAll(frame, deferSlot, g, null);
+            if (p != null) {
+                throw p;
+            }
+            throw e;
         }
         panic = DeferList.runAll(frame, deferSlot, g, panic);
         if (panic != null) {

@@ -46,6 +46,12 @@ public final class Goroutines {
         Scheduler sched = g.scheduler();
         try {
             body.accept(s);
+        } catch (GoexitException e) {
+            if (g.id() == 1) {
+                // main called runtime.Goexit: the program goes on until the other goroutines are done (then Go
+                // reports a deadlock)
+                sched.block(g, gosub.runtime.WaitReason.SELECT_NO_CASES);
+            }
         } catch (GoExitException e) {
             sched.exit(g, e.code, null);
         } catch (GoPanicException p) {

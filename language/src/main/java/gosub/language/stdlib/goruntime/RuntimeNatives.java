@@ -18,6 +18,9 @@ public final class RuntimeNatives {
         });
         n.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());
         n.register("runtime.NumGoroutine", a -> (long) SyncNatives.goroutine(a).scheduler().numGoroutine());
+        n.register("runtime.Goexit", a -> {
+            throw new gosub.language.runtime.GoexitException();
+        });
         n.register("runtime.Gosched", a -> {
             Goroutine g = SyncNatives.goroutine(a);
             g.scheduler().gosched(g);
