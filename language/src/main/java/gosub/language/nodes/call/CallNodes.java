@@ -74,15 +74,26 @@ public final class CallNodes {
             this.target = target;
         }
 
+        private DirectCallNode initialize() {
+            CallTarget t = target.get(); // may build the callee: outside the AST lock
+            return atomic(() -> {
+                if (call == null) {
+                    call = insert(DirectCallNode.create(t));
+                }
+                return call;
+            });
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
-            if (call == null) {
+            DirectCallNode c = call;
+            if (c == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                call = insert(DirectCallNode.create(target.get()));
+                c = initialize();
             }
             Object[] a = evalArgs(frame, 0);
             try {
-                return call.call(a);
+                return c.call(a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }
@@ -90,10 +101,11 @@ public final class CallNodes {
     }
 
     /** A call through a function value (closure, method value, func variable). */
+    // Goroutines on several Ms may run the same node at once: lazy specialisation happens under the AST lock
+    // (Node.atomic) and publishes a fully built child last, so no thread sees half of it.
     public static final class Dynamic extends Call {
         @Child private ExprNode fn;
         @Child private IndirectCallNode indirect = IndirectCallNode.create();
-        @CompilationFinal private CallTarget cached;
         @Child private DirectCallNode direct;
 
         public Dynamic(ExprNode fn, ExprNode[] args) {
@@ -111,13 +123,18 @@ public final class CallNodes {
             Object[] a = evalArgs(frame, 0);
             a[1] = fv.env;
             try {
-                if (cached == null) {
+                DirectCallNode d = direct;
+                if (d == null) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
-                    cached = fv.target;
-                    direct = insert(DirectCallNode.create(fv.target));
+                    d = atomic(() -> {
+                        if (direct == null) {
+                            direct = insert(DirectCallNode.create(fv.target));
+                        }
+                        return direct;
+                    });
                 }
-                if (fv.target == cached) {
-                    return direct.call(a);
+                if (fv.target == d.getCallTarget()) {
+                    return d.call(a);
                 }
                 return indirect.call(fv.target, a);
             } catch (GoPanicException p) {
@@ -131,8 +148,11 @@ public final class CallNodes {
         @Child private ExprNode recv;
         private final String name;
         private final MethodResolver resolver;
-        @CompilationFinal private Object cachedType;
-        @CompilationFinal private ResolvedMethod cachedMethod;
+        /** The monomorphic cache: the dynamic type seen first and its method (published together). */
+        private record Entry(Object type, ResolvedMethod method, DirectCallNode call) {
+        }
+
+        @CompilationFinal private Entry cached;
         @Child private DirectCallNode direct;
         @Child private IndirectCallNode indirect = IndirectCallNode.create();
         @CompilationFinal private boolean megamorphic;
@@ -156,20 +176,17 @@ public final class CallNodes {
             System.arraycopy(a, 2, a, 3, args.length);
             try {
                 if (!megamorphic) {
-                    if (cachedType == null) {
+                    Entry e = cached;
+                    if (e == null) {
                         CompilerDirectives.transferToInterpreterAndInvalidate();
-                        cachedType = iface.type;
-                        cachedMethod = resolve(iface.type);
-                        if (cachedMethod.target() != null) {
-                            direct = insert(DirectCallNode.create(cachedMethod.target()));
-                        }
+                        e = initialize(iface.type);
                     }
-                    if (iface.type == cachedType) {
-                        a[2] = cachedMethod.adaptReceiver().apply(iface.value);
-                        if (direct != null) {
-                            return direct.call(a);
+                    if (iface.type == e.type()) {
+                        a[2] = e.method().adaptReceiver().apply(iface.value);
+                        if (e.call() != null) {
+                            return e.call().call(a);
                         }
-                        return callNative(cachedMethod, a[2]);
+                        return callNative(e.method(), a[2]);
                     }
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     megamorphic = true;
@@ -183,6 +200,21 @@ public final class CallNodes {
             } catch (GoPanicException p) {
                 throw trace(p);
             }
+        }
+
+        private Entry initialize(Object type) {
+            ResolvedMethod m = resolve(type);
+            return atomic(() -> {
+                if (cached == null) {
+                    DirectCallNode d = null;
+                    if (m.target() != null) {
+                        direct = insert(DirectCallNode.create(m.target()));
+                        d = direct;
+                    }
+                    cached = new Entry(type, m, d); // one object: a reader sees the type with its call node
+                }
+                return cached;
+            });
         }
 
         @TruffleBoundary
