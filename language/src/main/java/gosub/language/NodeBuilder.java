@@ -1689,6 +1689,10 @@ public final class NodeBuilder {
             case FUNC -> {
                 FuncEntity fe = staticFunc(f);
                 if (fe.nativeName != null) {
+                    ExprNode intrinsic = intrinsic(fe.nativeName, args(c, fe.sig()));
+                    if (intrinsic != null) {
+                        return intrinsic;
+                    }
                     NativeFunction nf = natives.lookup(fe.nativeName);
                     if (nf == null) {
                         throw new Unsupported(c, "function " + fe.nativeName);
@@ -1725,6 +1729,17 @@ public final class NodeBuilder {
                 return new CallNodes.Dynamic(expr(c.fun()), args(c, sig));
             }
         }
+    }
+
+    /** Nodes for the hottest natives (see IntrinsicNodes), or null. */
+    private static ExprNode intrinsic(String name, ExprNode[] a) {
+        return switch (name) {
+            case "math.Sqrt" -> new gosub.language.nodes.expression.IntrinsicNodes.Sqrt(a[0]);
+            case "sync/atomic.AddInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.AddInt64(a[0], a[1]);
+            case "sync/atomic.LoadInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.LoadInt64(a[0]);
+            case "sync/atomic.CompareAndSwapInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.CompareAndSwapInt64(a[0], a[1], a[2]);
+            default -> null;
+        };
     }
 
     private ExprNode conversion(Expr.Call c) {
