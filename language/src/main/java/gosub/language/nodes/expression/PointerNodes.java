@@ -153,30 +153,12 @@ public final class PointerNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = x.execute(frame);
-            long i = index.executeLong(frame);
-            Object arr;
-            int off;
-            int len;
-            if (isArray) {
-                if (v == null) {
-                    throw RuntimeErrors.nilDeref();
-                }
-                arr = v;
-                off = 0;
-                len = Aggregates.length(v);
-            } else {
-                Slice s = (Slice) v;
-                arr = s == null ? null : s.array;
-                off = s == null ? 0 : s.offset;
-                len = s == null ? 0 : s.len;
+            int at = SliceNodes.elementIndex(v, index.executeLong(frame), isArray);
+            Object arr = isArray ? v : ((Slice) v).array;
+            if (arr instanceof Object[] oa && (oa[at] instanceof StructValue || oa[at] != null && oa[at].getClass().isArray())) {
+                return oa[at]; // pointer to an aggregate element is the element's storage
             }
-            if (i < 0 || i >= len) {
-                throw RuntimeErrors.indexOutOfRange(i, len);
-            }
-            if (arr instanceof Object[] oa && (oa[off + (int) i] instanceof StructValue || oa[off + (int) i] != null && oa[off + (int) i].getClass().isArray())) {
-                return oa[off + (int) i]; // pointer to an aggregate element is the element's storage
-            }
-            return new ElementPointer(arr, off + (int) i);
+            return new ElementPointer(arr, at);
         }
     }
 

@@ -47,27 +47,35 @@ public final class SliceNodes {
         }
 
         protected final int check(Object v, long i) {
-            int off;
-            int len;
-            if (isArray) {
-                if (v == null) {
-                    throw RuntimeErrors.nilDeref();
-                }
-                off = 0;
-                len = Aggregates.length(v);
-            } else if (v == null) {
-                off = 0;
-                len = 0;
-            } else {
-                Slice s = (Slice) v;
-                off = s.offset;
-                len = s.len;
-            }
-            if (i < 0 || i >= len) {
-                throw RuntimeErrors.indexOutOfRange(i, len);
-            }
-            return off + (int) i;
+            return elementIndex(v, i, isArray);
         }
+    }
+
+    /**
+     * The position of element i in the backing array of v (a slice, or an array when isArray), after Go's bounds
+     * check; a nil slice has length 0, a nil array pointer panics.
+     */
+    static int elementIndex(Object v, long i, boolean isArray) {
+        int off;
+        int len;
+        if (isArray) {
+            if (v == null) {
+                throw RuntimeErrors.nilDeref();
+            }
+            off = 0;
+            len = Aggregates.length(v);
+        } else if (v == null) {
+            off = 0;
+            len = 0;
+        } else {
+            Slice s = (Slice) v;
+            off = s.offset;
+            len = s.len;
+        }
+        if (i < 0 || i >= len) {
+            throw RuntimeErrors.indexOutOfRange(i, len);
+        }
+        return off + (int) i;
     }
 
     public static final class Get extends Indexed {
@@ -125,7 +133,6 @@ public final class SliceNodes {
         @Child private ExprNode value;
         private final boolean isArray;
         private final Storage storage;
-        private final GetHelper helper;
 
         public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, Storage storage) {
             this.x = x;
@@ -133,14 +140,13 @@ public final class SliceNodes {
             this.value = value;
             this.isArray = isArray;
             this.storage = storage;
-            this.helper = new GetHelper(isArray);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object v = x.execute(frame);
             long idx = index.executeLong(frame);
-            int i = helper.check(v, idx);
+            int i = elementIndex(v, idx, isArray);
             Object a = isArray ? v : ((Slice) v).array;
             if (storage == Storage.BYTE) {
                 ((byte[]) a)[i] = (byte) value.executeLong(frame);
@@ -153,38 +159,6 @@ public final class SliceNodes {
             } else {
                 ((Object[]) a)[i] = value.execute(frame);
             }
-        }
-    }
-
-    /** Bounds checking shared by stores. */
-    static final class GetHelper {
-        private final boolean isArray;
-
-        GetHelper(boolean isArray) {
-            this.isArray = isArray;
-        }
-
-        int check(Object v, long i) {
-            int off;
-            int len;
-            if (isArray) {
-                if (v == null) {
-                    throw RuntimeErrors.nilDeref();
-                }
-                off = 0;
-                len = Aggregates.length(v);
-            } else if (v == null) {
-                off = 0;
-                len = 0;
-            } else {
-                Slice s = (Slice) v;
-                off = s.offset;
-                len = s.len;
-            }
-            if (i < 0 || i >= len) {
-                throw RuntimeErrors.indexOutOfRange(i, len);
-            }
-            return off + (int) i;
         }
     }
 
