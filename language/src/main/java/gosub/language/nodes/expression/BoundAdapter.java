@@ -8,14 +8,26 @@ import com.oracle.truffle.api.nodes.RootNode;
 /** Calls a method with the function value's environment (the bound receiver) as its receiver argument. */
 final class BoundAdapter extends RootNode {
     @Child private DirectCallNode call;
+    /** For a method value taken from an interface: turns the bound dynamic value into the receiver at call time. */
+    private final java.util.function.Function<Object, Object> adapt;
 
-    private BoundAdapter(CallTarget method) {
+    private BoundAdapter(CallTarget method, java.util.function.Function<Object, Object> adapt) {
         super(null);
         this.call = DirectCallNode.create(method);
+        this.adapt = adapt;
     }
 
     static CallTarget create(CallTarget method) {
-        return new BoundAdapter(method).getCallTarget();
+        return new BoundAdapter(method, null).getCallTarget();
+    }
+
+    static CallTarget create(CallTarget method, java.util.function.Function<Object, Object> adapt) {
+        return new BoundAdapter(method, adapt).getCallTarget();
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object receiver(Object bound) {
+        return adapt.apply(bound);
     }
 
     @Override
@@ -23,7 +35,7 @@ final class BoundAdapter extends RootNode {
         Object[] a = frame.getArguments();
         Object[] b = new Object[a.length + 1];
         b[0] = a[0];
-        b[2] = a[1];
+        b[2] = adapt == null ? a[1] : receiver(a[1]);
         System.arraycopy(a, 2, b, 3, a.length - 2);
         return call.call(b);
     }

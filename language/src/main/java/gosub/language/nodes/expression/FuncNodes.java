@@ -119,7 +119,8 @@ public final class FuncNodes {
             if (m.target() == null) {
                 throw new UnsupportedOperationException("method value of a built-in method");
             }
-            return new FuncValue(BoundAdapter.create(m.target()), m.adaptReceiver().apply(i.value), name);
+            // Go evaluates the interface value now but dereferences a pointer receiver only when the method runs
+            return new FuncValue(BoundAdapter.create(m.target(), m.adaptReceiver()), i.value, name);
         }
     }
 
