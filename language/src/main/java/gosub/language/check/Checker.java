@@ -1930,6 +1930,7 @@ public final class Checker {
         }
         targets.push(new Target(label, false, s));
         boolean seenDefault = false;
+        Map<Object, Pos> seenCases = new HashMap<>();
         for (int ci = 0; ci < s.clauses().size(); ci++) {
             Stmt.CaseClause cc = s.clauses().get(ci);
             if (cc.isDefault()) {
@@ -1952,6 +1953,14 @@ public final class Checker {
                 } else {
                     Operand t = new Operand(Operand.Mode.VALUE, tagType, null, s.tag());
                     compareOperands(e.pos(), "==", x, t, "invalid case " + ExprPrinter.print(e) + " in switch on " + ExprPrinter.print(s.tag()));
+                    if (x.mode == Operand.Mode.CONSTANT && x.value != null) {
+                        Object key = x.value.isNumeric() ? (Object) x.value.asDecimal().stripTrailingZeros() : x.value.value;
+                        Pos prev = seenCases.putIfAbsent(key, e.pos());
+                        if (prev != null) {
+                            error(e.pos(), "duplicate case " + ExprPrinter.print(e) + " (constant of type " + tagType + ") in expression switch\n\t"
+                                            + file + ":" + prev.line() + ":" + prev.col() + ": previous case");
+                        }
+                    }
                 }
             }
             if (!cc.body().isEmpty() && cc.body().get(cc.body().size() - 1) instanceof Stmt.Branch b && b.keyword().equals("fallthrough")) {
