@@ -1,7 +1,6 @@
 package gosub.language;
 
 import gosub.ast.Expr;
-import gosub.language.check.Universe;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.expression.ConstNode;
@@ -94,9 +93,5 @@ final class Builtins {
             }
             default -> throw new NodeBuilder.Unsupported(c, "built-in " + name);
         }
-    }
-
-    static boolean isAny(GoType t) {
-        return t == Universe.ANY;
     }
 }

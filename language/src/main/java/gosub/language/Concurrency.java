@@ -17,7 +17,6 @@ import gosub.language.types.Types;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** Builds the nodes of Go's concurrency syntax (go, channel operations, select) on the runtime's scheduler. */
 final class Concurrency {
@@ -50,10 +49,6 @@ final class Concurrency {
 
     static ExprNode makeChan(NodeBuilder b, ChanType t, ExprNode size) {
         return new ChannelNodes.Make(size, t.elem);
-    }
-
-    static StmtNode rangeChan(NodeBuilder b, ExprNode ch, GoType elem, Function<ExprNode, StmtNode> assignKey, StmtNode body, Object target) {
-        throw new IllegalStateException("use rangeChannel");
     }
 
     static StmtNode rangeChannel(NodeBuilder b, ExprNode ch, StmtNode assign, StmtNode body, Object target, int slot) {

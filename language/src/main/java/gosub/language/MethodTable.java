@@ -9,7 +9,6 @@ import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.StructType;
 import gosub.language.values.Aggregates;
-import gosub.language.values.Iface;
 import gosub.language.values.StructValue;
 
 import java.util.Map;
@@ -144,9 +143,5 @@ final class MethodTable implements CallNodes.MethodResolver {
     /** T.M / (*T).M as a function value: the receiver is the first parameter, which is already the layout. */
     CallTarget methodExprTarget(FuncEntity m, GoType recvType) {
         return builder.callTarget(m);
-    }
-
-    static boolean isIface(Object o) {
-        return o instanceof Iface;
     }
 }

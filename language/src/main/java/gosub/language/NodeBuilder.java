@@ -1081,9 +1081,7 @@ public final class NodeBuilder {
     }
 
     ExprNode intExpr(Expr e) {
-        GoType t = type(e);
-        ExprNode n = expr(e);
-        return n;
+        return expr(e);
     }
 
     /** The value of e converted for storing into a location of type target (interface boxing, aggregate copy). */
@@ -1242,7 +1240,7 @@ public final class NodeBuilder {
         }
     }
 
-    static Kind kindOf(GoType t) {
+    public static Kind kindOf(GoType t) {
         GoType u = t.underlying();
         return u instanceof BasicType b ? b.kind() : Kind.INT;
     }

@@ -1433,12 +1433,12 @@ public final class Checker {
             error(x.expr.pos(), "cannot assign to struct field " + ExprPrinter.print(x.expr) + " in map");
             return;
         }
-        String why = x.mode == Operand.Mode.CONSTANT ? "neither addressable nor a map index expression" : "neither addressable nor a map index expression";
+        String why = "neither addressable nor a map index expression";
         if (e instanceof Expr.Index ix && info.types.get(ix.x()) != null && info.types.get(ix.x()).isString()) {
             error(x.expr.pos(), "cannot assign to " + ExprPrinter.print(x.expr) + " (neither addressable nor a map index expression)");
             return;
         }
-        error(x.expr.pos(), "cannot assign to " + x.describe().replace(" (", " (").replaceFirst("\\(", "(") .replace(")", ")") + " (" + why + ")");
+        error(x.expr.pos(), "cannot assign to " + x.describe() + " (" + why + ")");
     }
 
     /** Checks one LHS of an ordinary assignment; {@code _} accepts anything. */
@@ -2218,8 +2218,7 @@ public final class Checker {
                 return b.keyword().equals("goto") || b.keyword().equals("fallthrough");
             }
             case Stmt.ExprStmt es -> {
-                return unparen(es.x()) instanceof Expr.Call c && builtinName(c).equals("panic")
-                                || unparen(es.x()) instanceof Expr.Call c2 && isOsExit(c2);
+                return unparen(es.x()) instanceof Expr.Call c && builtinName(c).equals("panic");
             }
             case Stmt.Block b -> {
                 return isTerminatingList(b.stmts());
@@ -2265,10 +2264,6 @@ public final class Checker {
                 return false;
             }
         }
-    }
-
-    private boolean isOsExit(Expr.Call c) {
-        return false;
     }
 
     private static boolean endsInFallthrough(List<Stmt> body) {
@@ -2961,8 +2956,7 @@ public final class Checker {
         }
         Lookup lk = lookupFieldOrMethod(x.type, s.sel());
         if (lk == null) {
-            String what = x.type.underlying() instanceof PointerType pp && pp.elem.underlying() instanceof PointerType ? "" : "";
-            error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel() + lowerHint(x.type, s.sel()) + ")" + what);
+            error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel() + ")");
             return Operand.invalid(s);
         }
         if (lk.ambiguous()) {
@@ -3003,10 +2997,6 @@ public final class Checker {
         Selection sel = new Selection(Selection.Kind.METHOD_VALUE, x.type, lk.path(), lk.methodOwner(), s.sel(), m, (FuncEntity) m.decl, m.sig, xIsPtr);
         info.selections.put(s, sel);
         return new Operand(Operand.Mode.VALUE, m.sig, null, s);
-    }
-
-    private String lowerHint(GoType t, String sel) {
-        return "";
     }
 
     private Operand methodExpr(Expr.Selector s, GoType t) {
@@ -4061,15 +4051,12 @@ public final class Checker {
                 return m.name() + ")\n\t\thave " + m.name() + lk.method().sig.signatureString() + "\n\t\twant " + m.name() + m.sig().signatureString() + "(";
             }
             boolean isPtr = t.underlying() instanceof PointerType && !(t instanceof NamedType);
-            if (lk.method().pointerReceiver && !isPtr && !pathHasPointer(lk.path())) {
+            // a pointer method is in the value's method set only when reached through an embedded pointer
+            if (lk.method().pointerReceiver && !isPtr && !lk.recvIsPointer()) {
                 return m.name() + " has pointer receiver";
             }
         }
         return null;
-    }
-
-    private static boolean pathHasPointer(List<Selection.Step> path) {
-        return false;
     }
 
     /**

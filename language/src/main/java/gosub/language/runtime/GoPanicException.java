@@ -14,7 +14,7 @@ public final class GoPanicException extends RuntimeException {
     public boolean recovered;
     /** The panic this one replaced (a panic raised while a deferred call ran during panicking). */
     public GoPanicException previous;
-    /** Set for runtime errors that Go reports as fatal (not recoverable), e.g. concurrent map writes. */
+    /** Go stack frames collected while unwinding, innermost first ("main.f(...)\n\tFILE:LINE"). */
     public final List<String> frames = new ArrayList<>();
     private boolean tracing = true;
 

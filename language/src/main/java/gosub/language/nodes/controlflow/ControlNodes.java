@@ -12,7 +12,6 @@ import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Preemption;
-import gosub.language.values.Iface;
 
 /** Blocks, if, loops, return, break/continue, panic and recover. */
 public final class ControlNodes {
@@ -363,12 +362,4 @@ public final class ControlNodes {
         }
     }
 
-    /** Helper used by nodes that need the goroutine. */
-    public static GoroutineState goroutine(VirtualFrame frame) {
-        return (GoroutineState) frame.getArguments()[0];
-    }
-
-    static boolean isIface(Object o) {
-        return o instanceof Iface;
-    }
 }

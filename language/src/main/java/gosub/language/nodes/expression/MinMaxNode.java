@@ -24,7 +24,7 @@ public final class MinMaxNode extends ExprNode {
             long r = values[0].executeLong(frame);
             for (int i = 1; i < values.length; i++) {
                 long v = values[i].executeLong(frame);
-                int c = IntOps.compare(gosub.language.NodeBuilderKinds.kind(type), v, r);
+                int c = IntOps.compare(gosub.language.NodeBuilder.kindOf(type), v, r);
                 if (min ? c < 0 : c > 0) {
                     r = v;
                 }
