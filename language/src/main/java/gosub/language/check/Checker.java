@@ -1594,7 +1594,15 @@ public final class Checker {
             }
         } else {
             for (Expr r : rhs) {
-                Operand o = expr(r);
+                Operand o = expr(r, true);
+                if (!o.invalid() && o.type instanceof TupleType tt && unparen(r) instanceof Expr.Call call) {
+                    error(r.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but "
+                                    + ExprPrinter.print(call.fun()) + " returns " + tt.types.size() + " values");
+                    o = Operand.invalid(r);
+                } else if (!o.invalid() && o.mode == Operand.Mode.NOVALUE) {
+                    error(r.pos(), ExprPrinter.print(r) + " (no value) used as value");
+                    o = Operand.invalid(r);
+                }
                 rops.add(o);
                 rtypes.add(o.invalid() ? null : o.type);
             }
@@ -1996,6 +2004,7 @@ public final class Checker {
         }
         targets.push(new Target(label, false, s));
         List<VarEntity> implicits = new ArrayList<>();
+        Map<GoType, Pos> seenTypes = new java.util.IdentityHashMap<>();
         boolean seenDefault = false;
         for (Stmt.CaseClause cc : s.clauses()) {
             if (cc.isDefault()) {
@@ -2014,6 +2023,10 @@ public final class Checker {
                 GoType t = typeExpr(e);
                 if (t == null) {
                     continue;
+                }
+                Pos prev = seenTypes.putIfAbsent(t, e.pos());
+                if (prev != null) {
+                    error(e.pos(), "duplicate case " + t + " in type switch\n\t" + file + ":" + prev.line() + ":" + prev.col() + ": previous case");
                 }
                 info.types.put(e, t);
                 if (!(t.underlying() instanceof InterfaceType)) {
