@@ -110,6 +110,7 @@ public final class PointerNodes {
         public void executeVoid(VirtualFrame frame) {
             Object o = ptr.execute(frame);
             if (o == null) {
+                value.execute(frame); // Go evaluates the right-hand side before the indirection fails
                 throw RuntimeErrors.nilDeref();
             }
             if (o instanceof Pointer p) {

@@ -76,7 +76,12 @@ public final class StructNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            StructValue s = nonNil(struct.execute(frame));
+            Object target = struct.execute(frame);
+            if (target == null) {
+                value.execute(frame); // Go evaluates the right-hand side before the indirection fails
+                throw RuntimeErrors.nilDeref();
+            }
+            StructValue s = (StructValue) target;
             if (rep == Rep.LONG) {
                 s.prims[slot] = value.executeLong(frame);
             } else if (rep == Rep.DOUBLE) {
