@@ -2243,7 +2243,7 @@ public final class Checker {
                 return isTerminating(l.stmt(), l.label());
             }
             case Stmt.For f -> {
-                return f.cond() == null && !hasBreak(f.body(), label, true);
+                return f.cond() == null && !hasBreak(f.body(), label);
             }
             case Stmt.Switch sw -> {
                 boolean hasDefault = false;
@@ -2285,32 +2285,32 @@ public final class Checker {
 
     private boolean hasBreakList(List<Stmt> list, String label) {
         for (Stmt s : list) {
-            if (hasBreak(s, label, false)) {
+            if (hasBreak(s, label)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether s contains a break that leaves the statement labelled label (or the innermost one when top). */
-    private boolean hasBreak(Stmt s, String label, boolean top) {
+    /** Whether s contains a break that leaves the enclosing statement (labelled label, or unlabelled). */
+    private boolean hasBreak(Stmt s, String label) {
         switch (s) {
             case Stmt.Branch b -> {
-                return b.keyword().equals("break") && (b.label() == null ? !top || true : b.label().equals(label));
+                return b.keyword().equals("break") && (b.label() == null || b.label().equals(label));
             }
             case Stmt.Block b -> {
                 for (Stmt x : b.stmts()) {
-                    if (hasBreak(x, label, false)) {
+                    if (hasBreak(x, label)) {
                         return true;
                     }
                 }
                 return false;
             }
             case Stmt.If i -> {
-                return hasBreak(i.then(), label, false) || i.els() != null && hasBreak(i.els(), label, false);
+                return hasBreak(i.then(), label) || i.els() != null && hasBreak(i.els(), label);
             }
             case Stmt.Labeled l -> {
-                return hasBreak(l.stmt(), label, false);
+                return hasBreak(l.stmt(), label);
             }
             case Stmt.For f -> {
                 return label != null && hasLabeledBreak(f.body(), label);
@@ -2319,48 +2319,22 @@ public final class Checker {
                 return label != null && hasLabeledBreak(r.body(), label);
             }
             case Stmt.Switch sw -> {
-                if (label == null) {
-                    return false;
-                }
-                for (Stmt.CaseClause cc : sw.clauses()) {
-                    for (Stmt x : cc.body()) {
-                        if (hasLabeledBreak(x, label)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                return label != null && sw.clauses().stream().anyMatch(cc -> anyLabeledBreak(cc.body(), label));
             }
             case Stmt.TypeSwitch sw -> {
-                if (label == null) {
-                    return false;
-                }
-                for (Stmt.CaseClause cc : sw.clauses()) {
-                    for (Stmt x : cc.body()) {
-                        if (hasLabeledBreak(x, label)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                return label != null && sw.clauses().stream().anyMatch(cc -> anyLabeledBreak(cc.body(), label));
             }
             case Stmt.Select sel -> {
-                if (label == null) {
-                    return false;
-                }
-                for (Stmt.CommClause cc : sel.clauses()) {
-                    for (Stmt x : cc.body()) {
-                        if (hasLabeledBreak(x, label)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                return label != null && sel.clauses().stream().anyMatch(cc -> anyLabeledBreak(cc.body(), label));
             }
             default -> {
                 return false;
             }
         }
+    }
+
+    private boolean anyLabeledBreak(List<Stmt> stmts, String label) {
+        return stmts.stream().anyMatch(x -> hasLabeledBreak(x, label));
     }
 
     private boolean hasLabeledBreak(Stmt s, String label) {
@@ -2375,7 +2349,7 @@ public final class Checker {
             }
             return false;
         }
-        return hasBreak(s, label, false) && !(s instanceof Stmt.Branch);
+        return hasBreak(s, label) && !(s instanceof Stmt.Branch);
     }
 
     // ---------------------------------------------------------------- expressions

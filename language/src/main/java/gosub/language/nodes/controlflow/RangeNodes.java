@@ -43,14 +43,31 @@ public final class RangeNodes {
         @Child protected StmtNode body;
         protected final Object target;
 
+        @Child protected StmtNode assignKey;
+        @Child protected StmtNode assignValue;
         protected final int keySlot;
         protected final int valueSlot;
 
-        Loop(StmtNode body, Object target, int keySlot, int valueSlot) {
+        Loop(StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot) {
+            this.assignKey = assignKey;
+            this.assignValue = assignValue;
             this.body = body;
             this.target = target;
             this.keySlot = keySlot;
             this.valueSlot = valueSlot;
+        }
+
+        /** One iteration: publish key and value, assign them to the loop variables, run the body. */
+        protected final Object iterate(VirtualFrame frame, Object key, Object value) {
+            frame.setObject(keySlot, key);
+            if (assignKey != null) {
+                assignKey.executeVoid(frame);
+            }
+            if (assignValue != null) {
+                frame.setObject(valueSlot, value);
+                assignValue.executeVoid(frame);
+            }
+            return runBody(frame);
         }
 
         /** Result of an iteration that lets the loop go on. */
@@ -101,23 +118,17 @@ public final class RangeNodes {
     /** for i := range n. */
     public static final class Count extends Loop {
         @Child private ExprNode n;
-        @Child private StmtNode assignKey;
 
         public Count(ExprNode n, StmtNode assignKey, StmtNode body, Object target, int keySlot) {
-            super(body, target, keySlot, -1);
+            super(assignKey, null, body, target, keySlot, -1);
             this.n = n;
-            this.assignKey = assignKey;
         }
 
         @Override
         protected Object loop(VirtualFrame frame) {
             long max = n.executeLong(frame);
             for (long i = 0; i < max; i++) {
-                frame.setObject(keySlot, i);
-                if (assignKey != null) {
-                    assignKey.executeVoid(frame);
-                }
-                Object r = runBody(frame);
+                Object r = iterate(frame, i, null);
                 if (r != NEXT) {
                     return r;
                 }
@@ -129,20 +140,16 @@ public final class RangeNodes {
     /** range over a slice, an array or a pointer to an array. */
     public static final class OverSlice extends Loop {
         @Child private ExprNode x;
-        @Child private StmtNode assignKey;
-        @Child private StmtNode assignValue;
         private final boolean isArray;
         private final Storage storage;
         private final GoType elem;
 
         public OverSlice(ExprNode x, boolean isArray, Storage storage, GoType elem, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot) {
-            super(body, target, keySlot, valueSlot);
+            super(assignKey, assignValue, body, target, keySlot, valueSlot);
             this.x = x;
             this.isArray = isArray;
             this.storage = storage;
             this.elem = elem;
-            this.assignKey = assignKey;
-            this.assignValue = assignValue;
         }
 
         @Override
@@ -165,19 +172,7 @@ public final class RangeNodes {
                 len = s.len;
             }
             for (int i = 0; i < len; i++) {
-                Object value = null;
-                if (assignValue != null) {
-                    value = element(arr, off + i);
-                }
-                frame.setObject(keySlot, (long) i);
-                frame.setObject(valueSlot, value);
-                if (assignKey != null) {
-                    assignKey.executeVoid(frame);
-                }
-                if (assignValue != null) {
-                    assignValue.executeVoid(frame);
-                }
-                Object r = runBody(frame);
+                Object r = iterate(frame, (long) i, assignValue != null ? element(arr, off + i) : null);
                 if (r != NEXT) {
                     return r;
                 }
@@ -210,14 +205,10 @@ public final class RangeNodes {
     /** range over a string: byte index and rune. */
     public static final class OverString extends Loop {
         @Child private ExprNode x;
-        @Child private StmtNode assignKey;
-        @Child private StmtNode assignValue;
 
         public OverString(ExprNode x, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot) {
-            super(body, target, keySlot, valueSlot);
+            super(assignKey, assignValue, body, target, keySlot, valueSlot);
             this.x = x;
-            this.assignKey = assignKey;
-            this.assignValue = assignValue;
         }
 
         @Override
@@ -225,16 +216,8 @@ public final class RangeNodes {
             String s = (String) x.execute(frame);
             for (int i = 0; i < s.length();) {
                 long d = ByteStrings.decodeRune(s, i);
-                frame.setObject(keySlot, (long) i);
-                frame.setObject(valueSlot, d >> 8);
-                if (assignKey != null) {
-                    assignKey.executeVoid(frame);
-                }
-                if (assignValue != null) {
-                    assignValue.executeVoid(frame);
-                }
+                Object r = iterate(frame, (long) i, d >> 8);
                 i += (int) (d & 0xFF);
-                Object r = runBody(frame);
                 if (r != NEXT) {
                     return r;
                 }
@@ -246,14 +229,10 @@ public final class RangeNodes {
     /** range over a map: a snapshot of the keys in random order, skipping keys deleted meanwhile. */
     public static final class OverMap extends Loop {
         @Child private ExprNode x;
-        @Child private StmtNode assignKey;
-        @Child private StmtNode assignValue;
 
         public OverMap(ExprNode x, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot) {
-            super(body, target, keySlot, valueSlot);
+            super(assignKey, assignValue, body, target, keySlot, valueSlot);
             this.x = x;
-            this.assignKey = assignKey;
-            this.assignValue = assignValue;
         }
 
         @Override
@@ -269,15 +248,7 @@ public final class RangeNodes {
                 if (entry == null) {
                     continue;
                 }
-                frame.setObject(keySlot, MapKey.unwrap(k));
-                frame.setObject(valueSlot, entry[0]);
-                if (assignKey != null) {
-                    assignKey.executeVoid(frame);
-                }
-                if (assignValue != null) {
-                    assignValue.executeVoid(frame);
-                }
-                Object r = runBody(frame);
+                Object r = iterate(frame, MapKey.unwrap(k), entry[0]);
                 if (r != NEXT) {
                     return r;
                 }
