@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Run the benchmark programs of ../shared/bench/programs with ./gosub, check each output against NAME.out and
-# compare the time with Go 1.19's (../shared/bench/go-reference.md).
+# Run the benchmark programs of bench/programs with ./gosub, check each output against NAME.out and
+# compare the time with Go 1.19's (bench/go-reference.md).
 #
 # Usage: bench/run.sh [-n RUNS] [-t SECONDS] [-k DIR] [-i] [NAME...]
 #   -n RUNS     runs per program; the time shown is their median (default 1)
@@ -18,9 +18,8 @@ usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 root=$(dirname "$here")
-bench=$(cd "$root/../shared/bench" 2>/dev/null && pwd) || { echo "bench: no $root/../shared/bench" >&2; exit 2; }
-progdir=$bench/programs
-reference=$bench/go-reference.md
+progdir=$here/programs
+reference=$here/go-reference.md
 
 runs=1
 limit=${BENCH_TIMEOUT:-120}

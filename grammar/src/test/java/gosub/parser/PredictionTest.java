@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gosub.ast.SourceFile;
 import gosub.grammar.GoLexer;
 import gosub.grammar.GoParser;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -32,9 +30,9 @@ class PredictionTest {
     private static final int MAX_LOOKAHEAD = 64;
 
     @Test
-    void sllAloneParsesTheSharedProgramsWithShortLookahead() throws Exception {
+    void sllAloneParsesTheRepositoryProgramsWithShortLookahead() throws Exception {
         List<String> farLookahead = new ArrayList<>();
-        for (Path f : programs()) {
+        for (Path f : RepositoryPrograms.all()) {
             GoLexer lexer = new GoLexer(CharStreams.fromPath(f));
             CommonTokenStream tokens = new CommonTokenStream(new SemicolonInserter(lexer));
             GoParser parser = new GoParser(tokens);
@@ -53,12 +51,12 @@ class PredictionTest {
         assertEquals(List.of(), farLookahead);
     }
 
-    /** Every shared program in one file of several thousand lines. */
+    /** Every Go file of the repository in one file of several thousand lines. */
     @Test
     void aLargeFileParsesQuickly() throws Exception {
         StringBuilder big = new StringBuilder("package main\n\nimport \"fmt\"\n\n");
         Pattern header = Pattern.compile("(?m)^(package .*|import \\([^)]*\\)|import .*)$");
-        for (Path f : programs()) {
+        for (Path f : RepositoryPrograms.all()) {
             big.append(header.matcher(Files.readString(f)).replaceAll("")).append('\n');
         }
         String source = big.toString();
@@ -66,15 +64,5 @@ class PredictionTest {
         Parser.parse("big.go", source); // warm up
         SourceFile parsed = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Parser.parse("big.go", source));
         assertTrue(parsed.decls().size() > 100);
-    }
-
-    private static List<Path> programs() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("shared/conformance", "shared/bench/programs")) {
-            try (Stream<Path> all = Files.walk(ParseProgramsTest.locate(dir))) {
-                all.filter(p -> p.toString().endsWith(".go")).sorted().forEach(files::add);
-            }
-        }
-        return files;
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every {@code NAME.go} of the golden folder (this module's directory, or {@code -Dgolden.dir=DIR}) in
- * process, in a fresh context of one shared engine, and checks it as {@code shared/conformance/check.sh} does:
+ * process, in a fresh context of one shared engine, and checks that:
  * <ul>
  *   <li>stdout equals {@code NAME.out} byte for byte;</li>
  *   <li>the exit status equals {@code NAME.code} (0 without the file; a compile error is status 1);</li>
