@@ -1,6 +1,7 @@
 package gosub.language;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.SourceFile;
@@ -8,11 +9,16 @@ import gosub.language.check.CheckError;
 import gosub.language.check.Checker;
 import gosub.language.check.FuncEntity;
 import gosub.language.check.GoPackage;
+import gosub.parser.DeepStack;
 import gosub.parser.Parser;
 import gosub.parser.SyntaxError;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 
 /** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
@@ -22,6 +28,22 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String MIME = "text/x-go";
 
     static final ContextReference<GoContext> CONTEXT_REF = ContextReference.create(GoLanguage.class);
+
+    /**
+     * Set by a command that runs programs, as {@code go run} does: only a main package may be evaluated. Without it
+     * another package evaluates to a {@link PackageObject}, for embedding.
+     */
+    @Option(help = "Refuse a source whose package is not main, as 'go run' does.", category = OptionCategory.USER,
+            stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> RequireMain = new OptionKey<>(false);
+
+    /** Go's words for a file given to {@code go run} whose package clause does not say main. */
+    static final String NOT_MAIN = "package command-line-arguments is not a main package";
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new GoLanguageOptionDescriptors();
+    }
 
     @Override
     protected GoContext createContext(Env env) {
@@ -38,12 +60,32 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         Source source = request.getSource();
         // compile errors name the file as the user gave it (like go run); stack traces use the full path (like Go)
         String file = source.getName() != null ? source.getName() : source.getPath();
+        String text = source.getCharacters().toString();
+        // Looked up here: the compiler runs on a plain thread with no context entered, so nothing it does may
+        // need one (creating root nodes and call targets does not).
         GoContext ctx = CONTEXT_REF.get(null);
+        boolean requireMain = ctx.env.getOptions().get(RequireMain);
+        try {
+            return DeepStack.call("gosub compiler", () -> compile(file, text, ctx, requireMain));
+        } catch (StackOverflowError e) {
+            throw new GoCompileException(file + ": program too deeply nested to compile (stack overflow)");
+        }
+    }
+
+    /**
+     * Parses, checks and builds FILE with the standard packages it imports. Each step recurses once per level of
+     * nesting, so this runs on a {@link DeepStack} thread, which copes with deeper nesting than Go's compiler.
+     */
+    private CallTarget compile(String file, String text, GoContext ctx, boolean requireMain) {
         SourceFile sf;
         try {
-            sf = Parser.parse(file, source.getCharacters().toString());
+            sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
             throw new GoCompileException(e.toString());
+        }
+        if (requireMain && !sf.packageName().equals("main")) {
+            // go run looks at the package clause before it type-checks anything
+            throw new GoCompileException(NOT_MAIN);
         }
         List<CheckError> errors = new ArrayList<>();
         StdlibLoader loader = new StdlibLoader(this, ctx, errors);

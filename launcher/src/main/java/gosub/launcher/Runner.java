@@ -69,10 +69,12 @@ final class Runner {
     static int run(String file, List<String> args) {
         Path path = Path.of(file);
         if (!Files.exists(path)) {
-            return fail("gosub: open " + file + ": no such file or directory", EXIT_COMPILE);
+            return fail("stat " + file + ": no such file or directory", EXIT_COMPILE); // go run's words
         }
         if (Files.isDirectory(path)) {
-            return fail("gosub: read " + file + ": is a directory", EXIT_COMPILE);
+            // go run builds the package in a directory; gosub runs one file so far
+            return fail("gosub: " + file + " is a directory: packages of several files are not supported yet;"
+                    + " give one .go file", EXIT_COMPILE);
         }
         if (!Files.isReadable(path)) {
             return fail("gosub: open " + file + ": permission denied", EXIT_COMPILE);
@@ -101,6 +103,8 @@ final class Runner {
                     .allowExperimentalOptions(true)
                     .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
                     .allowAllAccess(true)
+                    // a package other than main is an error here, as in go run (embedders get a package object)
+                    .option("go.RequireMain", "true")
                     .build();
         } catch (IllegalArgumentException e) {
             // e.g. "A language with id 'go' is not installed"

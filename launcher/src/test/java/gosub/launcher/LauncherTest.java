@@ -78,11 +78,55 @@ class LauncherTest {
         assertTrue(!r.err().contains("\tat "), "no Java stack trace: " + r.err());
     }
 
+    /** go run says {@code stat no/such/file.go: no such file or directory} and exits 1. */
     @Test
     void missingFile() throws Exception {
         Result r = gosub("run", "no/such/file.go");
         assertEquals(1, r.status());
-        assertEquals("gosub: open no/such/file.go: no such file or directory\n", r.err());
+        assertEquals("stat no/such/file.go: no such file or directory\n", r.err());
+    }
+
+    /** go run would build the package in the directory; gosub runs single files and says so. */
+    @Test
+    void aDirectoryIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path pkg = Files.createDirectory(dir.resolve("cmd.go"));
+        Result r = gosub("run", pkg.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("", r.out());
+        assertEquals("gosub: " + pkg + " is a directory: packages of several files are not supported yet;"
+                + " give one .go file\n", r.err());
+    }
+
+    /**
+     * go run refuses a package that is not main before it type-checks or runs anything (init functions
+     * included), with status 1; through the polyglot API the same source is a package object (see README).
+     */
+    @Test
+    void aPackageOtherThanMainIsNotRun(@TempDir Path dir) throws Exception {
+        Path lib = dir.resolve("lib.go");
+        Files.writeString(lib, """
+                package lib
+
+                import "fmt"
+
+                func init() { fmt.Println("init ran") }
+
+                func Twice(x int) int { return 2 * x }
+                """);
+        Result r = gosub("run", lib.toString());
+        assertEquals("", r.out(), r.err());
+        assertEquals("package command-line-arguments is not a main package\n", r.err());
+        assertEquals(1, r.status(), r.err());
+    }
+
+    /** The package clause decides, before type errors in the rest of the file are looked at (as in go run). */
+    @Test
+    void aPackageOtherThanMainIsRefusedBeforeTypeErrors(@TempDir Path dir) throws Exception {
+        Path lib = dir.resolve("lib.go");
+        Files.writeString(lib, "package lib\n\nfunc F() int { return \"not an int\" }\n");
+        Result r = gosub("run", lib.toString());
+        assertEquals("package command-line-arguments is not a main package\n", r.err());
+        assertEquals(1, r.status(), r.err());
     }
 
     @Test
