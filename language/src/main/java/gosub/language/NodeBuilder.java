@@ -327,13 +327,22 @@ public final class NodeBuilder {
     // ------------------------------------------------------------------ statements
 
     private StmtNode block(List<Stmt> stmts) {
-        StmtNode[] ns = new StmtNode[stmts.size()];
+        return statements(List.of(), stmts);
+    }
+
+    /**
+     * A statement list that leading (nodes without a source statement, such as a case clause's variable) starts:
+     * a block goto can jump in when a statement has a label.
+     */
+    StmtNode statements(List<StmtNode> leading, List<Stmt> stmts) {
+        int n = leading.size();
+        StmtNode[] ns = leading.toArray(new StmtNode[n + stmts.size()]);
         String[] labels = new String[ns.length];
         boolean labelled = false;
-        for (int i = 0; i < ns.length; i++) {
-            ns[i] = stmt(stmts.get(i));
+        for (int i = 0; i < stmts.size(); i++) {
+            ns[n + i] = stmt(stmts.get(i));
             if (stmts.get(i) instanceof Stmt.Labeled l) {
-                labels[i] = l.label();
+                labels[n + i] = l.label();
                 labelled = true;
             }
         }
@@ -987,10 +996,7 @@ public final class NodeBuilder {
                 }
                 body.add(declareVar(bound, src));
             }
-            for (Stmt s : cc.body()) {
-                body.add(stmt(s));
-            }
-            bodies[i] = new ControlNodes.Block(body.toArray(new StmtNode[0]));
+            bodies[i] = statements(body, cc.body());
         }
         int[] cc = condClause.stream().mapToInt(Integer::intValue).toArray();
         SwitchNode node = new SwitchNode(new ControlNodes.Block(pre.toArray(new StmtNode[0])), conds.toArray(new ExprNode[0]), cc, bodies, def);
