@@ -3001,8 +3001,10 @@ public final class Checker {
             return Operand.invalid(s);
         }
         FuncType msig = lk.method() != null ? lk.method().sig : lk.ifaceMethod().sig();
-        if (lk.method() != null && lk.method().pointerReceiver && !(t.underlying() instanceof PointerType)) {
-            error(s.pos(), "invalid method expression " + ExprPrinter.print(s) + " (needs pointer receiver (*" + t + ")." + s.sel() + ")");
+        // a pointer method is in the method set when a pointer leads to its receiver: t itself or an embedded field
+        boolean reachedByPointer = t.underlying() instanceof PointerType || lk.recvIsPointer() || lk.path().stream().anyMatch(Selection.Step::throughPointer);
+        if (lk.method() != null && lk.method().pointerReceiver && !reachedByPointer) {
+            error(s.selPos(), "cannot call pointer method " + s.sel() + " on " + t);
             return Operand.invalid(s);
         }
         List<GoType> params = new ArrayList<>();
