@@ -31,8 +31,11 @@ public sealed interface Stmt extends Node {
     record Return(Pos pos, List<Expr> results) implements Stmt {
     }
 
-    /** {@code break}, {@code continue}, {@code goto}, {@code fallthrough}; label may be null. */
-    record Branch(Pos pos, String keyword, String label) implements Stmt {
+    /**
+     * {@code break}, {@code continue}, {@code goto}, {@code fallthrough}; label and labelPos (where Go reports label
+     * errors) are null without a label.
+     */
+    record Branch(Pos pos, String keyword, String label, Pos labelPos) implements Stmt {
     }
 
     /** A var, const or type declaration inside a function. */

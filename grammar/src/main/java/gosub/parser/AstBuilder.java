@@ -440,7 +440,7 @@ final class AstBuilder {
     }
 
     private static Stmt.Branch branch(TerminalNode keyword, TerminalNode label) {
-        return new Stmt.Branch(pos(keyword), keyword.getText(), label != null ? label.getText() : null);
+        return new Stmt.Branch(pos(keyword), keyword.getText(), label != null ? label.getText() : null, label != null ? pos(label) : null);
     }
 
     private Stmt labeledStmt(LabeledStmtContext c) {

@@ -68,10 +68,7 @@ final class Concurrency {
         for (Stmt.CommClause cc : sel.clauses()) {
             List<StmtNode> body = new ArrayList<>();
             if (cc.comm() == null) {
-                for (Stmt s : cc.body()) {
-                    body.add(b.stmt(s));
-                }
-                defaultBody = new ControlNodes.Block(body.toArray(new StmtNode[0]));
+                defaultBody = b.statements(body, cc.body());
                 continue;
             }
             switch (cc.comm()) {
@@ -111,10 +108,7 @@ final class Concurrency {
                 }
                 default -> throw new NodeBuilder.Unsupported(cc.comm(), "select case");
             }
-            for (Stmt s : cc.body()) {
-                body.add(b.stmt(s));
-            }
-            bodies.add(new ControlNodes.Block(body.toArray(new StmtNode[0])));
+            bodies.add(b.statements(body, cc.body()));
         }
         if (defaultBody != null) {
             bodies.add(defaultBody);

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.call.ArgumentNode;
 import gosub.language.nodes.call.CallNodes;
 
 /**
@@ -17,9 +18,9 @@ final class InterfaceForwarder extends RootNode {
         super(language);
         ExprNode[] args = new ExprNode[params];
         for (int i = 0; i < params; i++) {
-            args[i] = new Argument(3 + i);
+            args[i] = new ArgumentNode(3 + i);
         }
-        this.call = new CallNodes.Interface(new Argument(2), name, resolver, args);
+        this.call = new CallNodes.Interface(new ArgumentNode(2), name, resolver, args);
     }
 
     static CallTarget create(GoLanguage language, String name, int params, CallNodes.MethodResolver resolver) {
@@ -29,19 +30,5 @@ final class InterfaceForwarder extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         return call.execute(frame);
-    }
-
-    /** Reads argument i of the frame. */
-    static final class Argument extends ExprNode {
-        private final int index;
-
-        Argument(int index) {
-            this.index = index;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return frame.getArguments()[index];
-        }
     }
 }

@@ -43,14 +43,21 @@ final class MethodTable implements CallNodes.MethodResolver {
         boolean isPtr = t instanceof PointerType;
         GoType base = isPtr ? ((PointerType) t).elem : t;
         java.util.List<StructType.Field> path = new java.util.ArrayList<>();
-        NamedType.Method m = find(base, name, path, 0);
+        NamedType.Method m = find(base, name, path);
         if (m == null) {
             throw new IllegalStateException("no method " + name + " on " + t);
         }
         Function<Object, Object> walk = v -> {
             Object cur = v;
             for (StructType.Field f : path) {
-                cur = ((StructValue) cur).refs[f.slot()];
+                if (cur == null) {
+                    throw gosub.language.runtime.RuntimeErrors.nilDeref(); // a nil pointer to the struct or an embedded one
+                }
+                StructValue sv = (StructValue) cur;
+                if (m.pointerReceiver && !(f.type() instanceof PointerType) && !Aggregates.isAggregate(f.type())) {
+                    return new gosub.language.values.FieldPointer(sv, f.slot()); // a pointer method of an embedded number, string, ...
+                }
+                cur = sv.fieldValue(f);
             }
             return cur;
         };
@@ -88,39 +95,69 @@ final class MethodTable implements CallNodes.MethodResolver {
         return new CallNodes.ResolvedMethod(target, null, adapt);
     }
 
-    /** Breadth-first search through embedded fields, like the checker's lookup. */
-    private NamedType.Method find(GoType t, String name, java.util.List<StructType.Field> path, int depth) {
-        if (depth > 8) {
-            return null;
+    /**
+     * The method name of t, searched breadth-first through embedded fields like the checker's lookup: the
+     * shallowest depth wins, and two at that depth make the name ambiguous (null). path receives the embedded
+     * fields that lead to the method's receiver.
+     */
+    private NamedType.Method find(GoType t, String name, java.util.List<StructType.Field> path) {
+        record Reach(GoType type, java.util.List<StructType.Field> path) {
         }
-        if (t instanceof NamedType nt) {
-            NamedType.Method m = nt.method(name);
-            if (m != null) {
-                return m;
-            }
-        }
-        if (depth > 0 && t.underlying() instanceof InterfaceType it && it.method(name) != null) {
-            return forwarders.computeIfAbsent(t, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {
-                InterfaceType.Method im = it.method(n);
-                NamedType.Method m = new NamedType.Method(n, im.sig(), false, null);
-                m.impl = InterfaceForwarder.create(builder.language, n, im.sig().params.size(), this);
-                return m;
-            });
-        }
-        if (t.underlying() instanceof StructType st) {
-            for (StructType.Field f : st.fields) {
-                if (f.embedded()) {
-                    GoType ft = f.type() instanceof PointerType p ? p.elem : f.type();
-                    path.add(f);
-                    NamedType.Method m = find(ft, name, path, depth + 1);
-                    if (m != null) {
-                        return m;
+        java.util.List<Reach> level = java.util.List.of(new Reach(t, java.util.List.of()));
+        java.util.Set<GoType> seen = new java.util.HashSet<>();
+        for (int depth = 0; !level.isEmpty(); depth++) {
+            NamedType.Method found = null;
+            java.util.List<StructType.Field> foundPath = null;
+            int count = 0;
+            java.util.List<Reach> next = new java.util.ArrayList<>();
+            for (Reach r : level) {
+                if (!seen.add(r.type())) {
+                    continue;
+                }
+                NamedType.Method m = r.type() instanceof NamedType nt ? nt.method(name) : null;
+                if (m == null && depth > 0 && r.type().underlying() instanceof InterfaceType it && it.method(name) != null) {
+                    m = forwarder(r.type(), it, name);
+                }
+                if (m != null) {
+                    count++;
+                    found = m;
+                    foundPath = r.path();
+                    continue;
+                }
+                if (r.type().underlying() instanceof StructType st) {
+                    for (StructType.Field f : st.fields) {
+                        if (f.name().equals(name)) {
+                            count++; // a field of that name hides deeper methods
+                            found = null;
+                        }
+                        if (f.embedded()) {
+                            java.util.List<StructType.Field> p = new java.util.ArrayList<>(r.path());
+                            p.add(f);
+                            next.add(new Reach(f.type() instanceof PointerType pt ? pt.elem : f.type(), p));
+                        }
                     }
-                    path.remove(path.size() - 1);
                 }
             }
+            if (count > 0) {
+                if (count == 1 && found != null) {
+                    path.addAll(foundPath);
+                    return found;
+                }
+                return null;
+            }
+            level = next;
         }
         return null;
+    }
+
+    /** The method a struct gets from an embedded interface field t: it calls the interface's method. */
+    private NamedType.Method forwarder(GoType t, InterfaceType it, String name) {
+        return forwarders.computeIfAbsent(t, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {
+            InterfaceType.Method im = it.method(n);
+            NamedType.Method m = new NamedType.Method(n, im.sig(), false, null);
+            m.impl = InterfaceForwarder.create(builder.language, n, im.sig().params.size(), this);
+            return m;
+        });
     }
 
     /** Does a value of dynamic type t satisfy interface it? */
@@ -129,7 +166,7 @@ final class MethodTable implements CallNodes.MethodResolver {
             boolean isPtr = t instanceof PointerType;
             GoType base = isPtr ? ((PointerType) t).elem : t;
             java.util.List<StructType.Field> path = new java.util.ArrayList<>();
-            NamedType.Method m = find(base, im.name(), path, 0);
+            NamedType.Method m = find(base, im.name(), path);
             if (m == null || m.sig != im.sig()) {
                 return false;
             }
@@ -138,10 +175,5 @@ final class MethodTable implements CallNodes.MethodResolver {
             }
         }
         return true;
-    }
-
-    /** T.M / (*T).M as a function value: the receiver is the first parameter, which is already the layout. */
-    CallTarget methodExprTarget(FuncEntity m, GoType recvType) {
-        return builder.callTarget(m);
     }
 }

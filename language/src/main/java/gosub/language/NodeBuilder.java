@@ -20,6 +20,7 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.call.CallNodes;
+import gosub.language.nodes.call.MethodExpressionWrapper;
 import gosub.language.nodes.call.NativeFunction;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.controlflow.DeferNode;
@@ -200,9 +201,21 @@ public final class NodeBuilder {
         }
         pro.add(block(body.stmts()));
         ExprNode namedNode = named ? readNamedResults() : null;
+        ExprNode zeroNode = !named && hasDefer && !rts.isEmpty() ? zeroResults(rts) : null;
         StmtNode b = new ControlNodes.Block(pro.toArray(new StmtNode[0]));
-        GoRootNode root = new GoRootNode(language, fn.fd.build(), fn.goName, file, b, fn.deferSlot, namedNode);
+        GoRootNode root = new GoRootNode(language, fn.fd.build(), fn.goName, file, b, fn.deferSlot, namedNode, zeroNode);
         return root.getCallTarget();
+    }
+
+    private ExprNode zeroResults(List<GoType> types) {
+        if (types.size() == 1) {
+            return zero(types.get(0));
+        }
+        ExprNode[] vals = new ExprNode[types.size()];
+        for (int i = 0; i < vals.length; i++) {
+            vals[i] = zero(types.get(i));
+        }
+        return new ControlNodes.Tuple(vals);
     }
 
     private ExprNode readNamedResults() {
@@ -327,13 +340,22 @@ public final class NodeBuilder {
     // ------------------------------------------------------------------ statements
 
     private StmtNode block(List<Stmt> stmts) {
-        StmtNode[] ns = new StmtNode[stmts.size()];
+        return statements(List.of(), stmts);
+    }
+
+    /**
+     * A statement list that leading (nodes without a source statement, such as a case clause's variable) starts:
+     * a block goto can jump in when a statement has a label.
+     */
+    StmtNode statements(List<StmtNode> leading, List<Stmt> stmts) {
+        int n = leading.size();
+        StmtNode[] ns = leading.toArray(new StmtNode[n + stmts.size()]);
         String[] labels = new String[ns.length];
         boolean labelled = false;
-        for (int i = 0; i < ns.length; i++) {
-            ns[i] = stmt(stmts.get(i));
+        for (int i = 0; i < stmts.size(); i++) {
+            ns[n + i] = stmt(stmts.get(i));
             if (stmts.get(i) instanceof Stmt.Labeled l) {
-                labels[i] = l.label();
+                labels[n + i] = l.label();
                 labelled = true;
             }
         }
@@ -987,10 +1009,7 @@ public final class NodeBuilder {
                 }
                 body.add(declareVar(bound, src));
             }
-            for (Stmt s : cc.body()) {
-                body.add(stmt(s));
-            }
-            bodies[i] = new ControlNodes.Block(body.toArray(new StmtNode[0]));
+            bodies[i] = statements(body, cc.body());
         }
         int[] cc = condClause.stream().mapToInt(Integer::intValue).toArray();
         SwitchNode node = new SwitchNode(new ControlNodes.Block(pre.toArray(new StmtNode[0])), conds.toArray(new ExprNode[0]), cc, bodies, def);
@@ -1425,7 +1444,7 @@ public final class NodeBuilder {
                 if (m == null) {
                     throw new Unsupported(s, "method expression on an interface type");
                 }
-                return new FuncNodes.FuncRef(() -> methods.methodExprTarget(m, sel.recvType()), m.qualifiedName());
+                return methodExpr(sel, m);
             }
             default -> throw new Unsupported(s, "selector");
         }
@@ -1433,28 +1452,33 @@ public final class NodeBuilder {
 
     /** The receiver argument of a statically dispatched method call (taking the address or dereferencing). */
     private ExprNode receiver(Expr.Selector s, Selection sel, FuncEntity m) {
-        ExprNode x;
-        GoType holder;
-        if (sel.path().isEmpty()) {
-            x = expr(s.x());
-            holder = type(s.x());
-            if (m.pointerRecv && !(holder.underlying() instanceof PointerType)) {
-                return addressOf(s.x());
-            }
-        } else {
-            x = expr(s.x());
-            holder = type(s.x());
-            for (Selection.Step step : sel.path()) {
-                StructType st = (StructType) (step.structType().underlying() instanceof PointerType p ? p.elem.underlying() : step.structType().underlying());
-                StructType.Field f = st.field(step.field());
-                x = new StructNodes.Read(x, f.slot(), Rep.OBJECT);
-                holder = f.type();
-            }
-            if (m.pointerRecv) {
-                return x; // embedded struct storage (or pointer) is the pointer
-            }
+        GoType holder = type(s.x());
+        if (sel.path().isEmpty() && m.pointerRecv && !(holder.underlying() instanceof PointerType)) {
+            return addressOf(s.x());
         }
-        if (!m.pointerRecv && holder.underlying() instanceof PointerType p) {
+        return receiverFrom(expr(s.x()), holder, sel.path(), m);
+    }
+
+    /**
+     * The receiver of method m from x of type holder: through the embedded fields of path, then dereferenced (or
+     * copied) to the value a value method takes. For a pointer method, x or an embedded field on the path is a
+     * pointer (or addressable storage).
+     */
+    private ExprNode receiverFrom(ExprNode x, GoType holder, List<Selection.Step> path, FuncEntity m) {
+        for (Selection.Step step : path) {
+            StructType st = (StructType) (step.structType().underlying() instanceof PointerType p ? p.elem.underlying() : step.structType().underlying());
+            StructType.Field f = st.field(step.field());
+            holder = f.type();
+            if (m.pointerRecv && !(holder.underlying() instanceof PointerType) && !Aggregates.isAggregate(holder)) {
+                // the method's type is embedded as a number, string, slice, ...: its receiver is the field's address
+                return new PointerNodes.FieldAddress(x, f.slot());
+            }
+            x = new StructNodes.Read(x, f.slot(), holder.rep());
+        }
+        if (m.pointerRecv) {
+            return x; // a pointer, or embedded struct storage, which is the pointer
+        }
+        if (holder.underlying() instanceof PointerType p) {
             GoType elem = p.elem;
             if (Aggregates.isAggregate(elem)) {
                 return new ConversionNodes.CopyAggregate(elem, new PointerNodes.LoadAggregate(x));
@@ -1465,6 +1489,31 @@ public final class NodeBuilder {
             return new ConversionNodes.CopyAggregate(holder, x);
         }
         return x;
+    }
+
+    /**
+     * The function T.M or (*T).M denotes: M's own code when its receiver is the first parameter as is, else a
+     * wrapper that first turns the parameter into M's receiver (dereferencing *T for a value method, walking to
+     * the embedded field that declares a promoted method).
+     */
+    private ExprNode methodExpr(Selection sel, FuncEntity m) {
+        boolean recvIsPointer = sel.recvType().underlying() instanceof PointerType;
+        if (sel.path().isEmpty() && recvIsPointer == m.pointerRecv) {
+            return new FuncNodes.FuncRef(() -> callTarget(m), m.qualifiedName());
+        }
+        ExprNode recv = receiverFrom(MethodExpressionWrapper.receiverArgument(), sel.recvType(), sel.path(), m);
+        // Go's message for a nil *T given to (*T).M of a value method; through embedded fields it is a nil dereference
+        String nilMessage = sel.path().isEmpty() && m.recvType instanceof NamedType nt
+                        ? "value method " + m.qualifiedName() + " called using nil *" + nt.name + " pointer" : null;
+        CallTarget[] wrapper = new CallTarget[1];
+        return new FuncNodes.FuncRef(() -> {
+            synchronized (wrapper) { // the receiver node can belong to one wrapper only
+                if (wrapper[0] == null) {
+                    wrapper[0] = MethodExpressionWrapper.create(language, recv, callTarget(m), nilMessage);
+                }
+                return wrapper[0];
+            }
+        }, m.qualifiedName());
     }
 
     private ExprNode index(Expr.Index ix, boolean commaOk) {
@@ -1865,7 +1914,7 @@ public final class NodeBuilder {
                 out.add(new ControlNodes.Discard(new CallNodes.Static(() -> callTarget(init), new ExprNode[0])));
             }
             StmtNode body = new ControlNodes.Block(out.toArray(new StmtNode[0]));
-            return new GoRootNode(language, fn.fd.build(), pkg.name + ".init", file, body, -1, null).getCallTarget();
+            return new GoRootNode(language, fn.fd.build(), pkg.name + ".init", file, body, -1, null, null).getCallTarget();
         } finally {
             fn = saved;
         }

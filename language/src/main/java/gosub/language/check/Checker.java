@@ -1263,10 +1263,8 @@ public final class Checker {
 
     private void checkBody(Stmt.Block body, FuncType sig) {
         stmtList(body.stmts());
+        GotoCheck.check(file, body, this::error);
         for (Stmt.Branch g : fn.gotos) {
-            if (!fn.labels.contains(g.label())) {
-                error(g.pos(), "label " + g.label() + " not defined");
-            }
             fn.usedLabels.add(g.label());
         }
         for (Map.Entry<String, Pos> l : fn.labelPos.entrySet()) {
@@ -1766,9 +1764,13 @@ public final class Checker {
         switch (b.keyword()) {
             case "break" -> {
                 if (b.label() != null) {
-                    fn.usedLabels.add(b.label());
-                    if (targets.stream().noneMatch(t -> b.label().equals(t.label()))) {
-                        error(b.pos(), "invalid break label " + b.label());
+                    if (!fn.labels.contains(b.label())) {
+                        error(b.labelPos(), "break label not defined: " + b.label());
+                    } else {
+                        fn.usedLabels.add(b.label());
+                        if (targets.stream().noneMatch(t -> b.label().equals(t.label()))) {
+                            error(b.labelPos(), "invalid break label " + b.label());
+                        }
                     }
                 } else if (targets.isEmpty()) {
                     error(b.pos(), "break is not in a loop, switch, or select");
@@ -1776,9 +1778,13 @@ public final class Checker {
             }
             case "continue" -> {
                 if (b.label() != null) {
-                    fn.usedLabels.add(b.label());
-                    if (targets.stream().noneMatch(t -> b.label().equals(t.label()) && t.loop())) {
-                        error(b.pos(), "invalid continue label " + b.label());
+                    if (!fn.labels.contains(b.label())) {
+                        error(b.labelPos(), "continue label not defined: " + b.label());
+                    } else {
+                        fn.usedLabels.add(b.label());
+                        if (targets.stream().noneMatch(t -> b.label().equals(t.label()) && t.loop())) {
+                            error(b.labelPos(), "invalid continue label " + b.label());
+                        }
                     }
                 } else if (targets.stream().noneMatch(Target::loop)) {
                     error(b.pos(), "continue is not in a loop");
@@ -1799,9 +1805,11 @@ public final class Checker {
 
     private void labeled(Stmt.Labeled l) {
         if (!fn.labels.add(l.label())) {
-            error(l.pos(), "label " + l.label() + " already defined");
+            Pos first = fn.labelPos.get(l.label());
+            error(l.pos(), "label " + l.label() + " already defined at " + file + ":" + first.line() + ":" + first.col());
+        } else {
+            fn.labelPos.put(l.label(), l.pos());
         }
-        fn.labelPos.put(l.label(), l.pos());
         switch (l.stmt()) {
             case Stmt.For f -> forStmt(f, l.label());
             case Stmt.Range r -> rangeStmt(r, l.label());
@@ -2993,8 +3001,10 @@ public final class Checker {
             return Operand.invalid(s);
         }
         FuncType msig = lk.method() != null ? lk.method().sig : lk.ifaceMethod().sig();
-        if (lk.method() != null && lk.method().pointerReceiver && !(t.underlying() instanceof PointerType)) {
-            error(s.pos(), "invalid method expression " + ExprPrinter.print(s) + " (needs pointer receiver (*" + t + ")." + s.sel() + ")");
+        // a pointer method is in the method set when a pointer leads to its receiver: t itself or an embedded field
+        boolean reachedByPointer = t.underlying() instanceof PointerType || lk.recvIsPointer() || lk.path().stream().anyMatch(Selection.Step::throughPointer);
+        if (lk.method() != null && lk.method().pointerReceiver && !reachedByPointer) {
+            error(s.selPos(), "cannot call pointer method " + s.sel() + " on " + t);
             return Operand.invalid(s);
         }
         List<GoType> params = new ArrayList<>();

@@ -27,15 +27,23 @@ public final class GoRootNode extends RootNode {
     private final String file;
     @Child private StmtNode body;
     @Child private ExprNode namedResults;
+    /** The zero values of unnamed results: what the function returns when a deferred call recovers its panic. */
+    @Child private ExprNode zeroResults;
     private final int deferSlot;
 
-    public GoRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String goName, String file, StmtNode body, int deferSlot, ExprNode namedResults) {
+    /**
+     * namedResults reads the named result variables (null without them); zeroResults makes the zero values of
+     * unnamed results (null without results or deferred calls).
+     */
+    public GoRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String goName, String file, StmtNode body, int deferSlot, ExprNode namedResults,
+                    ExprNode zeroResults) {
         super(language, descriptor);
         this.goName = goName;
         this.file = file;
         this.body = body;
         this.deferSlot = deferSlot;
         this.namedResults = namedResults;
+        this.zeroResults = zeroResults;
     }
 
     public String goName() {
@@ -72,14 +80,17 @@ public final class GoRootNode extends RootNode {
         GoroutineState g = (GoroutineState) frame.getArguments()[0];
         frame.setObject(deferSlot, null);
         Object result = null;
+        boolean returned = false;
         GoPanicException panic = null;
         try {
             Object r = body.executeResult(frame);
             if (r != StmtNode.NO_RETURN) {
                 result = r;
+                returned = true;
             }
         } catch (ReturnException r) {
             result = r.result;
+            returned = true;
         } catch (GoPanicException p) {
             panic = p;
         } catch (gosub.language.runtime.GoexitException e) {
@@ -95,6 +106,9 @@ public final class GoRootNode extends RootNode {
         }
         if (namedResults != null) {
             return namedResults.execute(frame);
+        }
+        if (!returned && zeroResults != null) {
+            return zeroResults.execute(frame); // the panic that stopped the body was recovered
         }
         return result;
     }

@@ -32,10 +32,7 @@ public final class ControlNodes {
                 try {
                     s.executeVoid(frame);
                 } catch (GoPanicException p) {
-                    if (p.frames.isEmpty()) {
-                        origin(p, s);
-                    }
-                    throw p;
+                    throw origin(p, s);
                 }
             }
         }
@@ -48,10 +45,7 @@ public final class ControlNodes {
                 try {
                     r = s.executeResult(frame);
                 } catch (GoPanicException p) {
-                    if (p.frames.isEmpty()) {
-                        origin(p, s);
-                    }
-                    throw p;
+                    throw origin(p, s);
                 }
                 if (r != NO_RETURN) {
                     return r;
@@ -60,11 +54,21 @@ public final class ControlNodes {
             return NO_RETURN;
         }
 
-        /** A run-time error raised by a node records the frame it happened in (calls record their callers). */
+        /**
+         * A run-time error raised by a node records the frame it happened in, at the line of statement s of a
+         * statement list (calls record their callers).
+         */
+        static GoPanicException origin(GoPanicException p, StmtNode s) {
+            if (p.frames.isEmpty()) {
+                addFrame(p, s);
+            }
+            return p;
+        }
+
         @TruffleBoundary
-        private void origin(GoPanicException p, StmtNode s) {
-            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
-            p.addFrame(functionName(), file, s.getLine());
+        private static void addFrame(GoPanicException p, StmtNode s) {
+            String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
+            p.addFrame(s.functionName(), file, s.getLine());
         }
     }
 
@@ -118,12 +122,8 @@ public final class ControlNodes {
 
         @Override
         public Object executeResult(VirtualFrame frame) {
-            Object r;
-            try {
-                r = loop.execute(frame);
-            } catch (BreakException b) {
-                return NO_RETURN; // labelled break of this loop (Repeat rethrows the others)
-            }
+            // Repeat ends the loop on its own breaks; a labelled break of an outer statement must pass through
+            Object r = loop.execute(frame);
             return r == RepeatingNode.BREAK_LOOP_STATUS ? NO_RETURN : r;
         }
     }

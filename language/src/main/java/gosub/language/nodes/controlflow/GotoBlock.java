@@ -3,6 +3,7 @@ package gosub.language.nodes.controlflow;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.GoPanicException;
 
 /**
  * A statement list that contains labels goto can jump to. Go only allows goto to a label of the same or an
@@ -49,13 +50,39 @@ public final class GotoBlock extends StmtNode {
                 stmts[i].executeVoid(frame);
                 i++;
             } catch (GotoException g) {
-                int target = indexOf(g.label);
-                if (target < 0) {
-                    throw g;
-                }
-                i = target;
+                i = resume(g);
+            } catch (GoPanicException p) {
+                throw ControlNodes.Block.origin(p, stmts[i]);
             }
         }
+    }
+
+    @Override
+    public Object executeResult(VirtualFrame frame) {
+        int i = 0;
+        while (i < stmts.length) {
+            try {
+                Object r = stmts[i].executeResult(frame);
+                if (r != NO_RETURN) {
+                    return r;
+                }
+                i++;
+            } catch (GotoException g) {
+                i = resume(g);
+            } catch (GoPanicException p) {
+                throw ControlNodes.Block.origin(p, stmts[i]);
+            }
+        }
+        return NO_RETURN;
+    }
+
+    /** The index of the statement a goto continues with, or the goto passes on to an enclosing block. */
+    private int resume(GotoException g) {
+        int target = indexOf(g.label);
+        if (target < 0) {
+            throw g;
+        }
+        return target;
     }
 
     private int indexOf(String label) {
