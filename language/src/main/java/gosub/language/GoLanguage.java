@@ -2,6 +2,7 @@ package gosub.language;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import org.graalvm.options.OptionDescriptors;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.SourceFile;
 import gosub.language.check.CheckError;
@@ -26,6 +27,11 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     @Override
     protected GoContext createContext(Env env) {
         return new GoContext(this, env);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new GoOptionsOptionDescriptors();
     }
 
     @Override
