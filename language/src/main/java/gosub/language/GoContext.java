@@ -24,7 +24,7 @@ public final class GoContext {
         this.env = env;
         this.out = env.out();
         this.err = env.err();
-        this.signals = env.getOptions().get(GoOptions.Signals) ? GoSignals.takeOverProcess() : null;
+        this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
     }
 
     /**

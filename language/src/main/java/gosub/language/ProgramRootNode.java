@@ -74,20 +74,24 @@ final class ProgramRootNode extends RootNode {
             }
         });
         GoSignals signals = context.signals;
-        int code = sched.runMain(g -> {
-            GoroutineState s = Goroutines.stateFor(g, "main.main");
-            if (signals != null) {
-                signals.programStarted(sched);
-            }
-            Goroutines.runTop(g, s, st -> {
-                for (CallTarget init : inits) {
-                    init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+        int code;
+        try {
+            code = sched.runMain(g -> {
+                GoroutineState s = Goroutines.stateFor(g, "main.main");
+                if (signals != null) {
+                    signals.programStarted(sched);
                 }
-                main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                Goroutines.runTop(g, s, st -> {
+                    for (CallTarget init : inits) {
+                        init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                    }
+                    main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                });
             });
-        });
-        if (signals != null) {
-            signals.programEnded();
+        } finally {
+            if (signals != null) {
+                signals.programEnded();
+            }
         }
         context.flush();
         return code;

@@ -281,4 +281,16 @@ class LauncherTest {
             assertTrue(!err.contains("Full thread dump"), err);
         }
     }
+
+    @Test
+    void aClosedStdoutPipeKillsTheProgramBySigpipe(@TempDir Path dir) throws Exception {
+        // `prog | head -1`: Go's runtime raises SIGPIPE when a write to fd 1 finds the reader gone
+        String yes = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor {\n\t\tfmt.Println(\"y\")\n\t}\n}\n";
+        try (Running r = start(false, dir, yes)) {
+            assertEquals("y", r.nextLine());
+            r.process.getInputStream().close();
+            int status = r.exitStatus();
+            assertEquals(128 + 13, status, r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
 }

@@ -13,34 +13,34 @@ import gosub.runtime.signal.Signal;
  * <p>os/signal.Notify will register channels here; a signal with a registered channel is then sent to it instead.
  */
 public final class GoSignals implements ProcessSignals.Receiver {
+    private static final java.util.Set<Signal> TAKEN = java.util.EnumSet.of(Signal.HUP, Signal.INT, Signal.QUIT, Signal.TERM);
+
     private Scheduler program; // guarded by this
-    private boolean quitPending; // guarded by this
+    private ProcessSignals.Listener listener; // guarded by this
 
-    /** Takes over the process's signals for the programs of one context. */
-    public static GoSignals takeOverProcess() {
-        GoSignals signals = new GoSignals();
-        ProcessSignals.listen(java.util.EnumSet.of(Signal.HUP, Signal.INT, Signal.QUIT, Signal.TERM), signals);
-        return signals;
+    /**
+     * The program's goroutine 1 has started on SCHEDULER: the process's signals are the program's until
+     * {@link #programEnded}. (Taken only now, so that a compile error never waits for a signal thread; a signal
+     * sent before stays pending or gets the JVM's default treatment.)
+     */
+    public synchronized void programStarted(Scheduler scheduler) {
+        program = scheduler;
+        if (listener == null) {
+            listener = ProcessSignals.listen(TAKEN, this);
+        }
     }
 
-    private GoSignals() {
-    }
-
-    /** The program's goroutine 1 has started on SCHEDULER: a SIGQUIT that came during compilation is served now. */
-    public void programStarted(Scheduler scheduler) {
-        boolean quit;
+    /** The program has ended: the signal thread ends too, before the process exits. */
+    public void programEnded() {
+        ProcessSignals.Listener l;
         synchronized (this) {
-            program = scheduler;
-            quit = quitPending;
-            quitPending = false;
+            program = null;
+            l = listener;
+            listener = null;
         }
-        if (quit) {
-            quit(scheduler);
+        if (l != null) {
+            l.stop();
         }
-    }
-
-    public synchronized void programEnded() {
-        program = null;
     }
 
     @Override
@@ -52,16 +52,10 @@ public final class GoSignals implements ProcessSignals.Receiver {
         Scheduler sched;
         synchronized (this) {
             sched = program;
-            if (sched == null) {
-                quitPending = true;
-                return;
-            }
         }
-        quit(sched);
-    }
-
-    private static void quit(Scheduler sched) {
-        sched.exitWithTraceback(Signal.QUIT.goName() + "\n", 2);
+        if (sched != null) { // else the program has just ended
+            sched.exitWithTraceback(Signal.QUIT.goName() + "\n", 2);
+        }
     }
 
     /** A write to stdout or stderr found the pipe closed: Go's runtime raises SIGPIPE for descriptors 1 and 2. */
