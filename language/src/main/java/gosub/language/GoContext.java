@@ -1,10 +1,11 @@
 package gosub.language;
 
 import com.oracle.truffle.api.TruffleLanguage;
+import gosub.language.runtime.GoSignals;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /** The state of one running Go program: its output streams, arguments and environment. */
 public final class GoContext {
@@ -12,35 +13,50 @@ public final class GoContext {
     public final TruffleLanguage.Env env;
     private final OutputStream out;
     private final OutputStream err;
+    /** One lock per file descriptor, like Go's per-fd write lock: writes to one fd never interleave. */
+    private final Object outLock = new Object();
+    private final Object errLock = new Object();
+    /** The process's signals, when the embedder handed them to the program (option go.Signals); else null. */
+    public final GoSignals signals;
 
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
-        this.out = new BufferedOutputStream(env.out(), 1 << 16);
+        this.out = env.out();
         this.err = env.err();
+        this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
     }
 
-    /** Writes a Go byte string to stdout (fd 1) or stderr (fd 2). Short lock, never held across a yield. */
+    /**
+     * Writes a Go byte string to stdout (fd 1) or stderr (fd 2), as Go's unbuffered os.File does: the bytes are
+     * handed to the embedder's stream in one write and flushed before this returns, so a line printed before a
+     * sleep, a crash or a signal is already out, and stdout and stderr keep the order the program wrote them in.
+     * The launcher gives unbuffered streams on the process's descriptors: one write(2) per call. The lock is
+     * short and never held across a yield.
+     */
     public void write(int fd, String goBytes) {
-        byte[] b = goBytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        try {
-            if (fd == 2) {
-                synchronized (this) {
-                    out.flush();
-                }
-                err.write(b);
-                err.flush();
-            } else {
-                synchronized (this) {
-                    out.write(b);
+        byte[] b = goBytes.getBytes(StandardCharsets.ISO_8859_1);
+        OutputStream s = fd == 2 ? err : out;
+        synchronized (fd == 2 ? errLock : outLock) {
+            try {
+                s.write(b);
+                s.flush();
+            } catch (IOException e) {
+                // Go's Print functions drop write errors and the program goes on, except that a Go binary dies of
+                // SIGPIPE when stdout or stderr is a pipe nobody reads any more (`prog | head -1`)
+                if (signals != null && isBrokenPipe(e)) {
+                    signals.brokenPipe();
                 }
             }
-        } catch (IOException e) {
-            // Go ignores write errors on stdout for Print; so do we
         }
     }
 
-    public synchronized void flush() {
+    private static boolean isBrokenPipe(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("Broken pipe");
+    }
+
+    /** Flushes the embedder's streams (writes are flushed already; this is for streams the embedder buffers). */
+    public void flush() {
         try {
             out.flush();
             err.flush();

@@ -1,7 +1,6 @@
 package gosub.language;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.SourceFile;
@@ -15,10 +14,7 @@ import gosub.parser.SyntaxError;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
-import org.graalvm.options.OptionKey;
-import org.graalvm.options.OptionStability;
 
 /** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
@@ -29,25 +25,17 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
 
     static final ContextReference<GoContext> CONTEXT_REF = ContextReference.create(GoLanguage.class);
 
-    /**
-     * Set by a command that runs programs, as {@code go run} does: only a main package may be evaluated. Without it
-     * another package evaluates to a {@link PackageObject}, for embedding.
-     */
-    @Option(help = "Refuse a source whose package is not main, as 'go run' does.", category = OptionCategory.USER,
-            stability = OptionStability.STABLE)
-    static final OptionKey<Boolean> RequireMain = new OptionKey<>(false);
-
     /** Go's words for a file given to {@code go run} whose package clause does not say main. */
     static final String NOT_MAIN = "package command-line-arguments is not a main package";
 
     @Override
-    protected OptionDescriptors getOptionDescriptors() {
-        return new GoLanguageOptionDescriptors();
+    protected GoContext createContext(Env env) {
+        return new GoContext(this, env);
     }
 
     @Override
-    protected GoContext createContext(Env env) {
-        return new GoContext(this, env);
+    protected OptionDescriptors getOptionDescriptors() {
+        return new GoOptionsOptionDescriptors();
     }
 
     @Override
@@ -64,7 +52,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         // Looked up here: the compiler runs on a plain thread with no context entered, so nothing it does may
         // need one (creating root nodes and call targets does not).
         GoContext ctx = CONTEXT_REF.get(null);
-        boolean requireMain = ctx.env.getOptions().get(RequireMain);
+        boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain);
         try {
             return DeepStack.call("gosub compiler", () -> compile(file, text, ctx, requireMain));
         } catch (StackOverflowError e) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.runtime.Scheduler;
@@ -72,15 +73,26 @@ final class ProgramRootNode extends RootNode {
                 context.write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
             }
         });
-        int code = sched.runMain(g -> {
-            GoroutineState s = Goroutines.stateFor(g, "main.main");
-            Goroutines.runTop(g, s, st -> {
-                for (CallTarget init : inits) {
-                    init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+        GoSignals signals = context.signals;
+        int code;
+        try {
+            code = sched.runMain(g -> {
+                GoroutineState s = Goroutines.stateFor(g, "main.main");
+                if (signals != null) {
+                    signals.programStarted(sched);
                 }
-                main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                Goroutines.runTop(g, s, st -> {
+                    for (CallTarget init : inits) {
+                        init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                    }
+                    main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                });
             });
-        });
+        } finally {
+            if (signals != null) {
+                signals.programEnded();
+            }
+        }
         context.flush();
         return code;
     }

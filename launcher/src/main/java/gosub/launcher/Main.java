@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
  *   gosub --help
  * </pre>
  *
- * Exit status: the program's (0, os.Exit(n), 2 after a panic or deadlock), 1 for a compile error or a file
- * that cannot be read, 2 for a usage error, 3 for an internal error of gosub.
+ * Exit status: the program's (0, os.Exit(n), 2 after a panic, a deadlock or SIGQUIT; death by SIGINT, SIGTERM,
+ * SIGHUP or SIGPIPE as a Go binary), 1 for a compile error or a file that cannot be read, 2 for a usage error, 3
+ * for an internal error of gosub.
  */
 @Command(name = "gosub",
         description = "gosub runs Go programs on the JVM (a Go 1.19 subset on Truffle).",

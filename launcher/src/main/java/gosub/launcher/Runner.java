@@ -1,6 +1,5 @@
 package gosub.launcher;
 
-import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -31,38 +30,15 @@ final class Runner {
 
     private static final boolean DEBUG = "1".equals(System.getenv("GOSUB_DEBUG"));
 
-    /** The program's stdout and stderr: buffered, flushed by {@link #exit}. */
-    private static final OutputStream OUT = stream(FileDescriptor.out, 1 << 16);
-    private static final OutputStream ERR = stream(FileDescriptor.err, 1 << 12);
+    /**
+     * The program's stdout and stderr: the process's descriptors, unbuffered. Go's os.Stdout is unbuffered, so
+     * each print of the program is one write(2) that has reached the pipe or file when the call returns; the
+     * language flushes after every write and keeps no buffer of its own (see GoContext.write).
+     */
+    private static final OutputStream OUT = new FileOutputStream(FileDescriptor.out);
+    private static final OutputStream ERR = new FileOutputStream(FileDescriptor.err);
 
     private Runner() {
-    }
-
-    /**
-     * A buffered stream on a file descriptor. On a terminal every write is flushed at once (Go's os.Stdout is
-     * unbuffered, and a person watching expects to see each line as it is printed); otherwise output is
-     * flushed when the buffer fills and at exit.
-     */
-    private static OutputStream stream(FileDescriptor fd, int size) {
-        OutputStream raw = new FileOutputStream(fd);
-        if (System.console() != null && System.console().isTerminal()) {
-            return new BufferedOutputStream(raw, size) {
-                @Override
-                public synchronized void write(byte[] b, int off, int len) throws IOException {
-                    super.write(b, off, len);
-                    flush();
-                }
-
-                @Override
-                public synchronized void write(int b) throws IOException {
-                    super.write(b);
-                    if (b == '\n') {
-                        flush();
-                    }
-                }
-            };
-        }
-        return new BufferedOutputStream(raw, size);
     }
 
     /** Compiles and runs FILE; returns the exit status (see {@link Main}). */
@@ -105,6 +81,8 @@ final class Runner {
                     .allowAllAccess(true)
                     // a package other than main is an error here, as in go run (embedders get a package object)
                     .option("go.RequireMain", "true")
+                    // the process is the Go program's: its signals behave as a Go binary's (see GoOptions)
+                    .option("go.Signals", "true")
                     .build();
         } catch (IllegalArgumentException e) {
             // e.g. "A language with id 'go' is not installed"
@@ -168,7 +146,6 @@ final class Runner {
     }
 
     private static int fail(String message, int status, Throwable cause) {
-        flushQuietly(OUT);
         PrintStream err = new PrintStream(ERR, false, StandardCharsets.UTF_8);
         err.println(message);
         if (DEBUG && cause != null) {
@@ -178,23 +155,13 @@ final class Runner {
         return status;
     }
 
-    /** Flushes the program's output and ends the process with STATUS. */
+    /** Ends the process with STATUS (the program's output is written already). */
     static void exit(int status) {
-        flushQuietly(OUT);
-        flushQuietly(ERR);
         System.out.flush();
         System.err.flush();
         // halt, not exit: goroutines may still be blocked or running (Go ends them with main), and the
         // polyglot shutdown hook would try to close their context first.
         Runtime.getRuntime().halt(status);
-    }
-
-    private static void flushQuietly(OutputStream s) {
-        try {
-            s.flush();
-        } catch (IOException ignored) {
-            // stdout closed (e.g. a pipe whose reader went away): nothing left to do
-        }
     }
 
     /** e.g. {@code gosub version 0.1.0 (language Go 0.1.0; Truffle runtime: GraalVM CE (JIT); Java 25.0.3+9-LTS)} */

@@ -2,16 +2,22 @@ package gosub.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,19 +29,31 @@ class LauncherTest {
     record Result(int status, String out, String err) {
     }
 
-    private static Result gosub(String... args) throws IOException, InterruptedException {
+    /** The JVM command for gosub ARGS; with SIGNALS, started as ./gosub starts it (signals blocked, -Xrs). */
+    private static List<String> command(boolean signals, String... args) {
         List<String> cmd = new ArrayList<>();
+        if (signals) {
+            cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM"));
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : System.getProperty("gosub.jvm.flags", "").trim().split("\\s+")) {
             if (!flag.isEmpty()) {
                 cmd.add(flag);
             }
         }
+        if (signals) {
+            cmd.add("-Xrs");
+        }
         cmd.add("-cp");
         // surefire may run tests from a manifest-only jar; it records the real class path here
         cmd.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         cmd.add(Main.class.getName());
         cmd.addAll(Arrays.asList(args));
+        return cmd;
+    }
+
+    private static Result gosub(String... args) throws IOException, InterruptedException {
+        List<String> cmd = command(false, args);
         Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         // outputs are small: read them after exit would risk a full pipe, so read them first
         byte[] out = p.getInputStream().readAllBytes();
@@ -144,5 +162,179 @@ class LauncherTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("gosub version "), r.out());
         assertTrue(r.out().contains("language Go"), r.out());
+    }
+
+    // ---------------------------------------------------------------- output and signals
+
+    /**
+     * Prints a line to stderr, then one to stdout (so that stderr is written when a test sees "started"), then
+     * sleeps; goroutine 2 waits on a channel.
+     */
+    private static final String SLEEPER = """
+            package main
+
+            import (
+            \t"fmt"
+            \t"os"
+            \t"time"
+            )
+
+            func main() {
+            \tch := make(chan int)
+            \tready := make(chan bool)
+            \tgo func() {
+            \t\tready <- true
+            \t\t<-ch
+            \t}()
+            \t<-ready
+            \tfmt.Fprintln(os.Stderr, "to stderr")
+            \tfmt.Println("started")
+            \ttime.Sleep(time.Hour)
+            }
+            """;
+
+    /** A running gosub whose stdout is read line by line and whose stderr is collected in the background. */
+    private static final class Running implements AutoCloseable {
+        final Process process;
+        final BufferedReader out;
+        final CompletableFuture<String> err;
+
+        Running(Process process) {
+            this.process = process;
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.err = readOnItsOwnThread(() -> new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        /** The common pool may have a single thread on a 2-core machine: blocking reads get threads of their own. */
+        private static <T> CompletableFuture<T> readOnItsOwnThread(Callable<T> read) {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    result.complete(read.call());
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return result;
+        }
+
+        /** The next line of stdout; generous time for a JVM start on a loaded machine. */
+        String nextLine() throws Exception {
+            return readOnItsOwnThread(out::readLine).get(120, TimeUnit.SECONDS);
+        }
+
+        void signal(String name) throws Exception {
+            Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid())).inheritIO().start();
+            assertEquals(0, kill.waitFor(), "kill -s " + name);
+        }
+
+        int exitStatus() throws Exception {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("gosub did not end within 60 s of the signal; stderr so far unknown");
+            }
+            return process.exitValue();
+        }
+
+        String restOfStdout() throws IOException {
+            StringBuilder sb = new StringBuilder();
+            for (String line; (line = out.readLine()) != null; ) {
+                sb.append(line).append('\n');
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
+    }
+
+    private static Running start(boolean signals, Path dir, String program) throws IOException {
+        Path prog = dir.resolve("prog.go");
+        Files.writeString(prog, program);
+        return new Running(new ProcessBuilder(command(signals, "run", prog.toString()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start());
+    }
+
+    /** Whether this system's env(1) can start a command with signals blocked, as ./gosub does (coreutils 8.31+). */
+    private static boolean envBlocksSignals() {
+        try {
+            Process p = new ProcessBuilder("env", "--block-signal=QUIT", "true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aPrintedLineReachesThePipeWhileTheProgramRuns(@TempDir Path dir) throws Exception {
+        // Go's os.Stdout is unbuffered: "started" is in the pipe while the program sleeps for an hour
+        try (Running r = start(false, dir, SLEEPER)) {
+            assertEquals("started", r.nextLine());
+            assertTrue(r.process.isAlive(), "the line came before the program ended");
+        }
+    }
+
+    /** Killed by NAME after its output, as a Go binary: the output is there, the status is 128 + the number. */
+    private static void diesOf(boolean signals, Path dir, String name, int number) throws Exception {
+        try (Running r = start(signals, dir, SLEEPER)) {
+            assertEquals("started", r.nextLine());
+            r.signal(name);
+            int status = r.exitStatus();
+            String err = r.err.get(60, TimeUnit.SECONDS);
+            assertEquals(128 + number, status, err);
+            assertEquals("", r.restOfStdout());
+            assertTrue(err.contains("to stderr"), err);
+            assertTrue(!err.contains("SIG"), "no report, as in Go: " + err);
+        }
+    }
+
+    @Test
+    void sigintKillsTheProgramAfterItsOutput(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        diesOf(true, dir, "INT", 2);
+    }
+
+    @Test
+    void sigtermKillsTheProgramAfterItsOutput(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        diesOf(true, dir, "TERM", 15);
+    }
+
+    @Test
+    void withTheJvmsHandlersSigintStillKillsByTheSignal(@TempDir Path dir) throws Exception {
+        // started without -Xrs (GOSUB_DEBUG=1, or an env without --block-signal): sun.misc.Signal takes SIGINT
+        diesOf(false, dir, "INT", 2);
+    }
+
+    @Test
+    void sigquitPrintsTheGoroutinesAndExits2(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        try (Running r = start(true, dir, SLEEPER)) {
+            assertEquals("started", r.nextLine());
+            r.signal("QUIT");
+            int status = r.exitStatus();
+            String err = r.err.get(60, TimeUnit.SECONDS);
+            assertEquals(2, status, err);
+            assertEquals("", r.restOfStdout(), "no JVM thread dump on stdout");
+            assertTrue(err.startsWith("to stderr\nSIGQUIT: quit\n\ngoroutine 1 ["), err);
+            // the states are seen at the signal: almost always these, but a loaded machine may be slower
+            assertTrue(Pattern.compile("\ngoroutine 1 \\[(sleep|running|runnable)]:\nmain\\.main").matcher(err).find(), err);
+            assertTrue(Pattern.compile("\ngoroutine 2 \\[(chan receive|running|runnable)]:\n").matcher(err).find(), err);
+            assertTrue(!err.contains("Full thread dump"), err);
+        }
+    }
+
+    @Test
+    void aClosedStdoutPipeKillsTheProgramBySigpipe(@TempDir Path dir) throws Exception {
+        // `prog | head -1`: Go's runtime raises SIGPIPE when a write to fd 1 finds the reader gone
+        String yes = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor {\n\t\tfmt.Println(\"y\")\n\t}\n}\n";
+        try (Running r = start(false, dir, yes)) {
+            assertEquals("y", r.nextLine());
+            r.process.getInputStream().close();
+            int status = r.exitStatus();
+            assertEquals(128 + 13, status, r.err.get(60, TimeUnit.SECONDS));
+        }
     }
 }

@@ -145,6 +145,17 @@ public final class Goroutine {
         return status == WAITING ? waitReason : null;
     }
 
+    /** The state as Go prints it in a traceback header: {@code running}, {@code runnable} or the wait reason. */
+    public String stateText() {
+        WaitReason r = waitReason;
+        return switch (status) {
+            case RUNNING -> "running";
+            case WAITING -> r == null ? "waiting" : r.text();
+            case DEAD -> "dead";
+            default -> "runnable";
+        };
+    }
+
     public boolean isSystem() {
         return continuation == null;
     }

@@ -285,10 +285,53 @@ public final class Scheduler {
     private void printDeadlock() {
         err.print("fatal error: all goroutines are asleep - deadlock!\n");
         for (Goroutine g : blockedGoroutines()) {
-            err.print("\ngoroutine " + g.id() + " [" + g.waitReason.text() + "]:\n");
-            stackPrinter.printStack(g, err);
+            printGoroutine(g, err);
         }
         err.flush();
+    }
+
+    /** A goroutine in a traceback: {@code goroutine N [state]:} after a blank line, then its frames. */
+    private void printGoroutine(Goroutine g, PrintStream out) {
+        out.print("\ngoroutine " + g.id() + " [" + g.stateText() + "]:\n");
+        stackPrinter.printStack(g, out);
+    }
+
+    /**
+     * Ends the program as Go does on SIGQUIT: {@code header} (e.g. {@code SIGQUIT: quit}), then every goroutine
+     * with its state ({@code running}, {@code runnable} or why it waits) and its frames on the error output, and
+     * exit status {@code code}. The goroutines are seen as they are now, while they still run; the report is
+     * printed once every M has stopped. Called from any thread (a signal thread, usually).
+     */
+    public void exitWithTraceback(String header, int code) {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buf, false, java.nio.charset.StandardCharsets.UTF_8);
+        out.print(header);
+        for (Goroutine g : liveGoroutines()) {
+            printGoroutine(g, out);
+        }
+        out.flush();
+        byte[] report = buf.toByteArray();
+        exit(null, code, () -> {
+            err.write(report, 0, report.length);
+            err.flush();
+        });
+    }
+
+    /** Every goroutine that has not ended, by id (a snapshot while the program runs). */
+    public List<Goroutine> liveGoroutines() {
+        List<Goroutine> out = new ArrayList<>();
+        allgLock.lock();
+        try {
+            for (Goroutine g = allgHead; g != null; g = g.allNext) {
+                if (g.status != Goroutine.DEAD) {
+                    out.add(g);
+                }
+            }
+        } finally {
+            allgLock.unlock();
+        }
+        out.sort(Comparator.comparingLong(Goroutine::id));
+        return out;
     }
 
     /** The goroutines that are blocked, by id: a snapshot while the program runs, exact once it has stopped. */

@@ -102,6 +102,48 @@ class SchedulerTest {
                 """, o.stderr());
     }
 
+    /**
+     * Go's SIGQUIT report, asked for by another thread (the signal thread) while the program runs: every live
+     * goroutine by id with its state, including the running and runnable ones, then exit status 2.
+     */
+    @Test
+    void exitWithTracebackListsEveryGoroutineWithItsState() {
+        GoTesting.Outcome o = GoTesting.run(1, main -> {
+            Scheduler s = main.scheduler();
+            Channel never = new Channel(0, null);
+            Goroutine receiver = s.go(main, g -> never.receive(g));          // 2
+            Goroutine sleeper = s.go(main, g -> s.sleep(g, 3_600_000_000_000L)); // 3
+            s.go(main, g -> { });                                               // 4 ends: not listed
+            while (receiver.waitReason() == null || sleeper.waitReason() == null || s.numGoroutine() > 3) {
+                s.gosched(main);
+            }
+            s.go(main, g -> never.receive(g));                                  // 5 has not run yet
+            Thread signalThread = Thread.ofPlatform().start(() -> s.exitWithTraceback("SIGQUIT: quit\n", 2));
+            try {
+                signalThread.join(); // main keeps its P: it is running, 5 is runnable
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            Channel.receive(main, never);
+        });
+        assertEquals(2, o.exitCode());
+        assertEquals("""
+                SIGQUIT: quit
+
+                goroutine 1 [running]:
+                \tframes of 1
+
+                goroutine 2 [chan receive]:
+                \tframes of 2
+
+                goroutine 3 [sleep]:
+                \tframes of 3
+
+                goroutine 5 [runnable]:
+                \tframes of 5
+                """, o.stderr());
+    }
+
     /** Goroutine 1 blocked while another one exits last: the last M going idle detects the deadlock. */
     @ParameterizedTest(name = "GOMAXPROCS={0}")
     @ValueSource(ints = {1, 2})

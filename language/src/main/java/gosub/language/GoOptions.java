@@ -1,0 +1,28 @@
+package gosub.language;
+
+import com.oracle.truffle.api.Option;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+/** The options of the language {@code go} ({@code go.NAME} in the polyglot API). */
+@Option.Group(GoLanguage.ID)
+final class GoOptions {
+    private GoOptions() {
+    }
+
+    @Option(help = "The program owns the process's signals, as a Go binary does: SIGINT, SIGTERM and SIGHUP end it "
+            + "by the signal, SIGQUIT prints every goroutine and exits 2, and a write to a closed stdout or stderr "
+            + "ends it by SIGPIPE. Off by default, so that an embedding Java program keeps its signals; the gosub "
+            + "command turns it on.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> Signals = new OptionKey<>(false);
+
+    /**
+     * Set by a command that runs programs, as {@code go run} does: only a main package may be evaluated. Without it
+     * another package evaluates to a {@link PackageObject}, for embedding.
+     */
+    @Option(help = "Refuse a source whose package is not main, as 'go run' does.", category = OptionCategory.USER,
+            stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> RequireMain = new OptionKey<>(false);
+}
