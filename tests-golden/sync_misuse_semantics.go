@@ -11,8 +11,8 @@ import (
 // try runs f and prints what it panicked with, if anything.
 func try(what string, f func()) {
 	defer func() {
-		if p := recover(); p != nil {
-			fmt.Printf("%s: panic %T %v\n", what, p, p)
+		if failure := recover(); failure != nil {
+			fmt.Printf("%s: panic %T %v\n", what, failure, failure)
 		}
 	}()
 	f()
@@ -111,12 +111,12 @@ func rwMutex() {
 	// Many readers at once, counted under the read lock.
 	var inside, most int32
 	var wg sync.WaitGroup
-	start := make(chan struct{})
+	gate := make(chan struct{})
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			<-start
+			<-gate
 			rw.RLock()
 			n := atomic.AddInt32(&inside, 1)
 			for {
@@ -132,7 +132,7 @@ func rwMutex() {
 			rw.RUnlock()
 		}()
 	}
-	close(start)
+	close(gate)
 	wg.Wait()
 	fmt.Println("readers inside together:", most)
 

@@ -90,7 +90,7 @@ func main() {
 		fmt.Println(y, describe(t))
 	}
 	fmt.Println("== Unix")
-	for i := 0; i < 150; i++ {
+	for n := 150; n > 0; n-- {
 		sec, nsec := r.between(-1e11, 1e11), r.between(-5e9, 5e9)
 		ms, us := r.between(-1e15, 1e15), r.between(-1e17, 1e17)
 		fmt.Println(time.Unix(sec, nsec).UTC(), time.UnixMilli(ms).UTC(), time.UnixMicro(us).UTC())
@@ -114,7 +114,7 @@ func main() {
 			time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC).Sub(t), t.Truncate(time.Hour), t.Round(7*time.Second))
 	}
 	fmt.Println("== Duration")
-	for i := 0; i < 300; i++ {
+	for k := 0; k < 300; k++ {
 		d, m := r.duration(), r.duration()
 		fmt.Println(int64(d), d, d.Abs(), d.Hours(), d.Minutes(), d.Seconds(), d.Milliseconds(), d.Microseconds(),
 			d.Nanoseconds(), "|", m, d.Truncate(m), d.Round(m))
@@ -127,19 +127,19 @@ func main() {
 	parts := []string{"1", "0", "12", ".5", "1.", "1.5", "00", "007", "9223372036854775807", "9223372036854775808",
 		"99999999999999999999", "3.000000000000000000001", ".", "", "+", "-", "1e3", "0x1"}
 	units := []string{"ns", "us", "µs", "μs", "ms", "s", "m", "h", "", "d", "sec", "H", "µ", "\xff"}
-	for i := 0; i < 300; i++ {
+	for k := 0; k < 300; k++ {
 		s := []string{"", "", "-", "+", "--"}[r.intn(5)]
 		for n := 1 + r.intn(3); n > 0; n-- {
 			s += parts[r.intn(len(parts))] + units[r.intn(len(units))]
 		}
-		d, err := time.ParseDuration(s)
-		fmt.Printf("%q %d %v\n", s, d, err)
+		parsed, err := time.ParseDuration(s)
+		fmt.Printf("%q %d %v\n", s, parsed, err)
 	}
 	for _, s := range []string{"0", "-0", "+0", "0s", "2562047h47m16.854775807s", "2562047h47m16.854775808s",
 		"-2562047h47m16.854775808s", "-2562047h47m16.854775809s", "9223372036854775807ns", "-9223372036854775808ns",
 		"9223372036854775808ns", "1h1h", "1.0000000001h", "0.0000000001s", "5m0.1234567899s", "1.5µs", "1ms2us3ns"} {
-		d, err := time.ParseDuration(s)
-		fmt.Printf("%q %d %v\n", s, d, err)
+		parsed, err := time.ParseDuration(s)
+		fmt.Printf("%q %d %v\n", s, parsed, err)
 	}
 	fmt.Println("== names")
 	for _, m := range []time.Month{0, 1, 12, 13, -1} {
