@@ -355,6 +355,17 @@ var monthNames = [...]string{"January", "February", "March", "April", "May", "Ju
 
 var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
+// monthAbbrs and weekdayAbbrs are the names cut to three letters ("Jan", "Mon").
+var monthAbbrs, weekdayAbbrs = firstThree(monthNames[:]), firstThree(weekdayNames[:])
+
+func firstThree(names []string) []string {
+	short := make([]string, len(names))
+	for at, name := range names {
+		short[at] = name[:3]
+	}
+	return short
+}
+
 // monthDays is the length of each month in a common year.
 var monthDays = [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
@@ -1168,7 +1179,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		case elMonthName:
 			b = append(b, monthNames[month-1]...)
 		case elMonthAbbr:
-			b = append(b, monthNames[month-1][:3]...)
+			b = append(b, monthAbbrs[month-1]...)
 		case elMonth:
 			b = appendPadded(b, int(month), 0)
 		case elMonth2:
@@ -1176,7 +1187,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		case elWeekdayName:
 			b = append(b, weekdayNames[weekdayOf(days)]...)
 		case elWeekdayAbbr:
-			b = append(b, weekdayNames[weekdayOf(days)][:3]...)
+			b = append(b, weekdayAbbrs[weekdayOf(days)]...)
 		case elDay:
 			b = appendPadded(b, day, 0)
 		case elDaySpace:
@@ -1489,26 +1500,20 @@ func (f *parsed) read(p piece, value string, fractionNext bool) (rest string, ou
 		f.year, err = signedInt(value[:4])
 		return value[4:], "", err
 	case elMonthName, elMonthAbbr:
-		var names [12]string
-		for i, name := range monthNames {
-			if p.kind == elMonthAbbr {
-				name = name[:3]
-			}
-			names[i] = name
+		names := monthNames[:]
+		if p.kind == elMonthAbbr {
+			names = monthAbbrs
 		}
 		var m int
-		m, rest, err = matchName(names[:], value)
+		m, rest, err = matchName(names, value)
 		f.month = m + 1
 		return rest, "", err
 	case elWeekdayName, elWeekdayAbbr:
-		var names [7]string
-		for i, name := range weekdayNames {
-			if p.kind == elWeekdayAbbr {
-				name = name[:3]
-			}
-			names[i] = name
+		names := weekdayNames[:]
+		if p.kind == elWeekdayAbbr {
+			names = weekdayAbbrs
 		}
-		_, rest, err = matchName(names[:], value) // the weekday is checked, then ignored
+		_, rest, err = matchName(names, value) // the weekday is checked, then ignored
 		return rest, "", err
 	case elMonth, elMonth2:
 		f.month, rest, err = leadingNumber(value, 2, p.kind == elMonth2)
