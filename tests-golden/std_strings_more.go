@@ -15,8 +15,8 @@ func main() {
 	fmt.Printf("%q\n", strings.SplitN("a,b,c,d", ",", 0) == nil)
 	fmt.Printf("%q\n", strings.SplitN("a,b,c,d", ",", -1))
 	fmt.Printf("%q\n", strings.SplitN("abcd", "", 2))
-	fmt.Printf("%q\n", strings.SplitAfter("a,b,c", ","))
-	fmt.Printf("%q\n", strings.SplitAfterN("a,b,c", ",", 2))
+	fmt.Printf("%q\n", strings.SplitAfter("x;y;;z;", ";"))
+	fmt.Printf("%q\n", strings.SplitAfterN("1/2/3/4", "/", 3))
 	x := strings.SplitN("a,b", ",", 10)
 	fmt.Println(len(x), cap(x))
 	fmt.Printf("%q\n", strings.Fields("  foo bar\tbaz\n\u00a0qux\u2003 "))
@@ -24,8 +24,8 @@ func main() {
 	fmt.Printf("%q\n", strings.FieldsFunc("a1b2c33d", unicode.IsDigit))
 	fmt.Println(strings.Join([]string{"a", "b", "c"}, "-"), strings.Join(nil, ","), strings.Join([]string{"x"}, ","))
 	fmt.Println(strings.Repeat("ab", 3), strings.Repeat("", 5), strings.Repeat("x", 0))
-	fmt.Println(strings.Replace("oink oink oink", "k", "ky", 2))
-	fmt.Println(strings.Replace("oink oink oink", "oink", "moo", -1))
+	fmt.Println(strings.Replace("tick tock tick tock", "ck", "ng", 3))
+	fmt.Println(strings.Replace("la la la", "la", "do re", -1), strings.Replace("same", "x", "y", -1))
 	fmt.Println(strings.Replace("abc", "", "-", -1), strings.Replace("héllo", "", "|", 3))
 	fmt.Println(strings.ReplaceAll("aaaa", "aa", "b"))
 	fmt.Println(strings.ToUpper("héllo wörld ß"), strings.ToLower("HÉLLO WÖRLD"), strings.ToTitle("loud"))
@@ -57,16 +57,16 @@ func main() {
 	fmt.Println(b, a, f)
 	b, a, f = strings.Cut("novalue", "=")
 	fmt.Printf("%q %q %v\n", b, a, f)
-	rot13 := func(r rune) rune {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			return 'A' + (r-'A'+13)%26
-		case r >= 'a' && r <= 'z':
-			return 'a' + (r-'a'+13)%26
+	// A Caesar shift of three letters, wrapping from z to a; other runes stay.
+	shift3 := func(c rune) rune {
+		for _, base := range []rune{'a', 'A'} {
+			if c >= base && c < base+26 {
+				return base + (c-base+3)%26
+			}
 		}
-		return r
+		return c
 	}
-	fmt.Println(strings.Map(rot13, "'Twas brillig and the slithy gopher..."))
+	fmt.Println(strings.Map(shift3, "Xylophone zebra, Ölkanne & ABC xyz!"))
 	fmt.Println(strings.Map(func(r rune) rune {
 		if r == 'a' {
 			return -1

@@ -1,43 +1,46 @@
-// Package context defines the Context type, which carries deadlines, cancellation signals, and other
-// request-scoped values across API boundaries and between goroutines, as Go's context package. It is plain
-// Go over sync, sync/atomic, time and channels: a canceled context closes its Done channel and cancels its
-// children; a child of a context this package made registers with it, a child of a foreign context gets a
-// goroutine that waits for the parent's Done.
+// Package context carries a deadline, a cancellation signal and request-scoped values from a caller down
+// through the functions and goroutines working for it. It is plain Go over sync, time and channels. Every
+// context this package derives links itself to its parent: to a parent of this package directly (the parent
+// keeps a set of children to cancel), to any other parent through the parent's AfterFunc method when it has one,
+// or else through a goroutine that waits for the parent's Done.
 package context
 
 import (
 	"errors"
 	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
-// A Context carries a deadline, a cancellation signal, and other values across API boundaries.
-// Context's methods may be called by multiple goroutines simultaneously.
+// Context is what a function needs to know about the work it is part of: when it must stop (Deadline), a
+// channel closed once it should stop (Done), why it stopped (Err), and values set by its callers (Value). Any
+// number of goroutines may use one Context at the same time.
 type Context interface {
-	// Deadline returns the time when work done on behalf of this context should be canceled. Deadline
-	// returns ok==false when no deadline is set.
-	Deadline() (deadline time.Time, ok bool)
+	// Deadline gives the time the work should be abandoned at; ok is false when there is none.
+	Deadline() (at time.Time, ok bool)
 
-	// Done returns a channel that's closed when work done on behalf of this context should be canceled.
-	// Done may return nil if this context can never be canceled.
+	// Done gives a channel that is closed when the work should be abandoned, or nil if that can never happen.
 	Done() <-chan struct{}
 
-	// If Done is not yet closed, Err returns nil. If Done is closed, Err returns a non-nil error explaining
-	// why: Canceled if the context was canceled or DeadlineExceeded if the context's deadline passed.
+	// Err is nil while Done is open; afterwards it is Canceled or DeadlineExceeded.
 	Err() error
 
-	// Value returns the value associated with this context for key, or nil if no value is associated
-	// with key.
+	// Value gives the value a caller attached under key, or nil.
 	Value(key any) any
 }
 
-// Canceled is the error returned by Context.Err when the context is canceled.
-var Canceled = errors.New("context canceled")
+var (
+	// Canceled is Err's answer for a context canceled by its cancel function (or a parent's).
+	Canceled = errors.New("context canceled")
+	// DeadlineExceeded is Err's answer for a context whose deadline has passed. It reports itself as a timeout.
+	DeadlineExceeded error = deadlineExceededError{}
+)
 
-// DeadlineExceeded is the error returned by Context.Err when the context's deadline passes.
-var DeadlineExceeded error = deadlineExceededError{}
+// The panic messages of misuse, in Go's words.
+const (
+	nilParentMessage     = "cannot create context from nil parent"
+	uncomparableKeyPanic = "key is not comparable"
+)
 
 type deadlineExceededError struct{}
 
@@ -45,89 +48,206 @@ func (deadlineExceededError) Error() string   { return "context deadline exceede
 func (deadlineExceededError) Timeout() bool   { return true }
 func (deadlineExceededError) Temporary() bool { return true }
 
-// An emptyCtx is never canceled, has no values, and has no deadline. It is not struct{}, since vars of
-// this type must have distinct addresses.
+// emptyCtx is the root context: never done, without values or deadline. Its value indexes rootNames.
 type emptyCtx int
 
-func (*emptyCtx) Deadline() (deadline time.Time, ok bool) {
-	return
+func (*emptyCtx) Deadline() (at time.Time, ok bool) { return time.Time{}, false }
+func (*emptyCtx) Done() <-chan struct{}             { return nil }
+func (*emptyCtx) Err() error                        { return nil }
+func (*emptyCtx) Value(key any) any                 { return nil }
+
+func (e *emptyCtx) String() string { return rootNames[*e] }
+
+var rootNames = [...]string{"context.Background", "context.TODO"}
+
+var backgroundRoot, todoRoot = rootContext(0), rootContext(1)
+
+func rootContext(index int) *emptyCtx {
+	e := emptyCtx(index)
+	return &e
 }
 
-func (*emptyCtx) Done() <-chan struct{} {
-	return nil
-}
+// Background is the root of the contexts of a program: never canceled, no deadline, no values.
+func Background() Context { return backgroundRoot }
 
-func (*emptyCtx) Err() error {
-	return nil
-}
+// TODO is an empty context like Background, to use where the right context is not known yet.
+func TODO() Context { return todoRoot }
 
-func (*emptyCtx) Value(key any) any {
-	return nil
-}
-
-func (e *emptyCtx) String() string {
-	switch e {
-	case background:
-		return "context.Background"
-	case todo:
-		return "context.TODO"
-	}
-	return "unknown empty Context"
-}
-
-var (
-	background = new(emptyCtx)
-	todo       = new(emptyCtx)
-)
-
-// Background returns a non-nil, empty Context. It is never canceled, has no values, and has no deadline.
-func Background() Context {
-	return background
-}
-
-// TODO returns a non-nil, empty Context, for when it's unclear which Context to use.
-func TODO() Context {
-	return todo
-}
-
-// A CancelFunc tells an operation to abandon its work. A CancelFunc does not wait for the work to stop.
-// After the first call, subsequent calls to a CancelFunc do nothing.
+// CancelFunc cancels a context. It does not wait for the work to stop; calls after the first do nothing.
 type CancelFunc func()
 
-// A CancelCauseFunc behaves like a CancelFunc but additionally sets the cancellation cause.
+// CancelCauseFunc is a CancelFunc that also records why: its error (Canceled when nil) is what Cause gives.
 type CancelCauseFunc func(cause error)
 
-// WithCancel returns a copy of parent with a new Done channel. The returned context's Done channel is
-// closed when the returned cancel function is called or when the parent context's Done channel is
-// closed, whichever happens first.
+// canceler is a context that can be canceled directly: *cancelCtx, *timerCtx and *afterFuncCtx.
+type canceler interface {
+	cancel(detach bool, err, cause error)
+	Done() <-chan struct{}
+}
+
+// ownCancelKey is the key under which a cancelCtx answers Value with itself, so that a derived context finds
+// the nearest cancelCtx above it whatever wraps it.
+var ownCancelKey byte
+
+// cancelCtx is a context with its own Done channel, closed by the first cancellation, which also cancels the
+// children registered with it.
+type cancelCtx struct {
+	Context // the parent
+
+	mu       sync.Mutex
+	done     chan struct{}
+	children map[canceler]struct{} // nil again once canceled
+	err      error                 // set by the first cancellation
+	cause    error                 // likewise
+}
+
+func (c *cancelCtx) Value(key any) any {
+	if key == &ownCancelKey {
+		return c
+	}
+	return c.Context.Value(key)
+}
+
+func (c *cancelCtx) Done() <-chan struct{} { return c.done }
+
+func (c *cancelCtx) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err
+}
+
+func (c *cancelCtx) String() string {
+	return nameOf(c.Context) + ".WithCancel"
+}
+
+// cancel records err and cause (cause defaults to err), closes Done and cancels the children; only the first
+// call does anything. detach also takes c out of its parent's children.
+func (c *cancelCtx) cancel(detach bool, err, cause error) {
+	if cause == nil {
+		cause = err
+	}
+	c.mu.Lock()
+	if c.err != nil {
+		c.mu.Unlock()
+		return
+	}
+	c.err, c.cause = err, cause
+	close(c.done)
+	kids := c.children
+	c.children = nil
+	c.mu.Unlock()
+	for kid := range kids {
+		kid.cancel(false, err, cause)
+	}
+	if detach {
+		unlink(c.Context, c)
+	}
+}
+
+// start makes c a child of parent: c is canceled when parent is (at once if parent is done already).
+func (c *cancelCtx) start(parent Context, self canceler) {
+	if parent == nil {
+		panic(nilParentMessage)
+	}
+	c.Context = parent
+	c.done = make(chan struct{})
+	parentDone := parent.Done()
+	if parentDone == nil {
+		return // a parent that is never canceled
+	}
+	select {
+	case <-parentDone:
+		self.cancel(false, parent.Err(), Cause(parent))
+		return
+	default:
+	}
+	if p := nearestCancelCtx(parent); p != nil {
+		p.mu.Lock()
+		if p.err == nil {
+			if p.children == nil {
+				p.children = map[canceler]struct{}{}
+			}
+			p.children[self] = struct{}{}
+			p.mu.Unlock()
+			return
+		}
+		err, cause := p.err, p.cause
+		p.mu.Unlock()
+		self.cancel(false, err, cause)
+		return
+	}
+	if hook, ok := parent.(afterFuncer); ok {
+		c.mu.Lock()
+		c.Context = stopCtx{parent, hook.AfterFunc(func() { self.cancel(false, parent.Err(), Cause(parent)) })}
+		c.mu.Unlock()
+		return
+	}
+	go func() {
+		select {
+		case <-parentDone:
+			self.cancel(false, parent.Err(), Cause(parent))
+		case <-self.Done():
+		}
+	}()
+}
+
+// nearestCancelCtx gives the cancelCtx that parent's Done belongs to, or nil when parent's Done is some other
+// channel (a foreign Context type that wraps one of ours but has its own Done).
+func nearestCancelCtx(parent Context) *cancelCtx {
+	p, ok := parent.Value(&ownCancelKey).(*cancelCtx)
+	if !ok {
+		return nil
+	}
+	var ours <-chan struct{} = p.done
+	if ours != parent.Done() {
+		return nil
+	}
+	return p
+}
+
+// unlink takes child out of the children of parent's cancelCtx (or stops the AfterFunc hook that stands in).
+func unlink(parent Context, child canceler) {
+	if s, ok := parent.(stopCtx); ok {
+		s.stop()
+		return
+	}
+	if p := nearestCancelCtx(parent); p != nil {
+		p.mu.Lock()
+		delete(p.children, child)
+		p.mu.Unlock()
+	}
+}
+
+// afterFuncer is a foreign Context that can run a function when it is done, as AfterFunc does for ours.
+type afterFuncer interface {
+	AfterFunc(func()) func() bool
+}
+
+// stopCtx stands for the parent of a context linked through the parent's AfterFunc; stop undoes the link.
+type stopCtx struct {
+	Context
+	stop func() bool
+}
+
+// WithCancel derives a context that is done when cancel is called or when parent is done, whichever is first.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
-	c := withCancel(parent)
+	c := &cancelCtx{}
+	c.start(parent, c)
 	return c, func() { c.cancel(true, Canceled, nil) }
 }
 
-// WithCancelCause behaves like WithCancel but returns a CancelCauseFunc instead of a CancelFunc. Calling
-// cancel with a non-nil error (the "cause") records that error in ctx; it can then be retrieved using
-// Cause(ctx). Calling cancel with nil sets the cause to Canceled.
+// WithCancelCause is WithCancel whose cancel function records a cause for Cause (Canceled when given nil).
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
-	c := withCancel(parent)
+	c := &cancelCtx{}
+	c.start(parent, c)
 	return c, func(cause error) { c.cancel(true, Canceled, cause) }
 }
 
-func withCancel(parent Context) *cancelCtx {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	c := &cancelCtx{}
-	c.propagateCancel(parent, c)
-	return c
-}
-
-// Cause returns a non-nil error explaining why c was canceled. The first cancellation of c or one of its
-// parents sets the cause. If that cancellation happened via a call to CancelCauseFunc(err), then Cause
-// returns err. Otherwise Cause(c) returns the same value as c.Err(). Cause returns nil if c has not been
-// canceled yet.
+// Cause says why c was canceled: the cause given to the first cancellation of c or of a context above it, which
+// is the same as c.Err() unless a CancelCauseFunc or a deadline with a cause set it. It is nil while c is not
+// canceled.
 func Cause(c Context) error {
-	if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
+	if cc, ok := c.Value(&ownCancelKey).(*cancelCtx); ok {
 		cc.mu.Lock()
 		defer cc.mu.Unlock()
 		return cc.cause
@@ -135,273 +255,41 @@ func Cause(c Context) error {
 	return c.Err()
 }
 
-// AfterFunc arranges to call f in its own goroutine after ctx is done (canceled or timed out). If ctx is
-// already done, AfterFunc calls f immediately in its own goroutine. Calling the returned stop function
-// stops the association of ctx with f; it returns true if the call stopped f from being run.
+// AfterFunc runs f in a goroutine of its own once ctx is done (right away if it is done already). The stop
+// function it gives undoes that: it reports true if it prevented f from starting.
 func AfterFunc(ctx Context, f func()) (stop func() bool) {
-	a := &afterFuncCtx{
-		f: f,
-	}
-	a.cancelCtx.propagateCancel(ctx, a)
+	a := &afterFuncCtx{f: f}
+	a.cancelCtx.start(ctx, a)
 	return func() bool {
-		stopped := false
-		a.once.Do(func() {
-			stopped = true
-		})
-		if stopped {
+		prevented := false
+		a.once.Do(func() { prevented = true })
+		if prevented {
 			a.cancel(true, Canceled, nil)
 		}
-		return stopped
+		return prevented
 	}
 }
 
-type afterFuncer interface {
-	AfterFunc(func()) func() bool
-}
-
+// afterFuncCtx is AfterFunc's link to ctx: its cancellation starts f, unless stop came first (once decides).
 type afterFuncCtx struct {
 	cancelCtx
-	once sync.Once // either starts running f or stops f from running
+	once sync.Once
 	f    func()
 }
 
-func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+func (a *afterFuncCtx) cancel(detach bool, err, cause error) {
 	a.cancelCtx.cancel(false, err, cause)
-	if removeFromParent {
-		removeChild(a.Context, a)
+	if detach {
+		unlink(a.Context, a)
 	}
-	a.once.Do(func() {
-		go a.f()
-	})
+	a.once.Do(func() { go a.f() })
 }
 
-// A stopCtx is used as the parent context of a cancelCtx when an AfterFunc has been registered with the
-// parent. It holds the stop function used to unregister the AfterFunc.
-type stopCtx struct {
-	Context
-	stop func() bool
-}
-
-// goroutines counts the number of goroutines ever created; for testing.
-var goroutines int32
-
-// &cancelCtxKey is the key that a cancelCtx returns itself for.
-var cancelCtxKey int
-
-// parentCancelCtx returns the underlying *cancelCtx for parent. It does this by looking up
-// parent.Value(&cancelCtxKey) to find the innermost enclosing *cancelCtx and then checking whether
-// parent.Done() matches that *cancelCtx. (If not, the *cancelCtx has been wrapped in a custom
-// implementation providing a different done channel, in which case we should not bypass it.)
-func parentCancelCtx(parent Context) (*cancelCtx, bool) {
-	done := parent.Done()
-	// (the receive-only views work around a gosub checker bug: a chan T does not compare with a <-chan T)
-	if done == closedRecv || done == nil {
-		return nil, false
-	}
-	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
-	if !ok {
-		return nil, false
-	}
-	pdone, _ := p.done.Load().(chan struct{})
-	var pdoneRecv <-chan struct{} = pdone
-	if pdoneRecv != done {
-		return nil, false
-	}
-	return p, true
-}
-
-// removeChild removes a context from its parent.
-func removeChild(parent Context, child canceler) {
-	if s, ok := parent.(stopCtx); ok {
-		s.stop()
-		return
-	}
-	p, ok := parentCancelCtx(parent)
-	if !ok {
-		return
-	}
-	p.mu.Lock()
-	if p.children != nil {
-		delete(p.children, child)
-	}
-	p.mu.Unlock()
-}
-
-// A canceler is a context type that can be canceled directly. The implementations are *cancelCtx and
-// *timerCtx.
-type canceler interface {
-	cancel(removeFromParent bool, err, cause error)
-	Done() <-chan struct{}
-}
-
-// closedchan is a reusable closed channel.
-var closedchan = make(chan struct{})
-var closedRecv <-chan struct{} = closedchan
-
-func init() {
-	close(closedchan)
-	// Run the common paths once (see time's init): deadlines set early in main stay accurate.
-	ctx, cancel := WithTimeout(WithValue(background, &cancelCtxKey, nil), time.Hour)
-	child, cancelChild := WithCancel(ctx)
-	_ = child.Err()
-	_ = Cause(child)
-	cancelChild()
-	cancel()
-	<-ctx.Done()
-}
-
-// A cancelCtx can be canceled. When canceled, it also cancels any children that implement canceler.
-type cancelCtx struct {
-	Context
-
-	mu       sync.Mutex            // protects following fields
-	done     atomic.Value          // of chan struct{}, created lazily, closed by first cancel call
-	children map[canceler]struct{} // set to nil by the first cancel call
-	err      error                 // set to non-nil by the first cancel call
-	cause    error                 // set to non-nil by the first cancel call
-}
-
-func (c *cancelCtx) Value(key any) any {
-	if key == &cancelCtxKey {
-		return c
-	}
-	return value(c.Context, key)
-}
-
-func (c *cancelCtx) Done() <-chan struct{} {
-	d := c.done.Load()
-	if d != nil {
-		return d.(chan struct{})
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	d = c.done.Load()
-	if d == nil {
-		d = make(chan struct{})
-		c.done.Store(d)
-	}
-	return d.(chan struct{})
-}
-
-func (c *cancelCtx) Err() error {
-	c.mu.Lock()
-	err := c.err
-	c.mu.Unlock()
-	return err
-}
-
-// propagateCancel arranges for child to be canceled when parent is. It sets the parent context of
-// cancelCtx.
-func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
-	c.Context = parent
-
-	done := parent.Done()
-	if done == nil {
-		return // parent is never canceled
-	}
-
-	select {
-	case <-done:
-		// parent is already canceled
-		child.cancel(false, parent.Err(), Cause(parent))
-		return
-	default:
-	}
-
-	if p, ok := parentCancelCtx(parent); ok {
-		// parent is a *cancelCtx, or derives from one.
-		p.mu.Lock()
-		if p.err != nil {
-			// parent has already been canceled
-			child.cancel(false, p.err, p.cause)
-		} else {
-			if p.children == nil {
-				p.children = make(map[canceler]struct{})
-			}
-			p.children[child] = struct{}{}
-		}
-		p.mu.Unlock()
-		return
-	}
-
-	if a, ok := parent.(afterFuncer); ok {
-		// parent implements an AfterFunc method.
-		c.mu.Lock()
-		stop := a.AfterFunc(func() {
-			child.cancel(false, parent.Err(), Cause(parent))
-		})
-		c.Context = stopCtx{
-			Context: parent,
-			stop:    stop,
-		}
-		c.mu.Unlock()
-		return
-	}
-
-	atomic.AddInt32(&goroutines, +1)
-	go func() {
-		select {
-		case <-parent.Done():
-			child.cancel(false, parent.Err(), Cause(parent))
-		case <-child.Done():
-		}
-	}()
-}
-
-type stringer interface {
-	String() string
-}
-
-func contextName(c Context) string {
-	if s, ok := c.(stringer); ok {
-		return s.String()
-	}
-	return fmt.Sprintf("%T", c)
-}
-
-func (c *cancelCtx) String() string {
-	return contextName(c.Context) + ".WithCancel"
-}
-
-// cancel closes c.done, cancels each of c's children, and, if removeFromParent is true, removes c from its
-// parent's children. cancel sets c.cause to cause if this is the first time c is canceled.
-func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
-	if err == nil {
-		panic("context: internal error: missing cancel error")
-	}
-	if cause == nil {
-		cause = err
-	}
-	c.mu.Lock()
-	if c.err != nil {
-		c.mu.Unlock()
-		return // already canceled
-	}
-	c.err = err
-	c.cause = cause
-	d, _ := c.done.Load().(chan struct{})
-	if d == nil {
-		c.done.Store(closedchan)
-	} else {
-		close(d)
-	}
-	for child := range c.children {
-		// NOTE: acquiring the child's lock while holding parent's lock.
-		child.cancel(false, err, cause)
-	}
-	c.children = nil
-	c.mu.Unlock()
-
-	if removeFromParent {
-		removeChild(c.Context, c)
-	}
-}
-
-// WithoutCancel returns a copy of parent that is not canceled when parent is canceled. The returned
-// context returns no Deadline or Err, and its Done channel is nil.
+// WithoutCancel derives a context with parent's values only: it is never canceled and has no deadline, whatever
+// happens to parent.
 func WithoutCancel(parent Context) Context {
 	if parent == nil {
-		panic("cannot create context from nil parent")
+		panic(nilParentMessage)
 	}
 	return withoutCancelCtx{parent}
 }
@@ -410,185 +298,154 @@ type withoutCancelCtx struct {
 	c Context
 }
 
-func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) {
-	return
-}
+func (withoutCancelCtx) Deadline() (at time.Time, ok bool) { return time.Time{}, false }
+func (withoutCancelCtx) Done() <-chan struct{}             { return nil }
+func (withoutCancelCtx) Err() error                        { return nil }
 
-func (withoutCancelCtx) Done() <-chan struct{} {
-	return nil
-}
-
-func (withoutCancelCtx) Err() error {
-	return nil
-}
-
-func (c withoutCancelCtx) Value(key any) any {
-	return value(c, key)
-}
-
-func (c withoutCancelCtx) String() string {
-	return contextName(c.c) + ".WithoutCancel"
-}
-
-// WithDeadline returns a copy of the parent context with the deadline adjusted to be no later than d. If
-// the parent's deadline is already earlier than d, WithDeadline(parent, d) is semantically equivalent to
-// parent. The returned context's Done channel is closed when the deadline expires, when the returned
-// cancel function is called, or when the parent context's Done channel is closed, whichever happens first.
-func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, d, nil)
-}
-
-// WithDeadlineCause behaves like WithDeadline but also sets the cause of the returned Context when the
-// deadline is exceeded.
-func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
-	if parent == nil {
-		panic("cannot create context from nil parent")
+func (w withoutCancelCtx) Value(key any) any {
+	if key == &ownCancelKey {
+		return nil // no cancellation above counts: Cause gives nil
 	}
-	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		// The current deadline is already sooner than the new one.
-		return WithCancel(parent)
-	}
-	c := &timerCtx{
-		deadline: d,
-	}
-	c.cancelCtx.propagateCancel(parent, c)
-	dur := time.Until(d)
-	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, cause) // deadline has already passed
-		return c, func() { c.cancel(false, Canceled, nil) }
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, cause)
-		})
-	}
-	return c, func() { c.cancel(true, Canceled, nil) }
+	return w.c.Value(key)
 }
 
-// A timerCtx carries a timer and a deadline. It embeds a cancelCtx to implement Done and Err. It
-// implements cancel by stopping its timer then delegating to cancelCtx.cancel.
+func (w withoutCancelCtx) String() string {
+	return nameOf(w.c) + ".WithoutCancel"
+}
+
+// timerCtx is a cancelCtx that a timer cancels at its deadline.
 type timerCtx struct {
 	cancelCtx
-	timer *time.Timer // Under cancelCtx.mu.
+	timer *time.Timer // guarded by cancelCtx.mu
 
 	deadline time.Time
 }
 
-func (c *timerCtx) Deadline() (deadline time.Time, ok bool) {
-	return c.deadline, true
+func (t *timerCtx) Deadline() (at time.Time, ok bool) { return t.deadline, true }
+
+func (t *timerCtx) String() string {
+	return fmt.Sprintf("%s.WithDeadline(%s [%s])", nameOf(t.cancelCtx.Context), t.deadline.String(),
+		time.Until(t.deadline).String())
 }
 
-func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" +
-		c.deadline.String() + " [" +
-		time.Until(c.deadline).String() + "])"
-}
-
-func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
-	c.cancelCtx.cancel(false, err, cause)
-	if removeFromParent {
-		// Remove this timerCtx from its parent cancelCtx's children.
-		removeChild(c.cancelCtx.Context, c)
+func (t *timerCtx) cancel(detach bool, err, cause error) {
+	t.cancelCtx.cancel(false, err, cause)
+	if detach {
+		unlink(t.cancelCtx.Context, t)
 	}
-	c.mu.Lock()
-	if c.timer != nil {
-		c.timer.Stop()
-		c.timer = nil
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.timer != nil {
+		t.timer.Stop()
+		t.timer = nil
 	}
-	c.mu.Unlock()
 }
 
-// WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
+// WithDeadline derives a context that is done at d at the latest, or earlier when cancel is called or parent is
+// done. A parent whose deadline comes before d gives a context like WithCancel's.
+func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause is WithDeadline whose expiry records cause for Cause.
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
+	if parent == nil {
+		panic(nilParentMessage)
+	}
+	if earlier, ok := parent.Deadline(); ok && earlier.Before(d) {
+		return WithCancel(parent)
+	}
+	t := &timerCtx{deadline: d}
+	t.cancelCtx.start(parent, t)
+	left := time.Until(d)
+	if left <= 0 {
+		t.cancel(true, DeadlineExceeded, cause)
+		return t, func() { t.cancel(false, Canceled, nil) }
+	}
+	t.mu.Lock()
+	if t.err == nil {
+		t.timer = time.AfterFunc(left, func() { t.cancel(true, DeadlineExceeded, cause) })
+	}
+	t.mu.Unlock()
+	return t, func() { t.cancel(true, Canceled, nil) }
+}
+
+// WithTimeout is WithDeadline with the deadline timeout from now.
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
+	return WithTimeoutCause(parent, timeout, nil)
 }
 
-// WithTimeoutCause behaves like WithTimeout but also sets the cause of the returned Context when the
-// timeout expires.
+// WithTimeoutCause is WithTimeout whose expiry records cause for Cause.
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
 	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
 }
 
-// comparable reports whether values of v's dynamic type can be compared with ==.
+// comparable says whether values of v's dynamic type support ==.
 func comparable(v any) bool
 
-// WithValue returns a copy of parent in which the value associated with key is val. The provided key must
-// be comparable and should not be of type string or any other built-in type to avoid collisions between
-// packages using context.
+// WithValue derives a context whose Value gives val for key and asks parent for any other key. The key must be
+// comparable; a type of its own keeps packages from colliding.
 func WithValue(parent Context, key, val any) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if key == nil {
+	switch {
+	case parent == nil:
+		panic(nilParentMessage)
+	case key == nil:
 		panic("nil key")
+	case !comparable(key):
+		panic(uncomparableKeyPanic)
 	}
-	if !comparable(key) {
-		panic("key is not comparable")
-	}
-	return &valueCtx{parent, key, val}
+	return &valueCtx{Context: parent, key: key, val: val}
 }
 
-// A valueCtx carries a key-value pair. It implements Value for that key and delegates all other calls to
-// the embedded Context.
+// valueCtx holds one key and its value.
 type valueCtx struct {
 	Context
 	key, val any
 }
 
-// stringify tries a bit to stringify v, without using fmt's verbs, as Go's context does.
-func stringify(v any) string {
-	switch s := v.(type) {
-	case stringer:
+func (v *valueCtx) Value(key any) any {
+	if v.key == key {
+		return v.val
+	}
+	return v.Context.Value(key)
+}
+
+func (v *valueCtx) String() string {
+	return fmt.Sprintf("%s.WithValue(type %T, val %s)", nameOf(v.Context), v.key, describe(v.val))
+}
+
+// stringer is fmt.Stringer, without importing it for one interface.
+type stringer interface {
+	String() string
+}
+
+// nameOf names a context in String output: its own String, or else its type.
+func nameOf(c Context) string {
+	if named, ok := c.(stringer); ok {
+		return named.String()
+	}
+	return fmt.Sprintf("%T", c)
+}
+
+// describe shows a value in valueCtx.String: a string as is, a Stringer by its String, anything else not at all.
+func describe(v any) string {
+	if s, ok := v.(stringer); ok {
 		return s.String()
-	case string:
+	}
+	if s, ok := v.(string); ok {
 		return s
 	}
 	return "<not Stringer>"
 }
 
-func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(type " +
-		fmt.Sprintf("%T", c.key) +
-		", val " + stringify(c.val) + ")"
-}
-
-func (c *valueCtx) Value(key any) any {
-	if c.key == key {
-		return c.val
-	}
-	return value(c.Context, key)
-}
-
-func value(c Context, key any) any {
-	for {
-		switch ctx := c.(type) {
-		case *valueCtx:
-			if key == ctx.key {
-				return ctx.val
-			}
-			c = ctx.Context
-		case *cancelCtx:
-			if key == &cancelCtxKey {
-				return c
-			}
-			c = ctx.Context
-		case withoutCancelCtx:
-			if key == &cancelCtxKey {
-				// This implements Cause(ctx) == nil when ctx is created using WithoutCancel.
-				return nil
-			}
-			c = ctx.c
-		case *timerCtx:
-			if key == &cancelCtxKey {
-				return &ctx.cancelCtx
-			}
-			c = ctx.Context
-		case *emptyCtx:
-			return nil
-		default:
-			return c.Value(key)
-		}
-	}
+// init runs the usual paths once (see time's init), so that deadlines set in a program's first moments stay
+// as accurate as in Go.
+func init() {
+	ctx, cancel := WithTimeout(WithValue(backgroundRoot, &ownCancelKey, nil), time.Hour)
+	child, cancelChild := WithCancel(ctx)
+	_ = child.Err()
+	_ = Cause(child)
+	cancelChild()
+	cancel()
+	<-ctx.Done()
 }

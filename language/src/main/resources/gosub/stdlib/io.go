@@ -1,85 +1,85 @@
+// Package io holds the reader and writer interfaces that other packages share, and their common errors.
 package io
 
 import "errors"
 
-// Writer is the interface that wraps the basic Write method.
-type Writer interface {
-	Write(p []byte) (n int, err error)
-}
+var (
+	// EOF is the error Read gives when the input is used up; a reader at its end returns it unwrapped.
+	EOF = errors.New("EOF")
+	// ErrUnexpectedEOF says the input ended in the middle of a block or value of known size.
+	ErrUnexpectedEOF = errors.New("unexpected EOF")
+	// ErrShortWrite says a Write took fewer bytes than it was given without saying why.
+	ErrShortWrite = errors.New("short write")
+	// ErrShortBuffer says the buffer given to a read is too small for what must go in it.
+	ErrShortBuffer = errors.New("short buffer")
+	// ErrNoProgress says a Reader keeps returning neither data nor an error: most likely it is broken.
+	ErrNoProgress = errors.New("multiple Read calls return no data or error")
+)
 
-// Reader is the interface that wraps the basic Read method.
+// Reader is anything that fills a byte slice with its next input (Read).
 type Reader interface {
-	Read(p []byte) (n int, err error)
+	Read(into []byte) (n int, err error)
 }
 
-var EOF = errors.New("EOF")
+// Writer is anything that consumes a byte slice (Write).
+type Writer interface {
+	Write(from []byte) (n int, err error)
+}
 
-// ErrShortWrite means that a write accepted fewer bytes than requested but failed to return an explicit error.
-var ErrShortWrite = errors.New("short write")
-
-// ErrShortBuffer means that a read required a longer buffer than was provided.
-var ErrShortBuffer = errors.New("short buffer")
-
-// ErrUnexpectedEOF means that EOF was encountered in the middle of reading a fixed-size block or data structure.
-var ErrUnexpectedEOF = errors.New("unexpected EOF")
-
-// ErrNoProgress is returned by some clients of a Reader when many calls to Read have failed to return any data
-// or error, usually the sign of a broken Reader implementation.
-var ErrNoProgress = errors.New("multiple Read calls return no data or error")
-
-// Closer is the interface that wraps the basic Close method.
+// Closer is anything with a Close method.
 type Closer interface {
 	Close() error
 }
 
-// ReadWriter is the interface that groups the basic Read and Write methods.
+// ReadWriter is both a Reader and a Writer.
 type ReadWriter interface {
 	Reader
 	Writer
 }
 
-// StringWriter is the interface that wraps the WriteString method.
+// StringWriter can write a string without converting it to bytes first.
 type StringWriter interface {
-	WriteString(s string) (n int, err error)
+	WriteString(str string) (n int, err error)
 }
 
-// ByteReader is the interface that wraps the ReadByte method.
+// ByteReader reads one byte at a time.
 type ByteReader interface {
 	ReadByte() (byte, error)
 }
 
-// ByteWriter is the interface that wraps the WriteByte method.
+// ByteWriter writes one byte at a time.
 type ByteWriter interface {
-	WriteByte(c byte) error
+	WriteByte(b byte) error
 }
 
-// RuneReader is the interface that wraps the ReadRune method.
+// RuneReader reads one UTF-8 encoded rune at a time, with its size in bytes.
 type RuneReader interface {
-	ReadRune() (r rune, size int, err error)
+	ReadRune() (ch rune, size int, err error)
 }
 
-// WriteString writes the contents of the string s to w, which accepts a slice of bytes.
+// WriteString writes s to w, through w's own WriteString method when it has one.
 func WriteString(w Writer, s string) (n int, err error) {
-	if sw, ok := w.(StringWriter); ok {
-		return sw.WriteString(s)
+	if direct, ok := w.(StringWriter); ok {
+		return direct.WriteString(s)
 	}
 	return w.Write([]byte(s))
 }
 
-// ReadAll reads from r until an error or EOF and returns the data it read.
+// ReadAll reads r to its end and returns everything read. Reaching EOF is success: the error is nil then.
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	data := make([]byte, 0, 512)
 	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
+		if len(data) == cap(data) {
+			// Let append choose the larger capacity; the byte it adds is taken back at once.
+			data = append(data, 0)[:len(data)]
 		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err != nil {
-			if err == EOF {
-				err = nil
-			}
-			return b, err
+		got, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+got]
+		switch {
+		case err == EOF:
+			return data, nil
+		case err != nil:
+			return data, err
 		}
 	}
 }

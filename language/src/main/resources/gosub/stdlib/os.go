@@ -1,3 +1,4 @@
+// Package os gives a program its command line, its environment, its standard streams and Exit.
 package os
 
 // Exit ends the program at once with the given status; deferred calls do not run.
@@ -10,40 +11,43 @@ type File struct {
 
 func writeFd(fd int, s string) int
 
+// Write writes b to the file; it writes all of it.
 func (f *File) Write(b []byte) (n int, err error) {
 	return writeFd(f.fd, string(b)), nil
 }
 
+// WriteString writes s to the file; it writes all of it.
 func (f *File) WriteString(s string) (n int, err error) {
 	return writeFd(f.fd, s), nil
 }
 
+// Stdout and Stderr are the process's standard output and standard error.
 var (
 	Stdout = &File{1}
 	Stderr = &File{2}
 )
 
-// Args hold the command-line arguments, starting with the program name.
+// Args are the program's command line: its name first, then its arguments.
 var Args []string = runtimeArgs()
 
 // Natives (gosub.language.stdlib.os.OsNatives): arguments and the environment.
 func runtimeArgs() []string
 func getenv(key string) (string, bool)
 
-// Getenv retrieves the value of the environment variable named by the key; empty if it is not present.
+// Getenv is the value of the environment variable key, or "" when it is not set.
 func Getenv(key string) string {
 	v, _ := getenv(key)
 	return v
 }
 
-// LookupEnv retrieves the value of the environment variable named by the key and whether it is present.
+// LookupEnv is the value of the environment variable key, and whether it is set at all.
 func LookupEnv(key string) (string, bool) {
 	return getenv(key)
 }
 
 func setenv(key, value string) bool
 
-// Setenv sets the value of the environment variable named by the key.
+// Setenv gives the environment variable key the value value.
 func Setenv(key, value string) error {
 	if !setenv(key, value) {
 		return &SyscallError{Syscall: "setenv", Err: errInvalid}
@@ -51,20 +55,20 @@ func Setenv(key, value string) error {
 	return nil
 }
 
-// Unsetenv unsets a single environment variable.
+// Unsetenv removes the environment variable key.
 func Unsetenv(key string) error
 func Clearenv()
 
-// Environ returns a copy of strings representing the environment, in the form "key=value".
+// Environ lists the environment as "key=value" strings (a fresh slice).
 func Environ() []string
 
-// Getpid returns the process id of the caller.
+// Getpid is the id of this process.
 func Getpid() int
 
-// Hostname returns the host name reported by the kernel.
+// Hostname is this machine's name, as the kernel has it.
 func Hostname() (name string, err error)
 
-// SyscallError records an error from a specific system call.
+// SyscallError is an error of a system call, with the call's name.
 type SyscallError struct {
 	Syscall string
 	Err     error

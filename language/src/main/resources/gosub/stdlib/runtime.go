@@ -1,11 +1,10 @@
 // Package runtime exposes what gosub's scheduler knows, as Go's runtime package.
 package runtime
 
-// The Error interface identifies a run time error.
+// Error is the interface of the errors the run time itself raises (index out of range, nil dereference, ...).
 type Error interface {
 	error
-	// RuntimeError is a no-op function but serves to distinguish types that are run time
-	// errors from ordinary errors: a type is a run time error if it has a RuntimeError method.
+	// RuntimeError does nothing; having it is what sets these errors apart from ordinary ones.
 	RuntimeError()
 }
 
@@ -21,10 +20,10 @@ const (
 // setting. If n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU says how many logical CPUs this process may use.
 func NumCPU() int
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine counts the goroutines alive now.
 func NumGoroutine() int
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -36,13 +35,13 @@ func Goexit()
 // GC runs a garbage collection (the JVM's collector decides; this is a hint).
 func GC()
 
-// Version returns the Go tree's version string.
+// Version names the Go release whose behaviour gosub follows.
 func Version() string { return "go1.19.8" }
 
 // GOROOT returns the root of the Go tree.
 func GOROOT() string { return "/usr/lib/go" }
 
-// KeepAlive marks its argument as currently reachable.
+// KeepAlive keeps x reachable up to the call; the JVM's collector needs no such hint, so it does nothing.
 func KeepAlive(x any) {}
 
 // A MemStats records statistics about the memory allocator (gosub reports the JVM heap's).
@@ -83,7 +82,7 @@ type MemStats struct {
 // heapStats reports the JVM heap: bytes in use, bytes reserved, collections so far, total pause time.
 func heapStats() (used, committed, collections, pauseNanos uint64)
 
-// ReadMemStats populates m with memory allocator statistics.
+// ReadMemStats fills m with the heap figures gosub can know (the JVM heap's); the other fields are zero.
 func ReadMemStats(m *MemStats) {
 	used, committed, collections, pause := heapStats()
 	*m = MemStats{}

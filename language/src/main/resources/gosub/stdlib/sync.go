@@ -1,57 +1,68 @@
-// Package sync provides basic synchronization primitives, as Go's sync. Mutex, RWMutex and WaitGroup have
-// Go 1.19's field layout and keep their state in those fields (natives port Go's algorithms onto them, with
-// the semaphore waiters in a table keyed by the field's location, as Go's semtable), so they are plain values:
-// the zero value is ready, a copy copies the state, and they print as in Go. Cond's wait list is the runtime's
-// notify list; the rest is Go code over these.
+// Package sync holds the basic tools for goroutines that share memory: mutexes, wait groups, Once, Cond,
+// Map and Pool. Mutex, RWMutex and WaitGroup have Go 1.19's fields and keep their whole state in them (the
+// natives in gosub.language.stdlib.sync run the algorithms on those words, with blocked goroutines queued in a
+// table keyed by the word's location), so they are plain values: the zero value is ready to use, a copy
+// copies the state, and they print as in Go. Cond waits on the runtime's notify list; the rest is Go code.
 package sync
 
 import "sync/atomic"
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything that can be locked and unlocked.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// noCopy marks types that must not be copied after first use (go vet's copylocks check looks for it).
+// noCopy is embedded in types that must not be copied once used; go vet's copylocks check knows it.
 type noCopy struct{}
 
 func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
-// A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
+// Mutex is a lock that one goroutine holds at a time; any goroutine may unlock it. The zero value is unlocked.
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
-// Lock locks m. If the lock is already in use, the calling goroutine blocks until the mutex is available.
+// Lock takes m, waiting as long as another goroutine holds it.
 func (m *Mutex) Lock()
 
-// TryLock tries to lock m and reports whether it succeeded.
+// TryLock takes m only if it is free at once, and says whether it did.
 func (m *Mutex) TryLock() bool
 
-// Unlock unlocks m. It is a run-time error if m is not locked on entry to Unlock.
+// Unlock releases m; releasing a mutex that is not locked is a fatal error.
 func (m *Mutex) Unlock()
 
-// A RWMutex is a reader/writer mutual exclusion lock. The zero value is an unlocked mutex.
+// RWMutex is a lock held either by one writer or by any number of readers. A waiting writer keeps new readers
+// out, so writers are not starved. The zero value is unlocked.
 type RWMutex struct {
-	w           Mutex  // held if there are pending writers
-	writerSem   uint32 // semaphore for writers to wait for completing readers
-	readerSem   uint32 // semaphore for readers to wait for completing writers
-	readerCount int32  // number of pending readers
-	readerWait  int32  // number of departing readers
+	w           Mutex  // taken by a writer first, so writers queue one behind the other
+	writerSem   uint32 // where a writer waits for the readers it let finish
+	readerSem   uint32 // where readers wait for the writer ahead of them
+	readerCount int32  // readers inside or waiting; minus 1<<30 while a writer holds or wants the lock
+	readerWait  int32  // readers the waiting writer still waits for
 }
 
+// RLock takes rw for reading.
 func (rw *RWMutex) RLock()
+
+// TryRLock takes rw for reading only if that needs no wait, and says whether it did.
 func (rw *RWMutex) TryRLock() bool
+
+// RUnlock gives back one read hold of rw.
 func (rw *RWMutex) RUnlock()
+
+// Lock takes rw for writing, once every reader is out.
 func (rw *RWMutex) Lock()
+
+// TryLock takes rw for writing only if it is free at once, and says whether it did.
 func (rw *RWMutex) TryLock() bool
+
+// Unlock releases the write hold of rw and lets the readers that waited in.
 func (rw *RWMutex) Unlock()
 
-// RLocker returns a Locker interface that implements the Lock and Unlock methods by calling rw.RLock and
-// rw.RUnlock.
+// RLocker gives rw's read side as a Locker: its Lock is RLock, its Unlock is RUnlock.
 func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }
@@ -61,136 +72,103 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// WaitGroup lets a goroutine wait until a count of pending tasks drops to zero.
 type WaitGroup struct {
 	noCopy noCopy
 
-	// state1: high 32 bits are the counter, low 32 bits the waiter count; state2 is the semaphore.
+	// state1 has the task count in its upper half and the number of waiting goroutines in its lower half;
+	// state2 is the semaphore the waiters sleep on.
 	state1 uint64
 	state2 uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter. If the counter becomes zero, all
-// goroutines blocked on Wait are released. If the counter goes negative, Add panics.
+// Add changes the task count by delta; at zero the waiting goroutines go on. A negative count panics.
 func (wg *WaitGroup) Add(delta int)
 
-// Done decrements the WaitGroup counter by one.
+// Done takes one task off the count.
 func (wg *WaitGroup) Done()
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait returns once the task count is zero.
 func (wg *WaitGroup) Wait()
 
-// Once is an object that will perform exactly one action.
+// Once runs a function a single time, however many goroutines ask for it.
 type Once struct {
 	done uint32
 	m    Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the first time for this instance of Once.
-// No call to Do returns until the one call to f returns; if f panics, Do considers it to have returned.
+// Do calls f if no Do of o has called a function yet. Every Do returns only after that one call has ended;
+// a call that panicked counts as ended.
 func (o *Once) Do(f func()) {
-	if atomic.LoadUint32(&o.done) == 0 {
-		o.doSlow(f)
+	if atomic.LoadUint32(&o.done) != 0 {
+		return // the fast path, without the mutex
 	}
-}
-
-func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if o.done == 0 {
-		defer atomic.StoreUint32(&o.done, 1)
-		f()
+	if o.done != 0 {
+		return
 	}
+	defer o.finish()
+	f()
 }
 
-// OnceFunc returns a function that invokes f only once. The returned function may be called concurrently.
-// If f panics, the returned function will panic with the same value on every call.
-func OnceFunc(f func()) func() {
-	var (
-		once  Once
-		valid bool
-		p     any
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				// Re-panic immediately so on the first call the user gets a complete stack trace into f.
-				panic(p)
-			}
-		}()
-		f()
-		f = nil      // Do not keep f alive after invoking it.
-		valid = true // Set only if f does not panic.
-	}
-	return func() {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
-	}
+// finish marks o as done; it is deferred so that a panicking f counts too.
+func (o *Once) finish() {
+	atomic.StoreUint32(&o.done, 1)
 }
 
-// OnceValue returns a function that invokes f only once and returns the value returned by f. If f panics,
-// the returned function will panic with the same value on every call.
-func OnceValue[T any](f func() T) func() T {
-	var (
-		once   Once
-		valid  bool
-		p      any
-		result T
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
-			}
-		}()
-		result = f()
-		f = nil
-		valid = true
-	}
-	return func() T {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
-		return result
-	}
-}
-
-// OnceValues returns a function that invokes f only once and returns the values returned by f. If f
-// panics, the returned function will panic with the same value on every call.
+// OnceValues gives a function that calls f the first time it is called and then returns f's results on
+// every call. If f panics, every call panics with the same value.
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 	var (
-		once  Once
-		valid bool
-		p     any
-		r1    T1
-		r2    T2
+		once     Once
+		returned bool // f came back normally
+		failure  any  // what f panicked with
+		r1       T1
+		r2       T2
 	)
-	g := func() {
+	run := func() {
 		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
+			if !returned {
+				// Panic again here, on the first call, so that the report shows f's own frames.
+				failure = recover()
+				panic(failure)
 			}
 		}()
 		r1, r2 = f()
-		f = nil
-		valid = true
+		f = nil // f can be collected now
+		returned = true
 	}
 	return func() (T1, T2) {
-		once.Do(g)
-		if !valid {
-			panic(p)
+		once.Do(run)
+		if !returned {
+			panic(failure)
 		}
 		return r1, r2
 	}
 }
 
-// notifyList is the runtime's ticket-based wait list (gosub.runtime.NotifyList), created on first use in head.
+// OnceValue gives a function that calls f once and then returns its result on every call; a panic of f is
+// repeated on every call.
+func OnceValue[T any](f func() T) func() T {
+	both := OnceValues(func() (T, struct{}) { return f(), struct{}{} })
+	return func() T {
+		v, _ := both()
+		return v
+	}
+}
+
+// OnceFunc gives a function that calls f the first time only; a panic of f is repeated on every call.
+func OnceFunc(f func()) func() {
+	call := OnceValues(func() (struct{}, struct{}) {
+		f()
+		return struct{}{}, struct{}{}
+	})
+	return func() { call() }
+}
+
+// notifyList has the field layout of Go's; its natives keep a gosub.runtime.NotifyList (tickets handed out
+// in order, waiters woken in ticket order) in head, made on first use.
 type notifyList struct {
 	wait   uint32
 	notify uint32
@@ -204,29 +182,28 @@ func (l *notifyList) waitTicket(t uint32)
 func (l *notifyList) notifyOne()
 func (l *notifyList) notifyAll()
 
-// copyChecker holds back pointer to itself to detect object copying (not checked by gosub).
+// copyChecker is Go's guard against copying a Cond; gosub keeps the field for the layout but does not check.
 type copyChecker uintptr
 
-// Cond implements a condition variable, a rendezvous point for goroutines waiting for or announcing the
-// occurrence of an event. Each Cond has an associated Locker L, which must be held when changing the
-// condition and when calling the Wait method.
+// Cond is a condition variable: goroutines wait on it until another announces, under the lock L, that the
+// condition they wait for may have changed.
 type Cond struct {
 	noCopy noCopy
 
-	// L is held while observing or changing the condition
+	// L must be held to look at or change the condition, and when calling Wait.
 	L Locker
 
 	notify  notifyList
 	checker copyChecker
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond makes a Cond over l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends execution of the calling goroutine. After later resuming
-// execution, Wait locks c.L before returning. Wait cannot return unless awoken by Broadcast or Signal.
+// Wait releases c.L, sleeps until a Signal or Broadcast wakes this goroutine, and takes c.L again before it
+// returns. The ticket is drawn while c.L is still held, so a wake-up right after the unlock is not missed.
 func (c *Cond) Wait() {
 	t := c.notify.ticket()
 	c.L.Unlock()
@@ -234,130 +211,128 @@ func (c *Cond) Wait() {
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
+// Signal wakes the longest-waiting goroutine in c.Wait, if any.
 func (c *Cond) Signal() {
 	c.notify.notifyOne()
 }
 
-// Broadcast wakes all goroutines waiting on c.
+// Broadcast wakes every goroutine in c.Wait.
 func (c *Cond) Broadcast() {
 	c.notify.notifyAll()
 }
 
-// Map is like a Go map[any]any but is safe for concurrent use by multiple goroutines.
-// The zero Map is empty and ready for use.
+// Map is a map[any]any that goroutines may use at the same time without their own locking. Its zero value is
+// an empty map. (gosub guards a plain map with a mutex.)
 type Map struct {
 	mu Mutex
 	m  map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no value is present.
+// put stores key's value; m.mu is held.
+func (m *Map) put(key, value any) {
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+}
+
+// Load gives key's value and whether key is present.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, ok = m.m[key]
-	m.mu.Unlock()
 	return
 }
 
-// Store sets the value for a key.
+// Store gives key the value value.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	m.put(key, value)
 }
 
-// LoadOrStore returns the existing value for the key if present. Otherwise, it stores and returns the given
-// value. The loaded result is true if the value was loaded, false if stored.
+// LoadOrStore gives key's value if key is present (loaded is true); otherwise it stores value and gives it.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok {
-		return v, true
+	if held, ok := m.m[key]; ok {
+		return held, true
 	}
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	m.put(key, value)
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value if any.
+// LoadAndDelete removes key and gives the value it had, and whether it was present.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, loaded = m.m[key]
 	delete(m.m, key)
-	m.mu.Unlock()
 	return
 }
 
-// Delete deletes the value for a key.
+// Delete removes key.
 func (m *Map) Delete(key any) {
 	m.LoadAndDelete(key)
 }
 
-// Swap swaps the value for a key and returns the previous value if any.
+// Swap gives key the value value and returns the value it had, and whether it was present.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	previous, loaded = m.m[key]
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	m.put(key, value)
 	return
 }
 
-// CompareAndSwap swaps the old and new values for key if the value stored in the map is equal to old.
+// CompareAndSwap gives key the value new if its value now is old, and says whether it did.
 func (m *Map) CompareAndSwap(key, old, new any) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok && v == old {
-		m.m[key] = new
-		return true
+	if held, ok := m.m[key]; !ok || held != old {
+		return false
 	}
-	return false
+	m.m[key] = new
+	return true
 }
 
-// CompareAndDelete deletes the entry for key if its value is equal to old.
+// CompareAndDelete removes key if its value now is old, and says whether it did.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok && v == old {
-		delete(m.m, key)
-		return true
+	if held, ok := m.m[key]; !ok || held != old {
+		return false
 	}
-	return false
+	delete(m.m, key)
+	return true
 }
 
-// Clear deletes all the entries.
+// Clear removes every key.
 func (m *Map) Clear() {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.m = nil
-	m.mu.Unlock()
 }
 
-// Range calls f sequentially for each key and value present in the map. If f returns false, range stops
-// the iteration. f runs without the map's lock held, so it may call any method of m.
+// Range calls f on each key and value until f returns false. f runs on a snapshot taken under the lock and
+// without the lock held, so it may use m itself.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
-	keys := make([]any, 0, len(m.m))
-	vals := make([]any, 0, len(m.m))
+	type entry struct{ key, value any }
+	snapshot := make([]entry, 0, len(m.m))
 	for k, v := range m.m {
-		keys = append(keys, k)
-		vals = append(vals, v)
+		snapshot = append(snapshot, entry{k, v})
 	}
 	m.mu.Unlock()
-	for i, k := range keys {
-		if !f(k, vals[i]) {
-			break
+	for _, e := range snapshot {
+		if !f(e.key, e.value) {
+			return
 		}
 	}
 }
 
-// A Pool is a set of temporary objects that may be individually saved and retrieved.
+// Pool keeps spare values for reuse, so that a program can take one instead of allocating. The pool may
+// hand out any of the values it holds.
 type Pool struct {
 	noCopy noCopy
 
@@ -365,39 +340,49 @@ type Pool struct {
 	private any
 	shared  []any
 
-	// New optionally specifies a function to generate a value when Get would otherwise return nil.
+	// New, when set, makes a value for Get when the pool is empty.
 	New func() any
 }
 
-// Put adds x to the pool.
+// Put gives x to the pool for reuse; a nil x is ignored.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.private == nil {
 		p.private = x
-	} else {
-		p.shared = append(p.shared, x)
+		return
 	}
-	p.mu.Unlock()
+	p.shared = append(p.shared, x)
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the Pool, and returns it to the caller.
-// If Get would otherwise return nil and p.New is non-nil, Get returns the result of calling p.New.
+// Get takes a value out of the pool; with the pool empty it gives p.New() (or nil when New is not set).
 func (p *Pool) Get() any {
+	if x := p.take(); x != nil {
+		return x
+	}
+	if p.New == nil {
+		return nil
+	}
+	return p.New()
+}
+
+// take removes a value from the pool, the private one first, or gives nil.
+func (p *Pool) take() any {
 	p.mu.Lock()
-	x := p.private
-	p.private = nil
-	if x == nil && len(p.shared) > 0 {
-		n := len(p.shared) - 1
-		x = p.shared[n]
-		p.shared[n] = nil
-		p.shared = p.shared[:n]
+	defer p.mu.Unlock()
+	if x := p.private; x != nil {
+		p.private = nil
+		return x
 	}
-	p.mu.Unlock()
-	if x == nil && p.New != nil {
-		x = p.New()
+	last := len(p.shared) - 1
+	if last < 0 {
+		return nil
 	}
+	x := p.shared[last]
+	p.shared[last] = nil
+	p.shared = p.shared[:last]
 	return x
 }

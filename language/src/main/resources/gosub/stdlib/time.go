@@ -1,160 +1,122 @@
-// Package time provides functionality for measuring and displaying time, as Go's time package.
-// Clocks, sleeping and timers are the gosub scheduler's (its timer queue); the calendar is Go code.
+// Package time measures and shows time: instants (Time), their differences (Duration), the calendar, time zones
+// at fixed offsets plus the local zone, layouts for printing and parsing, and sleeping, timers and tickers.
+// Clocks, sleeping and timers are the gosub scheduler's (its timer queue); the calendar and the layouts are Go
+// code written from the package's documentation.
 package time
 
 import "errors"
 
-// ---------------------------------------------------------------------------------------------------------
-// Durations
+// ===== Durations =====
 
-// A Duration represents the elapsed time between two instants as an int64 nanosecond count.
+// Duration is the time between two instants in nanoseconds. An int64 holds about 292 years either way.
 type Duration int64
 
+// The ends of the range of Duration, where results that do not fit are held.
 const (
-	minDuration Duration = -1 << 63
-	maxDuration Duration = 1<<63 - 1
+	shortest Duration = -1 << 63
+	longest  Duration = 1<<63 - 1
 )
 
-// Common durations.
+// The units of Duration. There is no Day: days differ in length where clocks change.
 const (
 	Nanosecond  Duration = 1
-	Microsecond          = 1000 * Nanosecond
-	Millisecond          = 1000 * Microsecond
-	Second               = 1000 * Millisecond
-	Minute               = 60 * Second
-	Hour                 = 60 * Minute
+	Microsecond          = Nanosecond * 1000
+	Millisecond          = Microsecond * 1000
+	Second               = Millisecond * 1000
+	Minute               = Second * 60
+	Hour                 = Minute * 60
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s". Leading zero units are
-// omitted. Durations less than one second use a smaller unit (milli-, micro-, or nanoseconds) so that the
-// first digit is non-zero. The zero duration formats as 0s.
+// String shows d as hours, minutes and seconds with a decimal fraction ("72h3m0.5s"), dropping leading units
+// that are zero. Under a second it uses ms, µs or ns so that the number starts with a non-zero digit; zero
+// is "0s".
 func (d Duration) String() string {
-	var buf [32]byte
-	w := len(buf)
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
+	if d == 0 {
+		return "0s"
 	}
-	if u < uint64(Second) {
-		// Special case: if duration is smaller than a second, use smaller units, like 1.2ms
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			return "0s"
-		case u < uint64(Microsecond):
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
-			w--
-			copy(buf[w:], "µ")
-		default:
-			prec = 6
-			buf[w] = 'm'
-		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-		w, u = fmtFrac(buf[:w], u, 9)
-		// u is now integer seconds
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-		// u is now integer minutes
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-			// u is now integer hours
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
+	sign := ""
+	n := uint64(d)
+	if d < 0 {
+		sign = "-"
+		n = -n // also right for the most negative Duration, as an unsigned magnitude
+	}
+	switch {
+	case n < uint64(Microsecond):
+		return sign + formatUint(n) + "ns"
+	case n < uint64(Millisecond):
+		return sign + formatUint(n/1e3) + decimals(n%1e3, 3) + "µs"
+	case n < uint64(Second):
+		return sign + formatUint(n/1e6) + decimals(n%1e6, 6) + "ms"
+	}
+	secs := n / 1e9
+	text := formatUint(secs%60) + decimals(n%1e9, 9) + "s"
+	if mins := secs / 60; mins > 0 {
+		text = formatUint(mins%60) + "m" + text
+		if hours := mins / 60; hours > 0 {
+			text = formatUint(hours) + "h" + text
 		}
 	}
-	if neg {
-		w--
-		buf[w] = '-'
-	}
-	return string(buf[w:])
+	return sign + text
 }
 
-// fmtFrac writes the fraction of v/10**prec (e.g., ".12345") into the tail of buf, omitting trailing zeros.
-// It omits the decimal point too when the fraction is 0. It returns where the output begins and v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	w := len(buf)
-	print := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		print = print || digit != 0
-		if print {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
-		v /= 10
+// decimals shows frac/10^digits as "." and the digits without trailing zeros, or "" when frac is 0.
+func decimals(frac uint64, digits int) string {
+	if frac == 0 {
+		return ""
 	}
-	if print {
-		w--
-		buf[w] = '.'
+	var buf [9]byte
+	for i := digits - 1; i >= 0; i-- {
+		buf[i] = byte('0' + frac%10)
+		frac /= 10
 	}
-	return w, v
+	for digits > 0 && buf[digits-1] == '0' {
+		digits--
+	}
+	return "." + string(buf[:digits])
 }
 
-// fmtInt formats v into the tail of buf and returns where the output begins.
-func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-	} else {
-		for v > 0 {
-			w--
-			buf[w] = byte(v%10) + '0'
-			v /= 10
+// formatUint is x in decimal.
+func formatUint(x uint64) string {
+	var buf [20]byte
+	at := len(buf)
+	for {
+		at--
+		buf[at] = byte('0' + x%10)
+		x /= 10
+		if x == 0 {
+			return string(buf[at:])
 		}
 	}
-	return w
 }
 
-// Nanoseconds returns the duration as an integer nanosecond count.
+// Nanoseconds is d as a count of nanoseconds.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-// Microseconds returns the duration as an integer microsecond count.
+// Microseconds is d as a whole number of microseconds, cut toward zero.
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 
-// Milliseconds returns the duration as an integer millisecond count.
+// Milliseconds is d as a whole number of milliseconds, cut toward zero.
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 
-// Seconds returns the duration as a floating point number of seconds.
+// Seconds is d in seconds, as a float. The whole seconds and the rest are converted apart, for precision.
 func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
+	whole, rest := d/Second, d%Second
+	return float64(whole) + float64(rest)/1e9
 }
 
-// Minutes returns the duration as a floating point number of minutes.
+// Minutes is d in minutes, as a float.
 func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
+	whole, rest := d/Minute, d%Minute
+	return float64(whole) + float64(rest)/60e9
 }
 
-// Hours returns the duration as a floating point number of hours.
+// Hours is d in hours, as a float.
 func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
+	whole, rest := d/Hour, d%Hour
+	return float64(whole) + float64(rest)/3600e9
 }
 
-// Truncate returns the result of rounding d toward zero to a multiple of m. If m <= 0, it returns d.
+// Truncate cuts d toward zero to a multiple of m; with m <= 0 it gives d.
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -162,220 +124,202 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// lessThanHalf reports whether x+x < y but avoids overflow, assuming x and y are both positive.
-func lessThanHalf(x, y Duration) bool {
-	return uint64(x)+uint64(x) < uint64(y)
-}
-
-// Round returns the result of rounding d to the nearest multiple of m, halfway values away from zero.
-// If the result exceeds the maximum (or minimum) value that can be stored in a Duration, it returns the
-// maximum (or minimum) duration. If m <= 0, Round returns d unchanged.
+// Round gives the multiple of m nearest to d, halves away from zero, held to the range of Duration; with
+// m <= 0 it gives d.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
+	rest := d % m // has d's sign
+	mag := rest
+	if mag < 0 {
+		mag = -mag
+	}
+	if uint64(mag)*2 < uint64(m) {
+		return d - rest
+	}
 	if d < 0 {
-		r = -r
-		if lessThanHalf(r, m) {
-			return d + r
+		if away := d - (m - mag); away < d {
+			return away
 		}
-		if d1 := d - m + r; d1 < d {
-			return d1
-		}
-		return minDuration // overflow
+		return shortest
 	}
-	if lessThanHalf(r, m) {
-		return d - r
+	if away := d + (m - mag); away > d {
+		return away
 	}
-	if d1 := d + m - r; d1 > d {
-		return d1
-	}
-	return maxDuration // overflow
+	return longest
 }
 
-// Abs returns the absolute value of d. As a special case, math.MinInt64 is converted to math.MaxInt64.
+// Abs is |d|; the most negative Duration, which has no positive counterpart, gives the largest one.
 func (d Duration) Abs() Duration {
-	switch {
-	case d >= 0:
+	if d >= 0 {
 		return d
-	case d == minDuration:
-		return maxDuration
-	default:
-		return -d
 	}
+	if d == shortest {
+		return longest
+	}
+	return -d
 }
 
-var unitMap = map[string]uint64{
-	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
-	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
-}
-
-var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
-
-// leadingInt consumes the leading [0-9]* from s.
-func leadingInt(s string) (x uint64, rem string, err error) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
+// ParseDuration reads a duration written as an optional sign and one or more numbers with units, such as
+// "300ms", "-1.5h" or "2h45m". A number may have a decimal fraction; the units are "ns", "us" (or "µs"),
+// "ms", "s", "m" and "h".
+func ParseDuration(s string) (Duration, error) {
+	bad := func() (Duration, error) { return 0, errors.New("time: invalid duration " + quoteBytes(s)) }
+	rest := s
+	negative := false
+	if rest != "" && (rest[0] == '+' || rest[0] == '-') {
+		negative = rest[0] == '-'
+		rest = rest[1:]
+	}
+	if rest == "0" {
+		return 0, nil
+	}
+	if rest == "" {
+		return bad()
+	}
+	var total uint64 // magnitude; 1<<63 is allowed for the most negative Duration
+	for rest != "" {
+		if rest[0] != '.' && !isDigit(rest[0]) {
+			return bad()
 		}
+		whole, afterWhole, ok := wholeNumber(rest)
+		if !ok {
+			return bad()
+		}
+		hasWhole := len(afterWhole) < len(rest)
+		var frac uint64
+		scale := 1.0
+		afterFrac := afterWhole
+		hasFrac := false
+		if afterWhole != "" && afterWhole[0] == '.' {
+			frac, scale, afterFrac = fraction(afterWhole[1:])
+			hasFrac = len(afterFrac) < len(afterWhole)-1
+		}
+		if !hasWhole && !hasFrac {
+			return bad() // a lone point
+		}
+		unitLen := 0
+		for unitLen < len(afterFrac) && afterFrac[unitLen] != '.' && !isDigit(afterFrac[unitLen]) {
+			unitLen++
+		}
+		if unitLen == 0 {
+			return 0, errors.New("time: missing unit in duration " + quoteBytes(s))
+		}
+		unitName := afterFrac[:unitLen]
+		rest = afterFrac[unitLen:]
+		unit := unitNanos(unitName)
+		if unit == 0 {
+			return 0, errors.New("time: unknown unit " + quoteBytes(unitName) + " in duration " + quoteBytes(s))
+		}
+		if whole > 1<<63/unit {
+			return bad()
+		}
+		term := whole * unit
+		if frac > 0 {
+			// float64 keeps this exact to the nanosecond even for fractions of an hour.
+			term += uint64(float64(frac) * (float64(unit) / scale))
+			if term > 1<<63 {
+				return bad()
+			}
+		}
+		total += term
+		if total > 1<<63 {
+			return bad()
+		}
+	}
+	if negative {
+		return -Duration(total), nil
+	}
+	if total > 1<<63-1 {
+		return bad()
+	}
+	return Duration(total), nil
+}
+
+// unitNanos is the length of a ParseDuration unit in nanoseconds, 0 for an unknown unit.
+func unitNanos(name string) uint64 {
+	switch name {
+	case "ns":
+		return 1
+	case "us", "µs", "μs": // micro sign U+00B5 or Greek mu U+03BC
+		return 1e3
+	case "ms":
+		return 1e6
+	case "s":
+		return 1e9
+	case "m":
+		return 60e9
+	case "h":
+		return 3600e9
+	}
+	return 0
+}
+
+// wholeNumber reads the digits at the start of s (none is 0). ok is false when the number exceeds 1<<63.
+func wholeNumber(s string) (x uint64, rest string, ok bool) {
+	i := 0
+	for ; i < len(s) && isDigit(s[i]); i++ {
 		if x > 1<<63/10 {
-			return 0, "", errLeadingInt
+			return 0, "", false
 		}
-		x = x*10 + uint64(c) - '0'
+		x = x*10 + uint64(s[i]-'0')
 		if x > 1<<63 {
-			return 0, "", errLeadingInt
+			return 0, "", false
 		}
 	}
-	return x, s[i:], nil
+	return x, s[i:], true
 }
 
-// leadingFraction consumes the leading [0-9]* from s. Digits beyond what fits are dropped.
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
+// fraction reads the digits at the start of s as the numerator of a fraction over scale (a power of ten).
+// Digits past what an int64 holds are read but dropped.
+func fraction(s string) (x uint64, scale float64, rest string) {
 	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
+	full := false
+	i := 0
+	for ; i < len(s) && isDigit(s[i]); i++ {
+		if full {
 			continue
 		}
 		if x > (1<<63-1)/10 {
-			overflow = true
+			full = true
 			continue
 		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
+		next := x*10 + uint64(s[i]-'0')
+		if next > 1<<63 {
+			full = true
 			continue
 		}
-		x = y
+		x = next
 		scale *= 10
 	}
 	return x, scale, s[i:]
 }
 
-const lowerhex = "0123456789abcdef"
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// quote is strconv.Quote's little sibling, as Go's time package has it for error messages.
-func quote(s string) string {
-	buf := make([]byte, 1, len(s)+2)
-	buf[0] = '"'
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c < ' ' {
-			buf = append(buf, `\x`...)
-			buf = append(buf, lowerhex[c>>4])
-			buf = append(buf, lowerhex[c&0xF])
-		} else {
-			if c == '"' || c == '\\' {
-				buf = append(buf, '\\')
-			}
-			buf = append(buf, c)
+// quoteBytes puts s in double quotes for an error message, escaping quotes and backslashes, and writing every
+// byte that is not printable ASCII as \xNN.
+func quoteBytes(s string) string {
+	const hexadecimal = "0123456789abcdef"
+	out := make([]byte, 0, len(s)+2)
+	out = append(out, '"')
+	for at := 0; at < len(s); at++ {
+		switch c := s[at]; {
+		case c < ' ' || c >= 0x80:
+			out = append(out, '\\', 'x', hexadecimal[c>>4], hexadecimal[c&15])
+		case c == '"' || c == '\\':
+			out = append(out, '\\', c)
+		default:
+			out = append(out, c)
 		}
 	}
-	buf = append(buf, '"')
-	return string(buf)
+	return string(append(out, '"'))
 }
 
-// ParseDuration parses a duration string: a possibly signed sequence of decimal numbers, each with optional
-// fraction and a unit suffix, such as "300ms", "-1.5h" or "2h45m". Valid time units are "ns", "us" (or
-// "µs"), "ms", "s", "m", "h".
-func ParseDuration(s string) (Duration, error) {
-	orig := s
-	var d uint64
-	neg := false
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
-	}
-	if s == "0" {
-		return 0, nil
-	}
-	if s == "" {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	for s != "" {
-		var v, f uint64
-		var scale float64 = 1
-		var err error
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pl := len(s)
-		v, s, err = leadingInt(s)
-		if err != nil {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pre := pl != len(s)
-		post := false
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
-		}
-		if !pre && !post {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
-		}
-		if i == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := unitMap[u]
-		if !ok {
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
-		}
-		if v > 1<<63/unit {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		v *= unit
-		if f > 0 {
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				return 0, errors.New("time: invalid duration " + quote(orig))
-			}
-		}
-		d += v
-		if d > 1<<63 {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-	}
-	if neg {
-		return -Duration(d), nil
-	}
-	if d > 1<<63-1 {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	return Duration(d), nil
-}
+// ===== Months and weekdays =====
 
-// ---------------------------------------------------------------------------------------------------------
-// Months and weekdays
-
-// A Month specifies a month of the year (January = 1, ...).
+// Month is a month of the year, January being 1.
 type Month int
 
 const (
@@ -393,24 +337,7 @@ const (
 	December
 )
 
-var longMonthNames = []string{
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-}
-
-var longDayNames = []string{
-	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-}
-
-// String returns the English name of the month ("January", "February", ...).
-func (m Month) String() string {
-	if January <= m && m <= December {
-		return longMonthNames[m-1]
-	}
-	return "%!Month(" + itoa(int(m)) + ")"
-}
-
-// A Weekday specifies a day of the week (Sunday = 0, ...).
+// Weekday is a day of the week, Sunday being 0.
 type Weekday int
 
 const (
@@ -423,77 +350,161 @@ const (
 	Saturday
 )
 
-// String returns the English name of the day ("Sunday", "Monday", ...).
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December"}
+
+var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// monthAbbrs and weekdayAbbrs are the names cut to three letters ("Jan", "Mon").
+var monthAbbrs, weekdayAbbrs = firstThree(monthNames[:]), firstThree(weekdayNames[:])
+
+func firstThree(names []string) []string {
+	short := make([]string, len(names))
+	for at, name := range names {
+		short[at] = name[:3]
+	}
+	return short
+}
+
+// monthDays is the length of each month in a common year.
+var monthDays = [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// String is the month's English name; a value out of range shows as %!Month(n), n as an unsigned number.
+func (m Month) String() string {
+	if m < January || m > December {
+		return "%!Month(" + formatUint(uint64(m)) + ")"
+	}
+	return monthNames[m-1]
+}
+
+// String is the day's English name; a value out of range shows as %!Weekday(n), n as an unsigned number.
 func (d Weekday) String() string {
-	if Sunday <= d && d <= Saturday {
-		return longDayNames[d]
+	if d < Sunday || d > Saturday {
+		return "%!Weekday(" + formatUint(uint64(d)) + ")"
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return weekdayNames[d]
 }
 
-func itoa(x int) string {
-	if x == 0 {
-		return "0"
+// isLeap says whether year has a February 29 (proleptic Gregorian calendar).
+func isLeap(year int) bool {
+	if year%100 == 0 {
+		return year%400 == 0
 	}
-	neg := x < 0
-	u := uint64(x)
-	if neg {
-		u = -u
-	}
-	var b [24]byte
-	i := len(b)
-	for u > 0 {
-		i--
-		b[i] = byte(u%10) + '0'
-		u /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return year%4 == 0
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Locations
+// daysIn is the length of month m of year.
+func daysIn(m Month, year int) int {
+	if isLeap(year) && m == February {
+		return 29
+	}
+	return monthDays[m-1]
+}
 
-// A Location maps time instants to the zone in use at that time. gosub knows fixed zones, UTC, and Local
-// (the system's zone, asked of the JVM).
+// ===== The calendar =====
+// Dates are converted to and from day numbers counted from January 1, 1970, with the era-based algorithm of
+// Howard Hinnant's "chrono-Compatible Low-Level Date Algorithms": years that begin on March 1 put the leap
+// day at the end of the year, and 400-year eras of 146097 days repeat exactly.
+
+const (
+	daysPerEra   = 146097 // days in 400 Gregorian years
+	marchToEpoch = 719468 // days from March 1 of year 0 to January 1, 1970
+)
+
+// civil splits a day number into year, month and day.
+func civil(days int64) (year int, month Month, day int) {
+	z := days + marchToEpoch
+	era := floorDiv(z, daysPerEra)
+	dayOfEra := z - era*daysPerEra                                                   // [0, 146096]
+	yearOfEra := (dayOfEra - dayOfEra/1460 + dayOfEra/36524 - dayOfEra/146096) / 365 // [0, 399]
+	dayOfYear := dayOfEra - (365*yearOfEra + yearOfEra/4 - yearOfEra/100)            // from March 1
+	shifted := (5*dayOfYear + 2) / 153                                               // month with March as 0
+	day = int(dayOfYear - (153*shifted+2)/5 + 1)
+	if shifted < 10 {
+		month = Month(shifted + 3)
+	} else {
+		month = Month(shifted - 9)
+	}
+	y := yearOfEra + era*400
+	if month <= February {
+		y++
+	}
+	return int(y), month, day
+}
+
+// dayNumber is the day number of the first day of month (1 to 12) of year.
+func dayNumber(year int64, month Month) int64 {
+	y := year
+	if month <= February {
+		y-- // January and February end the March-based year before
+	}
+	era := floorDiv(y, 400)
+	yearOfEra := y - era*400
+	shifted := (int64(month) + 9) % 12
+	dayOfYear := (153*shifted + 2) / 5
+	dayOfEra := yearOfEra*365 + yearOfEra/4 - yearOfEra/100 + dayOfYear
+	return era*daysPerEra + dayOfEra - marchToEpoch
+}
+
+// floorDiv divides rounding toward minus infinity (b > 0).
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
+}
+
+// weekdayOf is the weekday of a day number; January 1, 1970 was a Thursday.
+func weekdayOf(days int64) Weekday {
+	w := (days + int64(Thursday)) % 7
+	if w < 0 {
+		w += 7
+	}
+	return Weekday(w)
+}
+
+// ===== Locations =====
+
+// Location tells which zone is in use at an instant: its abbreviation and its offset from UTC. gosub has UTC,
+// zones at a fixed offset (FixedZone), and Local, the system's zone as the JVM knows it.
 type Location struct {
 	name   string
 	zone   string // abbreviation of a fixed zone
 	offset int    // seconds east of UTC of a fixed zone
-	local  bool
+	local  bool   // the system's zone, asked at each instant
 }
 
-var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", local: true}
+var (
+	utcLoc   = Location{name: "UTC", zone: "UTC"}
+	localLoc = Location{name: "Local", local: true}
 
-// UTC represents Universal Coordinated Time (UTC).
-var UTC *Location = &utcLoc
+	// UTC is Coordinated Universal Time.
+	UTC *Location = &utcLoc
+	// Local is the system's time zone.
+	Local *Location = &localLoc
+)
 
-// Local represents the system's local time zone.
-var Local *Location = &localLoc
-
-// String returns a descriptive name for the time zone information.
+// String is the location's name.
 func (l *Location) String() string {
-	return l.get().name
+	return l.orUTC().name
 }
 
-func (l *Location) get() *Location {
+// orUTC reads a nil *Location as UTC: the zero Time has no location and is in UTC.
+func (l *Location) orUTC() *Location {
 	if l == nil {
 		return &utcLoc
 	}
 	return l
 }
 
-// FixedZone returns a Location that always uses the given zone name and offset (seconds east of UTC).
+// FixedZone makes a location that always uses the abbreviation name and is offset seconds east of UTC.
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: name, offset: offset}
 }
 
-// LoadLocation returns the Location with the given name: "" or "UTC" for UTC, "Local" for Local. gosub has no
-// time zone database, so other names are unknown.
+// LoadLocation gives the location called name: "" and "UTC" are UTC, "Local" is Local. gosub has no time zone
+// database, so any other name is an error.
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":
@@ -501,103 +512,109 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
-	return nil, errors.New("unknown time zone " + name)
+	unknown := "unknown time zone " + name
+	return nil, errors.New(unknown)
 }
 
-// localZone asks the system's zone rules for the zone abbreviation and offset at a Unix time.
+// localZone asks the system's zone rules for the abbreviation and offset in use at a Unix time.
 func localZone(unix int64) (name string, offset int)
 
-// lookup returns the zone abbreviation and offset (seconds east of UTC) in effect at Unix time sec.
-func (l *Location) lookup(sec int64) (name string, offset int) {
-	l = l.get()
+// zoneAt is the abbreviation and offset (seconds east of UTC) in use at Unix time unix.
+func (l *Location) zoneAt(unix int64) (name string, offset int) {
+	l = l.orUTC()
 	if l.local {
-		return localZone(sec)
+		return localZone(unix)
 	}
 	return l.zone, l.offset
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Time
+// offsetOfName finds the offset the zone abbreviated name has around Unix time unix, if l uses that name
+// there.
+func (l *Location) offsetOfName(name string, unix int64) (offset int, ok bool) {
+	found, offset := l.zoneAt(unix)
+	if found != name {
+		return 0, false
+	}
+	// unix was a wall clock reading: look again at the instant it stands for.
+	if again, corrected := l.zoneAt(unix - int64(offset)); again == name {
+		offset = corrected
+	}
+	return offset, true
+}
 
-// A Time represents an instant in time with nanosecond precision. The zero value is January 1, year 1,
-// 00:00:00.000000000 UTC. Times from Now carry a monotonic clock reading, used by Sub, Before, After and
-// Equal when both operands have one.
+// ===== Instants =====
+
+// Time is an instant with nanosecond precision, shown in a location. The zero value is January 1, year 1,
+// 00:00:00 UTC. A Time from Now also carries a reading of the monotonic clock, which Sub, Before, After and
+// Equal prefer when both sides have one, so that changes of the wall clock do not disturb measurements.
 type Time struct {
-	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
-	nsec int64 // [0, 999999999]
-	mono int64 // monotonic reading in nanoseconds since the program started, plus 1; 0 if none
-	loc  *Location
+	sec  int64     // seconds since January 1, year 1, 00:00:00 UTC
+	nsec int64     // [0, 999999999]
+	mono int64     // nanoseconds of the monotonic clock since the program started, plus 1; 0 when absent
+	loc  *Location // nil for UTC
 }
 
 const (
-	secondsPerMinute = 60
-	secondsPerHour   = 60 * secondsPerMinute
-	secondsPerDay    = 24 * secondsPerHour
-	secondsPerWeek   = 7 * secondsPerDay
+	secondsPerDay = 86400
 
-	// unixToInternal is the number of seconds from January 1, year 1 to January 1, 1970.
-	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
-	internalToUnix int64 = -unixToInternal
+	// epochSeconds is the number of seconds from January 1, year 1 to January 1, 1970.
+	epochSeconds int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
 
-	// daysToUnix is the number of days from January 1, year 1 to January 1, 1970.
-	daysToUnix int64 = unixToInternal / secondsPerDay
+	// A time keeps its monotonic reading through Add only between 1885 and 2157, as in Go (which packs the
+	// wall clock of such a time into 33 bits counted from 1885).
+	monoWallFirst int64 = (1884*365 + 1884/4 - 1884/100 + 1884/400) * secondsPerDay
+	monoWallLast        = monoWallFirst + 1<<33 - 1
+
+	largestSec = 1<<63 - 1
 )
 
-// now returns the wall clock (Unix seconds and nanoseconds) and the monotonic reading (see Time.mono).
+// now reads the wall clock (Unix seconds and nanoseconds) and the monotonic clock (as Time.mono).
 func now() (sec int64, nsec int64, mono int64)
 
 // nanotime is the scheduler's clock, on which timer deadlines are expressed.
 func nanotime() int64
 
-// Now returns the current local time.
+// Now is the current time, in Local, with a monotonic reading.
 func Now() Time {
 	sec, nsec, mono := now()
-	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, loc: Local}
+	return Time{sec: sec + epochSeconds, nsec: nsec, mono: mono, loc: Local}
 }
 
-// Unix returns the local Time corresponding to the given Unix time, sec seconds and nsec nanoseconds since
-// January 1, 1970 UTC. nsec outside [0, 999999999] is valid.
+// Unix is the instant sec seconds and nsec nanoseconds after January 1, 1970 UTC, in Local. nsec may lie
+// outside [0, 999999999].
 func Unix(sec int64, nsec int64) Time {
-	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
-		if nsec < 0 {
-			nsec += 1e9
-			sec--
-		}
-	}
-	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
+	carry := floorDiv(nsec, 1e9)
+	return Time{sec: sec + carry + epochSeconds, nsec: nsec - carry*1e9, loc: Local}
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
+// UnixMilli is the instant msec milliseconds after January 1, 1970 UTC, in Local.
 func UnixMilli(msec int64) Time {
-	return Unix(msec/1e3, (msec%1e3)*1e6)
+	return Unix(msec/1e3, msec%1e3*1e6)
 }
 
-// UnixMicro returns the local Time corresponding to the given Unix time in microseconds.
+// UnixMicro is the instant usec microseconds after January 1, 1970 UTC, in Local.
 func UnixMicro(usec int64) Time {
-	return Unix(usec/1e6, (usec%1e6)*1e3)
+	return Unix(usec/1e6, usec%1e6*1e3)
 }
 
-func (t Time) unixSec() int64 { return t.sec + internalToUnix }
+func (t Time) unixSec() int64 { return t.sec - epochSeconds }
 
-// Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970 UTC.
+// Unix is t in seconds since January 1, 1970 UTC.
 func (t Time) Unix() int64 { return t.unixSec() }
 
-// UnixMilli returns t as a Unix time in milliseconds.
+// UnixMilli is t in milliseconds since January 1, 1970 UTC (meaningless when that overflows an int64).
 func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
 
-// UnixMicro returns t as a Unix time in microseconds.
+// UnixMicro is t in microseconds since January 1, 1970 UTC (meaningless when that overflows an int64).
 func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
 
-// UnixNano returns t as a Unix time in nanoseconds.
+// UnixNano is t in nanoseconds since January 1, 1970 UTC (meaningless outside the years 1678 to 2262).
 func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec }
 
-// IsZero reports whether t represents the zero time instant, January 1, year 1, 00:00:00 UTC.
+// IsZero says whether t is the zero instant, January 1, year 1, 00:00:00 UTC.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// After reports whether the time instant t is after u.
+// After says whether t is later than u.
 func (t Time) After(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono > u.mono
@@ -605,7 +622,7 @@ func (t Time) After(u Time) bool {
 	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
 }
 
-// Before reports whether the time instant t is before u.
+// Before says whether t is earlier than u.
 func (t Time) Before(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono < u.mono
@@ -613,7 +630,7 @@ func (t Time) Before(u Time) bool {
 	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
 }
 
-// Equal reports whether t and u represent the same time instant, whatever their locations.
+// Equal says whether t and u are the same instant, whatever their locations.
 func (t Time) Equal(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono == u.mono
@@ -621,882 +638,736 @@ func (t Time) Equal(u Time) bool {
 	return t.sec == u.sec && t.nsec == u.nsec
 }
 
-// Compare returns -1 if t is before u, 0 if they are the same instant, +1 if t is after u.
+// Compare is -1 when t is before u, +1 when it is after, 0 when they are the same instant.
 func (t Time) Compare(u Time) int {
-	switch {
-	case t.Before(u):
+	if t.Before(u) {
 		return -1
-	case t.After(u):
+	}
+	if t.After(u) {
 		return +1
 	}
 	return 0
 }
 
-// Add returns the time t+d.
+// Add is t moved by d. Seconds saturate at the ends of the range; the monotonic reading moves along unless it
+// would overflow or leave the range where Go keeps one.
 func (t Time) Add(d Duration) Time {
-	dsec := int64(d / 1e9)
-	nsec := t.nsec + int64(d%1e9)
-	if nsec >= 1e9 {
-		dsec++
+	secs := int64(d / Second)
+	nsec := t.nsec + int64(d%Second)
+	switch {
+	case nsec >= 1e9:
+		secs++
 		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
+	case nsec < 0:
+		secs--
 		nsec += 1e9
 	}
-	t.sec += dsec
 	t.nsec = nsec
+	t.moveSeconds(secs)
 	if t.mono != 0 {
-		m := t.mono + int64(d)
-		if d < 0 && m > t.mono || d > 0 && m < t.mono || m <= 0 {
-			t.mono = 0 // the monotonic reading would overflow: drop it, as Go does
+		moved := t.mono + int64(d)
+		wrapped := d > 0 && moved < t.mono || d < 0 && moved > t.mono
+		if wrapped || moved <= 0 {
+			t.mono = 0
 		} else {
-			t.mono = m
+			t.mono = moved
 		}
 	}
 	return t
 }
 
-// Sub returns the duration t-u, saturated to the minimum or maximum Duration.
+// moveSeconds adds secs to t's seconds, saturating, and drops a monotonic reading outside Go's range for it.
+func (t *Time) moveSeconds(secs int64) {
+	if t.mono != 0 {
+		if to := t.sec + secs; to >= monoWallFirst && to <= monoWallLast {
+			t.sec = to
+			return
+		}
+		t.mono = 0
+	}
+	to := t.sec + secs
+	switch {
+	case secs > 0 && to < t.sec:
+		t.sec = largestSec
+	case secs < 0 && to > t.sec:
+		t.sec = -largestSec
+	default:
+		t.sec = to
+	}
+}
+
+// Sub is the duration from u to t, held to the range of Duration.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
-		te, ue := t.mono, u.mono
-		d := Duration(te - ue)
-		if d < 0 && te > ue {
-			return maxDuration // t - u is positive out of range
-		}
-		if d > 0 && te < ue {
-			return minDuration // t - u is negative out of range
+		d := Duration(t.mono - u.mono)
+		switch {
+		case t.mono > u.mono && d < 0:
+			return longest
+		case t.mono < u.mono && d > 0:
+			return shortest
 		}
 		return d
 	}
 	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
-	switch {
-	case u.Add(d).Equal(t):
-		return d
-	case t.Before(u):
-		return minDuration
-	default:
-		return maxDuration
+	if back := u.Add(d); back.Equal(t) {
+		return d // nothing overflowed on the way
 	}
+	if t.Before(u) {
+		return shortest
+	}
+	return longest
 }
 
-// Since returns the time elapsed since t. It is shorthand for time.Now().Sub(t).
+// Since is the time elapsed since t: Now().Sub(t).
 func Since(t Time) Duration {
 	return Now().Sub(t)
 }
 
-// Until returns the duration until t. It is shorthand for t.Sub(time.Now()).
+// Until is the time left until t: t.Sub(Now()).
 func Until(t Time) Duration {
 	return t.Sub(Now())
 }
 
-// AddDate returns the time corresponding to adding the given number of years, months, and days to t.
+// AddDate adds years, months and days to t's date in its location, normalized as Date does: October 31 plus
+// one month is December 1.
 func (t Time) AddDate(years int, months int, days int) Time {
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return Date(y+years, mo+Month(months), d+days, h, mi, s, int(t.nsec), t.Location())
 }
 
-// UTC returns t with the location set to UTC.
+// UTC is t shown in UTC (without a monotonic reading).
 func (t Time) UTC() Time {
-	t.loc = nil
-	return t
+	return t.withLocation(&utcLoc)
 }
 
-// Local returns t with the location set to local time.
+// Local is t shown in the local zone (without a monotonic reading).
 func (t Time) Local() Time {
-	t.loc = Local
-	return t
+	return t.withLocation(Local)
 }
 
-// In returns a copy of t representing the same time instant, but with the location set to loc.
+// In is t shown in loc (without a monotonic reading). loc must not be nil.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
-		panic("time: missing Location in call to Time.In")
+		panic(missingLocation + "Time.In")
 	}
+	return t.withLocation(loc)
+}
+
+// missingLocation starts the panic message of In and Date when given a nil Location.
+const missingLocation = "time: missing Location in call to "
+
+// withLocation moves t to loc; like Go it drops the monotonic reading.
+func (t Time) withLocation(loc *Location) Time {
 	if loc == &utcLoc {
 		loc = nil
 	}
 	t.loc = loc
+	t.mono = 0
 	return t
 }
 
-// Location returns the time zone information associated with t.
+// Location is t's location.
 func (t Time) Location() *Location {
-	if t.loc == nil {
-		return UTC
-	}
-	return t.loc
+	return t.loc.orUTC()
 }
 
-// Zone computes the time zone in effect at time t, returning its abbreviation and offset in seconds east of UTC.
+// Zone is the abbreviation and the offset in seconds east of UTC of the zone in use at t.
 func (t Time) Zone() (name string, offset int) {
-	return t.loc.lookup(t.unixSec())
+	return t.loc.zoneAt(t.unixSec())
 }
 
-// abs returns t's seconds since year 1 in its own zone, and the zone.
-func (t Time) abs() (abs int64, name string, offset int) {
-	name, offset = t.loc.lookup(t.unixSec())
-	return t.sec + int64(offset), name, offset
+// wall reads t in its own zone: the day number (days since 1970-01-01), the second of that day, and the zone.
+func (t Time) wall() (days int64, second int, zone string, offset int) {
+	unix := t.unixSec()
+	zone, offset = t.loc.zoneAt(unix)
+	days = floorDiv(unix, secondsPerDay)
+	s := unix - days*secondsPerDay + int64(offset)
+	spill := floorDiv(s, secondsPerDay)
+	return days + spill, int(s - spill*secondsPerDay), zone, offset
 }
 
-// civil converts days since January 1, year 1 into a date (proleptic Gregorian calendar).
-func civil(days int64) (year int, month Month, day int) {
-	z := days - daysToUnix + 719468
-	var era int64
-	if z >= 0 {
-		era = z / 146097
-	} else {
-		era = (z - 146096) / 146097
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if mp >= 10 {
-		m = mp - 9
-	}
-	if m <= 2 {
-		y++
-	}
-	return int(y), Month(m), int(d)
-}
-
-// daysFrom returns the days since January 1, year 1 of a date (month in 1..12, any day).
-func daysFrom(year int64, month int64, day int64) int64 {
-	y := year
-	if month <= 2 {
-		y--
-	}
-	var era int64
-	if y >= 0 {
-		era = y / 400
-	} else {
-		era = (y - 399) / 400
-	}
-	yoe := y - era*400
-	mp := month - 3
-	if month <= 2 {
-		mp = month + 9
-	}
-	doy := (153*mp+2)/5 + day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468 + daysToUnix
-}
-
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if a%b != 0 && (a < 0) != (b < 0) {
-		q--
-	}
-	return q
-}
-
-func isLeap(year int) bool {
-	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
-}
-
-// Date returns the year, month, and day in which t occurs.
+// Date is t's year, month and day in its location.
 func (t Time) Date() (year int, month Month, day int) {
-	abs, _, _ := t.abs()
-	return civil(floorDiv(abs, secondsPerDay))
+	days, _, _, _ := t.wall()
+	return civil(days)
 }
 
-// Year returns the year in which t occurs.
+// Year is t's year.
 func (t Time) Year() int {
-	y, _, _ := t.Date()
-	return y
+	year, _, _ := t.Date()
+	return year
 }
 
-// Month returns the month of the year specified by t.
+// Month is t's month.
 func (t Time) Month() Month {
-	_, m, _ := t.Date()
-	return m
+	_, month, _ := t.Date()
+	return month
 }
 
-// Day returns the day of the month specified by t.
+// Day is t's day of the month.
 func (t Time) Day() int {
-	_, _, d := t.Date()
-	return d
+	_, _, day := t.Date()
+	return day
 }
 
-// Weekday returns the day of the week specified by t.
+// Weekday is t's day of the week.
 func (t Time) Weekday() Weekday {
-	abs, _, _ := t.abs()
-	days := floorDiv(abs, secondsPerDay)
-	// January 1, year 1 was a Monday.
-	w := (days + 1) % 7
-	if w < 0 {
-		w += 7
-	}
-	return Weekday(w)
+	days, _, _, _ := t.wall()
+	return weekdayOf(days)
 }
 
-// YearDay returns the day of the year specified by t, in the range [1,365] for non-leap years, and [1,366]
-// in leap years.
+// YearDay is t's day of the year, from 1 to 365 (366 in leap years).
 func (t Time) YearDay() int {
-	abs, _, _ := t.abs()
-	days := floorDiv(abs, secondsPerDay)
-	y, _, _ := civil(days)
-	return int(days-daysFrom(int64(y), 1, 1)) + 1
+	days, _, _, _ := t.wall()
+	year, _, _ := civil(days)
+	return int(days-dayNumber(int64(year), January)) + 1
 }
 
-// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+// ISOWeek is the ISO 8601 year and week of t. Weeks run Monday to Sunday and belong to the year that has
+// their Thursday, so early January may be in week 52 or 53 of the year before, late December in week 1.
 func (t Time) ISOWeek() (year, week int) {
-	// Weeks begin on Monday; the first week of a year contains its first Thursday.
-	wd := int(t.Weekday()+6) % 7 // Monday = 0
-	th := t.AddDate(0, 0, 3-wd)  // the Thursday of t's week
-	year = th.Year()
-	week = (th.YearDay()-1)/7 + 1
-	return
+	days, _, _, _ := t.wall()
+	sinceMonday := (int64(weekdayOf(days)) + 6) % 7
+	thursday := days - sinceMonday + 3
+	year, _, _ = civil(thursday)
+	return year, int(thursday-dayNumber(int64(year), January))/7 + 1
 }
 
-// Clock returns the hour, minute, and second within the day specified by t.
+// Clock is the hour, minute and second of t in its location.
 func (t Time) Clock() (hour, min, sec int) {
-	abs, _, _ := t.abs()
-	s := abs - floorDiv(abs, secondsPerDay)*secondsPerDay
-	hour = int(s / secondsPerHour)
-	s -= int64(hour) * secondsPerHour
-	min = int(s / secondsPerMinute)
-	sec = int(s - int64(min)*secondsPerMinute)
-	return
+	_, s, _, _ := t.wall()
+	return s / 3600, s / 60 % 60, s % 60
 }
 
-// Hour returns the hour within the day specified by t, in the range [0, 23].
+// Hour is t's hour, 0 to 23.
 func (t Time) Hour() int {
 	h, _, _ := t.Clock()
 	return h
 }
 
-// Minute returns the minute offset within the hour specified by t, in the range [0, 59].
+// Minute is t's minute, 0 to 59.
 func (t Time) Minute() int {
 	_, m, _ := t.Clock()
 	return m
 }
 
-// Second returns the second offset within the minute specified by t, in the range [0, 59].
+// Second is t's second, 0 to 59.
 func (t Time) Second() int {
 	_, _, s := t.Clock()
 	return s
 }
 
-// Nanosecond returns the nanosecond offset within the second specified by t, in the range [0, 999999999].
+// Nanosecond is the nanosecond within t's second, 0 to 999999999.
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-// Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec nanoseconds in the appropriate zone
-// for that time in the given location. Values outside their usual ranges are normalized.
+// Date is the instant with the given wall clock reading in loc. Fields out of their usual ranges carry into the
+// next larger field (October 32 is November 1; a negative minute borrows from the hour). Where the zone's
+// offset changes, a reading that happens twice or not at all gives one of the candidate instants. loc must not
+// be nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
-		panic("time: missing Location in call to Date")
+		panic(missingLocation + "Date")
 	}
-	m := int64(month) - 1
-	y := int64(year) + floorDiv(m, 12)
-	m = m - floorDiv(m, 12)*12 + 1
-
-	s := int64(sec) + floorDiv(int64(nsec), 1e9)
-	ns := int64(nsec) - floorDiv(int64(nsec), 1e9)*1e9
-	mi := int64(min) + floorDiv(s, 60)
-	s -= floorDiv(s, 60) * 60
-	h := int64(hour) + floorDiv(mi, 60)
-	mi -= floorDiv(mi, 60) * 60
-	d := int64(day) + floorDiv(h, 24)
-	h -= floorDiv(h, 24) * 24
-
-	days := daysFrom(y, m, 1) + d - 1
-	abs := days*secondsPerDay + h*secondsPerHour + mi*secondsPerMinute + s
-	unix := abs + internalToUnix
-
-	// Look for the zone offset in effect at the wall time, as Go does: try the offset at unix - offset.
-	_, offset := loc.lookup(unix)
+	y, m := carry(int64(year), int64(month)-1, 12)
+	s, ns := carry(int64(sec), int64(nsec), 1e9)
+	mi, s := carry(int64(min), s, 60)
+	h, mi := carry(int64(hour), mi, 60)
+	d, h := carry(int64(day), h, 24)
+	days := dayNumber(y, Month(m+1)) + d - 1
+	wallSec := days*secondsPerDay + h*3600 + mi*60 + s
+	// wallSec is the reading taken as UTC; the offset to undo is the one in use at the instant it stands for.
+	_, offset := loc.zoneAt(wallSec)
 	if offset != 0 {
-		// unix is a wall time: the offset is the one in effect at unix - offset
-		_, offset = loc.lookup(unix - int64(offset))
-		unix -= int64(offset)
+		_, offset = loc.zoneAt(wallSec - int64(offset))
 	}
-	t := Time{sec: unix + unixToInternal, nsec: ns, loc: loc}
-	if loc == &utcLoc {
-		t.loc = nil
-	}
-	return t
+	t := Time{sec: wallSec - int64(offset) + epochSeconds, nsec: ns}
+	return t.withLocation(loc)
 }
 
-// Truncate returns the result of rounding t down to a multiple of d (since the zero time), without the
-// monotonic reading. If d <= 0, Truncate returns t stripped of any monotonic clock reading.
+// carry moves whole multiples of base from low into high, leaving low in [0, base).
+func carry(high, low, base int64) (int64, int64) {
+	q := floorDiv(low, base)
+	return high + q, low - q*base
+}
+
+// Truncate rounds t down to a multiple of d counted from the zero time, and drops the monotonic reading;
+// with d <= 0 it only drops the reading. It works on the instant, not the wall clock of t's zone.
 func (t Time) Truncate(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {
 		return t
 	}
-	r := t.rem(d)
-	return t.Add(-r)
+	return t.Add(-t.sinceMultiple(d))
 }
 
-// Round returns the result of rounding t to the nearest multiple of d (since the zero time), halfway values
-// rounding up, without the monotonic reading.
+// Round rounds t to the nearest multiple of d counted from the zero time, halves up, and drops the monotonic
+// reading; with d <= 0 it only drops the reading.
 func (t Time) Round(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {
 		return t
 	}
-	r := t.rem(d)
-	if lessThanHalf(r, d) {
-		return t.Add(-r)
+	past := t.sinceMultiple(d)
+	if uint64(past)*2 < uint64(d) {
+		return t.Add(-past)
 	}
-	return t.Add(d - r)
+	return t.Add(d - past)
 }
 
-// rem returns (t - zero time) mod d, for d > 0.
-func (t Time) rem(d Duration) Duration {
-	sec, nsec := t.sec, t.nsec
-	switch {
-	case d < Second && Second%(d+d) == 0:
-		return Duration(nsec % int64(d))
-	case d%Second == 0:
-		d1 := int64(d / Second)
-		s := sec % d1
-		if s < 0 {
-			s += d1
+// sinceMultiple is how far t is past the last multiple of d (d > 0) counted from the zero time, in [0, d).
+// The instant in nanoseconds needs more than 64 bits, so it is reduced modulo d piecewise: (sec * 1e9 + nsec)
+// mod d, with the product done by doubling, one bit of 1e9 at a time.
+func (t Time) sinceMultiple(d Duration) Duration {
+	m := int64(d)
+	s := t.sec % m
+	if s < 0 {
+		s += m
+	}
+	r := int64(0)
+	for bit := int64(1) << 29; bit > 0; bit >>= 1 {
+		r = addMod(r, r, m)
+		if 1e9&bit != 0 {
+			r = addMod(r, s, m)
 		}
-		return Duration(s)*Second + Duration(nsec)
 	}
-	// general case: (sec*1e9 + nsec) mod d without overflow
-	dd := int64(d)
-	r := mulmod(sec%dd, 1e9%dd, dd)
-	if r < 0 {
-		r += dd
-	}
-	r = (r + nsec%dd) % dd
-	return Duration(r)
+	return Duration(addMod(r, t.nsec%m, m))
 }
 
-// mulmod returns a*b mod m for 0 <= a, b < m, without overflow.
-func mulmod(a, b, m int64) int64 {
-	if a < 0 {
-		a += m
-	}
-	var r int64
-	for b > 0 {
-		if b&1 == 1 {
-			r = addmod(r, a, m)
-		}
-		a = addmod(a, a, m)
-		b >>= 1
-	}
-	return r
-}
-
-func addmod(a, b, m int64) int64 {
+// addMod is (a + b) mod m for a and b in [0, m), without overflow.
+func addMod(a, b, m int64) int64 {
 	if a >= m-b {
 		return a - (m - b)
 	}
 	return a + b
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Formatting
+// ===== Layouts =====
+// A layout shows how the reference time, Mon Jan 2 15:04:05 MST 2006 (Unix time 1136239445, zone offset
+// -0700), would look; Format and Parse recognize its parts (the elements below) in it, and everything else
+// is literal text.
 
-// Layouts for Format and Parse.
+// The reference time itself, its parts in numerical order.
+const Layout = "01/02 03:04:05PM '06 -0700"
+
+// Layouts of C's asctime, of the Unix date command, and of Ruby's Time#to_s.
 const (
-	Layout      = "01/02 03:04:05PM '06 -0700" // The reference time, in numerical order.
-	ANSIC       = "Mon Jan _2 15:04:05 2006"
-	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
-	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
-	RFC822      = "02 Jan 06 15:04 MST"
-	RFC822Z     = "02 Jan 06 15:04 -0700" // RFC822 with numeric zone
-	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
-	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
-	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700" // RFC1123 with numeric zone
-	RFC3339     = "2006-01-02T15:04:05Z07:00"
-	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
-	Kitchen     = "3:04PM"
-	// Handy time stamps.
-	Stamp      = "Jan _2 15:04:05"
-	StampMilli = "Jan _2 15:04:05.000"
-	StampMicro = "Jan _2 15:04:05.000000"
-	StampNano  = "Jan _2 15:04:05.000000000"
-	DateTime   = "2006-01-02 15:04:05"
+	ANSIC    = "Mon Jan _2 15:04:05 2006"
+	UnixDate = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate = "Mon Jan 02 15:04:05 -0700 2006"
+)
+
+// Layouts of the mail and news standards: RFC 822 and RFC 850 (two-digit years) and RFC 1123, the Z forms
+// with a numeric zone.
+const (
+	RFC822   = "02 Jan 06 15:04 MST"
+	RFC822Z  = "02 Jan 06 15:04 -0700"
+	RFC850   = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123  = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z = "Mon, 02 Jan 2006 15:04:05 -0700"
+)
+
+// Layouts of RFC 3339, the internet's profile of ISO 8601, without and with nanoseconds.
+const (
+	RFC3339     = DateOnly + "T" + TimeOnly + "Z07:00"
+	RFC3339Nano = DateOnly + "T" + TimeOnly + ".999999999Z07:00"
+)
+
+// Short layouts: a clock, time stamps with growing precision, and plain dates and times.
+const (
+	Kitchen    = "3:04PM"
+	Stamp      = "Jan _2 " + TimeOnly
+	StampMilli = Stamp + ".000"
+	StampMicro = Stamp + ".000000"
+	StampNano  = Stamp + ".000000000"
+	DateTime   = DateOnly + " " + TimeOnly
 	DateOnly   = "2006-01-02"
 	TimeOnly   = "15:04:05"
 )
 
+// The kinds of layout elements, with the text that stands for each.
 const (
-	_                        = iota
-	stdLongMonth             = iota + stdNeedDate  // "January"
-	stdMonth                                       // "Jan"
-	stdNumMonth                                    // "1"
-	stdZeroMonth                                   // "01"
-	stdLongWeekDay                                 // "Monday"
-	stdWeekDay                                     // "Mon"
-	stdDay                                         // "2"
-	stdUnderDay                                    // "_2"
-	stdZeroDay                                     // "02"
-	stdUnderYearDay                                // "__2"
-	stdZeroYearDay                                 // "002"
-	stdHour                  = iota + stdNeedClock // "15"
-	stdHour12                                      // "3"
-	stdZeroHour12                                  // "03"
-	stdMinute                                      // "4"
-	stdZeroMinute                                  // "04"
-	stdSecond                                      // "5"
-	stdZeroSecond                                  // "05"
-	stdLongYear              = iota + stdNeedDate  // "2006"
-	stdYear                                        // "06"
-	stdPM                    = iota + stdNeedClock // "PM"
-	stdpm                                          // "pm"
-	stdTZ                    = iota                // "MST"
-	stdISO8601TZ                                   // "Z0700"  // prints Z for UTC
-	stdISO8601SecondsTZ                            // "Z070000"
-	stdISO8601ShortTZ                              // "Z07"
-	stdISO8601ColonTZ                              // "Z07:00" // prints Z for UTC
-	stdISO8601ColonSecondsTZ                       // "Z07:00:00"
-	stdNumTZ                                       // "-0700"  // always numeric
-	stdNumSecondsTz                                // "-070000"
-	stdNumShortTZ                                  // "-07"    // always numeric
-	stdNumColonTZ                                  // "-07:00" // always numeric
-	stdNumColonSecondsTZ                           // "-07:00:00"
-	stdFracSecond0                                 // ".0", ".00", ... , trailing zeros included
-	stdFracSecond9                                 // ".9", ".99", ..., trailing zeros omitted
-
-	stdNeedDate       = 1 << 8             // need month, day, year
-	stdNeedClock      = 2 << 8             // need hour, minute, second
-	stdArgShift       = 16                 // extra argument in high bits, above low stdArgShift
-	stdSeparatorShift = 28                 // extra argument in high 4 bits for fractional second separators
-	stdMask           = 1<<stdArgShift - 1 // mask out argument
+	elNone         = iota
+	elYear2        // 06
+	elYear4        // 2006
+	elMonthName    // January
+	elMonthAbbr    // Jan
+	elMonth        // 1
+	elMonth2       // 01
+	elWeekdayName  // Monday
+	elWeekdayAbbr  // Mon
+	elDay          // 2
+	elDaySpace     // _2 (padded with a space)
+	elDay2         // 02
+	elYearDaySpace // __2 (padded with spaces)
+	elYearDay3     // 002
+	elHour         // 15
+	elHour12       // 3
+	elHour12Two    // 03
+	elMinute       // 4
+	elMinute2      // 04
+	elSecond       // 5
+	elSecond2      // 05
+	elNoonUpper    // PM
+	elNoonLower    // pm
+	elZoneName     // MST
+	elOffset       // -0700 and its relatives, see offsetForms
+	elFraction     // .000 or .999 (or with a comma), see piece
 )
 
-// std0x records the std values for "01", "02", ..., "06".
-var std0x = [...]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
+// An offset element: hours, hours and minutes, or hours, minutes and seconds, with or without colons; the
+// forms starting with Z show a zero offset as "Z".
+type offsetForm struct {
+	text  string
+	zulu  bool
+	colon bool
+	parts int
+}
 
-// startsWithLowerCase reports whether the string has a lower-case letter at the beginning.
-func startsWithLowerCase(str string) bool {
-	if len(str) == 0 {
-		return false
+// offsetForms in the order they are tried at a '-' or a 'Z' of the layout: longer forms first.
+var offsetForms = [...]offsetForm{
+	{"-070000", false, false, 3}, {"-07:00:00", false, true, 3}, {"-0700", false, false, 2},
+	{"-07:00", false, true, 2}, {"-07", false, false, 1},
+	{"Z070000", true, false, 3}, {"Z07:00:00", true, true, 3}, {"Z0700", true, false, 2},
+	{"Z07:00", true, true, 2}, {"Z07", true, false, 1},
+}
+
+// piece is a run of literal layout text followed by one element (kind elNone at the end of the layout).
+type piece struct {
+	literal string
+	kind    int
+	text    string // the element as written in the layout
+	offset  offsetForm
+	digits  int  // of a fraction
+	trim    bool // a fraction of 9s: trailing zeros are dropped
+	comma   bool // a fraction written with a comma
+}
+
+// splitLayout cuts a layout into pieces.
+func splitLayout(layout string) []piece {
+	var pieces []piece
+	start := 0
+	for i := 0; i < len(layout); {
+		p, size := elementAt(layout, i)
+		if size == 0 {
+			i++
+			continue
+		}
+		p.literal = layout[start:i]
+		p.text = layout[i : i+size]
+		pieces = append(pieces, p)
+		i += size
+		start = i
 	}
-	c := str[0]
-	return 'a' <= c && c <= 'z'
+	return append(pieces, piece{literal: layout[start:]})
 }
 
-func isDigitAt(s string, i int) bool {
-	if len(s) <= i {
-		return false
+// elementAt recognizes the element that starts at layout[i], if any, and gives its size (0 for none).
+func elementAt(layout string, i int) (piece, int) {
+	rest := layout[i:]
+	has := func(s string) bool { return len(rest) >= len(s) && rest[:len(s)] == s }
+	// "Jan" and "Mon" count only when no lower-case letter follows, so that "Month" is literal text.
+	word := func(s string) bool {
+		return has(s) && !(len(rest) > len(s) && 'a' <= rest[len(s)] && rest[len(s)] <= 'z')
 	}
-	c := s[i]
-	return '0' <= c && c <= '9'
-}
-
-func stdFracSecond(code, n, c int) int {
-	// Use 0xfff to make the failure case even more absurd.
-	if c == '.' {
-		return code | ((n & 0xfff) << stdArgShift)
+	next := byte(0)
+	if len(rest) > 1 {
+		next = rest[1]
 	}
-	return code | ((n & 0xfff) << stdArgShift) | 1<<stdSeparatorShift
-}
-
-func digitsLen(std int) int {
-	return (std >> stdArgShift) & 0xfff
-}
-
-func separator(std int) byte {
-	if (std >> stdSeparatorShift) == 0 {
-		return '.'
-	}
-	return ','
-}
-
-// nextStdChunk finds the first occurrence of a std string in layout and returns the text before, the std
-// string, and the text after.
-func nextStdChunk(layout string) (prefix string, std int, suffix string) {
-	for i := 0; i < len(layout); i++ {
-		switch c := int(layout[i]); c {
-		case 'J': // January, Jan
-			if len(layout) >= i+3 && layout[i:i+3] == "Jan" {
-				if len(layout) >= i+7 && layout[i:i+7] == "January" {
-					return layout[0:i], stdLongMonth, layout[i+7:]
-				}
-				if !startsWithLowerCase(layout[i+3:]) {
-					return layout[0:i], stdMonth, layout[i+3:]
-				}
+	switch rest[0] {
+	case 'J':
+		if has("January") {
+			return piece{kind: elMonthName}, 7
+		}
+		if word("Jan") {
+			return piece{kind: elMonthAbbr}, 3
+		}
+	case 'M':
+		if has("Monday") {
+			return piece{kind: elWeekdayName}, 6
+		}
+		if word("Mon") {
+			return piece{kind: elWeekdayAbbr}, 3
+		}
+		if has("MST") {
+			return piece{kind: elZoneName}, 3
+		}
+	case '0':
+		if '1' <= next && next <= '6' {
+			twoDigit := [...]int{elMonth2, elDay2, elHour12Two, elMinute2, elSecond2, elYear2}
+			return piece{kind: twoDigit[next-'1']}, 2
+		}
+		if has("002") {
+			return piece{kind: elYearDay3}, 3
+		}
+	case '1':
+		if next == '5' {
+			return piece{kind: elHour}, 2
+		}
+		return piece{kind: elMonth}, 1
+	case '2':
+		if has("2006") {
+			return piece{kind: elYear4}, 4
+		}
+		return piece{kind: elDay}, 1
+	case '_':
+		// "_2006" is a literal underscore before a year: the '2' then starts the element.
+		if next == '2' && !has("_2006") {
+			return piece{kind: elDaySpace}, 2
+		}
+		if has("__2") {
+			return piece{kind: elYearDaySpace}, 3
+		}
+	case '3':
+		return piece{kind: elHour12}, 1
+	case '4':
+		return piece{kind: elMinute}, 1
+	case '5':
+		return piece{kind: elSecond}, 1
+	case 'P':
+		if next == 'M' {
+			return piece{kind: elNoonUpper}, 2
+		}
+	case 'p':
+		if next == 'm' {
+			return piece{kind: elNoonLower}, 2
+		}
+	case '-', 'Z':
+		for _, f := range offsetForms {
+			if has(f.text) {
+				return piece{kind: elOffset, offset: f}, len(f.text)
 			}
-		case 'M': // Monday, Mon, MST
-			if len(layout) >= i+3 {
-				if layout[i:i+3] == "Mon" {
-					if len(layout) >= i+6 && layout[i:i+6] == "Monday" {
-						return layout[0:i], stdLongWeekDay, layout[i+6:]
-					}
-					if !startsWithLowerCase(layout[i+3:]) {
-						return layout[0:i], stdWeekDay, layout[i+3:]
-					}
-				}
-				if layout[i:i+3] == "MST" {
-					return layout[0:i], stdTZ, layout[i+3:]
-				}
+		}
+	case '.', ',':
+		// A fraction is a run of 0s or of 9s after the separator that is not followed by another digit.
+		if next == '0' || next == '9' {
+			end := 1
+			for end < len(rest) && rest[end] == next {
+				end++
 			}
-		case '0': // 01, 02, 03, 04, 05, 06, 002
-			if len(layout) >= i+2 && '1' <= layout[i+1] && layout[i+1] <= '6' {
-				return layout[0:i], std0x[layout[i+1]-'1'], layout[i+2:]
-			}
-			if len(layout) >= i+3 && layout[i+1] == '0' && layout[i+2] == '2' {
-				return layout[0:i], stdZeroYearDay, layout[i+3:]
-			}
-		case '1': // 15, 1
-			if len(layout) >= i+2 && layout[i+1] == '5' {
-				return layout[0:i], stdHour, layout[i+2:]
-			}
-			return layout[0:i], stdNumMonth, layout[i+1:]
-		case '2': // 2006, 2
-			if len(layout) >= i+4 && layout[i:i+4] == "2006" {
-				return layout[0:i], stdLongYear, layout[i+4:]
-			}
-			return layout[0:i], stdDay, layout[i+1:]
-		case '_': // _2, _2006, __2
-			if len(layout) >= i+2 && layout[i+1] == '2' {
-				// _2006 is really a literal _, followed by stdLongYear
-				if len(layout) >= i+5 && layout[i+1:i+5] == "2006" {
-					return layout[0 : i+1], stdLongYear, layout[i+5:]
-				}
-				return layout[0:i], stdUnderDay, layout[i+2:]
-			}
-			if len(layout) >= i+3 && layout[i+1] == '_' && layout[i+2] == '2' {
-				return layout[0:i], stdUnderYearDay, layout[i+3:]
-			}
-		case '3':
-			return layout[0:i], stdHour12, layout[i+1:]
-		case '4':
-			return layout[0:i], stdMinute, layout[i+1:]
-		case '5':
-			return layout[0:i], stdSecond, layout[i+1:]
-		case 'P': // PM
-			if len(layout) >= i+2 && layout[i+1] == 'M' {
-				return layout[0:i], stdPM, layout[i+2:]
-			}
-		case 'p': // pm
-			if len(layout) >= i+2 && layout[i+1] == 'm' {
-				return layout[0:i], stdpm, layout[i+2:]
-			}
-		case '-': // -070000, -07:00:00, -0700, -07:00, -07
-			if len(layout) >= i+7 && layout[i:i+7] == "-070000" {
-				return layout[0:i], stdNumSecondsTz, layout[i+7:]
-			}
-			if len(layout) >= i+9 && layout[i:i+9] == "-07:00:00" {
-				return layout[0:i], stdNumColonSecondsTZ, layout[i+9:]
-			}
-			if len(layout) >= i+5 && layout[i:i+5] == "-0700" {
-				return layout[0:i], stdNumTZ, layout[i+5:]
-			}
-			if len(layout) >= i+6 && layout[i:i+6] == "-07:00" {
-				return layout[0:i], stdNumColonTZ, layout[i+6:]
-			}
-			if len(layout) >= i+3 && layout[i:i+3] == "-07" {
-				return layout[0:i], stdNumShortTZ, layout[i+3:]
-			}
-		case 'Z': // Z070000, Z07:00:00, Z0700, Z07:00,
-			if len(layout) >= i+7 && layout[i:i+7] == "Z070000" {
-				return layout[0:i], stdISO8601SecondsTZ, layout[i+7:]
-			}
-			if len(layout) >= i+9 && layout[i:i+9] == "Z07:00:00" {
-				return layout[0:i], stdISO8601ColonSecondsTZ, layout[i+9:]
-			}
-			if len(layout) >= i+5 && layout[i:i+5] == "Z0700" {
-				return layout[0:i], stdISO8601TZ, layout[i+5:]
-			}
-			if len(layout) >= i+6 && layout[i:i+6] == "Z07:00" {
-				return layout[0:i], stdISO8601ColonTZ, layout[i+6:]
-			}
-			if len(layout) >= i+3 && layout[i:i+3] == "Z07" {
-				return layout[0:i], stdISO8601ShortTZ, layout[i+3:]
-			}
-		case '.', ',': // ,000, or .000, or ,999, or .999 - repeated digits for fractional seconds.
-			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
-				ch := layout[i+1]
-				j := i + 1
-				for j < len(layout) && layout[j] == ch {
-					j++
-				}
-				// String of digits must end here - only fractional second if all digits
-				if !isDigitAt(layout, j) {
-					code := stdFracSecond0
-					if layout[i+1] == '9' {
-						code = stdFracSecond9
-					}
-					std := stdFracSecond(code, j-(i+1), c)
-					return layout[0:i], std, layout[j:]
-				}
+			if end == len(rest) || !isDigit(rest[end]) {
+				return piece{kind: elFraction, digits: end - 1, trim: next == '9', comma: rest[0] == ','}, end
 			}
 		}
 	}
-	return layout, 0, ""
+	return piece{}, 0
 }
 
-// appendInt appends the decimal form of x to b, padded with zeros to width digits.
-func appendInt(b []byte, x int, width int) []byte {
-	u := uint(x)
-	if x < 0 {
-		b = append(b, '-')
-		u = uint(-x)
-	}
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		q := u / 10
-		buf[i] = byte('0' + u - q*10)
-		u = q
-	}
-	i--
-	buf[i] = byte('0' + u)
-	for w := len(buf) - i; w < width; w++ {
-		b = append(b, '0')
-	}
-	return append(b, buf[i:]...)
-}
+// ===== Formatting =====
 
-func appendNano(b []byte, nanosec int, std int) []byte {
-	trim := std&stdMask == stdFracSecond9
-	n := digitsLen(std)
-	if trim && (n == 0 || nanosec == 0) {
-		return b
-	}
-	dot := separator(std)
-	b = append(b, dot)
-	b = appendInt(b, nanosec, 9)
-	if n < 9 {
-		b = b[:len(b)-9+n]
-	}
-	if trim {
-		for len(b) > 0 && b[len(b)-1] == '0' {
-			b = b[:len(b)-1]
-		}
-		if len(b) > 0 && b[len(b)-1] == dot {
-			b = b[:len(b)-1]
-		}
-	}
-	return b
-}
-
-// String returns the time formatted using the format string "2006-01-02 15:04:05.999999999 -0700 MST",
-// followed by the monotonic clock reading (" m=±ddd.nnnnnnnnn") if t has one.
-func (t Time) String() string {
-	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono != 0 {
-		m := uint64(t.mono - 1)
-		buf := make([]byte, 0, 24)
-		buf = append(buf, " m=+"...)
-		buf = appendInt(buf, int(m/1e9), 0)
-		buf = append(buf, '.')
-		buf = appendInt(buf, int(m%1e9), 9)
-		s += string(buf)
-	}
-	return s
-}
-
-// GoString implements fmt.GoStringer and formats t to be printed in Go source code.
-func (t Time) GoString() string {
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	buf := make([]byte, 0, 70)
-	buf = append(buf, "time.Date("...)
-	buf = appendInt(buf, year, 0)
-	if January <= month && month <= December {
-		buf = append(buf, ", time."...)
-		buf = append(buf, longMonthNames[month-1]...)
-	} else {
-		buf = appendInt(buf, int(month), 0)
-	}
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, day, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, hour, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, min, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, sec, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, t.Nanosecond(), 0)
-	buf = append(buf, ", "...)
-	switch loc := t.Location(); loc {
-	case UTC:
-		buf = append(buf, "time.UTC"...)
-	case Local:
-		buf = append(buf, "time.Local"...)
-	default:
-		buf = append(buf, `time.Location(`...)
-		buf = append(buf, quote(loc.name)...)
-		buf = append(buf, ')')
-	}
-	buf = append(buf, ')')
-	return string(buf)
-}
-
-// Format returns a textual representation of the time value formatted according to the layout defined by
-// the argument (see the reference time "Mon Jan 2 15:04:05 MST 2006").
+// Format shows t as layout shows the reference time.
 func (t Time) Format(layout string) string {
-	b := make([]byte, 0, len(layout)+10)
-	return string(t.AppendFormat(b, layout))
+	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))
 }
 
-// AppendFormat is like Format but appends the textual representation to b and returns the extended buffer.
+// AppendFormat appends t, formatted by layout, to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	abs, name, offset := t.abs()
-	days := floorDiv(abs, secondsPerDay)
+	days, second, zone, offset := t.wall()
 	year, month, day := civil(days)
-	yday := int(days-daysFrom(int64(year), 1, 1)) + 1
-	s := abs - days*secondsPerDay
-	hour := int(s / secondsPerHour)
-	min := int(s % secondsPerHour / secondsPerMinute)
-	sec := int(s % secondsPerMinute)
-	wd := Weekday((days + 1) % 7)
-	if wd < 0 {
-		wd += 7
-	}
-
-	for layout != "" {
-		prefix, std, suffix := nextStdChunk(layout)
-		if prefix != "" {
-			b = append(b, prefix...)
-		}
-		if std == 0 {
-			break
-		}
-		layout = suffix
-
-		switch std & stdMask {
-		case stdYear:
+	hour, min, sec := second/3600, second/60%60, second%60
+	for _, p := range splitLayout(layout) {
+		b = append(b, p.literal...)
+		switch p.kind {
+		case elYear2:
 			y := year
 			if y < 0 {
 				y = -y
 			}
-			b = appendInt(b, y%100, 2)
-		case stdLongYear:
-			b = appendInt(b, year, 4)
-		case stdMonth:
-			b = append(b, month.String()[:3]...)
-		case stdLongMonth:
-			m := month.String()
-			b = append(b, m...)
-		case stdNumMonth:
-			b = appendInt(b, int(month), 0)
-		case stdZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case stdWeekDay:
-			b = append(b, wd.String()[:3]...)
-		case stdLongWeekDay:
-			s := wd.String()
-			b = append(b, s...)
-		case stdDay:
-			b = appendInt(b, day, 0)
-		case stdUnderDay:
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = appendInt(b, day, 0)
-		case stdZeroDay:
-			b = appendInt(b, day, 2)
-		case stdUnderYearDay:
-			if yday < 100 {
-				b = append(b, ' ')
-				if yday < 10 {
-					b = append(b, ' ')
-				}
-			}
-			b = appendInt(b, yday, 0)
-		case stdZeroYearDay:
-			b = appendInt(b, yday, 3)
-		case stdHour:
-			b = appendInt(b, hour, 2)
-		case stdHour12:
-			// Noon is 12PM, midnight is 12AM.
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			b = appendInt(b, hr, 0)
-		case stdZeroHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			b = appendInt(b, hr, 2)
-		case stdMinute:
-			b = appendInt(b, min, 0)
-		case stdZeroMinute:
-			b = appendInt(b, min, 2)
-		case stdSecond:
-			b = appendInt(b, sec, 0)
-		case stdZeroSecond:
-			b = appendInt(b, sec, 2)
-		case stdPM:
-			if hour >= 12 {
-				b = append(b, "PM"...)
+			b = appendPadded(b, y%100, 2)
+		case elYear4:
+			b = appendPadded(b, year, 4)
+		case elMonthName:
+			b = append(b, monthNames[month-1]...)
+		case elMonthAbbr:
+			b = append(b, monthAbbrs[month-1]...)
+		case elMonth:
+			b = appendPadded(b, int(month), 0)
+		case elMonth2:
+			b = appendPadded(b, int(month), 2)
+		case elWeekdayName:
+			b = append(b, weekdayNames[weekdayOf(days)]...)
+		case elWeekdayAbbr:
+			b = append(b, weekdayAbbrs[weekdayOf(days)]...)
+		case elDay:
+			b = appendPadded(b, day, 0)
+		case elDaySpace:
+			b = appendSpaced(b, day, 2)
+		case elDay2:
+			b = appendPadded(b, day, 2)
+		case elYearDaySpace:
+			b = appendSpaced(b, int(days-dayNumber(int64(year), January))+1, 3)
+		case elYearDay3:
+			b = appendPadded(b, int(days-dayNumber(int64(year), January))+1, 3)
+		case elHour:
+			b = appendPadded(b, hour, 2)
+		case elHour12:
+			b = appendPadded(b, clock12(hour), 0)
+		case elHour12Two:
+			b = appendPadded(b, clock12(hour), 2)
+		case elMinute:
+			b = appendPadded(b, min, 0)
+		case elMinute2:
+			b = appendPadded(b, min, 2)
+		case elSecond:
+			b = appendPadded(b, sec, 0)
+		case elSecond2:
+			b = appendPadded(b, sec, 2)
+		case elNoonUpper:
+			b = append(b, noonMark(hour, "AM", "PM")...)
+		case elNoonLower:
+			b = append(b, noonMark(hour, "am", "pm")...)
+		case elZoneName:
+			if zone != "" {
+				b = append(b, zone...)
 			} else {
-				b = append(b, "AM"...)
+				b = appendOffset(b, offset, offsetForm{parts: 2})
 			}
-		case stdpm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
-			}
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ, stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ:
-			// Ugly special case. We cheat and take the "Z" variants to mean "the time zone as formatted for
-			// ISO 8601".
-			if offset == 0 && (std == stdISO8601TZ || std == stdISO8601ColonTZ || std == stdISO8601SecondsTZ || std == stdISO8601ShortTZ || std == stdISO8601ColonSecondsTZ) {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60 // convert to minutes
-			absoffset := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				absoffset = -absoffset
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			if std == stdISO8601ColonTZ || std == stdNumColonTZ || std == stdISO8601ColonSecondsTZ || std == stdNumColonSecondsTZ {
-				b = append(b, ':')
-			}
-			if std != stdNumShortTZ && std != stdISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			// append seconds if appropriate
-			if std == stdISO8601SecondsTZ || std == stdNumSecondsTz || std == stdNumColonSecondsTZ || std == stdISO8601ColonSecondsTZ {
-				if std == stdNumColonSecondsTZ || std == stdISO8601ColonSecondsTZ {
-					b = append(b, ':')
-				}
-				b = appendInt(b, absoffset%60, 2)
-			}
-		case stdTZ:
-			// Ugly special case. We cheat and take the "Z" variants to mean "the time zone as formatted for
-			// ISO 8601".
-			if name != "" {
-				b = append(b, name...)
-				break
-			}
-			// No time zone known for this time, but we must print one. Use the -0700 format.
-			zone := offset / 60 // convert to minutes
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
-		case stdFracSecond0, stdFracSecond9:
-			b = appendNano(b, int(t.nsec), std)
+		case elOffset:
+			b = appendOffset(b, offset, p.offset)
+		case elFraction:
+			b = appendFraction(b, int(t.nsec), p)
 		}
 	}
 	return b
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Parsing
+// clock12 is the hour on a 12-hour clock: noon and midnight are 12.
+func clock12(hour int) int {
+	if h := hour % 12; h != 0 {
+		return h
+	}
+	return 12
+}
 
-// ParseError describes a problem parsing a time string.
+func noonMark(hour int, am, pm string) string {
+	if hour < 12 {
+		return am
+	}
+	return pm
+}
+
+// appendPadded appends x in decimal, its digits padded with zeros to width (a minus sign comes first).
+func appendPadded(b []byte, x int, width int) []byte {
+	mag := uint64(x)
+	if x < 0 {
+		b = append(b, '-')
+		mag = -mag
+	}
+	digits := formatUint(mag)
+	for n := len(digits); n < width; n++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
+}
+
+// appendSpaced appends the positive x right-aligned with spaces in width columns.
+func appendSpaced(b []byte, x int, width int) []byte {
+	digits := formatUint(uint64(x))
+	for n := len(digits); n < width; n++ {
+		b = append(b, ' ')
+	}
+	return append(b, digits...)
+}
+
+// appendOffset shows a zone offset (seconds east of UTC) in form f. The sign is that of the whole minutes;
+// seconds of an offset under a minute keep their own sign, as in Go.
+func appendOffset(b []byte, offset int, f offsetForm) []byte {
+	if f.zulu && offset == 0 {
+		return append(b, 'Z')
+	}
+	minutes, seconds := offset/60, offset
+	if minutes < 0 {
+		b = append(b, '-')
+		minutes, seconds = -minutes, -seconds
+	} else {
+		b = append(b, '+')
+	}
+	b = appendPadded(b, minutes/60, 2)
+	if f.parts >= 2 {
+		if f.colon {
+			b = append(b, ':')
+		}
+		b = appendPadded(b, minutes%60, 2)
+	}
+	if f.parts == 3 {
+		if f.colon {
+			b = append(b, ':')
+		}
+		b = appendPadded(b, seconds%60, 2)
+	}
+	return b
+}
+
+// appendFraction shows the fraction of a second for a fraction element: its separator and digits, at most
+// nine; a trimmed fraction loses its trailing zeros, and disappears if nothing is left.
+func appendFraction(b []byte, nsec int, p piece) []byte {
+	var digits [9]byte
+	for i, rest := 8, nsec; i >= 0; i-- {
+		digits[i] = byte('0' + rest%10)
+		rest /= 10
+	}
+	n := p.digits
+	if n > 9 {
+		n = 9
+	}
+	if p.trim {
+		for n > 0 && digits[n-1] == '0' {
+			n--
+		}
+		if n == 0 {
+			return b
+		}
+	}
+	if p.comma {
+		b = append(b, ',')
+	} else {
+		b = append(b, '.')
+	}
+	return append(b, digits[:n]...)
+}
+
+// String shows t as "2006-01-02 15:04:05.999999999 -0700 MST", followed by its monotonic reading as
+// " m=+seconds" when it has one. It is meant for debugging; Format gives stable forms.
+func (t Time) String() string {
+	text := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono == 0 {
+		return text
+	}
+	m := uint64(t.mono)
+	frac := appendPadded(nil, int(m%1e9), 9)
+	return text + " m=+" + formatUint(m/1e9) + "." + string(frac)
+}
+
+// GoString shows t as the Go expression time.Date(...) that makes it, for %#v.
+func (t Time) GoString() string {
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	b := append([]byte(nil), "time.Date("...)
+	b = appendPadded(b, y, 0)
+	if mo >= January && mo <= December {
+		b = append(b, ", time."+monthNames[mo-1]...)
+	} else {
+		b = appendPadded(append(b, ", "...), int(mo), 0)
+	}
+	for _, field := range [...]int{d, h, mi, s, t.Nanosecond()} {
+		b = appendPadded(append(b, ", "...), field, 0)
+	}
+	b = append(b, ", "...)
+	switch where := t.Location(); where {
+	case UTC:
+		b = append(b, "time.UTC"...)
+	case Local:
+		b = append(b, "time.Local"...)
+	default:
+		b = append(b, "time.Location("+quoteBytes(where.name)+")"...)
+	}
+	return string(append(b, ')'))
+}
+
+// ===== Parsing =====
+
+// ParseError is a failure of Parse: the layout and value, and the element and part of the value that did not
+// match (or a Message for a value out of range).
 type ParseError struct {
 	Layout     string
 	Value      string
@@ -1505,482 +1376,454 @@ type ParseError struct {
 	Message    string
 }
 
-// Error returns the string representation of a ParseError.
+// Error shows the failure as Go does.
 func (e *ParseError) Error() string {
-	if e.Message == "" {
-		return "parsing time " +
-			quote(e.Value) + " as " +
-			quote(e.Layout) + ": cannot parse " +
-			quote(e.ValueElem) + " as " +
-			quote(e.LayoutElem)
+	if e.Message != "" {
+		return "parsing time " + quoteBytes(e.Value) + e.Message
 	}
-	return "parsing time " +
-		quote(e.Value) + e.Message
+	return "parsing time " + quoteBytes(e.Value) + " as " + quoteBytes(e.Layout) + ": cannot parse " +
+		quoteBytes(e.ValueElem) + " as " + quoteBytes(e.LayoutElem)
 }
 
-var errBad = errors.New("bad value for field") // placeholder not passed to user
+// Parse reads value as layout shows the reference time. Elements missing from the layout default to zero (one
+// for month and day); two-digit years from 69 are 19xx, the others 20xx. A value without zone is UTC; an
+// offset or abbreviation that Local uses at that time gives Local, any other a fixed zone of that name (an
+// unknown abbreviation gets offset 0). A fractional second may follow the seconds even where the layout has
+// none.
+func Parse(layout, value string) (Time, error) {
+	return parseIn(layout, value, UTC, Local)
+}
 
-// getnum parses s[0:1] or s[0:2] (fixed forces s[0:2]) as a decimal integer and returns the integer and
-// the remainder of the string.
-func getnum(s string, fixed bool) (int, string, error) {
-	if !isDigitAt(s, 0) {
-		return 0, s, errBad
-	}
-	if !isDigitAt(s, 1) {
-		if fixed {
-			return 0, s, errBad
+// ParseInLocation is Parse with loc in place of UTC for a value without zone, and in place of Local for
+// recognizing zones.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseIn(layout, value, loc, loc)
+}
+
+// errBad marks a part of the value that does not fit its element; it never reaches the caller.
+var errBad = errors.New("bad value for field")
+
+// parsed collects the fields Parse has read so far.
+type parsed struct {
+	year, month, day, yearDay int
+	hour, min, sec, nsec      int
+	am, pm                    bool
+	zone                      *Location // UTC, from "UTC" or "Z"
+	offset                    int       // seconds east of UTC; noOffset when none was read
+	zoneName                  string
+}
+
+// noOffset stands for "no numeric offset": as in Go, an offset of exactly -1 second reads as none.
+const noOffset = -1
+
+// parseIn is Parse with defaultLoc for values without zone and local as the location whose zones are known.
+func parseIn(layout, value string, defaultLoc, local *Location) (Time, error) {
+	fields := parsed{month: -1, day: -1, yearDay: -1, offset: noOffset}
+	pieces := splitLayout(layout)
+	rest := value
+	for i, p := range pieces {
+		var ok bool
+		if rest, ok = skipLiteral(rest, p.literal); !ok {
+			return Time{}, &ParseError{layout, value, p.literal, rest, ""}
 		}
-		return int(s[0] - '0'), s[1:], nil
-	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
-}
-
-// getnum3 parses s[0:1], s[0:2], or s[0:3] (fixed forces s[0:3]) as a decimal integer.
-func getnum3(s string, fixed bool) (int, string, error) {
-	var n, i int
-	for i = 0; i < 3 && isDigitAt(s, i); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	if i == 0 || fixed && i != 3 {
-		return 0, s, errBad
-	}
-	return n, s[i:], nil
-}
-
-func cutspace(s string) string {
-	for len(s) > 0 && s[0] == ' ' {
-		s = s[1:]
-	}
-	return s
-}
-
-// skip removes the given prefix from value, treating runs of space characters as equivalent.
-func skip(value, prefix string) (string, error) {
-	for len(prefix) > 0 {
-		if prefix[0] == ' ' {
-			if len(value) > 0 && value[0] != ' ' {
-				return value, errBad
+		if p.kind == elNone {
+			if rest != "" {
+				return Time{}, &ParseError{layout, value, "", rest, ": extra text: " + quoteBytes(rest)}
 			}
-			prefix = cutspace(prefix)
-			value = cutspace(value)
+			break
+		}
+		fractionNext := i+1 < len(pieces) && pieces[i+1].kind == elFraction
+		var outOfRange string
+		var err error
+		rest, outOfRange, err = fields.read(p, rest, fractionNext)
+		if outOfRange != "" {
+			return Time{}, &ParseError{layout, value, p.text, rest, ": " + outOfRange + " out of range"}
+		}
+		if err != nil {
+			return Time{}, &ParseError{layout, value, p.text, rest, ""}
+		}
+	}
+	return fields.instant(layout, value, rest, defaultLoc, local)
+}
+
+// skipLiteral takes the literal text lit off the front of value. A space in lit matches any run of spaces,
+// including none at the end of value, but value must not have something else there. On failure it gives the
+// value from the first byte that did not match.
+func skipLiteral(value, lit string) (string, bool) {
+	for lit != "" {
+		if lit[0] == ' ' {
+			if value != "" && value[0] != ' ' {
+				return value, false
+			}
+			lit, value = trimSpaces(lit), trimSpaces(value)
 			continue
 		}
-		if len(value) == 0 || value[0] != prefix[0] {
-			return value, errBad
+		if value == "" || value[0] != lit[0] {
+			return value, false
 		}
-		prefix = prefix[1:]
-		value = value[1:]
+		lit, value = lit[1:], value[1:]
 	}
-	return value, nil
+	return value, true
 }
 
-func lookupName(tab []string, val string) (int, string, error) {
-	for i, v := range tab {
-		if len(val) >= len(v) && lowerEq(val[0:len(v)], v) {
-			return i, val[len(v):], nil
-		}
+func trimSpaces(s string) string {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
 	}
-	return -1, val, errBad
+	return s[i:]
 }
 
-func lowerEq(a, b string) bool {
-	if len(a) != len(b) {
-		return false
+// read takes element p off the front of value into f. It gives the rest of the value (where an error was
+// found, for the error message), the name of a field that is out of range, or errBad. fractionNext says the
+// layout's next element is a fraction of a second.
+func (f *parsed) read(p piece, value string, fractionNext bool) (rest string, outOfRange string, err error) {
+	switch p.kind {
+	case elYear2:
+		if len(value) < 2 {
+			return value, "", errBad
+		}
+		y, err := signedInt(value[:2])
+		if err != nil {
+			return value, "", err
+		}
+		if y >= 69 {
+			f.year = 1900 + y
+		} else {
+			f.year = 2000 + y
+		}
+		return value[2:], "", nil
+	case elYear4:
+		if len(value) < 4 || !isDigit(value[0]) {
+			return value, "", errBad
+		}
+		f.year, err = signedInt(value[:4])
+		return value[4:], "", err
+	case elMonthName, elMonthAbbr:
+		names := monthNames[:]
+		if p.kind == elMonthAbbr {
+			names = monthAbbrs
+		}
+		var m int
+		m, rest, err = matchName(names, value)
+		f.month = m + 1
+		return rest, "", err
+	case elWeekdayName, elWeekdayAbbr:
+		names := weekdayNames[:]
+		if p.kind == elWeekdayAbbr {
+			names = weekdayAbbrs
+		}
+		_, rest, err = matchName(names, value) // the weekday is checked, then ignored
+		return rest, "", err
+	case elMonth, elMonth2:
+		f.month, rest, err = leadingNumber(value, 2, p.kind == elMonth2)
+		if err == nil && (f.month < 1 || f.month > 12) {
+			outOfRange = "month"
+		}
+		return rest, outOfRange, err
+	case elDay, elDaySpace, elDay2:
+		if p.kind == elDaySpace && value != "" && value[0] == ' ' {
+			value = value[1:]
+		}
+		// Any one or two digits will do here; the date as a whole is checked at the end.
+		f.day, rest, err = leadingNumber(value, 2, p.kind == elDay2)
+		return rest, "", err
+	case elYearDaySpace, elYearDay3:
+		for n := 0; n < 2 && p.kind == elYearDaySpace && value != "" && value[0] == ' '; n++ {
+			value = value[1:]
+		}
+		f.yearDay, rest, err = leadingNumber(value, 3, p.kind == elYearDay3)
+		return rest, "", err
+	case elHour:
+		f.hour, rest, err = leadingNumber(value, 2, false)
+		if f.hour >= 24 {
+			outOfRange = "hour"
+		}
+		return rest, outOfRange, err
+	case elHour12, elHour12Two:
+		f.hour, rest, err = leadingNumber(value, 2, p.kind == elHour12Two)
+		if f.hour > 12 {
+			outOfRange = "hour"
+		}
+		return rest, outOfRange, err
+	case elMinute, elMinute2:
+		f.min, rest, err = leadingNumber(value, 2, p.kind == elMinute2)
+		if f.min >= 60 {
+			outOfRange = "minute"
+		}
+		return rest, outOfRange, err
+	case elSecond, elSecond2:
+		f.sec, rest, err = leadingNumber(value, 2, p.kind == elSecond2)
+		if f.sec >= 60 {
+			return rest, "second", err
+		}
+		// A fraction right after the seconds is read here when the layout has no fraction element of its
+		// own next (it replaces any error of the seconds, as in Go).
+		if len(rest) >= 2 && isSeparator(rest[0]) && isDigit(rest[1]) && !fractionNext {
+			n := 2
+			for n < len(rest) && isDigit(rest[n]) {
+				n++
+			}
+			f.nsec, outOfRange, err = nanoseconds(rest, n)
+			rest = rest[n:]
+		}
+		return rest, outOfRange, err
+	case elNoonUpper, elNoonLower:
+		if len(value) < 2 {
+			return value, "", errBad
+		}
+		am, pm := "AM", "PM"
+		if p.kind == elNoonLower {
+			am, pm = "am", "pm"
+		}
+		switch value[:2] {
+		case am:
+			f.am = true
+		case pm:
+			f.pm = true
+		default:
+			err = errBad
+		}
+		return value[2:], "", err
+	case elOffset:
+		return f.readOffset(p.offset, value)
+	case elZoneName:
+		if len(value) >= 3 && value[:3] == "UTC" {
+			f.zone = UTC
+			return value[3:], "", nil
+		}
+		n, ok := zoneNameLength(value)
+		if !ok {
+			return value, "", errBad
+		}
+		f.zoneName = value[:n]
+		return value[n:], "", nil
+	case elFraction:
+		if !p.trim {
+			// .000 wants exactly its number of digits.
+			n := 1 + p.digits
+			if len(value) < n {
+				return value, "", errBad
+			}
+			f.nsec, outOfRange, err = nanoseconds(value, n)
+			return value[n:], outOfRange, err
+		}
+		if len(value) < 2 || !isSeparator(value[0]) || !isDigit(value[1]) {
+			return value, "", nil // .999 may be left out
+		}
+		n := 1
+		for n < 10 && n < len(value) && isDigit(value[n]) {
+			n++
+		}
+		f.nsec, outOfRange, err = nanoseconds(value, n)
+		return value[n:], outOfRange, err
 	}
-	for i := 0; i < len(a); i++ {
-		c, d := a[i], b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	return value, "", nil
+}
+
+// readOffset reads a numeric zone offset in form form.
+func (f *parsed) readOffset(form offsetForm, value string) (string, string, error) {
+	if form.zulu && form.parts < 3 && value != "" && value[0] == 'Z' {
+		f.zone = UTC
+		return value[1:], "", nil
+	}
+	// Where the sign and each two-digit group sit, and the length, for this form.
+	var hh, mm, ss, size int
+	switch {
+	case form.parts == 1:
+		hh, size = 1, 3
+	case form.parts == 2 && form.colon:
+		hh, mm, size = 1, 4, 6
+	case form.parts == 2:
+		hh, mm, size = 1, 3, 5
+	case form.colon:
+		hh, mm, ss, size = 1, 4, 7, 9
+	default:
+		hh, mm, ss, size = 1, 3, 5, 7
+	}
+	if len(value) < size {
+		return value, "", errBad
+	}
+	if form.colon && (value[3] != ':' || form.parts == 3 && value[6] != ':') {
+		return value, "", errBad
+	}
+	group := func(at int) (int, error) {
+		if at == 0 {
+			return 0, nil
 		}
-		if 'A' <= d && d <= 'Z' {
-			d += 'a' - 'A'
+		return signedInt(value[at : at+2])
+	}
+	h, err := group(hh)
+	m, s := 0, 0
+	if err == nil {
+		m, err = group(mm)
+	}
+	if err == nil {
+		s, err = group(ss)
+	}
+	f.offset = (h*60+m)*60 + s
+	switch value[0] {
+	case '+':
+	case '-':
+		f.offset = -f.offset
+	default:
+		err = errBad
+	}
+	return value[size:], "", err
+}
+
+// zoneNameLength finds how long the zone abbreviation at the start of value is. Abbreviations are 3 upper-case
+// letters, or 4 or 5 ending in T (and WITA); ChST and MeST have a lower-case letter; GMT may be followed by an
+// offset in hours (GMT+3), and a bare signed hour offset (+03) serves as a name too.
+func zoneNameLength(value string) (int, bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if len(value) >= 4 {
+		if head := value[:4]; head == "ChST" || head == "MeST" {
+			return 4, true // the two abbreviations with a lower-case letter
 		}
-		if c != d {
+	}
+	if value[:3] == "GMT" {
+		if len(value) == 3 {
+			return 3, true
+		}
+		return 3 + signedHours(value[3:]), true
+	}
+	if c := value[0]; c == '+' || c == '-' {
+		n := signedHours(value)
+		return n, n > 0
+	}
+	upper := 0
+	for upper < len(value) && upper < 6 && 'A' <= value[upper] && value[upper] <= 'Z' {
+		upper++
+	}
+	switch {
+	case upper == 3:
+		return 3, true
+	case upper == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+		return 4, true
+	case upper == 5 && value[4] == 'T':
+		return 5, true
+	}
+	return 0, false
+}
+
+// signedHours is the length of the signed number of hours (at most 23) at the start of s, or 0.
+func signedHours(s string) int {
+	if s[0] != '+' && s[0] != '-' {
+		return 0
+	}
+	n, rest, ok := wholeNumber(s[1:])
+	if !ok || len(rest) == len(s)-1 || n > 23 {
+		return 0
+	}
+	return len(s) - len(rest)
+}
+
+// matchName finds which of names value starts with, ignoring the case of letters.
+func matchName(names []string, value string) (int, string, error) {
+	for index, name := range names {
+		if len(value) >= len(name) && sameLetters(value[:len(name)], name) {
+			return index, value[len(name):], nil
+		}
+	}
+	return -1, value, errBad
+}
+
+// sameLetters compares a and b (of equal length), taking upper- and lower-case ASCII letters as equal.
+func sameLetters(a, b string) bool {
+	for i := range a {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
-func atoi(s string) (x int, err error) {
-	neg := false
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
+// leadingNumber reads one to max digits from the front of s (exactly max when fixed).
+func leadingNumber(s string, max int, fixed bool) (int, string, error) {
+	n, x := 0, 0
+	for n < max && n < len(s) && isDigit(s[n]) {
+		x = x*10 + int(s[n]-'0')
+		n++
+	}
+	if n == 0 || fixed && n < max {
+		return 0, s, errBad
+	}
+	return x, s[n:], nil
+}
+
+// signedInt reads all of s as an optionally signed decimal number; an empty number is 0.
+func signedInt(s string) (int, error) {
+	negative := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		negative = s[0] == '-'
 		s = s[1:]
 	}
-	q, rem, err := leadingInt(s)
-	x = int(q)
-	if err != nil || rem != "" {
+	x, rest, ok := wholeNumber(s)
+	if !ok || rest != "" {
 		return 0, errBad
 	}
-	if neg {
-		x = -x
+	if negative {
+		return -int(x), nil
 	}
-	return x, nil
+	return int(x), nil
 }
 
-// parseNanoseconds parses the fractional second ".ddd" (nbytes long, including the separator).
-func parseNanoseconds(value string, nbytes int) (ns int, rangeErrString string, err error) {
-	if value[0] != '.' && value[0] != ',' {
-		err = errBad
-		return
+func isSeparator(c byte) bool { return c == '.' || c == ',' }
+
+// nanoseconds reads the fraction of a second in value[:size] (a separator and digits; digits past the ninth
+// are ignored) as nanoseconds.
+func nanoseconds(value string, size int) (int, string, error) {
+	if !isSeparator(value[0]) {
+		return 0, "", errBad
 	}
-	if nbytes > 10 {
-		value = value[:10]
-		nbytes = 10
+	if size > 10 {
+		size = 10
 	}
-	if ns, err = atoi(value[1:nbytes]); err != nil {
-		return
+	ns, err := signedInt(value[1:size])
+	if err != nil {
+		return 0, "", err
 	}
 	if ns < 0 {
-		rangeErrString = "fractional second"
-		return
+		return 0, "fractional second", nil
 	}
-	// We need nanoseconds, which means scaling by the number of missing digits in the format, maximum
-	// length 10.
-	scaleDigits := 10 - nbytes
-	for i := 0; i < scaleDigits; i++ {
+	for scale := size; scale < 10; scale++ {
 		ns *= 10
 	}
-	return
+	return ns, "", nil
 }
 
-func daysIn(m Month, year int) int {
-	if m == February {
-		if isLeap(year) {
-			return 29
-		}
-		return 28
-	}
-	// With the special case of February eliminated, the pattern is 31 30 31 30 31 30 31 31 30 31 30 31.
-	return 30 + int((m+m/8)&1)
-}
-
-// Parse parses a formatted string and returns the time value it represents, with the layout conventions
-// of Format. Without a zone in the value, the time is UTC.
-func Parse(layout, value string) (Time, error) {
-	return parse(layout, value, UTC, Local)
-}
-
-// ParseInLocation is like Parse but interprets a time without zone information in the given location.
-func ParseInLocation(layout, value string, loc *Location) (Time, error) {
-	return parse(layout, value, loc, loc)
-}
-
-func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
-	alayout, avalue := layout, value
-	rangeErrString := "" // set if a value is out of range
-	amSet := false       // do we need to subtract 12 from the hour for midnight?
-	pmSet := false       // do we need to add 12 to the hour?
-
-	// Time being constructed.
-	var (
-		year       int
-		month      int = -1
-		day        int = -1
-		yday       int = -1
-		hour       int
-		min        int
-		sec        int
-		nsec       int
-		z          *Location
-		zoneOffset int = -1
-		zoneName   string
-	)
-
-	// Each iteration processes one std value.
-	for {
-		var err error
-		prefix, std, suffix := nextStdChunk(layout)
-		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
-		value, err = skip(value, prefix)
-		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
-		}
-		if std == 0 {
-			if len(value) != 0 {
-				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
-			}
-			break
-		}
-		layout = suffix
-		var p string
-		hold := value
-		switch std & stdMask {
-		case stdYear:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			year, err = atoi(p)
-			if err != nil {
-				break
-			}
-			if year >= 69 { // Unix time starts Dec 31 1969 in some time zones
-				year += 1900
-			} else {
-				year += 2000
-			}
-		case stdLongYear:
-			if len(value) < 4 || !isDigitAt(value, 0) {
-				err = errBad
-				break
-			}
-			p, value = value[0:4], value[4:]
-			year, err = atoi(p)
-		case stdMonth:
-			month, value, err = lookupName(shortMonthNames, value)
-			month++
-		case stdLongMonth:
-			month, value, err = lookupName(longMonthNames, value)
-			month++
-		case stdNumMonth, stdZeroMonth:
-			month, value, err = getnum(value, std == stdZeroMonth)
-			if err == nil && (month <= 0 || 12 < month) {
-				rangeErrString = "month"
-			}
-		case stdWeekDay:
-			// Ignore weekday except for error checking.
-			_, value, err = lookupName(shortDayNames, value)
-		case stdLongWeekDay:
-			_, value, err = lookupName(longDayNames, value)
-		case stdDay, stdUnderDay, stdZeroDay:
-			if std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
-				value = value[1:]
-			}
-			day, value, err = getnum(value, std == stdZeroDay)
-			// Note that we allow any one- or two-digit day here.
-			// The month, day, year combination is validated after we've completed parsing.
-		case stdUnderYearDay, stdZeroYearDay:
-			for i := 0; i < 2; i++ {
-				if std == stdUnderYearDay && len(value) > 0 && value[0] == ' ' {
-					value = value[1:]
-				}
-			}
-			yday, value, err = getnum3(value, std == stdZeroYearDay)
-			// Note that we allow any one-, two-, or three-digit year-day here.
-			// The year-day, year combination is validated after we've completed parsing.
-		case stdHour:
-			hour, value, err = getnum(value, false)
-			if hour < 0 || 24 <= hour {
-				rangeErrString = "hour"
-			}
-		case stdHour12, stdZeroHour12:
-			hour, value, err = getnum(value, std == stdZeroHour12)
-			if hour < 0 || 12 < hour {
-				rangeErrString = "hour"
-			}
-		case stdMinute, stdZeroMinute:
-			min, value, err = getnum(value, std == stdZeroMinute)
-			if min < 0 || 60 <= min {
-				rangeErrString = "minute"
-			}
-		case stdSecond, stdZeroSecond:
-			sec, value, err = getnum(value, std == stdZeroSecond)
-			if err != nil {
-				break
-			}
-			if sec < 0 || 60 <= sec {
-				rangeErrString = "second"
-				break
-			}
-			// Special case: do we have a fractional second but no fractional second in the format?
-			if len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigitAt(value, 1) {
-				_, std, _ = nextStdChunk(layout)
-				std &= stdMask
-				if std == stdFracSecond0 || std == stdFracSecond9 {
-					// Fractional second in the layout; proceed normally
-					break
-				}
-				// No fractional second in the layout but we have one in the input.
-				n := 2
-				for ; n < len(value) && isDigitAt(value, n); n++ {
-				}
-				nsec, rangeErrString, err = parseNanoseconds(value, n)
-				value = value[n:]
-			}
-		case stdPM:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			switch p {
-			case "PM":
-				pmSet = true
-			case "AM":
-				amSet = true
-			default:
-				err = errBad
-			}
-		case stdpm:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			switch p {
-			case "pm":
-				pmSet = true
-			case "am":
-				amSet = true
-			default:
-				err = errBad
-			}
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ, stdNumTZ, stdNumShortTZ, stdNumColonTZ, stdNumSecondsTz, stdNumColonSecondsTZ:
-			if (std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ) && len(value) >= 1 && value[0] == 'Z' {
-				value = value[1:]
-				z = UTC
-				break
-			}
-			var sign, hr, mm, ss string
-			if std == stdISO8601TZ || std == stdNumTZ {
-				if len(value) < 5 {
-					err = errBad
-					break
-				}
-				if value[3] == ':' {
-					err = errBad
-					break
-				}
-				sign, hr, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
-			} else if std == stdNumShortTZ || std == stdISO8601ShortTZ {
-				if len(value) < 3 {
-					err = errBad
-					break
-				}
-				sign, hr, mm, ss, value = value[0:1], value[1:3], "00", "00", value[3:]
-			} else if std == stdISO8601ColonTZ || std == stdNumColonTZ {
-				if len(value) < 6 {
-					err = errBad
-					break
-				}
-				if value[3] != ':' {
-					err = errBad
-					break
-				}
-				sign, hr, mm, ss, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
-			} else if std == stdNumColonSecondsTZ || std == stdISO8601ColonSecondsTZ {
-				if len(value) < 9 {
-					err = errBad
-					break
-				}
-				if value[3] != ':' || value[6] != ':' {
-					err = errBad
-					break
-				}
-				sign, hr, mm, ss, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
-			} else if std == stdISO8601SecondsTZ || std == stdNumSecondsTz {
-				if len(value) < 7 {
-					err = errBad
-					break
-				}
-				sign, hr, mm, ss, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
-			}
-			var hri, mmi, ssi int
-			hri, err = atoi(hr)
-			if err == nil {
-				mmi, err = atoi(mm)
-			}
-			if err == nil {
-				ssi, err = atoi(ss)
-			}
-			zoneOffset = (hri*60+mmi)*60 + ssi // offset is in seconds
-			switch sign[0] {
-			case '+':
-			case '-':
-				zoneOffset = -zoneOffset
-			default:
-				err = errBad
-			}
-		case stdTZ:
-			// Does it look like a time zone?
-			if len(value) >= 3 && value[0:3] == "UTC" {
-				z = UTC
-				value = value[3:]
-				break
-			}
-			n := 0
-			for n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
-				n++
-			}
-			if n < 3 {
-				err = errBad
-				break
-			}
-			zoneName, value = value[:n], value[n:]
-		case stdFracSecond0:
-			// stdFracSecond0 requires the exact number of digits as specified in the layout.
-			ndigit := 1 + digitsLen(std)
-			if len(value) < ndigit {
-				err = errBad
-				break
-			}
-			nsec, rangeErrString, err = parseNanoseconds(value, ndigit)
-			value = value[ndigit:]
-		case stdFracSecond9:
-			if len(value) < 2 || !(value[0] == '.' || value[0] == ',') || value[1] < '0' || '9' < value[1] {
-				// Fractional second omitted.
-				break
-			}
-			// Take any number of digits, even more than asked for, because it is what the stdSecond
-			// case would do.
-			i := 0
-			for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
-				i++
-			}
-			nsec, rangeErrString, err = parseNanoseconds(value, 1+i)
-			value = value[1+i:]
-		}
-		if rangeErrString != "" {
-			return Time{}, &ParseError{alayout, avalue, stdstr, value, ": " + rangeErrString + " out of range"}
-		}
-		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
-		}
-	}
-	if pmSet && hour < 12 {
+// instant turns the fields into a Time, checking the date; rest is what is left of value, for messages.
+func (f *parsed) instant(layout, value, rest string, defaultLoc, local *Location) (Time, error) {
+	fail := func(msg string) (Time, error) { return Time{}, &ParseError{layout, value, "", rest, msg} }
+	hour := f.hour
+	if f.pm && hour < 12 {
 		hour += 12
-	} else if amSet && hour == 12 {
+	} else if f.am && hour == 12 {
 		hour = 0
 	}
-
-	// Convert yday to day, month.
-	if yday >= 0 {
-		var d int
-		var m int
-		if isLeap(year) {
-			if yday == 31+29 {
-				m = int(February)
-				d = 29
-			} else if yday > 31+29 {
-				yday--
-			}
+	month, day := f.month, f.day
+	if f.yearDay >= 0 {
+		fromYearDay, dayFromYearDay, ok := monthAndDay(f.year, f.yearDay)
+		if !ok {
+			return fail(": day-of-year out of range")
 		}
-		if yday < 1 || yday > 365 {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
+		if month != -1 && month != fromYearDay {
+			return fail(": day-of-year does not match month")
 		}
-		if m == 0 {
-			m = (yday-1)/31 + 1
-			if int(daysBefore[m]) < yday {
-				m++
-			}
-			d = yday - int(daysBefore[m-1])
+		if day != -1 && day != dayFromYearDay {
+			return fail(": day-of-year does not match day")
 		}
-		// If month, day already seen, yday's m, d must match.
-		// That makes it an error to use both 01 and 002 in the layout with different meanings.
-		if month >= 0 && month != m {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
-		}
-		month = m
-		if day >= 0 && day != d {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match day"}
-		}
-		day = d
+		month, day = fromYearDay, dayFromYearDay
 	} else {
 		if month < 0 {
 			month = int(January)
@@ -1989,201 +1832,182 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			day = 1
 		}
 	}
-
-	// Validate the day of the month.
-	if day < 1 || day > daysIn(Month(month), year) {
-		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
+	if day < 1 || day > daysIn(Month(month), f.year) {
+		return fail(": day out of range")
 	}
-
-	if z != nil {
-		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
-	}
-
-	if zoneOffset != -1 {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		t = t.Add(Duration(-zoneOffset) * Second)
-
-		// Look for local zone with the given offset. If that zone was in effect at the given time, use it.
-		name, offset := local.lookup(t.unixSec())
-		if offset == zoneOffset && (zoneName == "" || name == zoneName) {
-			t.loc = local
-			return t, nil
+	at := func(loc *Location) Time { return Date(f.year, Month(month), day, hour, f.min, f.sec, f.nsec, loc) }
+	switch {
+	case f.zone != nil:
+		return at(f.zone), nil
+	case f.offset != noOffset:
+		t := at(UTC)
+		t.moveSeconds(-int64(f.offset))
+		// Local, if it uses this offset (and name, when one was read) at that instant; else a zone made up.
+		if name, offset := local.zoneAt(t.unixSec()); offset == f.offset && (f.zoneName == "" || name == f.zoneName) {
+			return t.withLocation(local), nil
 		}
-
-		// Otherwise create fake zone to record offset.
-		t.loc = FixedZone(zoneName, zoneOffset)
-		return t, nil
-	}
-
-	if zoneName != "" {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		// Look for local zone with the given offset. If that zone was in effect at the given time, use it.
-		name, offset := local.lookup(t.unixSec())
-		if name == zoneName {
-			t = t.Add(Duration(-offset) * Second)
-			t.loc = local
-			return t, nil
+		return t.withLocation(FixedZone(f.zoneName, f.offset)), nil
+	case f.zoneName != "":
+		t := at(UTC)
+		if offset, ok := local.offsetOfName(f.zoneName, t.unixSec()); ok {
+			t.moveSeconds(-int64(offset))
+			return t.withLocation(local), nil
 		}
-
-		// Otherwise, create fake zone with unknown offset.
-		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
-			offset, _ = atoi(zoneName[3:]) // Guaranteed OK by parseGMT.
-			offset *= 3600
+		// An unknown abbreviation: a made-up zone with offset 0, or GMT's hours. Go 1.19 keeps the wall clock
+		// reading as UTC here, even for GMT+n.
+		offset := 0
+		if len(f.zoneName) > 3 && f.zoneName[:3] == "GMT" {
+			hours, _ := signedInt(f.zoneName[3:])
+			offset = hours * 3600
 		}
-		t.loc = FixedZone(zoneName, offset)
-		t = t.Add(Duration(-offset) * Second)
-		return t, nil
+		return t.withLocation(FixedZone(f.zoneName, offset)), nil
 	}
-
-	// Otherwise, fall back to default.
-	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
+	return at(defaultLoc), nil
 }
 
-// daysBefore[m] counts the number of days in a non-leap year before month m begins.
-var daysBefore = [...]int32{
-	0,
-	31,
-	31 + 28,
-	31 + 28 + 31,
-	31 + 28 + 31 + 30,
-	31 + 28 + 31 + 30 + 31,
-	31 + 28 + 31 + 30 + 31 + 30,
-	31 + 28 + 31 + 30 + 31 + 30 + 31,
-	31 + 28 + 31 + 30 + 31 + 30 + 31 + 31,
-	31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30,
-	31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31,
-	31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30,
-	31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31,
+// monthAndDay finds the month and day of the yday-th day (from 1) of year; ok is false outside the year.
+func monthAndDay(year, yday int) (month, day int, ok bool) {
+	length := 365
+	if isLeap(year) {
+		length = 366
+	}
+	if yday < 1 || yday > length {
+		return 0, 0, false
+	}
+	for m := January; ; m++ {
+		n := daysIn(m, year)
+		if yday <= n {
+			return int(m), yday, true
+		}
+		yday -= n
+	}
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Sleeping, timers and tickers
+// ===== Sleeping, timers and tickers =====
 
-// Sleep pauses the current goroutine for at least the duration d. A negative or zero duration causes Sleep
-// to return immediately. The goroutine waits on the scheduler's timer queue; its thread runs others.
+// Sleep blocks the calling goroutine for at least d; zero or negative d returns at once. The goroutine waits
+// on the scheduler's timer queue, so its thread runs other goroutines meanwhile.
 func Sleep(d Duration)
 
-// rtimer holds a runtime timer (gosub.runtime.Timer) that sends the current time on c (non-blocking), or
-// runs f in a new goroutine, when it fires.
+// rtimer holds a runtime timer (gosub.runtime.Timer, in h) that, when it fires, sends the time on c without
+// blocking or starts f in a new goroutine.
 type rtimer struct {
 	h chan struct{}
 }
 
-// start creates and arms the timer; when and period are on the nanotime clock.
+// start makes and arms the timer; when and period are on the nanotime clock.
 func (r *rtimer) start(when, period int64, c chan Time, f func(), loc *Location)
 
-// stop disarms the timer and reports whether that prevented it from firing.
+// stop disarms the timer and says whether that kept it from firing.
 func (r *rtimer) stop() bool
 
-// reset re-arms the timer and reports whether it was pending.
+// reset arms the timer again and says whether it was still pending.
 func (r *rtimer) reset(when, period int64) bool
 
+// inited says whether start has been called.
 func (r *rtimer) inited() bool
 
-// when is a helper function for setting the 'when' field of a runtime timer. It returns what the time will
-// be, in nanoseconds, Duration d in the future. If d is negative, it is ignored. If the returned value would
-// be less than zero because of an overflow, MaxInt64 is returned.
-func when(d Duration) int64 {
+// deadline is the nanotime reading d from now; a negative d counts as 0, and a sum past the clock's range is
+// held at its end.
+func deadline(d Duration) int64 {
+	at := nanotime()
 	if d <= 0 {
-		return nanotime()
+		return at
 	}
-	t := nanotime() + int64(d)
-	if t < 0 {
-		// N.B. runtimeNano() and d are always positive, so addition (including overflow) will never result
-		// in t == 0.
-		t = 1<<63 - 1 // math.MaxInt64
+	if at += int64(d); at < 0 {
+		return 1<<63 - 1
 	}
-	return t
+	return at
 }
 
-// The Timer type represents a single event. When the Timer expires, the current time will be sent on C,
-// unless the Timer was created by AfterFunc. A Timer must be created with NewTimer or AfterFunc.
+// Timer is one event in the future: when it expires, the time is sent on C, unless it was made by AfterFunc.
+// Make timers with NewTimer or AfterFunc.
 type Timer struct {
 	C <-chan Time
 	r rtimer
 }
 
-// Stop prevents the Timer from firing. It returns true if the call stops the timer, false if the timer has
-// already expired or been stopped. Stop does not close the channel.
-func (t *Timer) Stop() bool {
-	if !t.r.inited() {
-		panic("time: Stop called on uninitialized Timer")
-	}
-	return t.r.stop()
-}
-
-// NewTimer creates a new Timer that will send the current time on its channel after at least duration d.
+// NewTimer makes a Timer that sends the time on its channel once d has passed.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c}
-	t.r.start(when(d), 0, c, nil, Local)
+	t.r.start(deadline(d), 0, c, nil, Local)
 	return t
 }
 
-// Reset changes the timer to expire after duration d. It returns true if the timer had been active, false
-// if the timer had expired or been stopped.
-func (t *Timer) Reset(d Duration) bool {
-	if !t.r.inited() {
-		panic("time: Reset called on uninitialized Timer")
-	}
-	return t.r.reset(when(d), 0)
+// AfterFunc calls f in a goroutine of its own once d has passed; Stop on the Timer it gives cancels the call.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	t.r.start(deadline(d), 0, nil, f, nil)
+	return t
 }
 
-// After waits for the duration to elapse and then sends the current time on the returned channel.
-// It is equivalent to NewTimer(d).C.
+// After gives the channel of NewTimer(d).
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own goroutine. It returns a Timer that
-// can be used to cancel the call using its Stop method.
-func AfterFunc(d Duration, f func()) *Timer {
-	t := new(Timer)
-	t.r.start(when(d), 0, nil, f, nil)
-	return t
+// Stop keeps t from firing and says whether it did (false when t had fired or been stopped already). It does not
+// close or drain C.
+func (t *Timer) Stop() bool {
+	if !t.r.inited() {
+		panic(uninitialized("Stop", "Timer"))
+	}
+	return t.r.stop()
 }
 
-// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+// Reset makes t fire d from now and says whether it was still pending.
+func (t *Timer) Reset(d Duration) bool {
+	if !t.r.inited() {
+		panic(uninitialized("Reset", "Timer"))
+	}
+	return t.r.reset(deadline(d), 0)
+}
+
+// uninitialized is the panic message for a method called on a Timer or Ticker that was not made by this package.
+func uninitialized(method, typ string) string {
+	return "time: " + method + " called on uninitialized " + typ
+}
+
+// nonPositive starts the panic message for a ticker period that is not positive.
+const nonPositive = "non-positive interval for "
+
+// Ticker sends the time on C every period. A receiver that falls behind misses ticks rather than queueing them.
 type Ticker struct {
-	C <-chan Time // The channel on which the ticks are delivered.
+	C <-chan Time
 	r rtimer
 }
 
-// NewTicker returns a new Ticker containing a channel that will send the current time on the channel after
-// each tick. The period of the ticks is specified by the duration argument. The ticker will adjust the time
-// interval or drop ticks to make up for slow receivers. The duration d must be greater than zero; if not,
-// NewTicker will panic.
+// NewTicker makes a Ticker with period d, which must be positive.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
-		panic(errors.New("non-positive interval for NewTicker"))
+		panic(errors.New(nonPositive + "NewTicker"))
 	}
 	c := make(chan Time, 1)
 	t := &Ticker{C: c}
-	t.r.start(when(d), int64(d), c, nil, Local)
+	t.r.start(deadline(d), int64(d), c, nil, Local)
 	return t
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
+// Stop ends the ticks; C is not closed.
 func (t *Ticker) Stop() {
 	if t.r.inited() {
 		t.r.stop()
 	}
 }
 
-// Reset stops a ticker and resets its period to the specified duration. The next tick will arrive after
-// the new period elapses. The duration d must be greater than zero; if not, Reset will panic.
+// Reset gives t the period d (positive) and restarts it: the next tick comes d from now.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
-		panic("non-positive interval for Ticker.Reset")
+		panic(nonPositive + "Ticker.Reset")
 	}
 	if !t.r.inited() {
-		panic("time: Reset called on uninitialized Ticker")
+		panic(uninitialized("Reset", "Ticker"))
 	}
-	t.r.reset(when(d), int64(d))
+	t.r.reset(deadline(d), int64(d))
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the ticking channel only.
-// Unlike NewTicker, Tick will return nil if d <= 0.
+// Tick gives the channel of NewTicker(d), or nil for d <= 0. The ticker cannot be stopped.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil
@@ -2191,13 +2015,13 @@ func Tick(d Duration) <-chan Time {
 	return NewTicker(d).C
 }
 
-// init runs the clock and timer paths once, so that a program's first time measurement does not include
-// building them (gosub builds a function's nodes on its first call): deadline arithmetic in the first
-// milliseconds of a program stays as accurate as in Go.
+// init runs the clock and timer paths once, so that a program's first measurement of time does not include
+// building them (gosub builds a function's nodes on its first call): deadlines in the first milliseconds of a
+// program are as accurate as in Go.
 func init() {
 	t := Now()
 	_ = Until(t.Add(Since(t)))
-	tm := NewTimer(Hour)
-	tm.Reset(Hour)
-	tm.Stop()
+	warm := NewTimer(Hour)
+	warm.Reset(Hour)
+	warm.Stop()
 }

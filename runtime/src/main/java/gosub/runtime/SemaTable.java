@@ -5,12 +5,13 @@ import java.lang.invoke.VarHandle;
 import java.util.HashMap;
 
 /**
- * Semaphores whose count is a word of the caller's memory: Go's {@code semacquire(addr)}/{@code semrelease(addr)}
- * with its global {@code semtable} (sema.go). The count is element {@code index} of a {@code long[]} (a uint32
- * there, as Go's {@code sema uint32} field), so a struct holding a semaphore is an ordinary value: copying it
- * copies the count, as in Go, and the copy has its own waiters, since waiters are keyed by the word's location
- * (the array's identity and the index), as Go keys them by address. The interpreter's sync.Mutex, RWMutex and
- * WaitGroup keep their state in the struct's own fields this way; {@link Semaphore} is the object version.
+ * Counting semaphores whose count is a word of the caller's memory, with the goroutines that wait for a unit
+ * queued in a fixed table of roots hashed by the word's location: the design of Go's runtime semaphores
+ * ({@code semacquire}/{@code semrelease} over a global {@code semtable}). The count is element {@code index} of a
+ * {@code long[]} (a uint32, as Go's {@code sema uint32} fields), so a struct holding a semaphore is an ordinary
+ * value: copying it copies the count, and the copy has its own waiters, since they are keyed by the location
+ * (the array's identity and the index) as Go keys them by address. The sync primitives of
+ * {@link gosub.runtime.sync} keep their state in such words.
  *
  * <p>Invariants: each of the {@link #SIZE} roots has a spin lock guarding its map from location to FIFO of
  * waiters; a location has a map entry only while a goroutine waits on it. {@code nwait} counts the goroutines of
@@ -71,7 +72,7 @@ public final class SemaTable {
         return ROOTS[Math.floorMod(h, SIZE)];
     }
 
-    /** Go's cansemacquire: decrements the uint32 count if it is positive. */
+    /** Takes a unit without waiting: decrements the uint32 count if it is positive. */
     public static boolean tryAcquire(long[] words, int index) {
         while (true) {
             long v = (long) WORDS.getVolatile(words, index);
@@ -85,7 +86,7 @@ public final class SemaTable {
     }
 
     /**
-     * Go's semacquire1: waits until the count at {@code words[index]} is positive and decrements it.
+     * Waits until the count at {@code words[index]} is positive and decrements it.
      * {@code lifo} queues at the front (a sync.Mutex waiter that was woken and lost the race).
      */
     public static void acquire(Goroutine g, long[] words, int index, boolean lifo, WaitReason reason) {
@@ -132,7 +133,7 @@ public final class SemaTable {
     }
 
     /**
-     * Go's semrelease1: increments the count and wakes one waiter. With {@code handoff} the unit goes straight
+     * Increments the count and wakes one waiter. With {@code handoff} the unit goes straight
      * to the woken waiter and the caller yields to it (sync.Mutex starvation mode).
      */
     public static void release(Goroutine g, long[] words, int index, boolean handoff) {

@@ -1,5 +1,5 @@
 /**
- * The gosub concurrency runtime: Go's M:P:G scheduler, channels, select, timers and semaphores on
+ * The gosub concurrency runtime: Go's M:P:G scheduler, channels, select, timers and address-keyed semaphores on
  * {@code jdk.internal.vm.Continuation}, in plain Java (no Truffle). {@link gosub.runtime.sync} builds Go's sync
  * package on top.
  *

@@ -115,16 +115,22 @@ public final class Types {
                         k -> new FuncType(params, results, variadic));
     }
 
-    /** A struct type from (name, type, embedded, tag, pkg) field descriptions; computes the value layout. */
+    /**
+     * A struct type from (name, type, embedded, tag, pkg) field descriptions; computes the value layout. The package
+     * is part of the type's identity only when a field name is unexported (Go's rule: such names from different
+     * packages always differ), so {@code struct{}} or {@code struct{ X int }} is one type in every package.
+     */
     public static StructType struct(List<String> names, List<GoType> types, List<Boolean> embedded, List<String> tags, String pkg) {
         List<Object> key = new ArrayList<>();
+        boolean unexported = false;
         for (int i = 0; i < names.size(); i++) {
             key.add(names.get(i));
             key.add(types.get(i));
             key.add(embedded.get(i));
             key.add(tags.get(i));
+            unexported |= !isExported(names.get(i));
         }
-        key.add(pkg);
+        key.add(unexported ? pkg : null);
         return (StructType) INTERNED.computeIfAbsent(new Key("struct", new IdList(key), null, null), k -> {
             List<StructType.Field> fields = new ArrayList<>();
             int prims = 0;
@@ -135,6 +141,10 @@ public final class Types {
             }
             return new StructType(fields, prims, refs);
         });
+    }
+
+    private static boolean isExported(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
     }
 
     public static InterfaceType iface(List<InterfaceType.Method> methods, List<InterfaceType.Term> terms, boolean comparable) {

@@ -1,5 +1,5 @@
-// Package atomic provides low-level atomic memory primitives, as Go's sync/atomic. All operations are
-// sequentially consistent. The functions are implemented in Java on the location's VarHandle.
+// Package atomic reads and changes single variables atomically, as Go's sync/atomic. Every operation is
+// sequentially consistent; the natives work on the variable's location through a Java VarHandle.
 package atomic
 
 func SwapInt32(addr *int32, new int32) (old int32)
@@ -44,7 +44,7 @@ type align64 struct{}
 // The typed atomics have Go's field layout (so that they print as in Go); their methods are natives on the
 // receiver's one numeric field.
 
-// A Bool is an atomic boolean value. The zero value is false.
+// Bool is a bool read and written atomically; it starts false.
 type Bool struct {
 	_ noCopy
 	v uint32
@@ -55,7 +55,7 @@ func (x *Bool) Store(val bool)
 func (x *Bool) Swap(new bool) (old bool)
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
 
-// An Int32 is an atomic int32. The zero value is zero.
+// Int32 is an int32 read and written atomically; it starts at 0.
 type Int32 struct {
 	_ noCopy
 	v int32
@@ -67,7 +67,7 @@ func (x *Int32) Swap(new int32) (old int32)
 func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
 func (x *Int32) Add(delta int32) (new int32)
 
-// An Int64 is an atomic int64. The zero value is zero.
+// Int64 is an int64 read and written atomically; it starts at 0.
 type Int64 struct {
 	_ noCopy
 	_ align64
@@ -80,7 +80,7 @@ func (x *Int64) Swap(new int64) (old int64)
 func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
 func (x *Int64) Add(delta int64) (new int64)
 
-// A Uint32 is an atomic uint32. The zero value is zero.
+// Uint32 is a uint32 read and written atomically; it starts at 0.
 type Uint32 struct {
 	_ noCopy
 	v uint32
@@ -92,7 +92,7 @@ func (x *Uint32) Swap(new uint32) (old uint32)
 func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
 func (x *Uint32) Add(delta uint32) (new uint32)
 
-// A Uint64 is an atomic uint64. The zero value is zero.
+// Uint64 is a uint64 read and written atomically; it starts at 0.
 type Uint64 struct {
 	_ noCopy
 	_ align64
@@ -105,7 +105,7 @@ func (x *Uint64) Swap(new uint64) (old uint64)
 func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
 func (x *Uint64) Add(delta uint64) (new uint64)
 
-// A Uintptr is an atomic uintptr. The zero value is zero.
+// Uintptr is a uintptr read and written atomically; it starts at 0.
 type Uintptr struct {
 	_ noCopy
 	v uintptr
@@ -117,7 +117,7 @@ func (x *Uintptr) Swap(new uintptr) (old uintptr)
 func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool)
 func (x *Uintptr) Add(delta uintptr) (new uintptr)
 
-// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// Pointer is a *T read and written atomically; it starts nil.
 type Pointer[T any] struct {
 	_ [0]*T
 	_ noCopy
@@ -136,8 +136,8 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	return casPointer(&x.v, old, new)
 }
 
-// A Value provides an atomic load and store of a consistently typed value.
-// The zero value for a Value returns nil from Load.
+// Value holds an interface value that is loaded and replaced atomically. Once set, it only takes values of the
+// dynamic type it was first given. Load of a Value never set gives nil.
 type Value struct {
 	v any
 }
@@ -148,67 +148,58 @@ func swapAny(addr *any, new any) any
 func casAny(addr *any, old, new any) bool
 func sameType(a, b any) bool
 
-// Load returns the value set by the most recent Store. It returns nil if there has been no call to Store.
+// Load gives the value last stored, or nil before the first Store.
 func (v *Value) Load() (val any) {
 	return loadAny(&v.v)
 }
 
-// Store sets the value of the Value to val. All calls to Store for a given Value must use values of the
-// same concrete type. Store of an inconsistent type panics, as does Store(nil).
+// Store replaces the value. It panics on nil and on a value whose type differs from the one held.
 func (v *Value) Store(val any) {
-	if val == nil {
-		panic("sync/atomic: store of nil value into Value")
-	}
-	for {
-		cur := loadAny(&v.v)
-		if cur != nil && !sameType(cur, val) {
-			panic("sync/atomic: store of inconsistently typed value into Value")
-		}
-		if casAny(&v.v, cur, val) {
-			return
-		}
-	}
+	v.replace(val, "store")
 }
 
-// Swap stores new into Value and returns the previous value. It returns nil if the Value is empty.
+// Swap replaces the value and gives the one it held (nil if none), with the same checks as Store.
 func (v *Value) Swap(new any) (old any) {
-	if new == nil {
-		panic("sync/atomic: swap of nil value into Value")
+	return v.replace(new, "swap")
+}
+
+// replace installs val and returns what v held; op names the operation in the misuse panics.
+func (v *Value) replace(val any, op string) any {
+	if val == nil {
+		panic("sync/atomic: " + op + " of nil value into Value")
 	}
 	for {
-		cur := loadAny(&v.v)
-		if cur != nil && !sameType(cur, new) {
-			panic("sync/atomic: swap of inconsistently typed value into Value")
+		held := loadAny(&v.v)
+		if held != nil && !sameType(held, val) {
+			panic("sync/atomic: " + op + " of inconsistently typed value into Value")
 		}
-		if casAny(&v.v, cur, new) {
-			return cur
+		if casAny(&v.v, held, val) {
+			return held
 		}
 	}
 }
 
-// CompareAndSwap executes the compare-and-swap operation for the Value.
+// CompareAndSwap installs new if v holds old (an empty Value holds nil) and says whether it did.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	const what = "sync/atomic: compare and swap of "
 	if new == nil {
-		panic("sync/atomic: compare and swap of nil value into Value")
+		panic(what + "nil value into Value")
 	}
 	if old != nil && !sameType(old, new) {
-		panic("sync/atomic: compare and swap of inconsistently typed values")
+		panic(what + "inconsistently typed values")
 	}
 	for {
-		cur := loadAny(&v.v)
-		if cur == nil {
+		held := loadAny(&v.v)
+		if held == nil {
 			if old != nil {
 				return false
 			}
-		} else {
-			if !sameType(cur, new) {
-				panic("sync/atomic: compare and swap of inconsistently typed value into Value")
-			}
-			if cur != old {
-				return false
-			}
+		} else if !sameType(held, new) {
+			panic(what + "inconsistently typed value into Value")
+		} else if held != old {
+			return false
 		}
-		if casAny(&v.v, cur, new) {
+		if casAny(&v.v, held, new) {
 			return true
 		}
 	}

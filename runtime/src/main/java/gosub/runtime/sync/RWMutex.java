@@ -1,109 +1,37 @@
 package gosub.runtime.sync;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-
-import gosub.runtime.FatalError;
 import gosub.runtime.Goroutine;
-import gosub.runtime.Semaphore;
-import gosub.runtime.WaitReason;
 
-/**
- * sync.RWMutex, ported from Go's sync/rwmutex.go, with writer preference: once a writer is waiting, new
- * readers wait behind it.
- *
- * <p>Invariants: {@code readerCount} is the number of readers holding or waiting for the lock, minus
- * {@link #MAX_READERS} while a writer holds or waits for it. {@code readerWait} is the number of readers that
- * were active when the pending writer arrived and have not left yet; the last of them wakes the writer.
- * Writers exclude each other with the inner {@link Mutex}.
- */
+/** sync.RWMutex as a Java object: the {@link WordRWMutex} algorithm on words of its own. */
 public final class RWMutex implements Locker {
-    static final int MAX_READERS = 1 << 30;
-
-    private static final VarHandle READER_COUNT;
-    private static final VarHandle READER_WAIT;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            READER_COUNT = l.findVarHandle(RWMutex.class, "readerCount", int.class);
-            READER_WAIT = l.findVarHandle(RWMutex.class, "readerWait", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private final Mutex w = new Mutex();
-    private final Semaphore writerSem = new Semaphore(0);
-    private final Semaphore readerSem = new Semaphore(0);
-    private volatile int readerCount;
-    private volatile int readerWait;
+    private final long[] writerMutex = new long[2];
+    private final long[] words = new long[4];
 
     public void rLock(Goroutine g) {
-        if ((int) READER_COUNT.getAndAdd(this, 1) + 1 < 0) {
-            readerSem.acquire(g, false, WaitReason.SYNC_RWMUTEX_RLOCK); // a writer is pending
-        }
+        WordRWMutex.rLock(g, words);
     }
 
     public boolean tryRLock() {
-        while (true) {
-            int c = readerCount;
-            if (c < 0) {
-                return false;
-            }
-            if (READER_COUNT.compareAndSet(this, c, c + 1)) {
-                return true;
-            }
-        }
+        return WordRWMutex.tryRLock(words);
     }
 
     public void rUnlock(Goroutine g) {
-        int r = (int) READER_COUNT.getAndAdd(this, -1) - 1;
-        if (r < 0) {
-            rUnlockSlow(g, r);
-        }
-    }
-
-    private void rUnlockSlow(Goroutine g, int r) {
-        if (r + 1 == 0 || r + 1 == -MAX_READERS) {
-            throw new FatalError("sync: RUnlock of unlocked RWMutex");
-        }
-        if ((int) READER_WAIT.getAndAdd(this, -1) - 1 == 0) {
-            writerSem.release(g, false); // the last reader the writer waited for
-        }
+        WordRWMutex.rUnlock(g, words);
     }
 
     @Override
     public void lock(Goroutine g) {
-        w.lock(g);
-        // Announce the writer; r is the number of active readers.
-        int r = (int) READER_COUNT.getAndAdd(this, -MAX_READERS);
-        if (r != 0 && (int) READER_WAIT.getAndAdd(this, r) + r != 0) {
-            writerSem.acquire(g, false, WaitReason.SYNC_RWMUTEX_LOCK);
-        }
+        WordRWMutex.lock(g, writerMutex, words);
     }
 
-    public boolean tryLock() {
-        if (!w.tryLock()) {
-            return false;
-        }
-        if (!READER_COUNT.compareAndSet(this, 0, -MAX_READERS)) {
-            w.unlock(null);
-            return false;
-        }
-        return true;
+    /** Needs the goroutine: giving up after readers were found may have to wake a writer queued meanwhile. */
+    public boolean tryLock(Goroutine g) {
+        return WordRWMutex.tryLock(g, writerMutex, words);
     }
 
     @Override
     public void unlock(Goroutine g) {
-        int r = (int) READER_COUNT.getAndAdd(this, MAX_READERS) + MAX_READERS;
-        if (r >= MAX_READERS) {
-            throw new FatalError("sync: Unlock of unlocked RWMutex");
-        }
-        for (int i = 0; i < r; i++) {
-            readerSem.release(g, false); // the readers that queued behind this writer
-        }
-        w.unlock(g);
+        WordRWMutex.unlock(g, writerMutex, words);
     }
 
     /** rw.RLocker(): a Locker whose lock/unlock are RLock/RUnlock. */

@@ -142,11 +142,11 @@ class SyncTest {
             wg.await(main);
             assertEquals((long) writers * rounds, c.value);
             assertTrue(maxReadersInside[0] > 1, "readers never overlapped");
-            assertTrue(rw.tryLock());
+            assertTrue(rw.tryLock(main));
             assertFalse(rw.tryRLock());
             rw.unlock(main);
             assertTrue(rw.tryRLock());
-            assertFalse(rw.tryLock());
+            assertFalse(rw.tryLock(main));
             rw.rUnlock(main);
         });
     }

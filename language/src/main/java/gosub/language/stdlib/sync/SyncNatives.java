@@ -7,20 +7,24 @@ import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.Types;
 import gosub.language.values.Iface;
 import gosub.language.values.StructValue;
+import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
 import gosub.runtime.NotifyList;
+import gosub.runtime.sync.WordMutex;
+import gosub.runtime.sync.WordRWMutex;
+import gosub.runtime.sync.WordWaitGroup;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 
 /**
- * The body-less methods of sync.go. Mutex, RWMutex and WaitGroup work on the receiver struct's own fields
- * ({@link WordMutex}, {@link WordRWMutex}, {@link WordWaitGroup}); the notify list of a Cond is a runtime
- * object kept in the list's first reference field, created on first use by compare-and-set so that goroutines
- * racing on the first use agree on one. Misuse that Go reports with fatal() (unlock of unlocked mutex)
- * propagates as a FatalError; misuse that Go reports with panic("sync: ...") becomes a Go panic with a string
- * value.
+ * The body-less methods of sync.go. Mutex, RWMutex and WaitGroup run the runtime's word algorithms
+ * ({@link WordMutex}, {@link WordRWMutex}, {@link WordWaitGroup}) on the receiver struct's own fields; the
+ * notify list of a Cond is a runtime object kept in the list's first reference field, created on first use by
+ * compare-and-set so that goroutines racing on the first use agree on one. Misuse that Go reports with fatal()
+ * (unlock of unlocked mutex) propagates as a FatalError; misuse that Go reports with panic("sync: ...") becomes
+ * a Go panic with a string value.
  */
 public final class SyncNatives {
     private SyncNatives() {
@@ -104,7 +108,7 @@ public final class SyncNatives {
         n.register("sync.WaitGroup.Add", a -> {
             try {
                 WordWaitGroup.add(goroutine(a), words(a[2]), (Long) a[3]);
-            } catch (WordWaitGroup.Misuse m) {
+            } catch (GoPanic m) {
                 throw stringPanic(m.getMessage());
             }
             return null;
@@ -112,7 +116,7 @@ public final class SyncNatives {
         n.register("sync.WaitGroup.Done", a -> {
             try {
                 WordWaitGroup.add(goroutine(a), words(a[2]), -1);
-            } catch (WordWaitGroup.Misuse m) {
+            } catch (GoPanic m) {
                 throw stringPanic(m.getMessage());
             }
             return null;
@@ -120,7 +124,7 @@ public final class SyncNatives {
         n.register("sync.WaitGroup.Wait", a -> {
             try {
                 WordWaitGroup.await(goroutine(a), words(a[2]));
-            } catch (WordWaitGroup.Misuse m) {
+            } catch (GoPanic m) {
                 throw stringPanic(m.getMessage());
             }
             return null;

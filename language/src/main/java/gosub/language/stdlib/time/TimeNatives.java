@@ -30,7 +30,7 @@ public final class TimeNatives {
     /** The monotonic origin: Time.mono is nanoseconds since here, plus 1 (so 0 means "no reading"). */
     private static final long START = System.nanoTime();
 
-    /** Seconds from January 1, year 1 to the Unix epoch (time.go's unixToInternal). */
+    /** Seconds from January 1, year 1 to the Unix epoch (time.go's epochSeconds). */
     private static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
 
     static long mono() {

@@ -1,11 +1,11 @@
-package gosub.language.stdlib.sync;
+package gosub.runtime.sync;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * Atomic access to the int32/uint32 fields of a Go struct, which live sign- or zero-extended in its
- * {@code long[]} prims. 32-bit read-modify-writes are CAS loops that keep the stored form canonical.
+ * Atomic access to the int32/uint32 fields of a Go struct, kept sign- or zero-extended in a {@code long[]} (the
+ * interpreter's struct prims). 32-bit read-modify-writes are CAS loops, so that the stored form stays canonical.
  */
 final class Words {
     private Words() {
@@ -29,17 +29,6 @@ final class Words {
             int next = (int) old + delta;
             if (LONGS.compareAndSet(w, i, old, (long) next)) {
                 return next;
-            }
-        }
-    }
-
-    /** Atomic add to a uint32 field (stored zero-extended); returns the new value as a Java int's bits. */
-    static int addUnsigned(long[] w, int i, int delta) {
-        while (true) {
-            long old = (long) LONGS.getVolatile(w, i);
-            long next = (old + delta) & 0xFFFF_FFFFL;
-            if (LONGS.compareAndSet(w, i, old, next)) {
-                return (int) next;
             }
         }
     }
