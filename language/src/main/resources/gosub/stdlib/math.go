@@ -344,7 +344,7 @@ func Pow10(n int) float64 {
 	return 0
 }
 
-// ln 2 split in two: ln2Hi has its low 32 bits zero, so k·ln2Hi is exact for the k the reductions below use.
+// ln 2 split in two: ln2Hi has only 32 significant bits, so k·ln2Hi is exact for the k the reductions below use.
 const (
 	ln2Hi = 6.93147180369123816490e-01
 	ln2Lo = 1.90821492927058770002e-10
