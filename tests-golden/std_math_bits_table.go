@@ -34,8 +34,8 @@ func show(name string, ws []uint64) {
 // try runs f and gives the text of its panic, if any.
 func try(f func()) (msg string) {
 	defer func() {
-		if r := recover(); r != nil {
-			msg = fmt.Sprint(r)
+		if caught := recover(); caught != nil {
+			msg = fmt.Sprint(caught)
 		}
 	}()
 	f()
@@ -49,7 +49,7 @@ func main() {
 	for i := 0; i < 12; i++ {
 		xs = append(xs, g.next()|1<<63)
 	}
-	for i := 0; i < 150; i++ {
+	for n := 0; n < 150; n++ {
 		xs = append(xs, g.short())
 	}
 	var counts, shapes []uint64
@@ -93,14 +93,14 @@ func main() {
 		c := uint64(i & 1)
 		s, co := bits.Add64(a, b, c)
 		d, bo := bits.Sub64(a, b, c)
-		hi, lo := bits.Mul64(a, b)
+		high, low := bits.Mul64(a, b)
 		s32, co32 := bits.Add32(uint32(a), uint32(b), uint32(c))
 		d32, bo32 := bits.Sub32(uint32(a), uint32(b), uint32(c))
 		hi32, lo32 := bits.Mul32(uint32(a), uint32(b))
 		su, cu := bits.Add(uint(a), uint(b), uint(c))
 		du, bu := bits.Sub(uint(a), uint(b), uint(c))
 		hu, lu := bits.Mul(uint(a), uint(b))
-		arith = append(arith, s, co, d, bo, hi, lo, uint64(s32), uint64(co32), uint64(d32), uint64(bo32), uint64(hi32),
+		arith = append(arith, s, co, d, bo, high, low, uint64(s32), uint64(co32), uint64(d32), uint64(bo32), uint64(hi32),
 			uint64(lo32), uint64(su), uint64(cu), uint64(du), uint64(bu), uint64(hu), uint64(lu))
 	}
 	show("add/sub/mul", arith)

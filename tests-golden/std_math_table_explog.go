@@ -53,7 +53,7 @@ func main() {
 	binary("Pow", math.Pow, px, py)
 
 	hx, hy := pairs(cat(specials[:11], []float64{3, 4, 1e-310, 1e308, -1e308}))
-	for i := 0; i < 150; i++ {
+	for n := 0; n < 150; n++ {
 		hx = append(hx, g.raw(), g.wide(-600, 600), g.uniform(-5, 5))
 		hy = append(hy, g.raw(), g.wide(-600, 600), g.uniform(-5, 5))
 	}

@@ -34,7 +34,7 @@ func main() {
 	unary("Atan", math.Atan, cat(inverse, g.mix(100, -40, 70, -4, 4)))
 
 	ax, ay := pairs(cat(specials[:11], []float64{3, -3, 1e-310, 1e308}))
-	for i := 0; i < 150; i++ {
+	for n := 0; n < 150; n++ {
 		ax = append(ax, g.raw(), g.wide(-30, 30), g.uniform(-5, 5))
 		ay = append(ay, g.raw(), g.wide(-30, 30), g.uniform(-5, 5))
 	}
