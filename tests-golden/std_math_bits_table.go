@@ -54,11 +54,12 @@ func main() {
 	}
 	var counts, shapes []uint64
 	for _, x := range xs {
-		for _, n := range []int{bits.LeadingZeros(uint(x)), bits.LeadingZeros8(uint8(x)), bits.LeadingZeros16(uint16(x)),
+		results := []int{bits.LeadingZeros(uint(x)), bits.LeadingZeros8(uint8(x)), bits.LeadingZeros16(uint16(x)),
 			bits.LeadingZeros32(uint32(x)), bits.LeadingZeros64(x), bits.TrailingZeros(uint(x)), bits.TrailingZeros8(uint8(x)),
 			bits.TrailingZeros16(uint16(x)), bits.TrailingZeros32(uint32(x)), bits.TrailingZeros64(x), bits.OnesCount(uint(x)),
 			bits.OnesCount8(uint8(x)), bits.OnesCount16(uint16(x)), bits.OnesCount32(uint32(x)), bits.OnesCount64(x),
-			bits.Len(uint(x)), bits.Len8(uint8(x)), bits.Len16(uint16(x)), bits.Len32(uint32(x)), bits.Len64(x)} {
+			bits.Len(uint(x)), bits.Len8(uint8(x)), bits.Len16(uint16(x)), bits.Len32(uint32(x)), bits.Len64(x)}
+		for _, n := range results {
 			counts = append(counts, uint64(n))
 		}
 		shapes = append(shapes, uint64(bits.Reverse(uint(x))), uint64(bits.Reverse8(uint8(x))), uint64(bits.Reverse16(uint16(x))),
