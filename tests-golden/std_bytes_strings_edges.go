@@ -130,6 +130,20 @@ func main() {
 		fmt.Println("Clone", strings.Clone(in) == in)
 	}
 
+	// Map calls mapping once per rune, and returns its argument when nothing changes.
+	for _, in := range []string{"héllo", "hé\xffllo", "x\uFFFDy", ""} {
+		calls := 0
+		out := strings.Map(func(r rune) rune {
+			calls++
+			if r == 'l' {
+				return 'L'
+			}
+			return r
+		}, in)
+		same := strings.Map(func(r rune) rune { calls++; return r }, in)
+		fmt.Printf("Map %q %q %q %d\n", in, out, same, calls)
+	}
+
 	show("Join none", bytes.Join(nil, []byte(",")))
 	show("Join one empty", bytes.Join([][]byte{{}}, []byte(",")))
 	show("Join one nil", bytes.Join([][]byte{nil}, []byte(",")))
