@@ -1,5 +1,7 @@
 package gosub.language.stdlib.fmt;
 
+import gosub.language.stdlib.strconv.FloatFormat;
+import gosub.language.stdlib.strconv.Quoting;
 import gosub.language.values.ByteStrings;
 
 /**
