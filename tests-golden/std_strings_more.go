@@ -15,8 +15,8 @@ func main() {
 	fmt.Printf("%q\n", strings.SplitN("a,b,c,d", ",", 0) == nil)
 	fmt.Printf("%q\n", strings.SplitN("a,b,c,d", ",", -1))
 	fmt.Printf("%q\n", strings.SplitN("abcd", "", 2))
-	fmt.Printf("%q\n", strings.SplitAfter("a,b,c", ","))
-	fmt.Printf("%q\n", strings.SplitAfterN("a,b,c", ",", 2))
+	fmt.Printf("%q\n", strings.SplitAfter("x;y;;z", ";"))
+	fmt.Printf("%q\n", strings.SplitAfterN("x;y;z", ";", 2))
 	x := strings.SplitN("a,b", ",", 10)
 	fmt.Println(len(x), cap(x))
 	fmt.Printf("%q\n", strings.Fields("  foo bar\tbaz\n\u00a0qux\u2003 "))
@@ -24,8 +24,8 @@ func main() {
 	fmt.Printf("%q\n", strings.FieldsFunc("a1b2c33d", unicode.IsDigit))
 	fmt.Println(strings.Join([]string{"a", "b", "c"}, "-"), strings.Join(nil, ","), strings.Join([]string{"x"}, ","))
 	fmt.Println(strings.Repeat("ab", 3), strings.Repeat("", 5), strings.Repeat("x", 0))
-	fmt.Println(strings.Replace("oink oink oink", "k", "ky", 2))
-	fmt.Println(strings.Replace("oink oink oink", "oink", "moo", -1))
+	fmt.Println(strings.Replace("tick tock tick", "ck", "p", 2))
+	fmt.Println(strings.Replace("tick tock tick", "tick", "tap", -1))
 	fmt.Println(strings.Replace("abc", "", "-", -1), strings.Replace("héllo", "", "|", 3))
 	fmt.Println(strings.ReplaceAll("aaaa", "aa", "b"))
 	fmt.Println(strings.ToUpper("héllo wörld ß"), strings.ToLower("HÉLLO WÖRLD"), strings.ToTitle("loud"))
@@ -33,40 +33,41 @@ func main() {
 	fmt.Println(strings.Title("hello wide_world, it's go-time 3rd"))
 	fmt.Printf("%q\n", strings.TrimSpace(" \t\n hi there \r\n\u3000"))
 	fmt.Printf("%q\n", strings.Trim("xxhixyx", "xy"))
-	fmt.Printf("%q\n", strings.TrimLeft("¡¡¡Hello, Gophers!!!", "!¡"))
-	fmt.Printf("%q\n", strings.TrimRight("¡¡¡Hello, Gophers!!!", "!¡"))
-	fmt.Printf("%q\n", strings.TrimPrefix("prefix-body", "prefix-"), )
+	fmt.Printf("%q\n", strings.TrimLeft("¿¿¿Qué tal???", "?¿"))
+	fmt.Printf("%q\n", strings.TrimRight("¿¿¿Qué tal???", "?¿"))
+	fmt.Printf("%q\n", strings.TrimPrefix("prefix-body", "prefix-"))
 	fmt.Printf("%q\n", strings.TrimSuffix("body.go", ".go"))
 	fmt.Printf("%q\n", strings.TrimFunc("123abc456", unicode.IsDigit))
 	fmt.Printf("%q\n", strings.TrimLeftFunc("123abc456", unicode.IsDigit))
 	fmt.Printf("%q\n", strings.TrimRightFunc("123abc456", unicode.IsDigit))
-	fmt.Println(strings.Index("chicken", "ken"), strings.Index("chicken", "dmr"), strings.Index("x", ""))
-	fmt.Println(strings.IndexByte("golang", 'l'), strings.IndexRune("chicken", 'k'), strings.IndexRune("chicken", 'd'))
+	fmt.Println(strings.Index("pancake", "cake"), strings.Index("pancake", "pie"), strings.Index("x", ""))
+	fmt.Println(strings.IndexByte("parallel", 'l'), strings.IndexRune("pancake", 'k'), strings.IndexRune("pancake", 'z'))
 	fmt.Println(strings.IndexRune("a\xffb", 0xFFFD), strings.IndexRune("héllo", 'l'), strings.IndexRune("x", -1))
-	fmt.Println(strings.IndexAny("golang", "xyzn"), strings.IndexAny("héllo", "lé"), strings.IndexAny("x", ""))
-	fmt.Println(strings.LastIndex("go gopher", "go"), strings.LastIndex("go", ""), strings.LastIndexByte("abca", 'a'))
-	fmt.Println(strings.LastIndexAny("go gopher", "ordent"), strings.LastIndexAny("héé", "é"))
-	fmt.Println(strings.IndexFunc("Hello, 世界", func(r rune) bool { return r > 127 }))
+	fmt.Println(strings.IndexAny("parallel", "qrst"), strings.IndexAny("héllo", "lé"), strings.IndexAny("x", ""))
+	fmt.Println(strings.LastIndex("to be or to be", "to"), strings.LastIndex("go", ""), strings.LastIndexByte("abca", 'a'))
+	fmt.Println(strings.LastIndexAny("to be or to be", "rot"), strings.LastIndexAny("héé", "é"))
+	fmt.Println(strings.IndexFunc("naïve café", func(r rune) bool { return r > 127 }))
 	fmt.Println(strings.LastIndexFunc("go 123", unicode.IsLetter))
-	fmt.Println(strings.Count("cheese", "e"), strings.Count("five", ""), strings.Count("aaaa", "aa"))
+	fmt.Println(strings.Count("banana", "a"), strings.Count("four", ""), strings.Count("aaaa", "aa"))
 	fmt.Println(strings.EqualFold("Go", "GO"), strings.EqualFold("straße", "STRASSE"), strings.EqualFold("k", "\u212a"), strings.EqualFold("σς", "ΣΣ"))
 	fmt.Println(strings.Compare("a", "b"), strings.Compare("b", "a"), strings.Compare("x", "x"), strings.Compare("é", "z"))
-	fmt.Println(strings.Contains("seafood", "foo"), strings.Contains("", ""), strings.ContainsRune("abc", 'b'), strings.ContainsAny("failure", "ui"), strings.ContainsAny("", ""))
+	fmt.Println(strings.Contains("database", "tab"), strings.Contains("", ""), strings.ContainsRune("abc", 'b'), strings.ContainsAny("rhythm", "aeiouy"), strings.ContainsAny("", ""))
 	fmt.Println(strings.HasPrefix("golang", "go"), strings.HasSuffix("golang", "ng"), strings.HasPrefix("", ""))
 	b, a, f := strings.Cut("key=value=x", "=")
 	fmt.Println(b, a, f)
 	b, a, f = strings.Cut("novalue", "=")
 	fmt.Printf("%q %q %v\n", b, a, f)
-	rot13 := func(r rune) rune {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			return 'A' + (r-'A'+13)%26
-		case r >= 'a' && r <= 'z':
-			return 'a' + (r-'a'+13)%26
+	// Swap the case of ASCII letters, drop digits.
+	swapCase := func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return -1
+		}
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return r ^ 0x20
 		}
 		return r
 	}
-	fmt.Println(strings.Map(rot13, "'Twas brillig and the slithy gopher..."))
+	fmt.Println(strings.Map(swapCase, "Room 101, Floor 3: Élan"))
 	fmt.Println(strings.Map(func(r rune) rune {
 		if r == 'a' {
 			return -1
