@@ -1,7 +1,8 @@
 // The exact behaviour of sort.Sort and sort.Slice, which are not stable: for many sizes and input shapes, the order
 // equal elements end up in, and how many times Less and Swap were called. Sizes around 12 and 50 cross the
-// algorithm's thresholds (insertion sort, ninther pivots, partial insertion sort); an adversary comparator
-// (McIlroy's "killer adversary for quicksort") drives it into its heapsort fallback.
+// algorithm's thresholds (insertion sort, ninther pivots, partial insertion sort); McIlroy's adversary comparator
+// decides keys while the sort runs; comparators that are not orders (always true, random) take it into its
+// heapsort fallback and check that every comparison comes in Go's order.
 package main
 
 import (
