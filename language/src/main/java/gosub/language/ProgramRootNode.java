@@ -80,7 +80,7 @@ final class ProgramRootNode extends RootNode {
                 }
                 main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
             });
-        });
+        }, GoContext.cancellableEndWait(this));
         context.flush();
         return code;
     }
