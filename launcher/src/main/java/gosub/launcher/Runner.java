@@ -29,6 +29,9 @@ final class Runner {
     static final int EXIT_USAGE = 2;
     static final int EXIT_INTERNAL = 3;
 
+    /** What go run says about a file whose package is not main. */
+    static final String NOT_MAIN = "package command-line-arguments is not a main package";
+
     private static final boolean DEBUG = "1".equals(System.getenv("GOSUB_DEBUG"));
 
     /** The program's stdout and stderr: buffered, flushed by {@link #exit}. */
@@ -114,6 +117,10 @@ final class Runner {
             Value result = context.eval(source);
             if (result.fitsInInt()) {
                 return result.asInt();
+            }
+            if (result.hasMembers()) {
+                // a package other than main evaluates to its exported functions (for embedders); go run refuses it
+                return fail(NOT_MAIN, EXIT_COMPILE);
             }
             return fail("gosub: internal error: main returned " + result + " instead of an exit status",
                     EXIT_INTERNAL);

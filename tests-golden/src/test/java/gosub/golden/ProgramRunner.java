@@ -74,6 +74,13 @@ public final class ProgramRunner implements AutoCloseable {
         Future<Integer> result = mains.submit(() -> {
             try {
                 Value v = context.eval(source);
+                if (!v.fitsInInt() && v.hasMembers()) {
+                    // a package other than main: refused as the launcher (and go run) refuse it
+                    compileError[0] = true;
+                    err.write("package command-line-arguments is not a main package\n"
+                            .getBytes(StandardCharsets.UTF_8));
+                    return 1;
+                }
                 return v.asInt();
             } catch (PolyglotException e) {
                 if (e.isExit()) {

@@ -69,7 +69,8 @@ record Verdict(Ending ending, String problem) {
 
     /**
      * Every line is FILE:LINE:COL: message (LINE within the file), a tab-indented continuation of the message
-     * above (Go's have/want lines), or Go's closing "too many errors".
+     * above (Go's have/want lines), Go's closing "too many errors", or go run's refusal of a package that is not
+     * main.
      */
     private static Verdict compileError(String fileName, String source, String stderr) {
         Pattern form = Pattern.compile(Pattern.quote(fileName) + ":(\\d+):(\\d+): (\\S.*)");
@@ -85,7 +86,8 @@ record Verdict(Ending ending, String problem) {
                         || Long.parseLong(m.group(2)) < 1) {
                     return bad("a compile error at a position outside the file: " + line);
                 }
-            } else if (!line.startsWith("\t") && !line.equals(fileName + ": too many errors") && !line.matches(
+            } else if (!line.startsWith("\t") && !line.equals(fileName + ": too many errors") && !line.equals(
+                    "package command-line-arguments is not a main package") && !line.matches(
                     Pattern.quote(fileName) + ":\\d+:\\d+: too many errors")) {
                 return bad("a compile error line not in Go's FILE:LINE:COL: message form: " + line);
             }
