@@ -2374,7 +2374,7 @@ public final class Checker {
                 return Operand.invalid(e);
             }
             case PACKAGE -> {
-                error(e.pos(), "use of package " + ExprPrinter.print(e) + " without selector");
+                error(e.pos(), "use of package " + ExprPrinter.print(e) + " not in selector");
                 return Operand.invalid(e);
             }
             case NOVALUE -> {
@@ -2580,7 +2580,7 @@ public final class Checker {
                 return o;
             }
             case PackageEntity p -> {
-                p.used = true;
+                // not a use of the import for Go: only qualified identifiers (selectors, types) are
                 Operand o = new Operand(Operand.Mode.PACKAGE, null, null, id);
                 o.entity = p;
                 return o;
@@ -2936,6 +2936,11 @@ public final class Checker {
         }
         if (x.mode == Operand.Mode.TYPE) {
             return methodExpr(s, x.type);
+        }
+        if (x.mode == Operand.Mode.BUILTIN) {
+            // Go reports this at the dot, which is right before the selected name
+            error(new Pos(s.selPos().line(), s.selPos().col() - 1), "cannot select on " + ExprPrinter.print(s.x()) + " (built-in)");
+            return Operand.invalid(s);
         }
         if (x.mode == Operand.Mode.NOVALUE || x.type instanceof TupleType || x.isNil()) {
             error(s.pos(), ExprPrinter.print(s.x()) + " is not a value with fields");
@@ -3702,7 +3707,7 @@ public final class Checker {
             return Builtins.check(this, c, (BuiltinEntity) f.entity);
         }
         if (f.mode == Operand.Mode.PACKAGE) {
-            error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " without selector");
+            error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " not in selector");
             return Operand.invalid(c);
         }
         if (!(f.type != null && f.type.underlying() instanceof FuncType sig)) {
