@@ -6,6 +6,7 @@ import gosub.ast.Node;
 import gosub.ast.Pos;
 import gosub.ast.SourceFile;
 import gosub.ast.Stmt;
+import gosub.language.stdlib.fmt.Quoting;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
@@ -21,6 +22,7 @@ import gosub.language.types.StructType;
 import gosub.language.types.TupleType;
 import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
+import gosub.language.values.ByteStrings;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -135,7 +137,9 @@ public final class Checker {
     /** Checks a whole file as the package's only file. */
     public void checkFile(SourceFile sf) {
         try {
-            collectImports(sf);
+            if (!collectImports(sf)) {
+                return; // like go run, which stops at a malformed import before compiling
+            }
             collectDecls(sf);
             resolveAll();
             while (!bodyQueue.isEmpty()) {
@@ -156,8 +160,33 @@ public final class Checker {
                         : Integer.compare(a.pos().col(), b.pos().col()));
     }
 
-    private void collectImports(SourceFile sf) {
+    /**
+     * Whether PATH can name a package at all: not empty, and only printable characters that are neither spaces
+     * nor among the punctuation Go keeps out of import paths.
+     */
+    private static boolean validImportPath(String path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i += Character.charCount(path.codePointAt(i))) {
+            int c = path.codePointAt(i);
+            if (!Quoting.isPrint(c) || c == ' ' || "!\"#$%&'()*,:;<=>?[\\]^{|}`\uFFFD".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Declares the imported packages; false if an import path is malformed. */
+    private boolean collectImports(SourceFile sf) {
+        boolean valid = true;
         for (SourceFile.ImportSpec imp : sf.imports()) {
+            if (!validImportPath(imp.path())) {
+                String quoted = ByteStrings.toJava(Quoting.quote(ByteStrings.fromJava(imp.path())));
+                error(imp.pathPos(), "invalid import path: " + quoted);
+                valid = false;
+                continue;
+            }
             GoPackage p = loader.load(imp.path());
             if (p == null) {
                 error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
@@ -179,6 +208,7 @@ public final class Checker {
             }
             imports.add(pe);
         }
+        return valid;
     }
 
     private void declareGlobal(Entity e, Pos pos) {
