@@ -3666,9 +3666,10 @@ public final class Checker {
                 return null;
             }
         } else {
-            ok = t.isNumeric() || t.isString();
-            if (!ok) {
-                error(pos, prefix + " (operator " + op + " not defined on " + x.describe().replaceFirst("^" + java.util.regex.Pattern.quote(ExprPrinter.print(x.expr)) + " \\(", "").replaceFirst("\\)$", "") + ")");
+            // both operands must be ordered: an untyped one may have been converted to an interface's default type
+            Operand bad = !(x.type.isNumeric() || x.type.isString()) ? x : !(y.type.isNumeric() || y.type.isString()) ? y : null;
+            if (bad != null) {
+                error(pos, prefix + " (operator " + op + " not defined on " + kindName(bad.type) + ")");
                 return null;
             }
         }
@@ -3692,6 +3693,21 @@ public final class Checker {
             return new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_BOOL, ConstValue.of(r), null);
         }
         return new Operand(Operand.Mode.VALUE, Types.UNTYPED_BOOL, null, null);
+    }
+
+    /** How Go names a type in "operator < not defined on ...": its kind for composite types, else the type. */
+    private static String kindName(GoType t) {
+        return switch (t.underlying()) {
+            case ArrayType a -> "array";
+            case SliceType s -> "slice";
+            case StructType s -> "struct";
+            case PointerType p -> "pointer";
+            case FuncType f -> "func";
+            case InterfaceType i -> t instanceof TypeParamType ? "type parameter " + t : "interface";
+            case MapType m -> "map";
+            case ChanType c -> "chan";
+            default -> t.toString();
+        };
     }
 
     private String incomparableField(GoType t) {
