@@ -2390,7 +2390,11 @@ public final class Checker {
 
     /** Checks a value expression; multi-valued and no-value results are errors unless allowed. */
     Operand expr(Expr e, boolean allowMulti) {
-        Operand o = rawExpr(e, null);
+        return value(e, rawExpr(e, null), allowMulti);
+    }
+
+    /** O (the operand of e) if it is a value, else invalid after Go's error for what it is instead. */
+    private Operand value(Expr e, Operand o, boolean allowMulti) {
         if (o.invalid()) {
             return o;
         }
@@ -2481,6 +2485,14 @@ public final class Checker {
                 }
                 if (x.mode == Operand.Mode.TYPE) {
                     return new Operand(Operand.Mode.TYPE, Types.pointer(x.type), null, e);
+                }
+                if (x.mode == Operand.Mode.BUILTIN) {
+                    error(st.x().pos(), "invalid operation: cannot indirect " + ExprPrinter.print(st.x()) + " (built-in)");
+                    return Operand.invalid(e);
+                }
+                x = value(st.x(), x, false);
+                if (x.invalid()) {
+                    return Operand.invalid(e);
                 }
                 if (x.isNil()) {
                     error(e.pos(), "invalid operation: cannot indirect nil");
@@ -3102,6 +3114,14 @@ public final class Checker {
             }
             info.instances.put(ix, inst);
             return new Operand(Operand.Mode.VALUE, inst.type, null, ix);
+        }
+        if (x.mode == Operand.Mode.BUILTIN || x.mode == Operand.Mode.PACKAGE || x.mode == Operand.Mode.NOVALUE) {
+            if (x.mode == Operand.Mode.BUILTIN) {
+                error(ix.pos(), "invalid operation: cannot index " + ExprPrinter.print(ix.x()) + " (built-in)");
+            } else {
+                value(ix.x(), x, false);
+            }
+            return Operand.invalid(ix);
         }
         if (ix.indices().size() != 1) {
             error(ix.pos(), "unexpected comma; expecting ]");
