@@ -112,7 +112,10 @@ class FuzzTest {
         return p;
     }
 
-    /** DIR/N-FILE (the mutant) and DIR/N-FILE.outcome (the mutation, the ending, the status and stderr). */
+    /**
+     * DIR/N-FILE (the mutant) and DIR/N-FILE.outcome (the mutation, the ending, the status, the problem if any,
+     * and stderr).
+     */
     private static void dump(Path dir, long seed, int n, String file, Mutator.Mutant m, ProgramRunner.Outcome o,
             Verdict v) throws IOException {
         Files.createDirectories(dir);
@@ -120,7 +123,8 @@ class FuzzTest {
         Files.writeString(p, m.source());
         Files.writeString(Path.of(p + ".outcome"), "seed " + seed + "\nmutation " + m.description() + "\nending "
                 + v.ending() + "\nstatus " + (o.timedOut() ? "timeout" : Integer.toString(o.status()))
-                + "\nstderr\n" + limit(o.stderr(), 20_000));
+                + (v.problem() == null ? "" : "\nproblem " + limit(v.problem(), 4000)) + "\nstderr\n"
+                + limit(o.stderr(), 20_000));
     }
 
     private static String setting(String name, String fallback) {
