@@ -4168,7 +4168,10 @@ public final class Checker {
             }
             setFinalType(x.expr, target);
             x.type = target;
-            return;
+            if (target == t) {
+                return;
+            }
+            // an interface: the constant's default type must implement it, as any other value
         }
         if (!assignable(x.type, t)) {
             String reason = "";
