@@ -3537,11 +3537,9 @@ public final class Checker {
         if (u.mode == Operand.Mode.CONSTANT) {
             ConstValue r = representable(u.value, bt);
             if (r == null) {
-                if (u.value.isNumeric() && bt.kind().isInteger() && u.value.exactInt() == null) {
-                    error(u.expr.pos(), u.value + " (untyped float constant) truncated to " + target);
-                } else {
-                    error(u.expr.pos(), "cannot use " + u.value + " (" + u.type + " constant) as " + target + " value in " + "operation" + " (overflows)");
-                }
+                // Go's words: a float constant that does not fit an integer type is truncated, whatever its value
+                boolean truncated = u.value.isNumeric() && !u.type.isInteger() && bt.kind().isInteger();
+                error(u.expr.pos(), u.describe() + (truncated ? " truncated to " : " overflows ") + target);
                 return false;
             }
         }
@@ -4156,7 +4154,7 @@ public final class Checker {
             if (x.mode == Operand.Mode.CONSTANT) {
                 ConstValue r = representable(x.value, bt);
                 if (r == null) {
-                    if (bt.kind().isInteger() && x.value.exactInt() == null) {
+                    if (bt.kind().isInteger() && !x.type.isInteger()) {
                         error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (truncated)");
                     } else {
                         error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
