@@ -83,9 +83,6 @@ final class AstBuilder {
             for (ImportSpecContext s : d.importSpec()) {
                 String alias = s.DOT() != null ? "." : s.IDENT() != null ? s.IDENT().getText() : null;
                 String path = LiteralSyntax.importPath(s.string_().getText());
-                if (path.isEmpty()) {
-                    throw error(pos(s.string_()), "invalid import path: \"\"");
-                }
                 imports.add(new SourceFile.ImportSpec(pos(s), alias, path, pos(s.string_())));
             }
         }

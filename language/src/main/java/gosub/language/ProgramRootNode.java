@@ -87,7 +87,7 @@ final class ProgramRootNode extends RootNode {
                     }
                     main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
                 });
-            });
+            }, GoContext.cancellableEndWait(this));
         } finally {
             if (signals != null) {
                 signals.programEnded();

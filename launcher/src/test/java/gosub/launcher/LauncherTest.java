@@ -86,6 +86,15 @@ class LauncherTest {
     }
 
     @Test
+    void aPackageOtherThanMainIsRefusedAsGoRunDoes(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("lib.go");
+        Files.writeString(prog, "package lib\n\nfunc F() int { return 1 }\n");
+        Result r = gosub("run", prog.toString());
+        assertEquals("package command-line-arguments is not a main package\n", r.err());
+        assertEquals(1, r.status(), r.err());
+    }
+
+    @Test
     void compileErrorsGoToStderrWithStatus1(@TempDir Path dir) throws Exception {
         Path prog = dir.resolve("bad.go");
         Files.writeString(prog, "package main\n\nfunc main() {\n\tx := 1\n}\n");
