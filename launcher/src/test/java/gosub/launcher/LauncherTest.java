@@ -80,7 +80,7 @@ class LauncherTest {
 
     @Test
     void exitStatusOfOsExit() throws Exception {
-        Result r = gosub("run", ROOT.resolve("tests-golden/exit_code.go").toString());
+        Result r = gosub("run", ROOT.resolve("tests-golden/panic/exit_code.go").toString());
         assertEquals("before exit\n", r.out(), r.err());
         assertEquals(3, r.status(), r.err());
     }
