@@ -148,7 +148,7 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	var bounds []int // start and end of each field
 	start := -1
 	for i := 0; i < len(s); {
-		r, width := utf8.DecodeRune(s[i:])
+		r, size := utf8.DecodeRune(s[i:])
 		// A separator ends the current field; anything else starts one if none is open.
 		if f(r) != (start < 0) {
 			if start < 0 {
@@ -158,7 +158,7 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 				start = -1
 			}
 		}
-		i += width
+		i += size
 	}
 	if start >= 0 {
 		bounds = append(bounds, start, len(s))
