@@ -83,3 +83,31 @@ func ReadAll(r Reader) ([]byte, error) {
 		}
 	}
 }
+
+// ------------------------------------------------------------------------------------------------------------
+// Added for io/ioutil (branch fs8); the rest of io (Copy, Pipe, SectionReader, ...) comes with the io8 work.
+
+// ReadCloser is a Reader with a Close method.
+type ReadCloser interface {
+	Reader
+	Closer
+}
+
+// NopCloser gives r a Close method that does nothing.
+func NopCloser(r Reader) ReadCloser {
+	return nopCloser{r}
+}
+
+type nopCloser struct {
+	Reader
+}
+
+func (nopCloser) Close() error { return nil }
+
+// Discard is a Writer that takes everything and keeps nothing.
+var Discard Writer = discard{}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error)         { return len(p), nil }
+func (discard) WriteString(s string) (int, error)   { return len(s), nil }

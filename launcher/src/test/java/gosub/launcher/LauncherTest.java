@@ -33,7 +33,7 @@ class LauncherTest {
     private static List<String> command(boolean signals, String... args) {
         List<String> cmd = new ArrayList<>();
         if (signals) {
-            cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM"));
+            cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM,USR1"));
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : System.getProperty("gosub.jvm.flags", "").trim().split("\\s+")) {

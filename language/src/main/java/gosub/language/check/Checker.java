@@ -187,6 +187,12 @@ public final class Checker {
                 valid = false;
                 continue;
             }
+            // the standard library's internal packages are its own (a module's internal/ is another matter)
+            if (!stdlib && (imp.path().startsWith("internal/") || imp.path().equals("internal"))) {
+                error(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
+                valid = false;
+                continue;
+            }
             GoPackage p = loader.load(imp.path());
             if (p == null) {
                 error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
@@ -677,7 +683,7 @@ public final class Checker {
                         return te.type;
                     }
                     if (report) {
-                        error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : pid.name() + "." + s.sel() + " is not a type");
+                        error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : pid.name() + "." + s.sel() + " is not a type");
                     }
                     return null;
                 }
@@ -2938,6 +2944,14 @@ public final class Checker {
         return null;
     }
 
+    /** The error for QUALIFIER.NAME that the package does not declare: unsupported if gosub has only part of it. */
+    private static String undefinedInPackage(PackageEntity pe, String qualifier, String name) {
+        if (pe.pkg.partial && isExported(name)) {
+            return "unsupported: " + pe.pkg.path + "." + name + " (gosub's " + pe.pkg.path + " package is partial)";
+        }
+        return "undefined: " + qualifier + "." + name;
+    }
+
     private Operand selector(Expr.Selector s) {
         // qualified identifier
         if (s.x() instanceof Expr.Ident pid && scope.lookup(pid.name()) instanceof PackageEntity pe) {
@@ -2945,7 +2959,7 @@ public final class Checker {
             info.uses.put(pid, pe);
             Entity ent = pe.pkg.scope.lookupLocal(s.sel());
             if (ent == null || !isExported(s.sel())) {
-                error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : "name " + s.sel() + " not exported by package " + pe.pkg.name);
+                error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : "name " + s.sel() + " not exported by package " + pe.pkg.name);
                 return Operand.invalid(s);
             }
             info.qualified.put(s, ent);

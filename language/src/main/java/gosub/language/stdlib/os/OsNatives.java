@@ -85,6 +85,7 @@ public final class OsNatives {
             return new Slice(arr, 0, arr.length, arr.length);
         });
         n.register("os.Getpid", a -> ProcessHandle.current().pid());
+        n.register("syscall.Getpid", a -> ProcessHandle.current().pid());
         n.register("os.Hostname", a -> {
             String h;
             try {
