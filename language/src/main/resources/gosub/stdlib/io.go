@@ -85,7 +85,14 @@ func ReadAll(r Reader) ([]byte, error) {
 }
 
 // ------------------------------------------------------------------------------------------------------------
-// Added for io/ioutil (branch fs8); the rest of io (Copy, Pipe, SectionReader, ...) comes with the io8 work.
+// Added for os and io/ioutil (branch fs8); the rest of io (Copy, Pipe, SectionReader, ...) comes with the io8 work.
+
+// Where Seek counts from: the start, the current offset, the end.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
 
 // ReadCloser is a Reader with a Close method.
 type ReadCloser interface {

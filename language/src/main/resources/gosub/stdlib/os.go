@@ -547,8 +547,15 @@ func (f *File) Close() error {
 	return nil
 }
 
+// errFileClosing is what reading a closed directory says (Go's poll package has it, and os does not translate
+// it there).
+var errFileClosing = errors.New("use of closed file")
+
 // entries starts the directory's listing when it has not begun yet.
 func (f *File) entries() error {
+	if f.closed {
+		return &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
+	}
 	if f.listing != nil {
 		return nil
 	}
@@ -600,8 +607,8 @@ func (d *dirEntry) Info() (FileInfo, error) {
 // ReadDir lists the next n entries of the directory (all the rest when n <= 0), in the order the directory
 // gives them; with n > 0 and nothing left it returns io.EOF.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
-	if err := f.usable("readdirent"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
 	}
 	if err := f.entries(); err != nil {
 		return []DirEntry{}, err
@@ -616,8 +623,8 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 
 // Readdirnames is ReadDir giving only the names.
 func (f *File) Readdirnames(n int) (names []string, err error) {
-	if err := f.usable("readdirent"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
 	}
 	if err := f.entries(); err != nil {
 		return []string{}, err
@@ -631,8 +638,8 @@ func (f *File) Readdirnames(n int) (names []string, err error) {
 
 // Readdir is ReadDir giving a FileInfo (Lstat) for each entry; entries gone meanwhile are left out.
 func (f *File) Readdir(n int) ([]FileInfo, error) {
-	if err := f.usable("readdirent"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
 	}
 	if err := f.entries(); err != nil {
 		return []FileInfo{}, err
@@ -779,7 +786,8 @@ func Remove(name string) error {
 	return nil
 }
 
-// RemoveAll removes path and everything below it. A path that is not there is no error.
+// RemoveAll removes path and everything below it. A path that is not there is no error. Its errors name the
+// operation that failed as Go's do ("unlinkat", "openfdat", ...), with the path below path's parent.
 func RemoveAll(path string) error {
 	if path == "" {
 		return nil
@@ -787,42 +795,106 @@ func RemoveAll(path string) error {
 	if path == "." || path == ".." || hasSuffix(path, "/.") || hasSuffix(path, "/..") {
 		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
 	}
-	err := Remove(path)
-	if err == nil || IsNotExist(err) {
+	if err := Remove(path); err == nil || IsNotExist(err) {
 		return nil
 	}
-	info, lerr := Lstat(path)
-	if lerr != nil {
-		if IsNotExist(lerr) {
+	parent, base := splitPath(path)
+	if _, err := Stat(parent); err != nil {
+		if IsNotExist(err) {
 			return nil
 		}
-		return lerr
-	}
-	if !info.IsDir() {
 		return err
 	}
-	dir, oerr := Open(path)
+	err := removeAllIn(parent, base)
+	if pe, ok := err.(*PathError); ok {
+		pe.Path = parent + "/" + pe.Path
+	}
+	return err
+}
+
+// splitPath cuts a path into its parent directory ("." for none) and its last element.
+func splitPath(path string) (parent, base string) {
+	for len(path) > 1 && path[0] == '/' && path[1] == '/' {
+		path = path[1:]
+	}
+	for len(path) > 1 && path[len(path)-1] == '/' {
+		path = path[:len(path)-1]
+	}
+	for i := len(path) - 2; i >= 0; i-- {
+		if path[i] == '/' {
+			if i == 0 {
+				return "/", path[1:]
+			}
+			return path[:i], path[i+1:]
+		}
+	}
+	return ".", path
+}
+
+// removeAllIn removes base, in dir, and everything below it; the paths of its errors are relative to dir.
+func removeAllIn(dir, base string) error {
+	full := dir + "/" + base
+	first := syscall.Errno(remove(full))
+	switch first {
+	case 0, syscall.ENOENT:
+		return nil
+	case syscall.EISDIR, syscall.ENOTEMPTY, syscall.EEXIST, syscall.EPERM, syscall.EACCES:
+		// a directory (or one we may be able to empty): look
+	default:
+		return &PathError{Op: "unlinkat", Path: base, Err: first}
+	}
+	st, _, _, _, _, _, e := stat(full, false)
+	if e != 0 {
+		if syscall.Errno(e) == syscall.ENOENT {
+			return nil
+		}
+		return &PathError{Op: "fstatat", Path: base, Err: errno(e)}
+	}
+	if st&unixTypeMask != unixDir {
+		return &PathError{Op: "unlinkat", Path: base, Err: first}
+	}
+	var failed error
+	names, oerr := readNames(full)
 	if oerr != nil {
 		if IsNotExist(oerr) {
 			return nil
 		}
-		return oerr
-	}
-	names, rerr := dir.Readdirnames(-1)
-	dir.Close()
-	var first error
-	if rerr != nil {
-		first = rerr
-	}
-	for _, name := range names {
-		if err := RemoveAll(path + "/" + name); err != nil && first == nil {
-			first = err
+		failed = oerr
+		if pe, ok := oerr.(*PathError); ok {
+			failed = &PathError{Op: pe.Op, Path: base, Err: pe.Err}
 		}
 	}
-	if err := Remove(path); err != nil && !IsNotExist(err) && first == nil {
-		first = err
+	for _, name := range names {
+		if err := removeAllIn(full, name); err != nil {
+			if pe, ok := err.(*PathError); ok {
+				pe.Path = base + "/" + pe.Path
+			}
+			if failed == nil {
+				failed = err
+			}
+		}
 	}
-	return first
+	if e := syscall.Errno(remove(full)); e == 0 || e == syscall.ENOENT {
+		return nil
+	} else if failed == nil {
+		failed = &PathError{Op: "unlinkat", Path: base, Err: e}
+	}
+	return failed
+}
+
+// readNames lists a directory for RemoveAll; its errors say "openfdat" or "readdirnames".
+func readNames(dir string) ([]string, error) {
+	fd, e := openFile(dir, O_RDONLY, 0)
+	if e != 0 {
+		return nil, &PathError{Op: "openfdat", Path: dir, Err: errno(e)}
+	}
+	f := &File{fd: fd, name: dir}
+	defer f.Close()
+	names, err := f.Readdirnames(-1)
+	if pe, ok := err.(*PathError); ok {
+		return nil, &PathError{Op: "readdirnames", Path: dir, Err: pe.Err}
+	}
+	return names, nil
 }
 
 func hasSuffix(s, suffix string) bool {
@@ -942,9 +1014,6 @@ func UserConfigDir() (string, error) {
 
 func userDir(variable, underHome string) (string, error) {
 	if dir := Getenv(variable); dir != "" {
-		if dir[0] != '/' {
-			return "", errors.New("path in $" + variable + " is relative")
-		}
 		return dir, nil
 	}
 	home := Getenv("HOME")
@@ -1010,6 +1079,9 @@ func tempName(dir, pattern string) (prefix, suffix string, err error) {
 // MkdirTemp makes a new directory in dir (TempDir() for "") named by pattern, with a random string in place of
 // its last '*' (or at its end), and returns its name. The directory has mode 0700.
 func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
 	prefix, suffix, err := tempName(dir, pattern)
 	if err != nil {
 		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
@@ -1019,6 +1091,11 @@ func MkdirTemp(dir, pattern string) (string, error) {
 		err := Mkdir(name, 0700)
 		if err == nil {
 			return name, nil
+		}
+		if IsNotExist(err) {
+			if _, serr := Stat(dir); IsNotExist(serr) {
+				return "", serr
+			}
 		}
 		if !IsExist(err) {
 			return "", err

@@ -5,6 +5,7 @@ package filepath
 
 import (
 	"errors"
+	"internal/shellpattern"
 	"io/fs"
 	"os"
 	"path"
@@ -73,13 +74,14 @@ func IsLocal(p string) bool {
 	return p != ".." && !strings.HasPrefix(p, "../")
 }
 
-// Match is path.Match (with this package's ErrBadPattern).
+// Match is path.Match, except that the part of a malformed pattern after a failed match is not looked at
+// (as in Go).
 func Match(pattern, name string) (matched bool, err error) {
-	matched, err = path.Match(pattern, name)
-	if err == path.ErrBadPattern {
-		err = ErrBadPattern
+	matched, err = shellpattern.Match(pattern, name, false)
+	if err != nil {
+		return false, ErrBadPattern
 	}
-	return matched, err
+	return matched, nil
 }
 
 // Abs is p made absolute (against the working directory) and cleaned.

@@ -1,6 +1,8 @@
 package gosub.language.stdlib.os;
 
 import java.io.IOException;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -72,6 +74,9 @@ public enum Errno {
             case FileSystemLoopException x -> ELOOP;
             case FileSystemException x -> byReason(x.getReason());
             case IOException x -> byReason(x.getMessage());
+            // reading a file opened only for writing, or the other way round: read(2) and write(2) say EBADF
+            case NonReadableChannelException x -> EBADF;
+            case NonWritableChannelException x -> EBADF;
             case SecurityException x -> EPERM;
             case UnsupportedOperationException x -> ENOTSUP;
             default -> EIO;

@@ -59,7 +59,7 @@ public final class FileNatives {
     private static Object[] attempt(Object failed, Action action) {
         try {
             return new Object[] {action.run(), 0L};
-        } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException | IllegalStateException e) {
             return new Object[] {failed, errno(e)};
         }
     }
@@ -160,7 +160,7 @@ public final class FileNatives {
         n.register("os.fileEntries", a -> {
             try {
                 return entries(open(ctx, (Long) a[2]));
-            } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+            } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException | IllegalStateException e) {
                 return new Object[] {null, null, errno(e)};
             }
         });
@@ -305,7 +305,7 @@ public final class FileNatives {
             }
             java.time.Instant t = mtime.toInstant();
             return new Object[] {mode, size, t.getEpochSecond(), (long) t.getNano(), dev, ino, 0L};
-        } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException | IllegalStateException e) {
             return new Object[] {0L, 0L, 0L, 0L, 0L, 0L, errno(e)};
         }
     }
