@@ -1131,16 +1131,24 @@ func DirFS(dir string) fs.FS {
 
 type dirFS string
 
-// path is name in the host's terms, after checking it is a valid fs path.
-func (dir dirFS) path(op, name string) (string, error) {
-	if !fs.ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+// path is name in the host's terms. (Go 1.19 reports a bad name as a "stat" error, for Open too.)
+func (dir dirFS) path(name string) (string, error) {
+	var err error
+	switch {
+	case dir == "":
+		err = errors.New("os: DirFS with empty root")
+	case !fs.ValidPath(name):
+		err = ErrInvalid
+	case dir[len(dir)-1] == '/':
+		return string(dir) + name, nil
+	default:
+		return string(dir) + "/" + name, nil
 	}
-	return string(dir) + "/" + name, nil
+	return "", &PathError{Op: "stat", Path: name, Err: err}
 }
 
 func (dir dirFS) Open(name string) (fs.File, error) {
-	full, err := dir.path("open", name)
+	full, err := dir.path(name)
 	if err != nil {
 		return nil, err
 	}
@@ -1152,7 +1160,7 @@ func (dir dirFS) Open(name string) (fs.File, error) {
 }
 
 func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
-	full, err := dir.path("stat", name)
+	full, err := dir.path(name)
 	if err != nil {
 		return nil, err
 	}

@@ -142,14 +142,16 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 // ToValidUTF8 returns s with each run of bytes that are not valid UTF-8 replaced by replacement (which may be
 // empty); s itself when it is valid.
 func ToValidUTF8(s, replacement string) string {
-	var out []byte // nil while nothing needed replacing
-	kept := 0      // s[kept:] is not in out yet
+	var out []byte
+	changed := false
+	kept := 0 // s[kept:] is not in out yet
 	for i := 0; i < len(s); {
 		r, width := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError || width != 1 {
 			i += width
 			continue
 		}
+		changed = true
 		out = append(out, s[kept:i]...)
 		out = append(out, replacement...)
 		for i < len(s) {
@@ -160,7 +162,7 @@ func ToValidUTF8(s, replacement string) string {
 		}
 		kept = i
 	}
-	if out == nil {
+	if !changed {
 		return s
 	}
 	return string(append(out, s[kept:]...))

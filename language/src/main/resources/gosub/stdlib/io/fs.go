@@ -387,7 +387,7 @@ func hasMeta(pattern string) bool {
 // Sub is the part of fsys below dir, as an FS of its own.
 func Sub(fsys FS, dir string) (FS, error) {
 	if !ValidPath(dir) {
-		return nil, &PathError{Op: "sub", Path: dir, Err: ErrInvalid}
+		return nil, &PathError{Op: "sub", Path: dir, Err: errors.New("invalid name")}
 	}
 	if dir == "." {
 		return fsys, nil
@@ -407,19 +407,28 @@ type subFS struct {
 // full is name in the parent FS.
 func (s *subFS) full(op, name string) (string, error) {
 	if !ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+		return "", &PathError{Op: op, Path: name, Err: errors.New("invalid name")}
 	}
 	return path.Join(s.dir, name), nil
 }
 
-// inner takes the sub-tree's prefix off the paths of an error of the parent FS.
-func (s *subFS) inner(err error) error {
+// inner is a name of the parent FS as a name of s, if it is below s.dir.
+func (s *subFS) inner(name string) (string, bool) {
+	if name == s.dir {
+		return ".", true
+	}
+	n := len(s.dir)
+	if len(name) > n+1 && name[n] == '/' && name[:n] == s.dir {
+		return name[n+1:], true
+	}
+	return "", false
+}
+
+// fix takes the sub-tree's prefix off the path of an error of the parent FS.
+func (s *subFS) fix(err error) error {
 	if pe, ok := err.(*PathError); ok {
-		if pe.Path == s.dir {
-			return &PathError{Op: pe.Op, Path: ".", Err: pe.Err}
-		}
-		if len(pe.Path) > len(s.dir) && pe.Path[:len(s.dir)] == s.dir && pe.Path[len(s.dir)] == '/' {
-			return &PathError{Op: pe.Op, Path: pe.Path[len(s.dir)+1:], Err: pe.Err}
+		if name, ok := s.inner(pe.Path); ok {
+			pe.Path = name
 		}
 	}
 	return err
@@ -431,7 +440,7 @@ func (s *subFS) Open(name string) (File, error) {
 		return nil, err
 	}
 	f, err := s.fsys.Open(full)
-	return f, s.inner(err)
+	return f, s.fix(err)
 }
 
 func (s *subFS) ReadDir(name string) ([]DirEntry, error) {
@@ -440,7 +449,7 @@ func (s *subFS) ReadDir(name string) ([]DirEntry, error) {
 		return nil, err
 	}
 	list, err := ReadDir(s.fsys, full)
-	return list, s.inner(err)
+	return list, s.fix(err)
 }
 
 func (s *subFS) ReadFile(name string) ([]byte, error) {
@@ -449,5 +458,34 @@ func (s *subFS) ReadFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	data, err := ReadFile(s.fsys, full)
-	return data, s.inner(err)
+	return data, s.fix(err)
+}
+
+func (s *subFS) Glob(pattern string) ([]string, error) {
+	if _, err := path.Match(pattern, ""); err != nil {
+		return nil, err
+	}
+	if pattern == "." {
+		return []string{"."}, nil
+	}
+	list, err := Glob(s.fsys, s.dir+"/"+pattern)
+	for i, name := range list {
+		short, ok := s.inner(name)
+		if !ok {
+			return nil, errors.New("invalid result from inner fsys Glob: " + short + " not in " + s.dir)
+		}
+		list[i] = short
+	}
+	return list, s.fix(err)
+}
+
+func (s *subFS) Sub(dir string) (FS, error) {
+	if dir == "." {
+		return s, nil
+	}
+	full, err := s.full("sub", dir)
+	if err != nil {
+		return nil, err
+	}
+	return &subFS{s.fsys, full}, nil
 }

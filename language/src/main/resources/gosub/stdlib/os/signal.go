@@ -18,7 +18,7 @@ func disable(sig int)
 func ignore(sig int)
 func watch(deliver func(sig int))
 
-// signals is the number of signal numbers (Linux has 1 to 64).
+// signals is the number of signal numbers (Linux has 1 to 64; 0 counts as one for os/signal's books, as in Go).
 const signals = 65
 
 // wanted is the set of signals a channel was registered for.
@@ -75,7 +75,7 @@ func Notify(c chan<- os.Signal, sig ...os.Signal) {
 		books.refs[n]++
 	}
 	if len(sig) == 0 {
-		for n := 1; n < signals; n++ {
+		for n := 0; n < signals; n++ {
 			add(n)
 		}
 		return
@@ -109,7 +109,7 @@ func Stop(c chan<- os.Signal) {
 		return
 	}
 	delete(books.channels, c)
-	for n := 1; n < signals; n++ {
+	for n := 0; n < signals; n++ {
 		if w[n] {
 			books.refs[n]--
 			if books.refs[n] == 0 {
@@ -152,7 +152,7 @@ func forget(sig []os.Signal, action func(n int)) {
 		action(n)
 	}
 	if len(sig) == 0 {
-		for n := 1; n < signals; n++ {
+		for n := 0; n < signals; n++ {
 			drop(n)
 		}
 		return
