@@ -10,8 +10,8 @@ import (
 
 func show(name string, l *list.List) {
 	fmt.Print(name, " (", l.Len(), "):")
-	for e := l.Front(); e != nil; e = e.Next() {
-		fmt.Print(" ", e.Value)
+	for el := l.Front(); el != nil; el = el.Next() {
+		fmt.Print(" ", el.Value)
 	}
 	fmt.Print(" | back:")
 	for e := l.Back(); e != nil; e = e.Prev() {

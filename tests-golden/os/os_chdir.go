@@ -36,8 +36,8 @@ func main() {
 	wd, _ = os.Getwd()
 	fmt.Println(wd == start)
 	entries, _ := os.ReadDir(".")
-	for _, e := range entries {
-		fmt.Println(e.Name(), e.IsDir())
+	for _, ent := range entries {
+		fmt.Println(ent.Name(), ent.IsDir())
 	}
 	fmt.Println(filepath.Abs("/usr/../bin//x"))
 	p, _ := filepath.Abs(".")

@@ -23,13 +23,13 @@ func main() {
 
 	entries, err := os.ReadDir("tree")
 	fmt.Println(len(entries), err)
-	for _, e := range entries {
-		info, err := e.Info()
+	for _, ent := range entries {
+		info, err := ent.Info()
 		size := int64(-1)
-		if !e.IsDir() {
+		if !ent.IsDir() {
 			size = info.Size()
 		}
-		fmt.Printf("%-6s dir=%-5v type=%v size=%d info.Name=%s %v\n", e.Name(), e.IsDir(), e.Type(), size, info.Name(), err)
+		fmt.Printf("%-6s dir=%-5v type=%v size=%d info.Name=%s %v\n", ent.Name(), ent.IsDir(), ent.Type(), size, info.Name(), err)
 	}
 
 	d, _ := os.Open("tree")
@@ -47,7 +47,7 @@ func main() {
 	d.Close()
 
 	d, _ = os.Open("tree")
-	names, err := d.Readdirnames(-1)
+	names, err := d.Readdirnames(-1) // all of them
 	sort.Strings(names)
 	fmt.Println(names, err)
 	names, err = d.Readdirnames(1)
@@ -57,8 +57,8 @@ func main() {
 	d, _ = os.Open("tree/a")
 	infos, err := d.Readdir(0)
 	sort.Slice(infos, func(i, j int) bool { return infos[i].Name() < infos[j].Name() })
-	for _, info := range infos {
-		fmt.Println(info.Name(), info.IsDir())
+	for _, described := range infos {
+		fmt.Println(described.Name(), described.IsDir())
 	}
 	fmt.Println(err)
 	d.Close()
@@ -72,8 +72,8 @@ func main() {
 
 	fmt.Println(os.RemoveAll("tree/a"))
 	entries, _ = os.ReadDir("tree")
-	for _, e := range entries {
-		fmt.Print(e.Name(), " ")
+	for _, ent := range entries {
+		fmt.Print(ent.Name(), " ")
 	}
 	fmt.Println()
 	fmt.Println(os.RemoveAll("tree"), os.RemoveAll("tree"), os.RemoveAll(""))

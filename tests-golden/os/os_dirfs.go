@@ -34,8 +34,8 @@ func main() {
 	info, err := fs.Stat(fsys, "css/main.css")
 	fmt.Println(info.Name(), info.Size(), info.IsDir(), err)
 	entries, err := fs.ReadDir(fsys, ".")
-	for _, e := range entries {
-		fmt.Print(e.Name(), ":", e.IsDir(), " ")
+	for _, ent := range entries {
+		fmt.Print(ent.Name(), ":", ent.IsDir(), " ")
 	}
 	fmt.Println(err)
 	matches, err := fs.Glob(fsys, "*/*")

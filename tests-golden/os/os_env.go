@@ -21,23 +21,23 @@ func main() {
 	fmt.Println(os.Setenv("", "x"))
 	fmt.Println(os.Setenv("A=B", "x"))
 	found := 0
-	for _, kv := range os.Environ() {
-		if strings.HasPrefix(kv, "GOSUB_T") {
+	for _, pair := range os.Environ() {
+		if strings.HasPrefix(pair, "GOSUB_T") {
 			found++
-			fmt.Println(kv)
+			fmt.Println(pair)
 		}
 	}
 	os.Unsetenv("GOSUB_T2")
 	_, ok = os.LookupEnv("GOSUB_T2")
 	fmt.Println(found, ok)
 
-	os.Setenv("NAME", "gopher")
+	os.Setenv("NAME", "gosub")
 	os.Setenv("N2", "2")
-	for _, s := range []string{
+	for _, text := range []string{
 		"hello $NAME", "${NAME}s", "$NAME$N2", "$NAMEx", "cost: $", "$$", "${}", "${NAME", "a${N2}b",
 		"$1 $* $@", "${#}", "$-x", "no vars", "$", "$ x", "${!}", "$N2/${NAME}/$UNSET_VAR_X.",
 	} {
-		fmt.Printf("%-28q %q\n", s, os.ExpandEnv(s))
+		fmt.Printf("%-28q %q\n", text, os.ExpandEnv(text))
 	}
 	mapping := func(name string) string { return "<" + name + ">" }
 	for _, s := range []string{"$a $b_c ${d e} $0x ${?} $9z", "${x}${y}", "x$", "$é"} {

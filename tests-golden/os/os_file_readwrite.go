@@ -12,14 +12,14 @@ import (
 
 func must(err error) {
 	if err != nil {
-		fmt.Println("error:", err)
+		fmt.Println("failed:", err)
 	}
 }
 
 func offset(f *os.File) int64 {
-	pos, err := f.Seek(0, io.SeekCurrent)
+	at, err := f.Seek(0, io.SeekCurrent)
 	must(err)
-	return pos
+	return at
 }
 
 func main() {

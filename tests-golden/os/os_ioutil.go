@@ -20,8 +20,8 @@ func main() {
 	_, err = ioutil.ReadFile("zzz")
 	fmt.Println(err)
 	infos, err := ioutil.ReadDir(".")
-	for _, info := range infos {
-		fmt.Println(info.Name(), info.IsDir(), info.Size() > 0 || info.IsDir())
+	for _, described := range infos {
+		fmt.Println(described.Name(), described.IsDir(), described.Size() > 0 || described.IsDir())
 	}
 	fmt.Println(err)
 	_, err = ioutil.ReadDir("zzz")

@@ -13,8 +13,8 @@ import (
 func list(dir string) {
 	entries, err := os.ReadDir(dir)
 	fmt.Print(dir, ":")
-	for _, e := range entries {
-		fmt.Print(" ", e.Name())
+	for _, ent := range entries {
+		fmt.Print(" ", ent.Name())
 	}
 	if err != nil {
 		fmt.Print(" ", err)

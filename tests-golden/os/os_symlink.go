@@ -49,8 +49,8 @@ func main() {
 	fmt.Println(filepath.EvalSymlinks("dangling"))
 	fmt.Println(filepath.EvalSymlinks("target.txt/x"))
 	entries, _ := os.ReadDir(".")
-	for _, e := range entries {
-		fmt.Println(e.Name(), e.Type(), e.IsDir())
+	for _, ent := range entries {
+		fmt.Println(ent.Name(), ent.Type(), ent.IsDir())
 	}
 
 	fmt.Println(os.Link("target.txt", "hard"))

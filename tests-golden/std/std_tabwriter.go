@@ -14,8 +14,8 @@ func table(title string, minwidth, tabwidth, padding int, padchar byte, flags ui
 	fmt.Printf("--- %s\n", title)
 	w := tabwriter.NewWriter(os.Stdout, minwidth, tabwidth, padding, padchar, flags)
 	fmt.Fprint(w, text)
-	if err := w.Flush(); err != nil {
-		fmt.Println("flush:", err)
+	if ferr := w.Flush(); ferr != nil {
+		fmt.Println("flush:", ferr)
 	}
 	fmt.Println("|end")
 }

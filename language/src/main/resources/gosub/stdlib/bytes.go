@@ -289,20 +289,17 @@ func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 // (which may be empty).
 func ToValidUTF8(s, replacement []byte) []byte {
 	out := make([]byte, 0, len(s)+len(replacement))
-	for i := 0; i < len(s); {
-		r, width := utf8.DecodeRune(s[i:])
-		if r != utf8.RuneError || width != 1 {
-			out = append(out, s[i:i+width]...)
-			i += width
-			continue
+	inBadRun := false
+	for len(s) > 0 {
+		c, size := utf8.DecodeRune(s)
+		bad := c == utf8.RuneError && size == 1
+		if !bad {
+			out = append(out, s[:size]...)
+		} else if !inBadRun {
+			out = append(out, replacement...)
 		}
-		out = append(out, replacement...)
-		for i < len(s) {
-			if r, width := utf8.DecodeRune(s[i:]); r != utf8.RuneError || width != 1 {
-				break
-			}
-			i++
-		}
+		inBadRun = bad
+		s = s[size:]
 	}
 	return out
 }

@@ -112,9 +112,9 @@ type nopCloser struct {
 func (nopCloser) Close() error { return nil }
 
 // Discard is a Writer that takes everything and keeps nothing.
-var Discard Writer = discard{}
+var Discard Writer = discardAll{}
 
-type discard struct{}
+type discardAll struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discardAll) Write(p []byte) (int, error)       { return len(p), nil }
+func (discardAll) WriteString(s string) (int, error) { return len(s), nil }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"sort"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -20,11 +21,11 @@ func Exit(code int)
 
 // The portable errors (the same values as io/fs's).
 var (
-	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
-	ErrPermission = fs.ErrPermission // "permission denied"
-	ErrExist      = fs.ErrExist      // "file already exists"
-	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
-	ErrClosed     = fs.ErrClosed     // "file already closed"
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 
 	ErrNoDeadline       = errors.New("file type does not support deadline")
 	ErrDeadlineExceeded = errors.New("i/o timeout")
@@ -60,8 +61,8 @@ func (e *SyscallError) Unwrap() error { return e.Err }
 
 // Timeout says whether the reason is a timeout.
 func (e *SyscallError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	timer, ok := e.Err.(interface{ Timeout() bool })
+	return ok && timer.Timeout()
 }
 
 // NewSyscallError wraps err (when not nil) with the name of the system call that failed.
@@ -69,7 +70,7 @@ func NewSyscallError(syscall string, err error) error {
 	if err == nil {
 		return nil
 	}
-	return &SyscallError{syscall, err}
+	return &SyscallError{Syscall: syscall, Err: err}
 }
 
 // reason is the error inside the wrappers os itself makes; IsExist and friends look no deeper, as Go's do.
@@ -108,6 +109,11 @@ func IsPermission(err error) bool { return reasonIs(err, oserror.ErrPermission) 
 func IsTimeout(err error) bool {
 	t, ok := reason(err).(interface{ Timeout() bool })
 	return ok && t.Timeout()
+}
+
+// pathError is the error of operation op on path.
+func pathError(op, path string, err error) *PathError {
+	return &PathError{Op: op, Path: path, Err: err}
 }
 
 // errno turns a native's error number into an error (nil for 0).
@@ -198,7 +204,7 @@ func modeOf(st uint32) FileMode {
 	case unixSocket:
 		m |= ModeSocket
 	case unixChar:
-		m |= ModeDevice | ModeCharDevice
+		m |= ModeCharDevice | ModeDevice
 	case unixBlock:
 		m |= ModeDevice
 	}
@@ -241,7 +247,7 @@ func newFileStat(name string, st uint32, size, sec, nsec int64, dev, ino uint64)
 func Stat(name string) (FileInfo, error) {
 	st, size, sec, nsec, dev, ino, e := stat(name, true)
 	if e != 0 {
-		return nil, &PathError{Op: "stat", Path: name, Err: errno(e)}
+		return nil, pathError("stat", name, errno(e))
 	}
 	return newFileStat(name, st, size, sec, nsec, dev, ino), nil
 }
@@ -250,7 +256,7 @@ func Stat(name string) (FileInfo, error) {
 func Lstat(name string) (FileInfo, error) {
 	st, size, sec, nsec, dev, ino, e := stat(name, false)
 	if e != 0 {
-		return nil, &PathError{Op: "lstat", Path: name, Err: errno(e)}
+		return nil, pathError("lstat", name, errno(e))
 	}
 	return newFileStat(name, st, size, sec, nsec, dev, ino), nil
 }
@@ -328,7 +334,7 @@ func fileEntries(fd int) (names []string, modes []uint32, errno int)
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd, e := openFile(name, flag, uint32(perm.Perm()))
 	if e != 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: errno(e)}
+		return nil, pathError("open", name, errno(e))
 	}
 	return &File{fd: fd, name: name, appendTo: flag&O_APPEND != 0}, nil
 }
@@ -345,14 +351,14 @@ func (f *File) usable(op string) error {
 		return ErrInvalid
 	}
 	if f.closed {
-		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+		return pathError(op, f.name, ErrClosed)
 	}
 	return nil
 }
 
 // failed wraps a native's error number for operation OP.
 func (f *File) failed(op string, e int) error {
-	return &PathError{Op: op, Path: f.name, Err: errno(e)}
+	return pathError(op, f.name, errno(e))
 }
 
 // Name is the name f was opened with.
@@ -391,7 +397,7 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 		return 0, err
 	}
 	if off < 0 {
-		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+		return 0, pathError("readat", f.name, errNegativeOffset)
 	}
 	for n < len(b) {
 		got, e := filePread(f.fd, b[n:], off+int64(n))
@@ -415,10 +421,10 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if e != 0 {
 		return n, f.failed("write", e)
 	}
-	if n != len(b) {
-		return n, io.ErrShortWrite
+	if n < len(b) {
+		err = io.ErrShortWrite
 	}
-	return n, nil
+	return n, err
 }
 
 // WriteString writes s.
@@ -435,7 +441,7 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 		return 0, errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 	}
 	if off < 0 {
-		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+		return 0, pathError("writeat", f.name, errNegativeOffset)
 	}
 	n, e := filePwrite(f.fd, b, off)
 	if e != 0 {
@@ -534,7 +540,7 @@ func (f *File) Close() error {
 		return ErrInvalid
 	}
 	if f.closed {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+		return pathError("close", f.name, ErrClosed)
 	}
 	f.closed = true
 	f.listing = nil
@@ -547,6 +553,9 @@ func (f *File) Close() error {
 	return nil
 }
 
+// errNegativeOffset is ReadAt's and WriteAt's error for an offset below 0.
+var errNegativeOffset = errors.New("negative offset")
+
 // errFileClosing is what reading a closed directory says (Go's poll package has it, and os does not translate
 // it there).
 var errFileClosing = errors.New("use of closed file")
@@ -554,7 +563,7 @@ var errFileClosing = errors.New("use of closed file")
 // entries starts the directory's listing when it has not begun yet.
 func (f *File) entries() error {
 	if f.closed {
-		return &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
+		return pathError("readdirent", f.name, errFileClosing)
 	}
 	if f.listing != nil {
 		return nil
@@ -615,8 +624,8 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	}
 	names, modes, err := f.take(n)
 	list := make([]DirEntry, len(names))
-	for i, name := range names {
-		list[i] = &dirEntry{parent: f.name, name: name, typ: modeOf(modes[i]).Type()}
+	for k, entry := range names {
+		list[k] = &dirEntry{parent: f.name, name: entry, typ: modeOf(modes[k]).Type()}
 	}
 	return list, err
 }
@@ -646,9 +655,9 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 	}
 	names, _, err := f.take(n)
 	infos := make([]FileInfo, 0, len(names))
-	for _, name := range names {
-		if info, lerr := Lstat(f.name + "/" + name); lerr == nil {
-			infos = append(infos, info)
+	for _, entry := range names {
+		if described, lerr := Lstat(f.name + "/" + entry); lerr == nil {
+			infos = append(infos, described)
 		}
 	}
 	return infos, err
@@ -667,25 +676,25 @@ func ReadFile(name string) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.Size() > 0 && info.Size() < 1<<30 {
 		size = int(info.Size()) + 1 // one more, so the read that finds the end needs no growing
 	}
-	data := make([]byte, 0, size)
+	content := make([]byte, 0, size)
 	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
+		if len(content) == cap(content) {
+			content = append(content, 0)[:len(content)]
 		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
+		got, err := f.Read(content[len(content):cap(content)])
+		content = content[:len(content)+got]
 		if err == io.EOF {
-			return data, nil
+			return content, nil
 		}
 		if err != nil {
-			return data, err
+			return content, err
 		}
 	}
 }
 
 // WriteFile writes data to the file name, emptied first, or made with permissions perm (less the umask).
 func WriteFile(name string, data []byte, perm FileMode) error {
-	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	f, err := OpenFile(name, O_CREATE|O_TRUNC|O_WRONLY, perm)
 	if err != nil {
 		return err
 	}
@@ -704,7 +713,7 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	defer f.Close()
 	list, err := f.ReadDir(-1)
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	sort.Slice(list, func(a, b int) bool { return list[a].Name() < list[b].Name() })
 	return list, err
 }
 
@@ -712,14 +721,14 @@ func ReadDir(name string) ([]DirEntry, error) {
 func Truncate(name string, size int64) error {
 	f, err := OpenFile(name, O_WRONLY, 0)
 	if err != nil {
-		if pe, ok := err.(*PathError); ok {
-			pe.Op = "truncate"
+		if perr, ok := err.(*PathError); ok {
+			perr.Op = "truncate"
 		}
 		return err
 	}
 	defer f.Close()
 	if e := fileTruncate(f.fd, size); e != 0 {
-		return &PathError{Op: "truncate", Path: name, Err: errno(e)}
+		return pathError("truncate", name, errno(e))
 	}
 	return nil
 }
@@ -742,7 +751,7 @@ func executable() (string, int)
 // Mkdir makes the directory name with permissions perm (less the umask).
 func Mkdir(name string, perm FileMode) error {
 	if e := mkdir(name, uint32(perm.Perm())); e != 0 {
-		return &PathError{Op: "mkdir", Path: name, Err: errno(e)}
+		return pathError("mkdir", name, errno(e))
 	}
 	return nil
 }
@@ -753,7 +762,7 @@ func MkdirAll(path string, perm FileMode) error {
 		if info.IsDir() {
 			return nil
 		}
-		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+		return pathError("mkdir", path, syscall.ENOTDIR)
 	}
 	end := len(path)
 	for end > 0 && path[end-1] == '/' {
@@ -781,7 +790,7 @@ func MkdirAll(path string, perm FileMode) error {
 // Remove removes the file or empty directory name.
 func Remove(name string) error {
 	if e := remove(name); e != 0 {
-		return &PathError{Op: "remove", Path: name, Err: errno(e)}
+		return pathError("remove", name, errno(e))
 	}
 	return nil
 }
@@ -793,7 +802,7 @@ func RemoveAll(path string) error {
 		return nil
 	}
 	if path == "." || path == ".." || hasSuffix(path, "/.") || hasSuffix(path, "/..") {
-		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+		return pathError("RemoveAll", path, syscall.EINVAL)
 	}
 	if err := Remove(path); err == nil || IsNotExist(err) {
 		return nil
@@ -806,15 +815,15 @@ func RemoveAll(path string) error {
 		return err
 	}
 	err := removeAllIn(parent, base)
-	if pe, ok := err.(*PathError); ok {
-		pe.Path = parent + "/" + pe.Path
+	if perr, ok := err.(*PathError); ok {
+		perr.Path = parent + "/" + perr.Path
 	}
 	return err
 }
 
 // splitPath cuts a path into its parent directory ("." for none) and its last element.
 func splitPath(path string) (parent, base string) {
-	for len(path) > 1 && path[0] == '/' && path[1] == '/' {
+	for strings.HasPrefix(path, "//") {
 		path = path[1:]
 	}
 	for len(path) > 1 && path[len(path)-1] == '/' {
@@ -841,17 +850,17 @@ func removeAllIn(dir, base string) error {
 	case syscall.EISDIR, syscall.ENOTEMPTY, syscall.EEXIST, syscall.EPERM, syscall.EACCES:
 		// a directory (or one we may be able to empty): look
 	default:
-		return &PathError{Op: "unlinkat", Path: base, Err: first}
+		return pathError("unlinkat", base, first)
 	}
 	st, _, _, _, _, _, e := stat(full, false)
 	if e != 0 {
 		if syscall.Errno(e) == syscall.ENOENT {
 			return nil
 		}
-		return &PathError{Op: "fstatat", Path: base, Err: errno(e)}
+		return pathError("fstatat", base, errno(e))
 	}
 	if st&unixTypeMask != unixDir {
-		return &PathError{Op: "unlinkat", Path: base, Err: first}
+		return pathError("unlinkat", base, first)
 	}
 	var failed error
 	names, oerr := readNames(full)
@@ -860,14 +869,14 @@ func removeAllIn(dir, base string) error {
 			return nil
 		}
 		failed = oerr
-		if pe, ok := oerr.(*PathError); ok {
-			failed = &PathError{Op: pe.Op, Path: base, Err: pe.Err}
+		if perr, ok := oerr.(*PathError); ok {
+			failed = pathError(perr.Op, base, perr.Err)
 		}
 	}
-	for _, name := range names {
-		if err := removeAllIn(full, name); err != nil {
-			if pe, ok := err.(*PathError); ok {
-				pe.Path = base + "/" + pe.Path
+	for _, child := range names {
+		if err := removeAllIn(full, child); err != nil {
+			if perr, ok := err.(*PathError); ok {
+				perr.Path = base + "/" + perr.Path
 			}
 			if failed == nil {
 				failed = err
@@ -877,7 +886,7 @@ func removeAllIn(dir, base string) error {
 	if e := syscall.Errno(remove(full)); e == 0 || e == syscall.ENOENT {
 		return nil
 	} else if failed == nil {
-		failed = &PathError{Op: "unlinkat", Path: base, Err: e}
+		failed = pathError("unlinkat", base, e)
 	}
 	return failed
 }
@@ -886,19 +895,19 @@ func removeAllIn(dir, base string) error {
 func readNames(dir string) ([]string, error) {
 	fd, e := openFile(dir, O_RDONLY, 0)
 	if e != 0 {
-		return nil, &PathError{Op: "openfdat", Path: dir, Err: errno(e)}
+		return nil, pathError("openfdat", dir, errno(e))
 	}
 	f := &File{fd: fd, name: dir}
 	defer f.Close()
-	names, err := f.Readdirnames(-1)
-	if pe, ok := err.(*PathError); ok {
-		return nil, &PathError{Op: "readdirnames", Path: dir, Err: pe.Err}
+	list, err := f.Readdirnames(-1)
+	if perr, ok := err.(*PathError); ok {
+		return nil, pathError("readdirnames", dir, perr.Err)
 	}
-	return names, nil
+	return list, nil
 }
 
 func hasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+	return strings.HasSuffix(s, suffix)
 }
 
 // Rename moves oldpath to newpath, replacing a file there. A directory there is refused (EEXIST), as Go does
@@ -922,7 +931,7 @@ func Rename(oldpath, newpath string) error {
 // Chmod changes the permission bits of the file name.
 func Chmod(name string, mode FileMode) error {
 	if e := chmod(name, uint32(mode.Perm())); e != 0 {
-		return &PathError{Op: "chmod", Path: name, Err: errno(e)}
+		return pathError("chmod", name, errno(e))
 	}
 	return nil
 }
@@ -930,7 +939,7 @@ func Chmod(name string, mode FileMode) error {
 // Chtimes sets the access and modification times of the file name.
 func Chtimes(name string, atime time.Time, mtime time.Time) error {
 	if e := chtimes(name, atime.UnixNano(), mtime.UnixNano()); e != 0 {
-		return &PathError{Op: "chtimes", Path: name, Err: errno(e)}
+		return pathError("chtimes", name, errno(e))
 	}
 	return nil
 }
@@ -955,7 +964,7 @@ func Link(oldname, newname string) error {
 func Readlink(name string) (string, error) {
 	target, e := readlink(name)
 	if e != 0 {
-		return "", &PathError{Op: "readlink", Path: name, Err: errno(e)}
+		return "", pathError("readlink", name, errno(e))
 	}
 	return target, nil
 }
@@ -972,7 +981,7 @@ func Getwd() (dir string, err error) {
 // Chdir changes the working directory, which relative paths start from.
 func Chdir(dir string) error {
 	if e := chdir(dir); e != 0 {
-		return &PathError{Op: "chdir", Path: dir, Err: errno(e)}
+		return pathError("chdir", dir, errno(e))
 	}
 	return nil
 }
@@ -981,7 +990,7 @@ func Chdir(dir string) error {
 func Executable() (string, error) {
 	path, e := executable()
 	if e != 0 {
-		return "", &PathError{Op: "readlink", Path: "/proc/self/exe", Err: errno(e)}
+		return "", pathError("readlink", "/proc/self/exe", errno(e))
 	}
 	return path, nil
 }
@@ -999,8 +1008,10 @@ func UserHomeDir() (string, error) {
 	if home := Getenv("HOME"); home != "" {
 		return home, nil
 	}
-	return "", errors.New("$HOME is not defined")
+	return "", errHomeUnset
 }
+
+var errHomeUnset = errors.New("$HOME is not defined")
 
 // UserCacheDir is where the user's cached data goes: $XDG_CACHE_HOME, or ~/.cache.
 func UserCacheDir() (string, error) {
@@ -1055,17 +1066,12 @@ func decimal(u uint64) string {
 
 // tempName splits a pattern at its last '*' (the random part goes there, or at the end without one).
 func tempName(dir, pattern string) (prefix, suffix string, err error) {
-	for i := 0; i < len(pattern); i++ {
-		if pattern[i] == '/' {
-			return "", "", errors.New("pattern contains path separator")
-		}
+	if strings.IndexByte(pattern, '/') >= 0 {
+		return "", "", errors.New("pattern contains path separator")
 	}
 	prefix = pattern
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			prefix, suffix = pattern[:i], pattern[i+1:]
-			break
-		}
+	if star := strings.LastIndexByte(pattern, '*'); star >= 0 {
+		prefix, suffix = pattern[:star], pattern[star+1:]
 	}
 	if dir == "" {
 		dir = TempDir()
@@ -1084,10 +1090,11 @@ func MkdirTemp(dir, pattern string) (string, error) {
 	}
 	prefix, suffix, err := tempName(dir, pattern)
 	if err != nil {
-		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+		return "", pathError("mkdirtemp", pattern, err)
 	}
 	for try := 0; ; try++ {
-		name := prefix + nextRandom() + suffix
+		name := prefix + nextRandom()
+		name += suffix
 		err := Mkdir(name, 0700)
 		if err == nil {
 			return name, nil
@@ -1101,7 +1108,7 @@ func MkdirTemp(dir, pattern string) (string, error) {
 			return "", err
 		}
 		if try == 10000 {
-			return "", &PathError{Op: "mkdirtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+			return "", pathError("mkdirtemp", prefix + "*" + suffix, ErrExist)
 		}
 	}
 }
@@ -1111,7 +1118,7 @@ func MkdirTemp(dir, pattern string) (string, error) {
 func CreateTemp(dir, pattern string) (*File, error) {
 	prefix, suffix, err := tempName(dir, pattern)
 	if err != nil {
-		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
+		return nil, pathError("createtemp", pattern, err)
 	}
 	for try := 0; ; try++ {
 		f, err := OpenFile(prefix+nextRandom()+suffix, O_RDWR|O_CREATE|O_EXCL, 0600)
@@ -1119,7 +1126,7 @@ func CreateTemp(dir, pattern string) (*File, error) {
 			return f, err
 		}
 		if try == 10000 {
-			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+			return nil, pathError("createtemp", prefix + "*" + suffix, ErrExist)
 		}
 	}
 }
@@ -1133,18 +1140,13 @@ type dirFS string
 
 // path is name in the host's terms. (Go 1.19 reports a bad name as a "stat" error, for Open too.)
 func (dir dirFS) path(name string) (string, error) {
-	var err error
 	switch {
 	case dir == "":
-		err = errors.New("os: DirFS with empty root")
+		return "", pathError("stat", name, errors.New("os: DirFS with empty root"))
 	case !fs.ValidPath(name):
-		err = ErrInvalid
-	case dir[len(dir)-1] == '/':
-		return string(dir) + name, nil
-	default:
-		return string(dir) + "/" + name, nil
+		return "", pathError("stat", name, ErrInvalid)
 	}
-	return "", &PathError{Op: "stat", Path: name, Err: err}
+	return strings.TrimSuffix(string(dir), "/") + "/" + name, nil
 }
 
 func (dir dirFS) Open(name string) (fs.File, error) {
@@ -1175,10 +1177,9 @@ type Signal interface {
 	Signal() // only to mark signals
 }
 
-// The two signals every system has.
+// The two signals every system has: SIGINT and SIGKILL.
 var (
-	Interrupt Signal = syscall.SIGINT
-	Kill      Signal = syscall.SIGKILL
+	Interrupt, Kill Signal = syscall.SIGINT, syscall.SIGKILL
 )
 
 // -------------------------------------------------------------------- arguments and environment
@@ -1229,23 +1230,23 @@ func ExpandEnv(s string) string {
 func Expand(s string, mapping func(string) string) string {
 	var out []byte
 	done := 0 // s[:done] is in out already
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] != '$' {
+	for at := 0; at+1 < len(s); at++ {
+		if s[at] != '$' {
 			continue
 		}
 		if out == nil {
 			out = make([]byte, 0, 2*len(s))
 		}
-		out = append(out, s[done:i]...)
-		name, width := shellName(s[i+1:])
+		out = append(out, s[done:at]...)
+		name, width := shellName(s[at+1:])
 		switch {
 		case name != "":
 			out = append(out, mapping(name)...)
 		case width == 0:
 			out = append(out, '$')
 		}
-		i += width
-		done = i + 1
+		at += width
+		done = at + 1
 	}
 	if out == nil {
 		return s
@@ -1260,15 +1261,14 @@ func shellName(s string) (name string, width int) {
 		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
 			return s[1:2], 3
 		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2
-				}
-				return s[1:i], i + 1
-			}
+		end := strings.IndexByte(s, '}')
+		switch {
+		case end < 0:
+			return "", 1
+		case end == 1:
+			return "", 2
 		}
-		return "", 1
+		return s[1:end], end + 1
 	}
 	if shellSpecial(s[0]) {
 		return s[:1], 1
@@ -1285,7 +1285,7 @@ func shellSpecial(c byte) bool {
 	case '*', '#', '$', '@', '!', '?', '-':
 		return true
 	}
-	return '0' <= c && c <= '9'
+	return '0' <= c && c <= '9' // $0 to $9
 }
 
 // Getpid is the id of this process.

@@ -9,7 +9,10 @@ import (
 )
 
 // ErrBadPattern is Match's error for a malformed pattern.
-var ErrBadPattern = errors.New("syntax error in pattern")
+var ErrBadPattern = errors.New(badPattern)
+
+// badPattern is the text of ErrBadPattern (filepath's has the same).
+const badPattern = "syntax error in pattern"
 
 // Clean gives the shortest path that names the same thing as p by text alone: repeated slashes become one,
 // "." elements go, an element followed by ".." goes with it, ".." right below the root goes, and a trailing

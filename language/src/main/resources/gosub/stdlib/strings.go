@@ -143,29 +143,24 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 // empty); s itself when it is valid.
 func ToValidUTF8(s, replacement string) string {
 	var out []byte
-	changed := false
-	kept := 0 // s[kept:] is not in out yet
-	for i := 0; i < len(s); {
-		r, width := utf8.DecodeRuneInString(s[i:])
-		if r != utf8.RuneError || width != 1 {
-			i += width
-			continue
+	changed, inBadRun := false, false
+	for rest := s; len(rest) > 0; {
+		c, size := utf8.DecodeRuneInString(rest)
+		bad := c == utf8.RuneError && size == 1
+		switch {
+		case !bad:
+			out = append(out, rest[:size]...)
+		case !inBadRun:
+			out = append(out, replacement...)
+			changed = true
 		}
-		changed = true
-		out = append(out, s[kept:i]...)
-		out = append(out, replacement...)
-		for i < len(s) {
-			if r, width := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || width != 1 {
-				break
-			}
-			i++
-		}
-		kept = i
+		inBadRun = bad
+		rest = rest[size:]
 	}
 	if !changed {
 		return s
 	}
-	return string(append(out, s[kept:]...))
+	return string(out)
 }
 
 // Map returns s with each rune replaced by mapping's result, dropped where that is negative. mapping is called

@@ -135,20 +135,24 @@ func (e Errno) Error() string {
 
 // Is lets errors.Is match an error number with the portable error it stands for (fs.ErrNotExist, ...).
 func (e Errno) Is(target error) bool {
-	switch target {
-	case oserror.ErrPermission:
-		return e == EACCES || e == EPERM
-	case oserror.ErrExist:
-		return e == EEXIST || e == ENOTEMPTY
-	case oserror.ErrNotExist:
+	switch {
+	case target == oserror.ErrNotExist:
 		return e == ENOENT
+	case target == oserror.ErrExist:
+		return e == ENOTEMPTY || e == EEXIST
+	case target == oserror.ErrPermission:
+		return e == EPERM || e == EACCES
 	}
 	return false
 }
 
 // Temporary says whether trying again may succeed.
 func (e Errno) Temporary() bool {
-	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+	switch e {
+	case EINTR, EMFILE, ENFILE:
+		return true
+	}
+	return e.Timeout()
 }
 
 // Timeout says whether the call ran out of time.

@@ -16,8 +16,8 @@ type Interface interface {
 // Init puts h into heap order; O(n).
 func Init(h Interface) {
 	n := h.Len()
-	for i := n/2 - 1; i >= 0; i-- {
-		sink(h, i, n)
+	for parent := n/2 - 1; parent >= 0; parent-- {
+		sink(h, parent, n)
 	}
 }
 

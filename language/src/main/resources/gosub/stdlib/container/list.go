@@ -139,7 +139,7 @@ func (l *List) InsertAfter(v any, mark *Element) *Element {
 
 // MoveToFront moves e (an element of l) to the front.
 func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
+	if e.list != l || e == l.root.next {
 		return
 	}
 	l.relink(e, &l.root)
@@ -147,7 +147,7 @@ func (l *List) MoveToFront(e *Element) {
 
 // MoveToBack moves e (an element of l) to the back.
 func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
+	if e.list != l || e == l.root.prev {
 		return
 	}
 	l.relink(e, l.root.prev)

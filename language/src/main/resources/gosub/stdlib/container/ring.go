@@ -81,7 +81,8 @@ func (r *Ring) Unlink(n int) *Ring {
 	if n <= 0 {
 		return nil
 	}
-	return r.Link(r.Move(n + 1))
+	beyond := r.Move(n + 1)
+	return r.Link(beyond)
 }
 
 // Len counts the elements; O(n).

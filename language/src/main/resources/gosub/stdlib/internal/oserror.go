@@ -4,10 +4,17 @@ package oserror
 
 import "errors"
 
-var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
-)
+// An argument that makes no sense.
+var ErrInvalid = errors.New("invalid argument")
+
+// The system refused.
+var ErrPermission = errors.New("permission denied")
+
+// There is a file already.
+var ErrExist = errors.New("file already exists")
+
+// There is no such file.
+var ErrNotExist = errors.New("file does not exist")
+
+// The file was closed before.
+var ErrClosed = errors.New("file already closed")

@@ -43,8 +43,8 @@ func Match(pattern, name string, checkRest bool) (matched bool, err error) {
 		// no match: the answer is false, unless the pattern's remainder is malformed
 		for checkRest && pattern != "" {
 			_, chunk, pattern = nextChunk(pattern)
-			if _, _, err := matchChunk(chunk, ""); err != nil {
-				return false, err
+			if _, _, bad := matchChunk(chunk, ""); bad != nil {
+				return false, bad
 			}
 		}
 		return false, nil
@@ -88,9 +88,9 @@ func matchChunk(chunk, s string) (rest string, ok bool, err error) {
 		case '[':
 			var r rune = -1
 			if !failed {
-				var width int
-				r, width = utf8.DecodeRuneInString(s)
-				s = s[width:]
+				var size int
+				r, size = utf8.DecodeRuneInString(s)
+				s = s[size:]
 			}
 			var in bool
 			in, chunk, err = matchClass(chunk[1:], r)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -36,8 +37,8 @@ func (e *PathError) Unwrap() error { return e.Err }
 
 // Timeout says whether the reason is a timeout.
 func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	timer, ok := e.Err.(interface{ Timeout() bool })
+	return ok && timer.Timeout()
 }
 
 // FileMode is a file's type and permission bits: the type in the high bits, the Unix permissions in the low
@@ -61,7 +62,7 @@ const (
 	ModeIrregular  FileMode = 1 << 19 // ?: not a regular file, of no known type
 
 	// ModeType is the type bits: a mode with none of them is a regular file's.
-	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+	ModeType = ModeDir | ModeSymlink | ModeDevice | ModeCharDevice | ModeNamedPipe | ModeSocket | ModeIrregular
 
 	// ModePerm is the Unix permission bits.
 	ModePerm FileMode = 0777
@@ -125,7 +126,7 @@ type DirEntry interface {
 
 // FS is a file system: a tree of files, opened by slash-separated paths that satisfy ValidPath.
 type FS interface {
-	Open(name string) (File, error)
+	Open(fsPath string) (File, error)
 }
 
 // File is an open file of an FS.
@@ -138,37 +139,37 @@ type File interface {
 // ReadDirFile is a File that lists a directory, n entries at a time (all of them when n <= 0).
 type ReadDirFile interface {
 	File
-	ReadDir(n int) ([]DirEntry, error)
+	ReadDir(count int) ([]DirEntry, error)
 }
 
 // ReadDirFS is an FS that lists directories itself, sorted by name.
 type ReadDirFS interface {
 	FS
-	ReadDir(name string) ([]DirEntry, error)
+	ReadDir(fsPath string) ([]DirEntry, error)
 }
 
 // ReadFileFS is an FS that reads whole files itself.
 type ReadFileFS interface {
 	FS
-	ReadFile(name string) ([]byte, error)
+	ReadFile(fsPath string) ([]byte, error)
 }
 
 // StatFS is an FS that describes files without opening them.
 type StatFS interface {
 	FS
-	Stat(name string) (FileInfo, error)
+	Stat(fsPath string) (FileInfo, error)
 }
 
 // GlobFS is an FS that matches glob patterns itself.
 type GlobFS interface {
 	FS
-	Glob(pattern string) ([]string, error)
+	Glob(fsPattern string) ([]string, error)
 }
 
 // SubFS is an FS that makes its own sub-trees.
 type SubFS interface {
 	FS
-	Sub(dir string) (FS, error)
+	Sub(fsDir string) (FS, error)
 }
 
 // ValidPath says whether name is a path an FS accepts: unrooted, slash-separated elements that are neither
@@ -183,7 +184,7 @@ func ValidPath(name string) bool {
 			continue
 		}
 		elem := name[start:i]
-		if elem == "" || elem == "." || elem == ".." {
+		if elem == "." || elem == ".." || elem == "" {
 			return false
 		}
 		start = i + 1
@@ -227,12 +228,12 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 		return nil, err
 	}
 	defer f.Close()
-	dir, ok := f.(ReadDirFile)
+	dirFile, ok := f.(ReadDirFile)
 	if !ok {
-		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
+		return nil, &PathError{Op: "readdir", Path: name, Err: errNotImplemented}
 	}
-	list, err := dir.ReadDir(-1)
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	list, err := dirFile.ReadDir(-1)
+	sort.Slice(list, func(a, b int) bool { return list[a].Name() < list[b].Name() })
 	return list, err
 }
 
@@ -255,11 +256,18 @@ func FileInfoToDirEntry(info FileInfo) DirEntry {
 }
 
 // SkipDir, returned by a walk function, skips the directory it was called for (or, for a file, the rest of
-// the file's directory).
-var SkipDir = errors.New("skip this directory")
+// the file's directory); SkipAll ends the walk without an error.
+var (
+	SkipDir = errors.New("skip this directory")
+	SkipAll = errors.New("skip everything and stop the walk")
+)
 
-// SkipAll, returned by a walk function, ends the walk without an error.
-var SkipAll = errors.New("skip everything and stop the walk")
+// Errors of this package's own.
+var (
+	errInvalidName    = errors.New("invalid name")
+	errNotImplemented = errors.New("not implemented")
+	errBadPattern     = path.ErrBadPattern
+)
 
 // WalkDirFunc is called by WalkDir for each file and directory: with its path and entry, and with the error that
 // kept WalkDir from reading the root (d is nil then) or a directory (called a second time for it). Its result
@@ -269,11 +277,11 @@ type WalkDirFunc func(path string, d DirEntry, err error) error
 // WalkDir calls fn for root and everything below it, in lexical order, directories before their contents.
 // Symbolic links are not followed.
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
-	info, err := Stat(fsys, root)
+	rootInfo, err := Stat(fsys, root)
 	if err != nil {
 		err = fn(root, nil, err)
 	} else {
-		err = walkDir(fsys, root, &infoEntry{info}, fn)
+		err = walkDir(fsys, root, &infoEntry{rootInfo}, fn)
 	}
 	if err == SkipDir || err == SkipAll {
 		return nil
@@ -284,7 +292,7 @@ func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
 func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 	err := fn(name, d, nil)
 	if err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
+		if d.IsDir() && err == SkipDir {
 			return nil
 		}
 		return err
@@ -293,14 +301,14 @@ func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 	if err != nil {
 		// the directory itself was reported; now its reading failed: ask again, with the error
 		if err = fn(name, d, err); err != nil {
-			if err == SkipDir && d.IsDir() {
+			if d.IsDir() && err == SkipDir {
 				return nil
 			}
 			return err
 		}
 	}
-	for _, e := range entries {
-		if err := walkDir(fsys, path.Join(name, e.Name()), e, fn); err != nil {
+	for _, listed := range entries {
+		if err := walkDir(fsys, path.Join(name, listed.Name()), listed, fn); err != nil {
 			if err == SkipDir {
 				break
 			}
@@ -316,29 +324,29 @@ func Glob(fsys FS, pattern string) (matches []string, err error) {
 	if direct, ok := fsys.(GlobFS); ok {
 		return direct.Glob(pattern)
 	}
-	if _, err := path.Match(pattern, ""); err != nil {
-		return nil, err
+	if _, bad := path.Match(pattern, ""); bad != nil {
+		return nil, bad
 	}
 	if !hasMeta(pattern) {
 		if _, err := Stat(fsys, pattern); err != nil {
 			return nil, nil
 		}
-		return []string{pattern}, nil
+		return append(matches, pattern), nil
 	}
-	dir, file := path.Split(pattern)
-	dir = cleanGlobPath(dir)
-	if !hasMeta(dir) {
-		return globIn(fsys, dir, file, nil)
+	dirPart, filePart := path.Split(pattern)
+	dirPart = cleanGlobPath(dirPart)
+	if !hasMeta(dirPart) {
+		return globIn(fsys, dirPart, filePart, nil)
 	}
-	if dir == pattern {
-		return nil, path.ErrBadPattern
+	if dirPart == pattern {
+		return nil, errBadPattern
 	}
-	dirs, err := Glob(fsys, dir)
+	dirs, err := Glob(fsys, dirPart)
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range dirs {
-		if matches, err = globIn(fsys, d, file, matches); err != nil {
+		if matches, err = globIn(fsys, d, filePart, matches); err != nil {
 			return nil, err
 		}
 	}
@@ -361,13 +369,13 @@ func globIn(fsys FS, dir, pattern string, matches []string) ([]string, error) {
 	if err != nil {
 		return matches, nil
 	}
-	for _, e := range entries {
-		ok, err := path.Match(pattern, e.Name())
+	for _, listed := range entries {
+		ok, err := path.Match(pattern, listed.Name())
 		if err != nil {
 			return matches, err
 		}
 		if ok {
-			matches = append(matches, path.Join(dir, e.Name()))
+			matches = append(matches, path.Join(dir, listed.Name()))
 		}
 	}
 	return matches, nil
@@ -375,19 +383,13 @@ func globIn(fsys FS, dir, pattern string, matches []string) ([]string, error) {
 
 // hasMeta says whether a pattern has any of the characters path.Match treats specially.
 func hasMeta(pattern string) bool {
-	for i := 0; i < len(pattern); i++ {
-		switch pattern[i] {
-		case '*', '?', '[', '\\':
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(pattern, "*?[\\")
 }
 
 // Sub is the part of fsys below dir, as an FS of its own.
 func Sub(fsys FS, dir string) (FS, error) {
 	if !ValidPath(dir) {
-		return nil, &PathError{Op: "sub", Path: dir, Err: errors.New("invalid name")}
+		return nil, &PathError{Op: "sub", Path: dir, Err: errInvalidName}
 	}
 	if dir == "." {
 		return fsys, nil
@@ -395,7 +397,7 @@ func Sub(fsys FS, dir string) (FS, error) {
 	if direct, ok := fsys.(SubFS); ok {
 		return direct.Sub(dir)
 	}
-	return &subFS{fsys, dir}, nil
+	return &subFS{fsys: fsys, dir: dir}, nil
 }
 
 // subFS is the tree of fsys below dir.
@@ -407,7 +409,7 @@ type subFS struct {
 // full is name in the parent FS.
 func (s *subFS) full(op, name string) (string, error) {
 	if !ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: errors.New("invalid name")}
+		return "", &PathError{Op: op, Path: name, Err: errInvalidName}
 	}
 	return path.Join(s.dir, name), nil
 }
@@ -426,9 +428,9 @@ func (s *subFS) inner(name string) (string, bool) {
 
 // fix takes the sub-tree's prefix off the path of an error of the parent FS.
 func (s *subFS) fix(err error) error {
-	if pe, ok := err.(*PathError); ok {
-		if name, ok := s.inner(pe.Path); ok {
-			pe.Path = name
+	if perr, ok := err.(*PathError); ok {
+		if name, ok := s.inner(perr.Path); ok {
+			perr.Path = name
 		}
 	}
 	return err
@@ -462,19 +464,19 @@ func (s *subFS) ReadFile(name string) ([]byte, error) {
 }
 
 func (s *subFS) Glob(pattern string) ([]string, error) {
-	if _, err := path.Match(pattern, ""); err != nil {
-		return nil, err
+	if _, bad := path.Match(pattern, ""); bad != nil {
+		return nil, bad
 	}
 	if pattern == "." {
 		return []string{"."}, nil
 	}
 	list, err := Glob(s.fsys, s.dir+"/"+pattern)
-	for i, name := range list {
+	for k, name := range list {
 		short, ok := s.inner(name)
 		if !ok {
 			return nil, errors.New("invalid result from inner fsys Glob: " + short + " not in " + s.dir)
 		}
-		list[i] = short
+		list[k] = short
 	}
 	return list, s.fix(err)
 }
@@ -487,5 +489,5 @@ func (s *subFS) Sub(dir string) (FS, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &subFS{s.fsys, full}, nil
+	return &subFS{fsys: s.fsys, dir: full}, nil
 }

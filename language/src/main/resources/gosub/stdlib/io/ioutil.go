@@ -16,30 +16,28 @@ func ReadAll(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
 func ReadFile(filename string) ([]byte, error) { return os.ReadFile(filename) }
 
 // WriteFile is os.WriteFile.
-func WriteFile(filename string, data []byte, perm fs.FileMode) error {
-	return os.WriteFile(filename, data, perm)
-}
+func WriteFile(filename string, data []byte, perm fs.FileMode) error { return os.WriteFile(filename, data, perm) }
 
 // ReadDir lists the directory dirname as FileInfos (Lstat), sorted by name; os.ReadDir is the cheaper way.
 func ReadDir(dirname string) ([]fs.FileInfo, error) {
-	f, err := os.Open(dirname)
+	dir, err := os.Open(dirname)
 	if err != nil {
 		return nil, err
 	}
-	list, err := f.Readdir(-1)
-	f.Close()
+	infos, err := dir.Readdir(-1)
+	dir.Close()
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
-	return list, nil
+	sort.Slice(infos, func(a, b int) bool { return infos[a].Name() < infos[b].Name() })
+	return infos, nil
 }
 
 // NopCloser is io.NopCloser.
 func NopCloser(r io.Reader) io.ReadCloser { return io.NopCloser(r) }
 
 // Discard is io.Discard.
-var Discard io.Writer = io.Discard
+var Discard = io.Discard
 
 // TempFile is os.CreateTemp.
 func TempFile(dir, pattern string) (f *os.File, err error) { return os.CreateTemp(dir, pattern) }

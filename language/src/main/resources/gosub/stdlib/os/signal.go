@@ -18,6 +18,9 @@ func disable(sig int)
 func ignore(sig int)
 func watch(deliver func(sig int))
 
+// nilChannel is Notify's panic for a nil channel (Go's words).
+const nilChannel = "os/signal: Notify using nil channel"
+
 // signals is the number of signal numbers (Linux has 1 to 64; 0 counts as one for os/signal's books, as in Go).
 const signals = 65
 
@@ -47,7 +50,7 @@ func number(sig os.Signal) int {
 // many as may come at once (a buffer of 1 for one kind). Calling it again for c adds kinds.
 func Notify(c chan<- os.Signal, sig ...os.Signal) {
 	if c == nil {
-		panic("os/signal: Notify using nil channel")
+		panic(nilChannel)
 	}
 	books.Lock()
 	defer books.Unlock()
@@ -191,7 +194,7 @@ func NotifyContext(parent context.Context, signals ...os.Signal) (ctx context.Co
 // signalCtx is the context NotifyContext returns.
 type signalCtx struct {
 	context.Context
-	cancel  context.CancelFunc
+	cancel  func()
 	signals []os.Signal
 	ch      chan os.Signal
 }

@@ -14,13 +14,16 @@ import (
 	"syscall"
 )
 
+// Separator separates a path's elements, ListSeparator the paths of a list.
 const (
-	Separator     = os.PathSeparator
-	ListSeparator = os.PathListSeparator
+	Separator, ListSeparator = os.PathSeparator, os.PathListSeparator
 )
 
 // ErrBadPattern is the error of Match and Glob for a malformed pattern.
-var ErrBadPattern = errors.New("syntax error in pattern")
+var (
+	ErrBadPattern   = errors.New("syntax error in pattern")
+	errTooManyLinks = errors.New("EvalSymlinks: too many links")
+)
 
 // SkipDir and SkipAll are io/fs's: returned by a walk function, they skip a directory or end the walk.
 var (
@@ -165,14 +168,15 @@ func EvalSymlinks(p string) (string, error) {
 		}
 		if info.Mode()&fs.ModeSymlink == 0 {
 			if !info.IsDir() && len(todo) > 0 {
-				return "", syscall.ENOTDIR
+				err = syscall.ENOTDIR
+				return "", err
 			}
 			done = append(done, elem)
 			continue
 		}
 		links++
 		if links > 255 {
-			return "", errors.New("EvalSymlinks: too many links")
+			return "", errTooManyLinks
 		}
 		target, err := os.Readlink(current)
 		if err != nil {
@@ -205,11 +209,11 @@ type WalkFunc func(path string, info fs.FileInfo, err error) error
 // Walk calls fn for root and everything below it, in lexical order, directories before their contents. It
 // does not follow symbolic links. WalkDir is cheaper: it describes only what fn asks about.
 func Walk(root string, fn WalkFunc) error {
-	info, err := os.Lstat(root)
+	rootInfo, err := os.Lstat(root)
 	if err != nil {
 		err = fn(root, nil, err)
 	} else {
-		err = walk(root, info, fn)
+		err = walk(root, rootInfo, fn)
 	}
 	if err == SkipDir || err == SkipAll {
 		return nil
@@ -226,8 +230,8 @@ func walk(p string, info fs.FileInfo, fn WalkFunc) error {
 		// the directory cannot be read, or fn wants to skip it or stop: what fn said decides
 		return werr
 	}
-	for _, name := range names {
-		child := Join(p, name)
+	for _, entry := range names {
+		child := Join(p, entry)
 		childInfo, err := os.Lstat(child)
 		if err != nil {
 			if err := fn(child, childInfo, err); err != nil && err != SkipDir {
@@ -248,23 +252,23 @@ func sortedNames(dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	names, err := f.Readdirnames(-1)
+	list, err := f.Readdirnames(-1)
 	f.Close()
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
-	return names, nil
+	sort.Strings(list)
+	return list, nil
 }
 
 // WalkDir calls fn for root and everything below it, in lexical order, directories before their contents,
 // with each one's DirEntry. It does not follow symbolic links.
 func WalkDir(root string, fn fs.WalkDirFunc) error {
-	info, err := os.Lstat(root)
+	rootInfo, err := os.Lstat(root)
 	if err != nil {
 		err = fn(root, nil, err)
 	} else {
-		err = walkDir(root, fs.FileInfoToDirEntry(info), fn)
+		err = walkDir(root, fs.FileInfoToDirEntry(rootInfo), fn)
 	}
 	if err == SkipDir || err == SkipAll {
 		return nil
@@ -275,7 +279,7 @@ func WalkDir(root string, fn fs.WalkDirFunc) error {
 func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 	err := fn(p, d, nil)
 	if err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
+		if d.IsDir() && err == SkipDir {
 			return nil
 		}
 		return err
@@ -284,14 +288,14 @@ func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 	if err != nil {
 		// the directory was reported; reading it failed: fn hears of it a second time
 		if err = fn(p, d, err); err != nil {
-			if err == SkipDir && d.IsDir() {
+			if d.IsDir() && err == SkipDir {
 				return nil
 			}
 			return err
 		}
 	}
-	for _, e := range entries {
-		if err := walkDir(Join(p, e.Name()), e, fn); err != nil {
+	for _, listed := range entries {
+		if err := walkDir(Join(p, listed.Name()), listed, fn); err != nil {
 			if err == SkipDir {
 				break
 			}
@@ -304,35 +308,35 @@ func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 // Glob lists the files matching pattern (Match's syntax), sorted within each directory, or nil when none do;
 // it fails only for a malformed pattern. Unreadable directories are passed over.
 func Glob(pattern string) (matches []string, err error) {
-	if _, err := Match(pattern, ""); err != nil {
-		return nil, err
+	if _, bad := Match(pattern, ""); bad != nil {
+		return nil, bad
 	}
 	if !hasMeta(pattern) {
 		if _, err := os.Lstat(pattern); err != nil {
 			return nil, nil
 		}
-		return []string{pattern}, nil
+		return append(matches, pattern), nil
 	}
-	dir, file := Split(pattern)
-	switch dir {
+	dirPart, filePart := Split(pattern)
+	switch dirPart {
 	case "":
-		dir = "."
+		dirPart = "."
 	case "/":
 	default:
-		dir = dir[:len(dir)-1]
+		dirPart = dirPart[:len(dirPart)-1]
 	}
-	if !hasMeta(dir) {
-		return globIn(dir, file, nil)
+	if !hasMeta(dirPart) {
+		return globIn(dirPart, filePart, nil)
 	}
-	if dir == pattern {
+	if dirPart == pattern {
 		return nil, ErrBadPattern
 	}
-	dirs, err := Glob(dir)
+	dirs, err := Glob(dirPart)
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range dirs {
-		if matches, err = globIn(d, file, matches); err != nil {
+		if matches, err = globIn(d, filePart, matches); err != nil {
 			return nil, err
 		}
 	}
@@ -349,13 +353,13 @@ func globIn(dir, pattern string, matches []string) ([]string, error) {
 	if err != nil {
 		return matches, nil
 	}
-	for _, name := range names {
-		ok, err := Match(pattern, name)
+	for _, entry := range names {
+		ok, err := Match(pattern, entry)
 		if err != nil {
 			return matches, err
 		}
 		if ok {
-			matches = append(matches, Join(dir, name))
+			matches = append(matches, Join(dir, entry))
 		}
 	}
 	return matches, nil

@@ -14,7 +14,7 @@ import (
 // Flags of a Writer.
 const (
 	// FilterHTML: HTML tags count as zero wide and entities (&amp;) as one; they are written as they are.
-	FilterHTML uint = 1 << iota
+	FilterHTML = uint(1) << iota
 	// StripEscape: Escape bytes are dropped from the output instead of written.
 	StripEscape
 	// AlignRight: padding goes before a cell's text.
@@ -57,8 +57,8 @@ type Writer struct {
 // Init sets b up to write to output: cells at least minwidth wide, padding added to each cell's width, padchar
 // to pad with ('\t' pads with tabs of width tabwidth and aligns left), and the flags. It returns b.
 func (b *Writer) Init(output io.Writer, minwidth, tabwidth, padding int, padchar byte, flags uint) *Writer {
-	if minwidth < 0 || tabwidth < 0 || padding < 0 {
-		panic("negative minwidth, tabwidth, or padding")
+	if min(minwidth, tabwidth, padding) < 0 {
+		panic(negativeSetting)
 	}
 	b.output = output
 	b.minwidth = minwidth
@@ -75,7 +75,8 @@ func (b *Writer) Init(output io.Writer, minwidth, tabwidth, padding int, padchar
 
 // NewWriter makes a Writer; see Init.
 func NewWriter(output io.Writer, minwidth, tabwidth, padding int, padchar byte, flags uint) *Writer {
-	return new(Writer).Init(output, minwidth, tabwidth, padding, padchar, flags)
+	var w Writer
+	return w.Init(output, minwidth, tabwidth, padding, padchar, flags)
 }
 
 // clear drops everything buffered.
@@ -86,6 +87,9 @@ func (b *Writer) clear() {
 	b.closer = 0
 	b.lines = append(b.lines[:0], nil)
 }
+
+// negativeSetting is Init's panic for a negative width (Go's words).
+const negativeSetting = "negative minwidth, tabwidth, or padding"
 
 // writeError carries an error of the output through a panic, out of the formatting.
 type writeError struct {
@@ -105,16 +109,18 @@ func (b *Writer) emit(p []byte) {
 
 // recovered turns a panic during op into the error of the output, or into tabwriter's own panic.
 func (b *Writer) recovered(err *error, op string) {
-	if p := recover(); p != nil {
-		if op == "Flush" {
-			b.clear()
-		}
-		if we, ok := p.(writeError); ok {
-			*err = we.err
-			return
-		}
-		panic("tabwriter: panic during " + op + " (" + fmt.Sprint(p) + ")")
+	p := recover()
+	if p == nil {
+		return
 	}
+	if op == "Flush" {
+		b.clear()
+	}
+	if we, ok := p.(writeError); ok {
+		*err = we.err
+		return
+	}
+	panic("tabwriter: panic during " + op + " (" + fmt.Sprint(p) + ")")
 }
 
 // count adds the characters written since the last count to the cell's width.
@@ -144,7 +150,7 @@ func (b *Writer) endEscape() {
 	switch b.closer {
 	case Escape:
 		b.count()
-		if b.flags&StripEscape == 0 {
+		if b.flags&StripEscape != StripEscape {
 			b.cell.width -= 2 // the two Escape bytes
 		}
 	case ';':
@@ -163,7 +169,7 @@ func (b *Writer) Write(p []byte) (n int, err error) {
 		if b.closer != 0 {
 			if c == b.closer {
 				end := i + 1
-				if c == Escape && b.flags&StripEscape != 0 {
+				if c == Escape && b.flags&StripEscape == StripEscape {
 					end = i
 				}
 				b.add(p[start:end])
@@ -181,7 +187,7 @@ func (b *Writer) Write(p []byte) (n int, err error) {
 			n = start
 			cells := b.endCell(c == '\t')
 			if c == '\n' || c == '\f' {
-				b.lines = append(b.lines, nil)
+				b.lines = append(b.lines, []cell(nil))
 				if c == '\f' || cells == 1 {
 					// a line of one cell ends every column: what is above it is final
 					b.format()
@@ -194,7 +200,7 @@ func (b *Writer) Write(p []byte) (n int, err error) {
 			b.add(p[start:i])
 			b.count()
 			start = i
-			if b.flags&StripEscape != 0 {
+			if b.flags&StripEscape == StripEscape {
 				start++
 			}
 			b.closer = Escape
@@ -232,17 +238,17 @@ func (b *Writer) format() {
 	widths := b.columnWidths()
 	var out []byte
 	at := 0
-	for i, line := range b.lines {
+	for row, line := range b.lines {
 		out = out[:0]
 		indent := b.flags&TabIndent != 0
 		for j, c := range line {
-			if j > 0 && b.flags&Debug != 0 {
+			if b.flags&Debug != 0 && j > 0 {
 				out = append(out, '|')
 			}
 			inColumn := j < len(line)-1
 			if c.size == 0 {
 				if inColumn {
-					out = b.pad(out, c.width, widths[i][j], indent)
+					out = b.pad(out, c.width, widths[row][j], indent)
 				}
 				continue
 			}
@@ -251,17 +257,17 @@ func (b *Writer) format() {
 			at += c.size
 			if b.flags&AlignRight != 0 {
 				if inColumn {
-					out = b.pad(out, c.width, widths[i][j], false)
+					out = b.pad(out, c.width, widths[row][j], false)
 				}
 				out = append(out, text...)
 			} else {
 				out = append(out, text...)
 				if inColumn {
-					out = b.pad(out, c.width, widths[i][j], false)
+					out = b.pad(out, c.width, widths[row][j], false)
 				}
 			}
 		}
-		if i+1 < len(b.lines) {
+		if row+1 < len(b.lines) {
 			out = append(out, '\n')
 		}
 		if len(out) > 0 {
@@ -277,9 +283,9 @@ func (b *Writer) format() {
 // and all its cells are empty and ended by '\v'.
 func (b *Writer) columnWidths() [][]int {
 	widths := make([][]int, len(b.lines))
-	for i, line := range b.lines {
+	for row, line := range b.lines {
 		if len(line) > 1 {
-			widths[i] = make([]int, len(line)-1)
+			widths[row] = make([]int, len(line)-1)
 		}
 	}
 	for j := 0; ; j++ {
@@ -297,9 +303,7 @@ func (b *Writer) columnWidths() [][]int {
 				if c.width+b.padding > width {
 					width = c.width + b.padding
 				}
-				if c.width > 0 || c.htab {
-					empty = false
-				}
+				empty = empty && c.width == 0 && !c.htab
 			}
 			if empty && b.flags&DiscardEmptyColumns != 0 {
 				width = 0

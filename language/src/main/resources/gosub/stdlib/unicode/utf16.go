@@ -78,14 +78,14 @@ func AppendRune(a []uint16, r rune) []uint16 {
 // Decode is the runes of the UTF-16 units s; a surrogate that is not part of a pair becomes U+FFFD.
 func Decode(s []uint16) []rune {
 	out := make([]rune, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		u := rune(s[i])
+	for at := 0; at < len(s); at++ {
+		u := rune(s[at])
 		switch {
 		case u < surrogateHigh || surrogateEnd <= u:
 			out = append(out, u)
-		case u < surrogateLow && i+1 < len(s) && surrogateLow <= rune(s[i+1]) && rune(s[i+1]) < surrogateEnd:
-			out = append(out, DecodeRune(u, rune(s[i+1])))
-			i++
+		case u < surrogateLow && at+1 < len(s) && surrogateLow <= rune(s[at+1]) && rune(s[at+1]) < surrogateEnd:
+			out = append(out, DecodeRune(u, rune(s[at+1])))
+			at++
 		default:
 			out = append(out, replacement)
 		}
