@@ -1292,7 +1292,15 @@ func shellSpecial(c byte) bool {
 func Getpid() int
 
 // Hostname is this machine's name, as the kernel has it.
-func Hostname() (name string, err error)
+func Hostname() (name string, err error) {
+	name, e := hostname()
+	if e != 0 {
+		return "", NewSyscallError("uname", errno(e))
+	}
+	return name, nil
+}
+
+func hostname() (string, int)
 
 // Getpagesize is the memory page size.
 func Getpagesize() int { return 4096 }

@@ -47,6 +47,8 @@ class FileAccessPolicyTest {
                 	fmt.Println("remove", err)
                 	_, err = os.Getwd()
                 	fmt.Println("getwd", err)
+                	_, err = os.Hostname()
+                	fmt.Println("hostname", err)
                 }
                 """.formatted(d);
     }
@@ -73,7 +75,8 @@ class FileAccessPolicyTest {
                         + "readdir open " + p + ": operation not permitted\n"
                         + "stat stat " + p + "/secret.txt: operation not permitted\n"
                         + "remove remove " + p + "/secret.txt: operation not permitted\n"
-                        + "getwd getwd: operation not permitted\n", out);
+                        + "getwd getwd: operation not permitted\n"
+                        + "hostname uname: operation not permitted\n", out);
         assertTrue(Files.exists(secret), "the file is still there");
         assertFalse(Files.exists(dir.resolve("new.txt")), "nothing was written");
     }
@@ -84,6 +87,7 @@ class FileAccessPolicyTest {
         String out = run(IOAccess.ALL, dir);
         assertTrue(out.startsWith("read \"top secret\" <nil> false\nwrite <nil> false\nreaddir <nil>\n"), out);
         assertTrue(out.contains("remove <nil>\n"), out);
+        assertTrue(out.endsWith("getwd <nil>\nhostname <nil>\n"), out);
         assertFalse(Files.exists(dir.resolve("secret.txt")));
         assertTrue(Files.exists(dir.resolve("new.txt")));
     }
