@@ -190,6 +190,12 @@ public final class Checker {
                 valid = false;
                 continue;
             }
+            // the standard library's internal packages are its own (a module's internal/ is another matter)
+            if (!stdlib && (imp.path().startsWith("internal/") || imp.path().equals("internal"))) {
+                error(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
+                valid = false;
+                continue;
+            }
             GoPackage p = loader.load(imp.path());
             if (p == null) {
                 error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
@@ -680,7 +686,7 @@ public final class Checker {
                         return te.type;
                     }
                     if (report) {
-                        error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : pid.name() + "." + s.sel() + " is not a type");
+                        error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : pid.name() + "." + s.sel() + " is not a type");
                     }
                     return null;
                 }
@@ -2939,6 +2945,14 @@ public final class Checker {
         return null;
     }
 
+    /** The error for QUALIFIER.NAME that the package does not declare: unsupported if gosub has only part of it. */
+    private static String undefinedInPackage(PackageEntity pe, String qualifier, String name) {
+        if (pe.pkg.partial && isExported(name)) {
+            return "unsupported: " + pe.pkg.path + "." + name + " (gosub's " + pe.pkg.path + " package is partial)";
+        }
+        return "undefined: " + qualifier + "." + name;
+    }
+
     private Operand selector(Expr.Selector s) {
         // qualified identifier
         if (s.x() instanceof Expr.Ident pid && scope.lookup(pid.name()) instanceof PackageEntity pe) {
@@ -2946,7 +2960,7 @@ public final class Checker {
             info.uses.put(pid, pe);
             Entity ent = pe.pkg.scope.lookupLocal(s.sel());
             if (ent == null || !isExported(s.sel())) {
-                error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : "name " + s.sel() + " not exported by package " + pe.pkg.name);
+                error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : "name " + s.sel() + " not exported by package " + pe.pkg.name);
                 return Operand.invalid(s);
             }
             info.qualified.put(s, ent);
@@ -3908,15 +3922,12 @@ public final class Checker {
             have.append(i > 0 ? ", " : "").append(a.mode == Operand.Mode.CONSTANT && a.type.isUntyped() ? "number" : String.valueOf(a.type));
         }
         have.append(")");
-        Pos at = notEnough ? c.pos() : c.args().get(Math.min(args.size() - 1, Math.max(0, sig.params.size()))).pos();
-        if (notEnough) {
-            at = rparenPos(c);
-        }
+        // as Go: too many at the first extra argument, not enough at the last one (or at the call without any);
+        // f(g()) with g giving several results has one argument expression for all of them
+        int last = c.args().size() - 1;
+        Pos at = notEnough ? (last < 0 ? c.pos() : c.args().get(last).pos())
+                        : c.args().get(Math.min(Math.min(args.size() - 1, Math.max(0, sig.params.size())), last)).pos();
         error(at, (notEnough ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have + "\n\twant " + "(" + sig.signatureString().substring(1, sig.signatureString().indexOf(')') + 1));
-    }
-
-    private Pos rparenPos(Expr.Call c) {
-        return c.lparen() != null ? c.lparen() : c.pos();
     }
 
     // ---------------------------------------------------------------- conversions
