@@ -4,8 +4,8 @@ import "fmt"
 
 func main() {
 	ch := make(chan int, 2147483647)
-	for i := 0; i < 100; i++ {
-		ch <- i
+	for v := 0; v < 100; v++ {
+		ch <- v
 	}
 	sum := 0
 	for i := 0; i < 60; i++ {

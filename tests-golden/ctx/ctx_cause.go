@@ -44,13 +44,13 @@ func main() {
 	tc2()
 
 	actx, acancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
+	afterRan := make(chan struct{})
 	stop := context.AfterFunc(actx, func() {
 		fmt.Println("after func ran")
-		close(done)
+		close(afterRan)
 	})
 	acancel()
-	<-done
+	<-afterRan
 	fmt.Println("stop after run:", stop())
 
 	actx2, acancel2 := context.WithCancel(context.Background())

@@ -227,9 +227,9 @@ func main() {
 	fmt.Printf("%d %v %q\n", nr, err, dst.String())
 
 	big := bytes.NewBuffer(make([]byte, 0, 8))
-	for i := 0; i < 100; i++ {
+	for round := 0; round < 100; round++ {
 		big.WriteString("0123456789")
-		if i%3 == 0 {
+		if round%3 == 0 {
 			big.Next(7)
 		}
 	}

@@ -24,8 +24,8 @@ func main() {
 		return int(seed >> 16)
 	}
 	var ps []P
-	for i := 0; i < 300; i++ {
-		ps = append(ps, P{rnd() % 10, fmt.Sprint(i)})
+	for len(ps) < 300 {
+		ps = append(ps, P{rnd() % 10, fmt.Sprint(len(ps))})
 	}
 	cp := func() []P {
 		out := make([]P, len(ps))

@@ -32,8 +32,8 @@ func main() {
 	h := 0
 	for r := rune(0); r < 0x30000; r += 3 {
 		for _, q := range []string{strconv.Quote(string(r)), strconv.QuoteToASCII(string(r)), strconv.QuoteToGraphic(string(r)), strconv.QuoteRune(r)} {
-			for i := 0; i < len(q); i++ {
-				h = (h*131 + int(q[i])) % 1000000007
+			for k := 0; k < len(q); k++ {
+				h = (h*131 + int(q[k])) % 1000000007
 			}
 		}
 	}

@@ -39,8 +39,8 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; i < 1000; i++ {
-				atomic.AddInt64(&arr[i%4], 1)
+			for k := 0; k < 1000; k++ {
+				atomic.AddInt64(&arr[k%4], 1)
 			}
 		}()
 	}
