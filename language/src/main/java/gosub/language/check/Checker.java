@@ -720,6 +720,11 @@ public final class Checker {
                     return null;
                 }
                 BigInteger len = n.value.exactInt();
+                if (len != null && len.bitLength() > 63) {
+                    // a length must fit in int; longValue() would wrap it to a negative size
+                    error(at.len().pos(), "array length " + n.describe() + " must be integer");
+                    return null;
+                }
                 if (len == null || len.signum() < 0) {
                     error(at.len().pos(), "invalid array length " + ExprPrinter.print(at.len()));
                     return null;
