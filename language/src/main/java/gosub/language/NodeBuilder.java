@@ -905,6 +905,11 @@ public final class NodeBuilder {
         }
         boolean isArray = !(u instanceof SliceType);
         GoType elem = indexedElem(u);
+        if (u instanceof PointerType pt && r.value() == null) {
+            // only the indices: Go takes them from the type and never reads through the pointer, nil or not
+            long length = ((ArrayType) pt.elem.underlying()).length;
+            return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks);
+        }
         if (u instanceof PointerType) {
             x = new PointerNodes.LoadAggregate(x);
         } else if (isArray && r.value() != null) {
@@ -1308,7 +1313,8 @@ public final class NodeBuilder {
                 return new PointerNodes.ElementAddress(xs, intExpr(ix.indices().get(0)), isArray);
             }
             case Expr.Star st -> {
-                return expr(st.x());
+                // &*p is p, but Go checks p for nil all the same
+                return new PointerNodes.LoadAggregate(expr(st.x()));
             }
             default -> throw new Unsupported(x, "address of " + x.getClass().getSimpleName());
         }
