@@ -937,7 +937,7 @@ public final class NodeBuilder {
         }
         boolean isArray = !(u instanceof SliceType);
         GoType elem = indexedElem(u);
-        if (u instanceof PointerType pt && r.value() == null) {
+        if (u instanceof PointerType pt && (r.value() == null || isBlank(r.value()))) {
             // only the indices: Go takes them from the type and never reads through the pointer, nil or not
             long length = ((ArrayType) pt.elem.underlying()).length;
             return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks);
@@ -1066,11 +1066,28 @@ public final class NodeBuilder {
     private StmtNode deferStmt(Stmt.Defer d) {
         Expr.Call c = d.call();
         if (fn.info.calls.get(c) == Info.CallKind.BUILTIN) {
-            StmtNode b = builtinStmt(c);
-            ExprNode thunk = b != null ? new FuncNodes.StmtAsExpr(b) : expr(c);
-            // builtins: arguments are evaluated now in Go; we evaluate them at run time of the deferred call,
-            // which matches for the common forms (close(ch), panic(v) with a fixed value, print of variables)
-            return new DeferNode.Builtin(fn.deferSlot, thunk);
+            // the arguments are evaluated now, into slots that the built-in's statement reads when it runs
+            List<Expr> values = c.args().stream().filter(a -> !fn.info.consts.containsKey(a)).toList();
+            ExprNode[] args = new ExprNode[values.size()];
+            int[] slots = new int[values.size()];
+            Rep[] reps = new Rep[values.size()];
+            for (int i = 0; i < args.length; i++) {
+                Expr a = values.get(i);
+                GoType t = type(a);
+                args[i] = expr(a);
+                reps[i] = t.rep();
+                slots[i] = fn.slot(kind(t));
+                deferredArgs.put(a, new DeferredArg(slots[i], reps[i]));
+            }
+            StmtNode b;
+            ExprNode thunk;
+            try {
+                b = builtinStmt(c);
+                thunk = b != null ? new FuncNodes.StmtAsExpr(b) : expr(c);
+            } finally {
+                values.forEach(deferredArgs::remove);
+            }
+            return new DeferNode.Builtin(fn.deferSlot, thunk, args, slots, reps);
         }
         CallParts p = callParts(c);
         return new DeferNode.Call(fn.deferSlot, p.fnValue, p.target, p.args);
@@ -1184,7 +1201,17 @@ public final class NodeBuilder {
         return at(n, e);
     }
 
+    /** An argument of a deferred built-in, evaluated at the defer statement and read from a slot later. */
+    private record DeferredArg(int slot, Rep rep) {
+    }
+
+    private final Map<Expr, DeferredArg> deferredArgs = new IdentityHashMap<>();
+
     private ExprNode expr0(Expr e) {
+        DeferredArg deferred = deferredArgs.get(e);
+        if (deferred != null) {
+            return new LocalNodes.Read(deferred.slot(), deferred.rep());
+        }
         ConstValue cv = fn.info.consts.get(e);
         if (cv != null) {
             return new ConstNode(constValue(cv, type(e)));

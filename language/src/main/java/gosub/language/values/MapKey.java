@@ -56,7 +56,7 @@ public final class MapKey {
     }
 
     public static Object of(GoType keyType, Object key) {
-        if (key instanceof Iface i && i.value != null && !Equality.comparableValue(i.type)) {
+        if (key instanceof Iface i && !Equality.comparableValue(i.type)) {
             throw gosub.language.runtime.RuntimeErrors.runtimeError("hash of unhashable type " + i.type);
         }
         if (key instanceof Double d) {

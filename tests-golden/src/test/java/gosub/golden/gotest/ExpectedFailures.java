@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 /**
  * The checked-in list of Go tests gosub is known to fail: a line {@code PATH  CATEGORY: cause} per test, PATH below
  * Go's test folder, CATEGORY one lower-case word ({@code complex}, {@code checker}, {@code nodes}, {@code runtime},
- * {@code slow}, …). Blank lines and {@code #} comments are ignored.
+ * {@code slow}, {@code flaky}, …). Blank lines and {@code #} comments are ignored.
  */
 final class ExpectedFailures {
     /** Tests whose only trouble is time: not run unless asked for, as they would spend the time limit each run. */
     static final String SLOW = "slow";
+    /** Tests whose outcome depends on the load or the JVM's collector: not run unless asked for, never judged. */
+    static final String FLAKY = "flaky";
     private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(([a-z]+): \\S.*)");
 
     private final Map<String, String> reasons = new LinkedHashMap<>();
