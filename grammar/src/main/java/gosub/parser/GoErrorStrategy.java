@@ -192,9 +192,12 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         if (!expects(expected, GoParser.LBRACE)) {
             return null;
         }
-        while (!(c instanceof GoParser.IfStmtContext || c instanceof GoParser.SwitchStmtContext
+        while (c != null && !(c instanceof GoParser.IfStmtContext || c instanceof GoParser.SwitchStmtContext
                 || c instanceof GoParser.ForStmtContext)) {
             c = c.getParent();
+        }
+        if (c == null) {
+            return null; // a "{" missing elsewhere (after select, say): the general message
         }
         return switch (c) {
             case GoParser.IfStmtContext i when i.ELSE() != null -> "else must be followed by if or statement block";

@@ -37,7 +37,7 @@ final class Builtins {
                         return new StringNodes.Len(b.expr(args.get(0)));
                     }
                     case ArrayType at -> {
-                        return new ConstNode(at.length);
+                        return new SliceNodes.ArrayLen(b.expr(args.get(0)), at.length);
                     }
                     case SliceType st -> {
                         return new SliceNodes.Len(b.expr(args.get(0)), name.equals("cap"));

@@ -83,6 +83,9 @@ final class MethodTable implements CallNodes.MethodResolver {
                 }
                 return Aggregates.isAggregate(recvElem) ? Aggregates.copy(recvElem, r) : r;
             };
+        } else if (Aggregates.isAggregate(recvElem)) {
+            // a value method gets a copy: what it does to its receiver must not change the value in the interface
+            adapt = v -> Aggregates.copy(recvElem, walk.apply(v));
         } else {
             adapt = walk;
         }

@@ -575,6 +575,10 @@ public final class NodeBuilder {
             return store(l, valueTo(rhs.get(0), type(l)));
         }
         List<StmtNode> out = new ArrayList<>();
+        List<java.util.function.Function<ExprNode, StmtNode>> targets = new ArrayList<>();
+        for (Expr l : lhs) {
+            targets.add(isBlank(l) ? null : prepareTarget(l, out));
+        }
         if (rhs.size() == 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
             out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(rhs.get(0))));
@@ -583,13 +587,10 @@ public final class NodeBuilder {
                 if (isBlank(lhs.get(i))) {
                     continue;
                 }
-                out.add(store(lhs.get(i), convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)))));
+                ExprNode v = convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)));
+                out.add(targets.get(i) != null ? targets.get(i).apply(v) : store(lhs.get(i), v));
             }
         } else {
-            List<java.util.function.Function<ExprNode, StmtNode>> targets = new ArrayList<>();
-            for (Expr l : lhs) {
-                targets.add(isBlank(l) ? null : prepareIndexTarget(l, out));
-            }
             int[] tmps = new int[lhs.size()];
             GoType[] ts = new GoType[lhs.size()];
             for (int i = 0; i < lhs.size(); i++) {
@@ -750,23 +751,44 @@ public final class NodeBuilder {
     }
 
     /**
-     * For a tuple assignment, evaluates the operands of an index expression on the left before any assignment
-     * (the spec's first phase) and returns the store that uses them, or null for other targets.
+     * For a tuple assignment, evaluates now (the spec's first phase) the operands of an index expression or a
+     * pointer indirection on the left, explicit or implied by a selector, and returns the store that uses them;
+     * null for a target with nothing to evaluate early (a variable).
      */
-    private java.util.function.Function<ExprNode, StmtNode> prepareIndexTarget(Expr lhs, List<StmtNode> pre) {
-        if (!(unparen(lhs) instanceof Expr.Index ix) || fn.info.instances.containsKey(ix)) {
-            return null;
+    private java.util.function.Function<ExprNode, StmtNode> prepareTarget(Expr lhs, List<StmtNode> pre) {
+        switch (unparen(lhs)) {
+            case Expr.Index ix when !fn.info.instances.containsKey(ix) -> {
+                GoType u = type(ix.x()).underlying();
+                GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
+                int ks = fn.slot(kind(kt));
+                ExprNode index = u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0));
+                if (u instanceof ArrayType) {
+                    // an array variable is its own storage: only the index is evaluated now
+                    pre.add(new LocalNodes.Write(ks, kt.rep(), index));
+                    return v -> storeIndexed(ix, expr(ix.x()), new LocalNodes.Read(ks, kt.rep()), v);
+                }
+                int cs = fn.slot(FrameSlotKind.Object);
+                pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
+                pre.add(new LocalNodes.Write(ks, kt.rep(), index));
+                return v -> storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), v);
+            }
+            case Expr.Star st -> {
+                GoType elem = ((PointerType) type(st.x()).underlying()).elem;
+                int ps = fn.slot(FrameSlotKind.Object);
+                pre.add(new LocalNodes.Write(ps, Rep.OBJECT, expr(st.x())));
+                return v -> new PointerNodes.Store(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep(), elem, v);
+            }
+            case Expr.Selector sx when fn.info.qualified.get(sx) == null && type(sx.x()).underlying() instanceof PointerType -> {
+                Selection sel = fn.info.selections.get(sx);
+                StructType.Field f = fieldOf(sel);
+                int ss = fn.slot(FrameSlotKind.Object);
+                pre.add(new LocalNodes.Write(ss, Rep.OBJECT, structOperand(sx.x(), sel)));
+                return v -> new StructNodes.Write(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep(), v);
+            }
+            default -> {
+                return null;
+            }
         }
-        GoType u = type(ix.x()).underlying();
-        if (u instanceof ArrayType) {
-            return null; // an array variable is its own storage; nothing to pre-evaluate beyond the index
-        }
-        int cs = fn.slot(FrameSlotKind.Object);
-        pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
-        GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
-        int ks = fn.slot(kind(kt));
-        pre.add(new LocalNodes.Write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
-        return v -> storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), v);
     }
 
     private StmtNode returnStmt(Stmt.Return r) {
@@ -889,6 +911,16 @@ public final class NodeBuilder {
         ExprNode x = expr(r.x());
         StmtNode assignK = r.key() == null ? null : assignRange(r.key(), kv, r.define(), keyNode);
         StmtNode assignV = r.value() == null ? null : assignRange(r.value(), vv, r.define(), valueNode);
+        if (assignK != null && assignV != null && !r.define()) {
+            // key and value are assigned as in k, v = ...: the value's target is evaluated before the key is set
+            List<StmtNode> pre = new ArrayList<>();
+            java.util.function.Function<ExprNode, StmtNode> valueTarget = prepareTarget(r.value(), pre);
+            if (valueTarget != null) {
+                pre.add(assignK);
+                assignK = new ControlNodes.Block(pre.toArray(new StmtNode[0]));
+                assignV = valueTarget.apply(valueNode);
+            }
+        }
         StmtNode body = block(r.body().stmts());
         if (u instanceof ChanType ct) {
             StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), new RangeNodes.Current(ks));
@@ -905,6 +937,11 @@ public final class NodeBuilder {
         }
         boolean isArray = !(u instanceof SliceType);
         GoType elem = indexedElem(u);
+        if (u instanceof PointerType pt && (r.value() == null || isBlank(r.value()))) {
+            // only the indices: Go takes them from the type and never reads through the pointer, nil or not
+            long length = ((ArrayType) pt.elem.underlying()).length;
+            return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks);
+        }
         if (u instanceof PointerType) {
             x = new PointerNodes.LoadAggregate(x);
         } else if (isArray && r.value() != null) {
@@ -1029,11 +1066,28 @@ public final class NodeBuilder {
     private StmtNode deferStmt(Stmt.Defer d) {
         Expr.Call c = d.call();
         if (fn.info.calls.get(c) == Info.CallKind.BUILTIN) {
-            StmtNode b = builtinStmt(c);
-            ExprNode thunk = b != null ? new FuncNodes.StmtAsExpr(b) : expr(c);
-            // builtins: arguments are evaluated now in Go; we evaluate them at run time of the deferred call,
-            // which matches for the common forms (close(ch), panic(v) with a fixed value, print of variables)
-            return new DeferNode.Builtin(fn.deferSlot, thunk);
+            // the arguments are evaluated now, into slots that the built-in's statement reads when it runs
+            List<Expr> values = c.args().stream().filter(a -> !fn.info.consts.containsKey(a)).toList();
+            ExprNode[] args = new ExprNode[values.size()];
+            int[] slots = new int[values.size()];
+            Rep[] reps = new Rep[values.size()];
+            for (int i = 0; i < args.length; i++) {
+                Expr a = values.get(i);
+                GoType t = type(a);
+                args[i] = expr(a);
+                reps[i] = t.rep();
+                slots[i] = fn.slot(kind(t));
+                deferredArgs.put(a, new DeferredArg(slots[i], reps[i]));
+            }
+            StmtNode b;
+            ExprNode thunk;
+            try {
+                b = builtinStmt(c);
+                thunk = b != null ? new FuncNodes.StmtAsExpr(b) : expr(c);
+            } finally {
+                values.forEach(deferredArgs::remove);
+            }
+            return new DeferNode.Builtin(fn.deferSlot, thunk, args, slots, reps);
         }
         CallParts p = callParts(c);
         return new DeferNode.Call(fn.deferSlot, p.fnValue, p.target, p.args);
@@ -1147,7 +1201,17 @@ public final class NodeBuilder {
         return at(n, e);
     }
 
+    /** An argument of a deferred built-in, evaluated at the defer statement and read from a slot later. */
+    private record DeferredArg(int slot, Rep rep) {
+    }
+
+    private final Map<Expr, DeferredArg> deferredArgs = new IdentityHashMap<>();
+
     private ExprNode expr0(Expr e) {
+        DeferredArg deferred = deferredArgs.get(e);
+        if (deferred != null) {
+            return new LocalNodes.Read(deferred.slot(), deferred.rep());
+        }
         ConstValue cv = fn.info.consts.get(e);
         if (cv != null) {
             return new ConstNode(constValue(cv, type(e)));
@@ -1308,7 +1372,8 @@ public final class NodeBuilder {
                 return new PointerNodes.ElementAddress(xs, intExpr(ix.indices().get(0)), isArray);
             }
             case Expr.Star st -> {
-                return expr(st.x());
+                // &*p is p, but Go checks p for nil all the same
+                return new PointerNodes.LoadAggregate(expr(st.x()));
             }
             default -> throw new Unsupported(x, "address of " + x.getClass().getSimpleName());
         }

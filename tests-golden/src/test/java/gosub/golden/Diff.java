@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small line diff for failure messages: {@code -} wanted, {@code +} got, a few lines of context. */
-final class Diff {
+public final class Diff {
     private static final int CONTEXT = 2;
     private static final int MAX_LINES = 60;
     /** Above this many cells the LCS table is not built and only the first difference is shown. */
@@ -13,7 +13,7 @@ final class Diff {
     private Diff() {
     }
 
-    static String unified(String want, String got) {
+    public static String unified(String want, String got) {
         List<String> a = lines(want);
         List<String> b = lines(got);
         // common prefix and suffix first: most failures differ in a few lines

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>stdout equals {@code NAME.out} byte for byte;</li>
  *   <li>the exit status equals {@code NAME.code} (0 without the file; a compile error is status 1);</li>
- *   <li>stderr (for a compile error: the error message) contains the first line of {@code NAME.err}, if any.</li>
+ *   <li>stderr (for a compile error: the error message) contains each line of {@code NAME.err}, if any.</li>
  * </ul>
  * The program reads {@code NAME.in} as its standard input (none without the file) and gets the lines of
  * {@code NAME.args} as its arguments, {@code os.Args[1:]}.
@@ -134,9 +134,10 @@ public class GoldenTest {
             problems.add("exit status " + got.status() + ", want " + wantStatus);
         }
         if (Files.exists(errFile)) {
-            String wantErr = Files.readString(errFile).lines().findFirst().orElse("");
-            if (!got.stderr().contains(wantErr)) {
-                problems.add("stderr lacks: " + wantErr);
+            for (String wantErr : Files.readString(errFile).lines().toList()) {
+                if (!got.stderr().contains(wantErr)) {
+                    problems.add("stderr lacks: " + wantErr);
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -68,8 +68,17 @@ public final class ProgramRunner implements AutoCloseable {
      * process's) as its working directory, for at most TIMEOUT_MILLIS.
      */
     public Outcome run(Source source, List<String> args, InputStream stdin, Path workDir, long timeoutMillis) {
+        return run(source, args, stdin, workDir, timeoutMillis, false);
+    }
+
+    /**
+     * As {@link #run(Source, List, InputStream, Path, long)}; with COMBINED, stderr goes into the same stream as
+     * stdout, in the order written (as {@code 2>&1} would), and the outcome's stderr is empty.
+     */
+    public Outcome run(Source source, List<String> args, InputStream stdin, Path workDir, long timeoutMillis,
+            boolean combined) {
         CappedOutput out = new CappedOutput(outputLimit);
-        CappedOutput err = new CappedOutput(outputLimit);
+        CappedOutput err = combined ? out : new CappedOutput(outputLimit);
         Context.Builder builder = Context.newBuilder(LANGUAGE)
                 .engine(engine)
                 .in(stdin)
@@ -133,7 +142,8 @@ public final class ProgramRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        return new Outcome(out.bytes(), new String(err.bytes(), StandardCharsets.UTF_8), status, compileError[0],
+        String stderr = combined ? "" : new String(err.bytes(), StandardCharsets.UTF_8);
+        return new Outcome(out.bytes(), stderr, status, compileError[0],
                 timedOut, failure, stopped);
     }
 

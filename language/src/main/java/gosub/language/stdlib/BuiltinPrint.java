@@ -1,7 +1,9 @@
 package gosub.language.stdlib;
 
 import gosub.language.types.GoType;
+import gosub.language.types.SliceType;
 import gosub.language.values.Iface;
+import gosub.language.values.Slice;
 
 /** Formatting of the print/println built-ins (Go's runtime print: floats as +1.500000e+000, pointers as addresses). */
 public final class BuiltinPrint {
@@ -32,6 +34,14 @@ public final class BuiltinPrint {
         }
         if (v instanceof Boolean || v instanceof String) {
             return v.toString();
+        }
+        if (t != null && t.underlying() instanceof SliceType) {
+            // the runtime prints a slice header: [len/cap] and the address of its array
+            if (v instanceof Slice s) {
+                String array = s.array == null ? "0x0" : "0x" + Integer.toHexString(System.identityHashCode(s.array));
+                return "[" + s.len + "/" + s.cap + "]" + array;
+            }
+            return "[0/0]0x0";
         }
         if (v == null) {
             return t != null && t.isInterface() ? "(0x0,0x0)" : "0x0";

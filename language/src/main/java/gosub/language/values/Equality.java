@@ -28,7 +28,7 @@ public final class Equality {
     }
 
     public static boolean equal(GoType t, Object a, Object b) {
-        if (a instanceof Iface x && b instanceof Iface y && x.type == y.type && x.value != null && !comparableValue(x.type)) {
+        if (a instanceof Iface x && b instanceof Iface y && x.type == y.type && !comparableValue(x.type)) {
             throw gosub.language.runtime.RuntimeErrors.runtimeError("comparing uncomparable type " + x.type);
         }
         if (a == b) {

@@ -4,7 +4,7 @@ import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 
 /**
- * Turns a Go key into a Java key with Go's equality: -0.0 becomes 0.0, arrays are wrapped so that equal arrays
+ * Turns a Go key into a Java key with Go's equality: -0.0 becomes 0.0, each NaN is a key of its own, arrays are wrapped so that equal arrays
  * are equal keys, pointers to the same location become the same key. Everything else is its own key.
  */
 public final class MapKey {
@@ -48,12 +48,24 @@ public final class MapKey {
         }
     }
 
+    /**
+     * A NaN key: NaN is not equal to itself, so every insertion with it makes a new entry that no lookup finds.
+     * Java's Double.equals would make all NaNs one key; this class keeps Object's identity equality.
+     */
+    private static final class NaNKey {
+    }
+
     public static Object of(GoType keyType, Object key) {
-        if (key instanceof Iface i && i.value != null && !Equality.comparableValue(i.type)) {
+        if (key instanceof Iface i && !Equality.comparableValue(i.type)) {
             throw gosub.language.runtime.RuntimeErrors.runtimeError("hash of unhashable type " + i.type);
         }
-        if (key instanceof Double d && d == 0.0) {
-            return 0.0;
+        if (key instanceof Double d) {
+            if (d == 0.0) {
+                return 0.0;
+            }
+            if (d.isNaN()) {
+                return new NaNKey();
+            }
         }
         if (keyType.underlying() instanceof ArrayType) {
             return new ArrayKey(keyType, key);
@@ -69,6 +81,9 @@ public final class MapKey {
 
     /** The Go key back from a Java key, for range and printing. */
     public static Object unwrap(Object key) {
+        if (key instanceof NaNKey) {
+            return Double.NaN;
+        }
         if (key instanceof ArrayKey k) {
             return k.array;
         }

@@ -7,6 +7,7 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.GoType.Rep;
 import gosub.language.values.FuncValue;
 
 import java.util.function.Supplier;
@@ -64,21 +65,48 @@ public final class DeferNode {
         }
     }
 
-    /** A deferred built-in (close, panic, print...): runs its statement in the function's frame later. */
+    /**
+     * A deferred built-in (close, delete, panic, print...): its arguments are evaluated now and kept with the
+     * deferred call; when it runs, they are put back into the frame slots the built-in's statement reads, and the
+     * statement runs in the function's frame. (The slots are shared by every execution of this defer statement, as
+     * in a loop, so each deferred call restores its own values just before it runs.)
+     */
     public static final class Builtin extends StmtNode {
         private final int slot;
         @Child private ExprNode thunk;
+        @Children private final ExprNode[] args;
+        private final int[] argSlots;
+        private final Rep[] argReps;
 
-        public Builtin(int slot, ExprNode thunk) {
+        public Builtin(int slot, ExprNode thunk, ExprNode[] args, int[] argSlots, Rep[] argReps) {
             this.slot = slot;
             this.thunk = thunk;
+            this.args = args;
+            this.argSlots = argSlots;
+            this.argReps = argReps;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].execute(frame);
+            }
             MaterializedFrame m = frame.materialize();
             ExprNode t = thunk;
-            DeferList.push(frame, slot, g -> t.execute(m));
+            int[] slots = argSlots;
+            Rep[] reps = argReps;
+            DeferList.push(frame, slot, g -> {
+                for (int i = 0; i < slots.length; i++) {
+                    switch (reps[i]) {
+                        case LONG -> m.setLong(slots[i], (Long) values[i]);
+                        case DOUBLE -> m.setDouble(slots[i], (Double) values[i]);
+                        case BOOL -> m.setBoolean(slots[i], (Boolean) values[i]);
+                        default -> m.setObject(slots[i], values[i]);
+                    }
+                }
+                t.execute(m);
+            });
         }
     }
 }

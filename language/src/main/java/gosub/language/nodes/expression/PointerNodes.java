@@ -75,7 +75,7 @@ public final class PointerNodes {
         }
     }
 
-    /** *p where *p is a struct or array: the storage itself (nil-checked). */
+    /** *p where *p is a struct or array: the storage itself (nil-checked); also &*p of any type: p, nil-checked. */
     public static final class LoadAggregate extends ExprNode {
         @Child private ExprNode ptr;
 

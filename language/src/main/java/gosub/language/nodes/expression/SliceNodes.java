@@ -178,6 +178,27 @@ public final class SliceNodes {
         }
     }
 
+    /**
+     * len or cap of an array, or of a pointer to one, when the operand has calls or receives (else the checker made
+     * it a constant): the operand runs for its effects, the result is the array's length whatever it gave, nil
+     * included.
+     */
+    public static final class ArrayLen extends LongNode {
+        @Child private ExprNode x;
+        private final long length;
+
+        public ArrayLen(ExprNode x, long length) {
+            this.x = x;
+            this.length = length;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            x.execute(frame);
+            return length;
+        }
+    }
+
     public static final class Make extends ExprNode {
         private final GoType elem;
         @Child private ExprNode len;
