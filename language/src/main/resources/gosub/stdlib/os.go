@@ -1,6 +1,11 @@
 // Package os gives a program its command line, its environment, its standard streams and Exit.
 package os
 
+import (
+	"errors"
+	"io"
+)
+
 // Exit ends the program at once with the given status; deferred calls do not run.
 func Exit(code int)
 
@@ -21,11 +26,32 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return writeFd(f.fd, s), nil
 }
 
-// Stdout and Stderr are the process's standard output and standard error.
+// Stdin, Stdout and Stderr are the process's standard input, output and error.
 var (
+	Stdin  = &File{0}
 	Stdout = &File{1}
 	Stderr = &File{2}
 )
+
+// readFd fills b (not empty) from file descriptor fd, which must be 0 for now: the context's input stream. It
+// returns how many bytes it read, 0 at the end of the input, and the system's words when the read failed.
+func readFd(fd int, b []byte) (n int, errText string)
+
+// Read reads up to len(b) bytes into b and says how many; at the end of the input it returns 0 and io.EOF. A
+// read takes what is there once something is: a short count is not the end.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errText := readFd(f.fd, b)
+	switch {
+	case errText != "":
+		return n, &SyscallError{Syscall: "read", Err: errors.New(errText)}
+	case n == 0:
+		return 0, io.EOF
+	}
+	return n, nil
+}
 
 // Args are the program's command line: its name first, then its arguments.
 var Args []string = runtimeArgs()

@@ -2,13 +2,14 @@ package gosub.language.stdlib.os;
 
 import gosub.language.GoContext;
 import gosub.language.Natives;
+import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
 
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The os package's natives: arguments and the environment (Setenv changes a per-program copy). */
+/** The os package's natives: arguments, the environment (Setenv changes a per-program copy), standard input. */
 public final class OsNatives {
     private OsNatives() {
     }
@@ -83,6 +84,18 @@ public final class OsNatives {
             }
             Object[] arr = out.toArray();
             return new Slice(arr, 0, arr.length, arr.length);
+        });
+        StandardInput stdin = new StandardInput(ctx.env.in());
+        n.register("os.readFd", a -> {
+            Slice b = (Slice) a[3];
+            if ((Long) a[2] != 0) {
+                return new Object[] {0L, "bad file descriptor"};
+            }
+            try {
+                return new Object[] {(long) stdin.read(SyncNatives.goroutine(a), (byte[]) b.array, b.offset, b.len), ""};
+            } catch (Exception e) {
+                return new Object[] {0L, ByteStrings.fromJava(e.getMessage() == null ? "input/output error" : e.getMessage())};
+            }
         });
         n.register("os.Getpid", a -> ProcessHandle.current().pid());
         n.register("os.Hostname", a -> {
