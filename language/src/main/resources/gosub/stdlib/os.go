@@ -53,6 +53,16 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
+// ReadFrom copies r to the file until r ends (the end is no error).
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	return io.Copy(writerOnly{f}, r)
+}
+
+// writerOnly hides the file's ReadFrom from io.Copy, which would call it again.
+type writerOnly struct {
+	io.Writer
+}
+
 // Args are the program's command line: its name first, then its arguments.
 var Args []string = runtimeArgs()
 
