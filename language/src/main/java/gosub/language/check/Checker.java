@@ -716,6 +716,11 @@ public final class Checker {
                     return null;
                 }
                 BigInteger len = n.value.exactInt();
+                if (len != null && len.bitLength() > 63) {
+                    // a length an int cannot hold (Go 1.19 words it so, typed or not)
+                    error(at.len().pos(), "array length " + n.describe() + " must be integer");
+                    return null;
+                }
                 if (len == null || len.signum() < 0) {
                     error(at.len().pos(), "invalid array length " + ExprPrinter.print(at.len()));
                     return null;
