@@ -3,9 +3,11 @@ package gosub.language;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import gosub.ast.AssignOp;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Node;
+import gosub.ast.Operator;
 import gosub.ast.Stmt;
 import gosub.language.check.ConstEntity;
 import gosub.language.check.ConstValue;
@@ -393,7 +395,7 @@ public final class NodeBuilder {
             case Stmt.IncDec id -> {
                 GoType t = type(id.x());
                 ExprNode one = t.isFloat() ? new ConstNode(1.0) : new ConstNode(1L);
-                return compound(id.x(), cur -> arith(id.inc() ? "+" : "-", t, cur, one));
+                return compound(id.x(), cur -> arith(id.inc() ? Operator.ADD : Operator.SUB, t, cur, one));
             }
             case Stmt.Assign a -> {
                 return assign(a);
@@ -535,8 +537,8 @@ public final class NodeBuilder {
     }
 
     private StmtNode assign(Stmt.Assign a) {
-        String op = a.op();
-        if (op.equals(":=")) {
+        AssignOp op = a.op();
+        if (op == AssignOp.DEFINE) {
             List<VarEntity> vars = new ArrayList<>();
             List<StmtNode> reassign = new ArrayList<>();
             boolean anyExisting = false;
@@ -558,13 +560,13 @@ public final class NodeBuilder {
             }
             return defineVars(vars, a.rhs(), a);
         }
-        if (!op.equals("=")) {
-            String bop = op.substring(0, op.length() - 1);
+        if (op.isCompound()) {
+            Operator bop = op.binary();
             Expr l = a.lhs().get(0);
             GoType t = type(l);
-            if (bop.equals("<<") || bop.equals(">>")) {
+            if (bop.isShift()) {
                 boolean unsignedCount = type(a.rhs().get(0)).isUnsigned();
-                return compound(l, cur -> new IntBinaryNode(bop.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), cur,
+                return compound(l, cur -> new IntBinaryNode(bop == Operator.SHL ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), cur,
                                 expr(a.rhs().get(0)), unsignedCount));
             }
             return compound(l, cur -> arith(bop, t, cur, valueTo(a.rhs().get(0), t)));
@@ -841,12 +843,11 @@ public final class NodeBuilder {
             Stmt s = fn.labels.get(b.label());
             target = s == null ? null : fn.targets.get(s);
         }
-        return switch (b.keyword()) {
-            case "break" -> new ControlNodes.Break(target);
-            case "continue" -> new ControlNodes.Continue(target);
-            case "fallthrough" -> new SwitchNode.Fallthrough();
-            case "goto" -> new gosub.language.nodes.controlflow.GotoBlock.Goto(b.label());
-            default -> throw new Unsupported(b, b.keyword());
+        return switch (b.kind()) {
+            case BREAK -> new ControlNodes.Break(target);
+            case CONTINUE -> new ControlNodes.Continue(target);
+            case FALLTHROUGH -> new SwitchNode.Fallthrough();
+            case GOTO -> new gosub.language.nodes.controlflow.GotoBlock.Goto(b.label());
         };
     }
 
@@ -856,7 +857,7 @@ public final class NodeBuilder {
         List<VarEntity> loopVars = new ArrayList<>();
         if (f.init() != null) {
             out.add(stmt(f.init()));
-            if (f.init() instanceof Stmt.Assign a && a.op().equals(":=")) {
+            if (f.init() instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE) {
                 for (Expr l : a.lhs()) {
                     if (fn.info.defs.get(l) instanceof VarEntity v && (v.captured || v.addressTaken)) {
                         loopVars.add(v);
@@ -989,7 +990,7 @@ public final class NodeBuilder {
             x = convert(x, xt, yt);
             xt = yt;
         }
-        return compare("==", xt, x, y);
+        return compare(Operator.EQL, xt, x, y);
     }
 
     private StmtNode typeSwitch(Stmt.TypeSwitch ts, String label) {
@@ -1249,25 +1250,25 @@ public final class NodeBuilder {
     private ExprNode unary(Expr.Unary u) {
         GoType t = type(u);
         switch (u.op()) {
-            case "-" -> {
+            case SUB -> {
                 if (t.isFloat()) {
                     return new UnaryNodes.FloatNeg(expr(u.x()));
                 }
                 return new UnaryNodes.IntNeg(kindOf(t), expr(u.x()));
             }
-            case "+" -> {
+            case ADD -> {
                 return expr(u.x());
             }
-            case "!" -> {
+            case NOT -> {
                 return new UnaryNodes.Not(expr(u.x()));
             }
-            case "^" -> {
+            case XOR -> {
                 return new UnaryNodes.IntComplement(kindOf(t), expr(u.x()));
             }
-            case "&" -> {
+            case AND -> {
                 return addressOf(u.x());
             }
-            case "<-" -> {
+            case RECV -> {
                 return Concurrency.receive(this, expr(u.x()), ((ChanType) type(u.x()).underlying()).elem, false);
             }
             default -> throw new Unsupported(u, "operator " + u.op());
@@ -1320,17 +1321,17 @@ public final class NodeBuilder {
     }
 
     private ExprNode binary(Expr.Binary b) {
-        String op = b.op();
-        if (op.equals("&&")) {
+        Operator op = b.op();
+        if (op == Operator.LAND) {
             return new UnaryNodes.And(expr(b.x()), expr(b.y()));
         }
-        if (op.equals("||")) {
+        if (op == Operator.LOR) {
             return new UnaryNodes.Or(expr(b.x()), expr(b.y()));
         }
         GoType xt = type(b.x());
         GoType yt = type(b.y());
         switch (op) {
-            case "==", "!=", "<", "<=", ">", ">=" -> {
+            case EQL, NEQ, LSS, LEQ, GTR, GEQ -> {
                 ExprNode x = expr(b.x());
                 ExprNode y = expr(b.y());
                 if (xt.isInterface() != yt.isInterface()) {
@@ -1345,21 +1346,21 @@ public final class NodeBuilder {
             }
             default -> {
                 GoType t = type(b);
-                if (op.equals("<<") || op.equals(">>")) {
-                    return new IntBinaryNode(op.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
+                if (op.isShift()) {
+                    return new IntBinaryNode(op == Operator.SHL ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
                 }
                 return arith(op, t, expr(b.x()), expr(b.y()));
             }
         }
     }
 
-    ExprNode compare(String op, GoType t, ExprNode x, ExprNode y) {
+    ExprNode compare(Operator op, GoType t, ExprNode x, ExprNode y) {
         CompareNode.Op o = switch (op) {
-            case "==" -> CompareNode.Op.EQ;
-            case "!=" -> CompareNode.Op.NE;
-            case "<" -> CompareNode.Op.LT;
-            case "<=" -> CompareNode.Op.LE;
-            case ">" -> CompareNode.Op.GT;
+            case EQL -> CompareNode.Op.EQ;
+            case NEQ -> CompareNode.Op.NE;
+            case LSS -> CompareNode.Op.LT;
+            case LEQ -> CompareNode.Op.LE;
+            case GTR -> CompareNode.Op.GT;
             default -> CompareNode.Op.GE;
         };
         CompareNode.Mode mode;
@@ -1377,33 +1378,33 @@ public final class NodeBuilder {
         return new CompareNode(o, mode, kindOf(t), t, x, y);
     }
 
-    ExprNode arith(String op, GoType t, ExprNode x, ExprNode y) {
+    ExprNode arith(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isString()) {
             return new StringNodes.Concat(x, y);
         }
         if (t.isFloat()) {
             boolean f32 = kindOf(t) == Kind.FLOAT32;
             FloatBinaryNode.Op o = switch (op) {
-                case "+" -> FloatBinaryNode.Op.ADD;
-                case "-" -> FloatBinaryNode.Op.SUB;
-                case "*" -> FloatBinaryNode.Op.MUL;
-                case "/" -> FloatBinaryNode.Op.DIV;
+                case ADD -> FloatBinaryNode.Op.ADD;
+                case SUB -> FloatBinaryNode.Op.SUB;
+                case MUL -> FloatBinaryNode.Op.MUL;
+                case QUO -> FloatBinaryNode.Op.DIV;
                 default -> throw new Unsupported(null, "float operator " + op);
             };
             return new FloatBinaryNode(o, f32, x, y);
         }
         IntBinaryNode.Op o = switch (op) {
-            case "+" -> IntBinaryNode.Op.ADD;
-            case "-" -> IntBinaryNode.Op.SUB;
-            case "*" -> IntBinaryNode.Op.MUL;
-            case "/" -> IntBinaryNode.Op.DIV;
-            case "%" -> IntBinaryNode.Op.REM;
-            case "&" -> IntBinaryNode.Op.AND;
-            case "|" -> IntBinaryNode.Op.OR;
-            case "^" -> IntBinaryNode.Op.XOR;
-            case "&^" -> IntBinaryNode.Op.ANDNOT;
-            case "<<" -> IntBinaryNode.Op.SHL;
-            case ">>" -> IntBinaryNode.Op.SHR;
+            case ADD -> IntBinaryNode.Op.ADD;
+            case SUB -> IntBinaryNode.Op.SUB;
+            case MUL -> IntBinaryNode.Op.MUL;
+            case QUO -> IntBinaryNode.Op.DIV;
+            case REM -> IntBinaryNode.Op.REM;
+            case AND -> IntBinaryNode.Op.AND;
+            case OR -> IntBinaryNode.Op.OR;
+            case XOR -> IntBinaryNode.Op.XOR;
+            case AND_NOT -> IntBinaryNode.Op.ANDNOT;
+            case SHL -> IntBinaryNode.Op.SHL;
+            case SHR -> IntBinaryNode.Op.SHR;
             default -> throw new Unsupported(null, "operator " + op);
         };
         return new IntBinaryNode(o, kindOf(t), x, y);

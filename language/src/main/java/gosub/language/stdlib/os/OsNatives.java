@@ -85,27 +85,18 @@ public final class OsNatives {
             Object[] arr = out.toArray();
             return new Slice(arr, 0, arr.length, arr.length);
         });
-        StandardInput stdin = new StandardInput(ctx.env.in());
-        n.register("os.readFd", a -> {
-            Slice b = (Slice) a[3];
-            if ((Long) a[2] != 0) {
-                return new Object[] {0L, "bad file descriptor"};
-            }
-            try {
-                return new Object[] {(long) stdin.read(SyncNatives.goroutine(a), (byte[]) b.array, b.offset, b.len), ""};
-            } catch (Exception e) {
-                return new Object[] {0L, ByteStrings.fromJava(e.getMessage() == null ? "input/output error" : e.getMessage())};
-            }
-        });
         n.register("os.Getpid", a -> ProcessHandle.current().pid());
-        n.register("os.Hostname", a -> {
-            String h;
+        n.register("syscall.Getpid", a -> ProcessHandle.current().pid());
+        // Linux keeps the name where uname(2) reads it; through Truffle's file system, so the embedder's IO
+        // policy applies
+        n.register("os.hostname", a -> {
             try {
-                h = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
-            } catch (java.io.IOException | RuntimeException e) {
-                h = "localhost";
+                byte[] b = ctx.env.getPublicTruffleFile("/proc/sys/kernel/hostname").readAllBytes();
+                String h = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+                return new Object[] {h, 0L};
+            } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+                return new Object[] {"", (long) Errno.of(e).number};
             }
-            return new Object[] {ByteStrings.fromJava(h), null};
         });
     }
 }
