@@ -726,12 +726,12 @@ public final class Checker {
                 }
                 BigInteger len = n.value.exactInt();
                 if (len != null && len.bitLength() > 63) {
-                    // a length an int cannot hold (Go 1.19 words it so, typed or not)
+                    // Go sizes arrays with int: a length beyond it is not an integer length at all.
                     error(at.len().pos(), "array length " + n.describe() + " must be integer");
                     return null;
                 }
                 if (len == null || len.signum() < 0) {
-                    error(at.len().pos(), "invalid array length " + ExprPrinter.print(at.len()));
+                    error(at.len().pos(), "invalid array length " + n.describe());
                     return null;
                 }
                 return Types.array(elem, len.longValue());
