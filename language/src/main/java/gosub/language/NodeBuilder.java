@@ -107,10 +107,16 @@ public final class NodeBuilder {
         List<GoType> resultTypes = List.of();
         final Map<Stmt, Object> targets = new IdentityHashMap<>();
         final Map<String, Stmt> labels = new HashMap<>();
+        /**
+         * The source file of the function: functions are built by whichever builder first calls them, so a
+         * standard function built for the program's call must still name its own file in traces.
+         */
+        String file;
 
-        Fn(Info info, String goName) {
+        Fn(Info info, String goName, String file) {
             this.info = info;
             this.goName = goName;
+            this.file = file;
         }
 
         int slot(FrameSlotKind k) {
@@ -154,7 +160,7 @@ public final class NodeBuilder {
         }
         Fn saved = fn;
         Info info = fe.info != null ? fe.info : new Info();
-        fn = new Fn(info, fe.qualifiedName());
+        fn = new Fn(info, fe.qualifiedName(), fe.owner != null ? fe.owner.file() : file);
         try {
             List<VarEntity> params = new ArrayList<>();
             if (fe.recvVar != null) {
@@ -205,7 +211,7 @@ public final class NodeBuilder {
         ExprNode namedNode = named ? readNamedResults() : null;
         ExprNode zeroNode = !named && hasDefer && !rts.isEmpty() ? zeroResults(rts) : null;
         StmtNode b = new ControlNodes.Block(pro.toArray(new StmtNode[0]));
-        GoRootNode root = new GoRootNode(language, fn.fd.build(), fn.goName, file, b, fn.deferSlot, namedNode, zeroNode);
+        GoRootNode root = new GoRootNode(language, fn.fd.build(), fn.goName, fn.file, b, fn.deferSlot, namedNode, zeroNode);
         return root.getCallTarget();
     }
 
@@ -240,7 +246,7 @@ public final class NodeBuilder {
             caps[i] = cellOf(li.captures.get(i));
         }
         Fn saved = fn;
-        fn = new Fn(saved.info, saved.goName + ".func" + (++closureCounter));
+        fn = new Fn(saved.info, saved.goName + ".func" + (++closureCounter), saved.file);
         CallTarget target;
         try {
             target = finishFunction(li.captures, li.params, li.results, fl.body(), li.hasDefer, li.hasRecover);
@@ -1965,7 +1971,7 @@ public final class NodeBuilder {
     /** Statements that initialise a package's variables in dependency order, then call its init functions. */
     CallTarget packageInit(GoPackage pkg, Info info) {
         Fn saved = fn;
-        fn = new Fn(info, pkg.name + ".init");
+        fn = new Fn(info, pkg.name + ".init", file);
         try {
             List<StmtNode> out = new ArrayList<>();
             for (Object o : pkg.varInits) {

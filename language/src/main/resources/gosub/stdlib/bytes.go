@@ -49,8 +49,9 @@ func HasSuffix(s, suffix []byte) bool {
 // Index returns the index of the first sep in s, or -1.
 func Index(s, sep []byte) int { return strings.Index(string(s), string(sep)) }
 
-// IndexByte returns the index of the first c in b, or -1.
-func IndexByte(b []byte, c byte) int { return strings.IndexByte(string(b), c) }
+// IndexByte returns the index of the first c in b, or -1. It is a native: bufio's line splitting calls it on
+// every buffer it scans, and going through a string would copy the buffer each time.
+func IndexByte(b []byte, c byte) int
 
 // IndexRune returns the index of the first rune r in s, or -1.
 func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
@@ -707,4 +708,144 @@ func (b *Buffer) upTo(delim byte) ([]byte, error) {
 	b.start = end
 	b.lastRead = byteRead
 	return part, err
+}
+
+// ---------------------------------------------------------------------------------------------- Reader
+
+// Reader reads from a byte slice (which it never changes) and seeks within it.
+type Reader struct {
+	b        []byte
+	at       int64 // the next byte to read
+	runeFrom int   // where the last ReadRune started, or -1 if the last operation was not a ReadRune
+}
+
+// NewReader returns a Reader of b.
+func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
+
+// Reset makes r read b from its start.
+func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+
+// Len returns the number of bytes not yet read.
+func (r *Reader) Len() int {
+	if left := int64(len(r.b)) - r.at; left > 0 {
+		return int(left)
+	}
+	return 0
+}
+
+// Size returns the length of the whole slice; Seek and ReadAt count within it.
+func (r *Reader) Size() int64 { return int64(len(r.b)) }
+
+// Read copies up to len(p) unread bytes into p; at the end it returns io.EOF.
+func (r *Reader) Read(p []byte) (n int, err error) {
+	if r.Len() == 0 {
+		return 0, io.EOF
+	}
+	r.runeFrom = -1
+	n = copy(p, r.b[r.at:])
+	r.at += int64(n)
+	return n, nil
+}
+
+// ReadAt copies the bytes from offset off into p, leaving the read position alone; fewer than len(p) come
+// with io.EOF.
+func (r *Reader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.b)) {
+		return 0, io.EOF
+	}
+	n = copy(p, r.b[off:])
+	if n < len(p) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+// ReadByte reads one byte, or returns io.EOF.
+func (r *Reader) ReadByte() (byte, error) {
+	r.runeFrom = -1
+	if r.Len() == 0 {
+		return 0, io.EOF
+	}
+	c := r.b[r.at]
+	r.at++
+	return c, nil
+}
+
+// UnreadByte steps back one byte.
+func (r *Reader) UnreadByte() error {
+	if r.at <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.runeFrom = -1
+	r.at--
+	return nil
+}
+
+// ReadRune reads one UTF-8 encoded rune (U+FFFD and width 1 for an invalid byte), or returns io.EOF.
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.Len() == 0 {
+		r.runeFrom = -1
+		return 0, 0, io.EOF
+	}
+	r.runeFrom = int(r.at)
+	if c := r.b[r.at]; c < utf8.RuneSelf {
+		r.at++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRune(r.b[r.at:])
+	r.at += int64(size)
+	return ch, size, nil
+}
+
+// UnreadRune steps back over the rune of the last operation, which must have been a ReadRune.
+func (r *Reader) UnreadRune() error {
+	switch {
+	case r.at <= 0:
+		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	case r.runeFrom < 0:
+		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.at = int64(r.runeFrom)
+	r.runeFrom = -1
+	return nil
+}
+
+// Seek moves the read position (see io.Seeker); a position past the end is allowed and reads io.EOF.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.runeFrom = -1
+	switch whence {
+	case io.SeekStart:
+	case io.SeekCurrent:
+		offset += r.at
+	case io.SeekEnd:
+		offset += int64(len(r.b))
+	default:
+		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+	}
+	if offset < 0 {
+		return 0, errors.New("bytes.Reader.Seek: negative position")
+	}
+	r.at = offset
+	return offset, nil
+}
+
+// WriteTo writes the unread bytes to w; a short write without an error is io.ErrShortWrite.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.runeFrom = -1
+	if r.Len() == 0 {
+		return 0, nil
+	}
+	rest := r.b[r.at:]
+	written, err := w.Write(rest)
+	if written > len(rest) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.at += int64(written)
+	if err == nil && written != len(rest) {
+		err = io.ErrShortWrite
+	}
+	return int64(written), err
 }

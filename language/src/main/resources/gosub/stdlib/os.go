@@ -311,8 +311,9 @@ func NewFile(fd uintptr, name string) *File {
 	return &File{fd: int(fd), name: name}
 }
 
-// Stdout and Stderr are the process's standard output and standard error.
+// Stdin, Stdout and Stderr are the process's standard input, output and error.
 var (
+	Stdin  = NewFile(0, "/dev/stdin")
 	Stdout = NewFile(1, "/dev/stdout")
 	Stderr = NewFile(2, "/dev/stderr")
 )
@@ -388,6 +389,19 @@ func (f *File) Read(b []byte) (n int, err error) {
 		return 0, io.EOF
 	}
 	return n, nil
+}
+
+// ReadFrom copies r to the file until r ends (the end is no error).
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.usable("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(writerOnly{f}, r)
+}
+
+// writerOnly hides the file's ReadFrom from io.Copy, which would call it again.
+type writerOnly struct {
+	io.Writer
 }
 
 // ReadAt reads len(b) bytes from offset off, leaving f's offset alone; fewer only with an error (io.EOF at

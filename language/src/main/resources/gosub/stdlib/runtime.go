@@ -98,3 +98,14 @@ func ReadMemStats(m *MemStats) {
 	m.PauseTotalNs = pause
 	m.EnableGC = true
 }
+
+// Caller says which call the calling goroutine is in: skip 0 is the call of Caller itself, 1 the call of the
+// function that called Caller, and so on. file is the source file as gosub was given it; pc is always 0, since
+// gosub has no program counters. ok is false when the goroutine's calls are not that deep.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	file, line, ok = callerPosition(skip + 1)
+	return 0, file, line, ok
+}
+
+// callerPosition is the position of the call made by the depth-th Go function out from its caller.
+func callerPosition(depth int) (file string, line int, ok bool)

@@ -440,3 +440,38 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	}
 	return int64(written), err
 }
+
+// ReadAt copies the bytes from offset off into b, whatever the read position, which it leaves alone; fewer
+// than len(b) come with io.EOF.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+// Seek moves the read position (see io.Seeker); a position past the end is allowed and reads io.EOF.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.runeFrom = -1
+	switch whence {
+	case io.SeekStart:
+	case io.SeekCurrent:
+		offset += r.at
+	case io.SeekEnd:
+		offset += int64(len(r.s))
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if offset < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.at = offset
+	return offset, nil
+}

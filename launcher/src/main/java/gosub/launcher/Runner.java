@@ -2,6 +2,7 @@ package gosub.launcher;
 
 import java.io.File;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,14 +65,18 @@ final class Runner {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return internalError(e);
         }
-        // os.Args: the program's name first, as Go does
+        // os.Args: the program's name first, as Go does. go run names the binary it builds after the file
+        // (/tmp/go-build…/exe/prog for prog.go), and a program prints that name in messages such as flag's
+        // "Usage of prog:"; gosub builds no binary, so it gives the name without the temporary directory.
         List<String> osArgs = new ArrayList<>(args.size() + 1);
-        osArgs.add(file);
+        osArgs.add(programName(path));
         osArgs.addAll(args);
         Context context;
         try {
             context = Context.newBuilder(LANGUAGE)
-                    .in(System.in)
+                    // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
+                    // input that belongs to whatever reads the same descriptor after the program
+                    .in(new FileInputStream(FileDescriptor.in))
                     .out(OUT)
                     .err(ERR)
                     .arguments(LANGUAGE, osArgs.toArray(new String[0]))
@@ -104,6 +109,13 @@ final class Runner {
         } catch (RuntimeException | Error e) {
             return internalError(e);
         }
+    }
+
+    /** The name go build gives the binary of a one-file program: the file's name without its .go. */
+    static String programName(Path file) {
+        Path base = file.getFileName();
+        String name = base == null ? file.toString() : base.toString();
+        return name.endsWith(".go") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
     }
 
     private static int polyglotError(PolyglotException e) {

@@ -45,7 +45,7 @@ public final class Goroutine {
 
     /** How the M completes a park after the continuation unmounted (Go's {@code unlockf}). */
     enum ParkCommit {
-        NONE, UNLOCK, UNLOCK_SELECT, START_TIMER
+        NONE, UNLOCK, UNLOCK_SELECT, START_TIMER, START_HOST_CALL
     }
 
     private static final VarHandle PREEMPT;
@@ -247,6 +247,7 @@ public final class Goroutine {
             case UNLOCK -> ((SpinLock) arg).unlock();
             case UNLOCK_SELECT -> ((Select) arg).unlockAll();
             case START_TIMER -> ((Timer) arg).startForSleep();
+            case START_HOST_CALL -> ((HostCall<?>) arg).start();
             case NONE -> { }
         }
     }

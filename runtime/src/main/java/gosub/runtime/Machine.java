@@ -213,7 +213,7 @@ final class Machine implements Runnable {
             return g;
         }
         s.pushIdleLocked(this);
-        boolean deadlock = s.nidle == s.nprocs && !s.timers.hasTimers();
+        boolean deadlock = s.nidle == s.nprocs && !s.timers.hasTimers() && !s.hostCallsPending();
         s.lock.unlock();
         if (deadlock) {
             s.deadlock();

@@ -32,7 +32,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@link #migrations()} reports the count.
  *
  * <p><b>Deadlock.</b> As Go's checkdead: when the last M goes idle (so no goroutine is running or runnable)
- * and no timer is pending, every live goroutine is blocked forever; the program dies with
+ * and no timer or {@link HostCall} is pending, every live goroutine is blocked forever; the program dies with
  * {@code fatal error: all goroutines are asleep - deadlock!} and exit status 2.
  *
  * <p>Invariants: fields marked "guarded by lock" change only under {@link #lock} (Go's {@code sched.lock}),
@@ -482,6 +482,28 @@ public final class Scheduler {
         g.yieldAs(Goroutine.YIELD_LOCAL);
     }
 
+    // ---------------------------------------------------------------- host calls
+
+    /** Host calls ({@link HostCall}) under way: while there are any, the outside world may still wake a goroutine. */
+    private final AtomicInteger hostCalls = new AtomicInteger();
+
+    void hostCallStarted() {
+        hostCalls.incrementAndGet();
+    }
+
+    /**
+     * A host call's operation finished: {@code g} becomes runnable, and only then the call stops counting, so an M
+     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending.
+     */
+    void hostCallDone(Goroutine g) {
+        ready(g, null);
+        hostCalls.decrementAndGet();
+    }
+
+    boolean hostCallsPending() {
+        return hostCalls.get() != 0;
+    }
+
     /** Blocks {@code g} forever (nil channel operations, {@code select {}}); it counts as asleep for deadlock. */
     public void block(Goroutine g, WaitReason reason) {
         g.park(reason, Goroutine.ParkCommit.NONE, null);
@@ -665,7 +687,7 @@ public final class Scheduler {
             }
             allp = shrunk;
             nprocs = shrunk.length;
-            deadlock = nidle == nprocs && globalSize == 0 && !timers.hasTimers();
+            deadlock = nidle == nprocs && globalSize == 0 && !timers.hasTimers() && !hostCallsPending();
         } finally {
             lock.unlock();
         }

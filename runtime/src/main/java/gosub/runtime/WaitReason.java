@@ -19,7 +19,9 @@ public enum WaitReason {
     SYNC_RWMUTEX_RLOCK("semacquire"),
     SYNC_RWMUTEX_LOCK("semacquire"),
     SYNC_WAITGROUP_WAIT("semacquire"),
-    SYNC_COND_WAIT("sync.Cond.Wait");
+    SYNC_COND_WAIT("sync.Cond.Wait"),
+    /** In a host call that may block for long ({@link HostCall}), as a Go goroutine in a blocking system call. */
+    SYSCALL("syscall");
 
     private final String text;
 

@@ -100,6 +100,11 @@ public final class Checker {
         }
     }
 
+    /** The source file this checker checks. */
+    public String file() {
+        return file;
+    }
+
     public Checker(String file, String pkgPath, String pkgName, List<CheckError> errors, PackageLoader loader, boolean stdlib) {
         this.file = file;
         this.errors = errors;

@@ -5,6 +5,7 @@ import gosub.language.Natives;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.fmt.Printer;
+import gosub.language.stdlib.fmt.ScanTargets;
 import gosub.language.values.Slice;
 
 import java.util.function.Function;
@@ -37,6 +38,11 @@ public final class FmtNatives {
             String s = (String) a[3];
             ctx.write((int) (long) (Long) a[2], s);
             return (long) s.length();
+        });
+        n.register("fmt.scanKind", a -> ScanTargets.kind(a[2]));
+        n.register("fmt.scanStore", a -> {
+            ScanTargets.store(a[2], a[3]);
+            return null;
         });
         n.register("os.Exit", a -> {
             ctx.flush();

@@ -15,6 +15,8 @@ public final class StdlibNatives {
     public static void registerAll(Natives natives, GoContext context, Function<GoroutineState, MethodInvoker> invokers) {
         FmtNatives.register(natives, context, invokers);
         gosub.language.stdlib.strings.StringsNatives.register(natives, context);
+        gosub.language.stdlib.bytes.BytesNatives.register(natives);
+        gosub.language.stdlib.flag.FlagNatives.register(natives);
         gosub.language.stdlib.unicode.UnicodeNatives.register(natives, context);
         gosub.language.stdlib.strconv.StrconvNatives.register(natives, context);
         gosub.language.stdlib.sort.SortNatives.register(natives, context);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a run ended as a Go program can end, whatever the program: a compile error in Go's form, a run, a panic
- * or fatal error, os.Exit, or still running at the time limit. Anything else (gosub's own failure, a Java name or
+ * or fatal error, os.Exit (or log.Fatal, flag.Parse), or still running at the time limit. Anything else (gosub's own failure, a Java name or
  * exception on stderr, a run that could not be stopped) is a bug of gosub.
  */
 record Verdict(Ending ending, String problem) {
@@ -16,6 +16,12 @@ record Verdict(Ending ending, String problem) {
     /** What only the JVM or gosub's internals print; a Go program or error message never does. */
     private static final Pattern JAVA_WORDS = Pattern.compile(
             "Exception|java\\.|javax\\.|gosub\\.|com\\.oracle|org\\.graalvm|internal error|\\tat |Truffle");
+
+    /**
+     * What ends a program with a status of its choice: os.Exit, log's Fatal family (status 1), flag's parse of a
+     * bad command line (status 2, the ExitOnError of CommandLine or of a set).
+     */
+    private static final Pattern EXITS = Pattern.compile("os\\.Exit|\\.Fatal(f|ln)?\\(|flag\\.Parse\\(|ExitOnError");
 
     /**
      * Crashes other work is fixing (issue 7): recognised so that they do not fail the campaign, counted apart.
@@ -55,7 +61,7 @@ record Verdict(Ending ending, String problem) {
         if (o.compileError()) {
             return compileError(fileName, source, o.stderr());
         }
-        boolean callsExit = source.contains("os.Exit");
+        boolean callsExit = EXITS.matcher(source).find();
         return switch (o.status()) {
             case 0 -> new Verdict(Ending.RAN, null);
             case 2 -> o.stderr().contains("panic: ") || o.stderr().contains("fatal error: ")

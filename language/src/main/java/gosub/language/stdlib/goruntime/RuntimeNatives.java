@@ -27,6 +27,7 @@ public final class RuntimeNatives {
             return null;
         });
         n.register("runtime.GC", a -> null);
+        n.register("runtime.callerPosition", a -> CallerPosition.of((Long) a[2]));
         n.register("runtime.heapStats", a -> {
             Runtime rt = Runtime.getRuntime();
             long committed = rt.totalMemory();

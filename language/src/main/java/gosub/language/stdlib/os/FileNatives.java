@@ -1,8 +1,10 @@
 package gosub.language.stdlib.os;
 
 import com.oracle.truffle.api.TruffleFile;
+import gosub.runtime.Goroutine;
 import gosub.language.GoContext;
 import gosub.language.Natives;
+import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
 
@@ -97,6 +99,18 @@ public final class FileNatives {
         return f;
     }
 
+    /** A read of descriptor 0; a failure of the context's input stream is an error number, as read(2) gives. */
+    private static Object[] readStandardInput(StandardInput stdin, Goroutine g, Slice b) {
+        if (len(b) == 0) {
+            return new Object[] {0L, 0L};
+        }
+        try {
+            return new Object[] {(long) stdin.read(g, array(b), offset(b), len(b)), 0L};
+        } catch (Exception e) {
+            return new Object[] {0L, errno(e)};
+        }
+    }
+
     private static int len(Slice b) {
         return b == null ? 0 : b.len;
     }
@@ -111,8 +125,12 @@ public final class FileNatives {
 
     public static void register(Natives n, GoContext ctx) {
         n.register("os.openFile", a -> attempt(-1L, () -> openFile(ctx, (String) a[2], (int) (long) (Long) a[3], (Long) a[4])));
+        StandardInput stdin = new StandardInput(ctx.env.in());
         n.register("os.fileRead", a -> {
             Slice b = (Slice) a[3];
+            if ((Long) a[2] == 0) {
+                return readStandardInput(stdin, SyncNatives.goroutine(a), b);
+            }
             return attempt(0L, () -> (long) open(ctx, (Long) a[2]).read(array(b), offset(b), len(b)));
         });
         n.register("os.filePread", a -> {

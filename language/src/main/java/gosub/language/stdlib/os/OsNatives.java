@@ -2,13 +2,14 @@ package gosub.language.stdlib.os;
 
 import gosub.language.GoContext;
 import gosub.language.Natives;
+import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
 
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The os package's natives: arguments and the environment (Setenv changes a per-program copy). */
+/** The os package's natives: arguments, the environment (Setenv changes a per-program copy), standard input. */
 public final class OsNatives {
     private OsNatives() {
     }
