@@ -720,8 +720,13 @@ public final class Checker {
                     return null;
                 }
                 BigInteger len = n.value.exactInt();
+                if (len != null && len.bitLength() > 63) {
+                    // Go sizes arrays with int: a length beyond it is not an integer length at all.
+                    error(at.len().pos(), "array length " + n.describe() + " must be integer");
+                    return null;
+                }
                 if (len == null || len.signum() < 0) {
-                    error(at.len().pos(), "invalid array length " + ExprPrinter.print(at.len()));
+                    error(at.len().pos(), "invalid array length " + n.describe());
                     return null;
                 }
                 return Types.array(elem, len.longValue());
