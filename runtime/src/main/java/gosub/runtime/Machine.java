@@ -83,28 +83,36 @@ final class Machine implements Runnable {
         p.setCurrentGoroutine(g);
         g.runContinuation();
         p.setCurrentGoroutine(null);
+        boolean wakeDeferred = p.takeDeferredWake();
 
         if (g.isDone()) {
             sched.goexit(g);
-            return;
+        } else {
+            switch (g.yieldKind) {
+                case Goroutine.YIELD_PARK -> {
+                    g.status = Goroutine.WAITING;
+                    g.commitPark(); // last touch: from here a waker may run g anywhere
+                }
+                case Goroutine.YIELD_GOSCHED -> {
+                    g.status = Goroutine.RUNNABLE;
+                    sched.globalPut(g); // wakes an M itself
+                    return;
+                }
+                case Goroutine.YIELD_LOCAL -> {
+                    g.status = Goroutine.RUNNABLE;
+                    p.runq.put(g, false, sched);
+                }
+                case Goroutine.YIELD_EXIT -> {
+                    // abandoned: the program is ending (os.Exit or a fatal error)
+                    return;
+                }
+                default -> throw new IllegalStateException("bad yield kind " + g.yieldKind);
+            }
         }
-        switch (g.yieldKind) {
-            case Goroutine.YIELD_PARK -> {
-                g.status = Goroutine.WAITING;
-                g.commitPark(); // last touch: from here a waker may run g anywhere
-            }
-            case Goroutine.YIELD_GOSCHED -> {
-                g.status = Goroutine.RUNNABLE;
-                sched.globalPut(g);
-            }
-            case Goroutine.YIELD_LOCAL -> {
-                g.status = Goroutine.RUNNABLE;
-                p.runq.put(g, false, sched);
-            }
-            case Goroutine.YIELD_EXIT -> {
-                // abandoned: the program is ending (os.Exit or a fatal error)
-            }
-            default -> throw new IllegalStateException("bad yield kind " + g.yieldKind);
+        // A goroutine this one readied is in runnext and no M was woken for it (Scheduler.ready). This M runs it
+        // next, so only queued work beyond it needs another M.
+        if (wakeDeferred && p.runq.ringHasWork()) {
+            sched.wakep();
         }
     }
 

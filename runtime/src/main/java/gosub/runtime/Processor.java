@@ -9,19 +9,23 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Invariants: {@code runq} is appended to only by this P's M. {@code curg} is the goroutine mounted on the M
  * right now (null between goroutines); {@code schedtick} counts goroutine switches that started a new time
- * slice. Both are written only by the M and read by sysmon with opaque loads. {@code sysmonTick} and
+ * slice. {@code wakeDeferred} is true while a goroutine that the running goroutine readied waits in runnext and
+ * no idle M was woken for it (see {@link Scheduler#ready}); it is cleared when the M next switches goroutines.
+ * All three are written only by the M and read by sysmon with opaque loads. {@code sysmonTick} and
  * {@code sysmonWhen} belong to sysmon alone. {@code retiring} is set under the scheduler lock when
  * GOMAXPROCS shrinks below {@code id + 1}; the M then drains the queue to the global one and exits.
  */
 final class Processor {
     private static final VarHandle CURG;
     private static final VarHandle SCHEDTICK;
+    private static final VarHandle WAKE_DEFERRED;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             CURG = l.findVarHandle(Processor.class, "curg", Goroutine.class);
             SCHEDTICK = l.findVarHandle(Processor.class, "schedtick", int.class);
+            WAKE_DEFERRED = l.findVarHandle(Processor.class, "wakeDeferred", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -33,6 +37,7 @@ final class Processor {
 
     @SuppressWarnings("unused") private Goroutine curg;
     @SuppressWarnings("unused") private int schedtick;
+    @SuppressWarnings("unused") private boolean wakeDeferred;
 
     int sysmonTick;
     long sysmonWhen;
@@ -51,6 +56,25 @@ final class Processor {
 
     boolean isRunning() {
         return CURG.getOpaque(this) != null;
+    }
+
+    /** Owner M only: a ready skipped its wakep; the M settles it when the running goroutine stops. */
+    void deferWake() {
+        WAKE_DEFERRED.setOpaque(this, true);
+    }
+
+    /** Owner M only: whether a wake-up was deferred since the last call, and clears it. */
+    boolean takeDeferredWake() {
+        if (!(boolean) WAKE_DEFERRED.get(this)) {
+            return false;
+        }
+        WAKE_DEFERRED.setOpaque(this, false);
+        return true;
+    }
+
+    /** Sysmon: a wake-up is still deferred. */
+    boolean wakeDeferred() {
+        return (boolean) WAKE_DEFERRED.getOpaque(this);
     }
 
     int schedtick() {

@@ -123,6 +123,11 @@ final class RunQueue {
         }
     }
 
+    /** Owner only: whether the ring (not counting runnext) holds a goroutine. */
+    boolean ringHasWork() {
+        return (int) TAIL.getOpaque(this) != (int) HEAD.getAcquire(this);
+    }
+
     /** Any thread: a racy emptiness check, counting runnext (Go's runqempty). */
     boolean isEmpty() {
         while (true) {

@@ -7,7 +7,8 @@ import java.util.concurrent.locks.LockSupport;
  * the goroutine that has held it for a whole {@link #TIME_SLICE_NANOS} slice to yield (the interpreter polls
  * {@link Goroutine#preemptRequested()} at loop back-edges and function entries, DESIGN rule 7). A P's slice
  * starts when its M runs a goroutine that does not inherit the slice (see {@link RunQueue#get}), so a pair of
- * goroutines handing off through runnext share one slice, as in Go.
+ * goroutines handing off through runnext share one slice, as in Go. It also wakes an idle M for a goroutine
+ * readied behind a waker that has run on for a whole tick since (see {@link Scheduler#ready}).
  *
  * <p>It runs no goroutine code, so it is a plain JDK thread, not an M.
  */
@@ -33,13 +34,20 @@ final class Sysmon implements Runnable {
         }
     }
 
-    private static void retake(Processor p, long now) {
+    private void retake(Processor p, long now) {
         Goroutine g = p.currentGoroutine();
         int tick = p.schedtick();
         if (g == null || tick != p.sysmonTick) {
             p.sysmonTick = tick;
             p.sysmonWhen = now;
-        } else if (now - p.sysmonWhen >= TIME_SLICE_NANOS) {
+            return;
+        }
+        // The same slice has run for a whole tick with a readied goroutine waiting behind it and no M woken for
+        // it (Scheduler.ready): the waker did not block soon after all, so let an idle M steal the goroutine.
+        if (p.wakeDeferred()) {
+            sched.wakep();
+        }
+        if (now - p.sysmonWhen >= TIME_SLICE_NANOS) {
             g.requestPreempt();
         }
     }

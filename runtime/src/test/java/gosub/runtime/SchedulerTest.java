@@ -204,6 +204,67 @@ class SchedulerTest {
         });
     }
 
+    /**
+     * A goroutine readied into runnext wakes no idle M at once (Scheduler.ready defers it, expecting the waker to
+     * block). Here the waker never blocks nor polls preemption: it spins until the readied goroutine has run, so
+     * at P=2 the deferred wake-up must reach the idle M (sysmon's backstop) or this never ends.
+     */
+    @Test
+    void goroutineReadiedBehindAWakerThatRunsOnIsRunByAnIdleM() {
+        GoTesting.runOk(2, main -> {
+            Scheduler s = main.scheduler();
+            Channel c = new Channel(1, null);
+            AtomicBoolean ran = new AtomicBoolean();
+            Goroutine receiver = s.go(main, g -> {
+                c.receive(g);
+                ran.set(true);
+            });
+            while (receiver.waitReason() != WaitReason.CHAN_RECEIVE) {
+                s.gosched(main);
+            }
+            c.send(main, 1); // hands the value to the waiting receiver and readies it behind main
+            while (!ran.get()) {
+                Thread.onSpinWait();
+            }
+        });
+    }
+
+    /**
+     * The deferred wake-up is settled when the waker stops: a waker that readies two goroutines (the second
+     * pushes the first out of runnext onto the queue) and then blocks leaves work for both Ms; neither may be lost.
+     */
+    @ParameterizedTest(name = "GOMAXPROCS={0}")
+    @ValueSource(ints = {1, 2})
+    void goroutinesReadiedBeforeTheWakerBlocksAllRun(int procs) {
+        GoTesting.runOk(procs, main -> {
+            Scheduler s = main.scheduler();
+            int n = 50;
+            Channel done = new Channel(n, null);
+            for (int round = 0; round < 200; round++) {
+                Channel[] in = new Channel[n];
+                Goroutine[] gs = new Goroutine[n];
+                for (int i = 0; i < n; i++) {
+                    Channel ch = new Channel(0, null);
+                    in[i] = ch;
+                    gs[i] = s.go(main, g -> done.send(g, ch.receive(g)));
+                }
+                for (Goroutine g : gs) {
+                    while (g.waitReason() != WaitReason.CHAN_RECEIVE) {
+                        s.gosched(main);
+                    }
+                }
+                long sum = 0;
+                for (int i = 0; i < n; i++) {
+                    in[i].send(main, (long) i);
+                }
+                for (int i = 0; i < n; i++) {
+                    sum += (Long) done.receive(main);
+                }
+                assertEquals((long) n * (n - 1) / 2, sum);
+            }
+        });
+    }
+
     @ParameterizedTest(name = "GOMAXPROCS={0}")
     @ValueSource(ints = {1, 2})
     void osExitFromAGoroutineEndsTheProgramAtOnce(int procs) {
