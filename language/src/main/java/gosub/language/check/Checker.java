@@ -58,6 +58,8 @@ public final class Checker {
     final Map<VarEntity, Decl.VarSpec> varSpecs = new HashMap<>();
     /** Method declarations by the name of their receiver's base type. */
     final Map<String, List<Decl.Func>> methodDecls = new LinkedHashMap<>();
+    /** Declarations of functions without a body, which only the standard packages may have. */
+    final List<Decl.Func> missingBodies = new ArrayList<>();
     /** Function bodies waiting to be checked (after the package-level declarations, and new instances). */
     final Deque<Runnable> bodyQueue = new ArrayDeque<>();
     /** Package-level vars and funcs to the vars and funcs their initializer or body refers to. */
@@ -115,6 +117,12 @@ public final class Checker {
             resolver.resolveAll();
             drainBodies();
             initOrder.computeInitOrder(sf);
+            if (errors.isEmpty()) {
+                // Go's compiler looks for bodies only once the types are right
+                for (Decl.Func f : missingBodies) {
+                    error(f.recv() != null ? f.recv().pos() : f.namePos(), "missing function body");
+                }
+            }
             if (!stdlib) {
                 for (PackageEntity p : imports) {
                     if (!p.used) {
@@ -148,6 +156,18 @@ public final class Checker {
 
     void unsupported(Pos pos, String what) {
         error(pos, "unsupported: " + what);
+    }
+
+    /** A name found in no scope: undefined, unless it names something gosub refuses (then refused by name). */
+    void undefined(Expr.Ident id) {
+        if (unsupportedImports.contains(id.name())) {
+            return; // the import is refused already
+        }
+        if (id.name().equals("complex64") || id.name().equals("complex128")) {
+            unsupported(id.pos(), "complex numbers");
+            return;
+        }
+        error(id.pos(), "undefined: " + id.name());
     }
 
     // ---- the environment

@@ -116,6 +116,7 @@ final class Declarations {
                 ck.resolver.declareGlobal(te, ts.pos());
             } else {
                 ck.unsupported(ts.pos(), "generic type declared inside a function");
+                ck.stmts.declareLocal(te, ts.pos()); // its uses are still checked
             }
             return;
         }

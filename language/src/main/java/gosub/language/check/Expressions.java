@@ -217,9 +217,7 @@ final class Expressions {
         }
         Entity ent = ck.env.scope.lookup(id.name());
         if (ent == null) {
-            if (!ck.unsupportedImports.contains(id.name())) {
-                ck.error(id.pos(), "undefined: " + id.name());
-            }
+            ck.undefined(id);
             return Operand.invalid(id);
         }
         ck.env.info.uses.put(id, ent);

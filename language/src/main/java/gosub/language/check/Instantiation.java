@@ -175,7 +175,9 @@ final class Instantiation {
         Scope s = typeArgScope(te.declScope, bound);
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
-        for (Decl.Func f : ck.methodDecls.getOrDefault(te.name, List.of())) {
+        // methods are declared at package level, so a type declared in a function has none
+        List<Decl.Func> methods = te.declScope == ck.fileScope ? ck.methodDecls.getOrDefault(te.name, List.of()) : List.of();
+        for (Decl.Func f : methods) {
             Map<String, GoType> mb = new LinkedHashMap<>();
             List<String> names = f.recv().typeParams();
             for (int i = 0; i < names.size() && i < args.size(); i++) {

@@ -69,6 +69,12 @@ final class Resolver {
             }
             if (name.equals(".")) {
                 ck.unsupported(imp.pos(), "dot imports");
+                // its names are still declared, so that their uses are checked and not reported as undefined
+                for (Entity e : p.scope.entries().values()) {
+                    if (Predicates.isExported(e.name)) {
+                        ck.fileScope.declare(e);
+                    }
+                }
                 continue;
             }
             PackageEntity pe = new PackageEntity(name, imp.pathPos(), p);
@@ -132,6 +138,9 @@ final class Resolver {
                     }
                 }
                 case Decl.Func f -> {
+                    if (f.body() == null && !ck.stdlib) {
+                        ck.missingBodies.add(f); // only the standard packages have functions implemented in Java
+                    }
                     if (f.recv() != null) {
                         ck.methodDecls.computeIfAbsent(f.recv().baseType(), k -> new ArrayList<>()).add(f);
                         continue;
@@ -153,7 +162,7 @@ final class Resolver {
                         declareGlobal(fe, f.namePos());
                     }
                     ck.pkg.funcs.add(fe);
-                    if (f.body() == null) {
+                    if (f.body() == null && ck.stdlib) {
                         fe.nativeName = ck.pkg.path + "." + f.name();
                     }
                 }
@@ -235,7 +244,7 @@ final class Resolver {
         fe.declScope = ck.fileScope;
         Scope s = ck.instantiation.typeArgScope(ck.fileScope, typeArgs);
         fe.type = ck.within(ck.env.inScope(s), () -> ck.typexprs.signature(f.type(), null));
-        if (f.body() == null) {
+        if (f.body() == null && ck.stdlib) {
             fe.nativeName = ck.pkg.path + "." + nt.name + "." + f.name();
         }
         NamedType.Method m = new NamedType.Method(f.name(), fe.sig(), fe.pointerRecv, fe);

@@ -135,6 +135,11 @@ final class Selectors {
             ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " has no method " + s.sel() + ")");
             return Operand.invalid(s);
         }
+        if (lk.method() == null) {
+            // the node builder has no function to stand for an interface's method; the expression keeps its type,
+            // so that nothing else is reported about it
+            ck.unsupported(s.pos(), "method expression on an interface type");
+        }
         FuncType msig = lk.method() != null ? lk.method().sig : lk.ifaceMethod().sig();
         // a pointer method is in the method set when a pointer leads to its receiver: t itself or an embedded field
         boolean reachedByPointer = t.underlying() instanceof PointerType || lk.recvIsPointer() || lk.path().stream().anyMatch(Selection.Step::throughPointer);

@@ -41,8 +41,8 @@ final class TypeExprs {
             case Expr.Ident id -> {
                 Entity ent = ck.env.scope.lookup(id.name());
                 if (ent == null) {
-                    if (report && !ck.unsupportedImports.contains(id.name())) {
-                        ck.error(id.pos(), "undefined: " + id.name());
+                    if (report) {
+                        ck.undefined(id);
                     }
                     return null;
                 }
