@@ -235,6 +235,10 @@ public final class Scheduler {
             } else if (t instanceof FatalError f) {
                 err.print("fatal error: " + f.getMessage() + "\n\ngoroutine " + g.id() + " [running]:\n");
                 stackPrinter.printStack(g, err);
+            } else if (t instanceof OutOfMemoryError) {
+                // the JVM's heap (or its array size limit) stands in for the machine's memory
+                err.print("fatal error: runtime: out of memory\n\ngoroutine " + g.id() + " [running]:\n");
+                stackPrinter.printStack(g, err);
             } else {
                 err.print("fatal error: unexpected Java exception in goroutine " + g.id() + "\n");
                 t.printStackTrace(err);

@@ -3,6 +3,7 @@ package gosub.golden;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +18,19 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code NAME.go} of the golden folder (this module's directory, or {@code -Dgolden.dir=DIR}) in
- * process ({@link ProgramRunner}: a fresh context of one shared engine) and checks that:
+ * Runs every {@code NAME.go} below the golden folder (this module's directory, or {@code -Dgolden.dir=DIR}; programs
+ * sit in sub-folders by area: {@code lang/}, {@code chan/}, {@code std/}, …) in process ({@link ProgramRunner}: a
+ * fresh context of one shared engine, in a fresh empty working directory) and checks that:
  * <ul>
  *   <li>stdout equals {@code NAME.out} byte for byte;</li>
  *   <li>the exit status equals {@code NAME.code} (0 without the file; a compile error is status 1);</li>
  *   <li>stderr (for a compile error: the error message) contains the first line of {@code NAME.err}, if any.</li>
  * </ul>
- * {@code GOLDEN_FILTER=substr} (environment variable or system property) runs only the names containing it;
- * {@code GOLDEN_TIMEOUT=seconds} (default 30) bounds each program.
+ * The program reads {@code NAME.in} as its standard input (none without the file) and gets the lines of
+ * {@code NAME.args} as its arguments, {@code os.Args[1:]}.
+ * {@code GOLDEN_FILTER=substr} (environment variable or system property) runs only the programs whose path below
+ * the golden folder contains it ({@code lang/}, {@code chan_}); {@code GOLDEN_TIMEOUT=seconds} (default 30) bounds
+ * each program.
  */
 public class GoldenTest {
     /** Enough for any golden program's output; more means a runaway program. */
@@ -45,11 +50,21 @@ public class GoldenTest {
         return Path.of(dir == null ? "." : dir).toAbsolutePath().normalize();
     }
 
-    /** The golden programs (NAME.go) of the golden folder, sorted by name. */
+    /** The golden programs (NAME.go) below the golden folder, sorted by path; the module's src and target are not. */
     public static List<Path> programs() throws IOException {
-        try (Stream<Path> files = Files.list(goldenDir())) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".go")).sorted().toList();
+        Path root = goldenDir();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".go"))
+                    .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target"))
+                    .sorted()
+                    .toList();
         }
+    }
+
+    /** A program's path below the golden folder without {@code .go}, e.g. {@code lang/lang_arrays}: its test name. */
+    public static String label(Path goFile) {
+        String rel = goldenDir().relativize(goFile).toString();
+        return rel.substring(0, rel.length() - ".go".length());
     }
 
     @TestFactory
@@ -57,8 +72,8 @@ public class GoldenTest {
         String filter = setting("GOLDEN_FILTER");
         long timeout = Long.parseLong(setting("GOLDEN_TIMEOUT") == null ? "30" : setting("GOLDEN_TIMEOUT"));
         return programs().stream()
-                .filter(p -> filter == null || name(p).contains(filter))
-                .map(p -> DynamicTest.dynamicTest(name(p), p.toUri(), () -> check(p, timeout)));
+                .filter(p -> filter == null || label(p).contains(filter))
+                .map(p -> DynamicTest.dynamicTest(label(p), p.toUri(), () -> check(p, timeout)));
     }
 
     @AfterAll
@@ -76,9 +91,19 @@ public class GoldenTest {
         Path outFile = Path.of(base + ".out");
         Path codeFile = Path.of(base + ".code");
         Path errFile = Path.of(base + ".err");
+        Path inFile = Path.of(base + ".in");
+        Path argsFile = Path.of(base + ".args");
 
+        List<String> args = new ArrayList<>(List.of(goFile.toString()));
+        if (Files.exists(argsFile)) {
+            args.addAll(Files.readAllLines(argsFile));
+        }
         Source source = Source.newBuilder(ProgramRunner.LANGUAGE, goFile.toFile()).build();
-        ProgramRunner.Outcome got = RUNNER.run(source, goFile.toString(), timeoutSeconds * 1000);
+        ProgramRunner.Outcome got;
+        try (WorkDir workDir = WorkDir.create(name(goFile));
+                InputStream stdin = Files.exists(inFile) ? Files.newInputStream(inFile) : InputStream.nullInputStream()) {
+            got = RUNNER.run(source, args, stdin, workDir.path, timeoutSeconds * 1000);
+        }
         if (got.failure() instanceof Exception e) {
             throw e;
         } else if (got.failure() != null) {
@@ -123,6 +148,7 @@ public class GoldenTest {
         }
     }
 
+    /** Removes what a program left in its working directory (it may have made read-only files and folders). */
     private static String text(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
     }

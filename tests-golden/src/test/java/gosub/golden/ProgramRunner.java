@@ -1,8 +1,11 @@
 package gosub.golden;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,22 +58,34 @@ public final class ProgramRunner implements AutoCloseable {
         }
     }
 
-    /** Runs SOURCE with os.Args = [ARG0], for at most TIMEOUT_MILLIS. */
+    /** Runs SOURCE with os.Args = [ARG0] and no input, in the process's working directory, for at most TIMEOUT_MILLIS. */
     public Outcome run(Source source, String arg0, long timeoutMillis) {
+        return run(source, List.of(arg0), InputStream.nullInputStream(), null, timeoutMillis);
+    }
+
+    /**
+     * Runs SOURCE with os.Args = ARGS (the program's name first), STDIN as its standard input and WORK_DIR (null: the
+     * process's) as its working directory, for at most TIMEOUT_MILLIS.
+     */
+    public Outcome run(Source source, List<String> args, InputStream stdin, Path workDir, long timeoutMillis) {
         CappedOutput out = new CappedOutput(outputLimit);
         CappedOutput err = new CappedOutput(outputLimit);
-        Context context = Context.newBuilder(LANGUAGE)
+        Context.Builder builder = Context.newBuilder(LANGUAGE)
                 .engine(engine)
+                .in(stdin)
                 .out(out)
                 .err(err)
-                .arguments(LANGUAGE, new String[]{arg0})
+                .arguments(LANGUAGE, args.toArray(new String[0]))
                 .allowCreateThread(true)
                 .allowExperimentalOptions(true)
                 .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
                 .allowAllAccess(true)
                 // a package other than main is refused, as the launcher (and go run) refuse it
-                .option("go.RequireMain", "true")
-                .build();
+                .option("go.RequireMain", "true");
+        if (workDir != null) {
+            builder.currentWorkingDirectory(workDir);
+        }
+        Context context = builder.build();
         boolean[] compileError = {false};
         Future<Integer> result = mains.submit(() -> {
             try {

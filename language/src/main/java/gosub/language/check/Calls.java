@@ -165,14 +165,11 @@ final class Calls {
             have.append(i > 0 ? ", " : "").append(a.mode == Operand.Mode.CONSTANT && a.type.isUntyped() ? "number" : String.valueOf(a.type));
         }
         have.append(")");
-        Pos at = notEnough ? c.pos() : c.args().get(Math.min(args.size() - 1, Math.max(0, sig.params.size()))).pos();
-        if (notEnough) {
-            at = rparenPos(c);
-        }
+        // as Go: too many at the first extra argument, not enough at the last one (or at the call without any);
+        // f(g()) with g giving several results has one argument expression for all of them
+        int last = c.args().size() - 1;
+        Pos at = notEnough ? (last < 0 ? c.pos() : c.args().get(last).pos())
+                        : c.args().get(Math.min(Math.min(args.size() - 1, Math.max(0, sig.params.size())), last)).pos();
         ck.error(at, (notEnough ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have + "\n\twant " + "(" + sig.signatureString().substring(1, sig.signatureString().indexOf(')') + 1));
-    }
-
-    private Pos rparenPos(Expr.Call c) {
-        return c.lparen() != null ? c.lparen() : c.pos();
     }
 }

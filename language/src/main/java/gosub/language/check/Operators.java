@@ -286,6 +286,11 @@ final class Operators {
         return true;
     }
 
+    /** The largest count a constant may be shifted by. */
+    private static final int MAX_CONSTANT_SHIFT = 1023 - 1 + 52;
+    /** The most bits an integer constant may have (Go's checker keeps 512). */
+    private static final int MAX_CONSTANT_BITS = 512;
+
     private Operand shift(Pos pos, Operator op, Operand x, Operand y, Expr e, String opText) {
         if (!(y.type.isInteger() || y.mode == Operand.Mode.CONSTANT && y.value.exactInt() != null)) {
             ck.error(pos, "invalid operation: shift count " + y.describe() + " must be integer");
@@ -293,6 +298,12 @@ final class Operators {
         }
         if (y.mode == Operand.Mode.CONSTANT && y.value.exactInt().signum() < 0) {
             ck.error(y.expr.pos(), "invalid operation: negative shift count " + y.describe());
+            return Operand.invalid(e);
+        }
+        if (x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT
+                        && y.value.exactInt().compareTo(BigInteger.valueOf(MAX_CONSTANT_SHIFT)) > 0) {
+            // Go's bound: large enough to shift the smallest float64 up to 1 (1023 - 1 + 52 bits)
+            ck.error(y.expr.pos(), "invalid operation: invalid shift count " + y.describe());
             return Operand.invalid(e);
         }
         if (y.type.isUntyped()) {
@@ -305,12 +316,12 @@ final class Operators {
                 return Operand.invalid(e);
             }
             if (y.mode == Operand.Mode.CONSTANT) {
-                int s = y.value.exactInt().intValue();
-                if (s > 10000) {
-                    ck.error(pos, "invalid shift count " + s);
+                int s = y.value.exactInt().intValueExact();
+                BigInteger r = op == Operator.SHL ? xv.shiftLeft(s) : xv.shiftRight(s);
+                if (r.abs().bitLength() > MAX_CONSTANT_BITS) {
+                    ck.error(e.pos(), "constant shift overflow");
                     return Operand.invalid(e);
                 }
-                BigInteger r = op == Operator.SHL ? xv.shiftLeft(s) : xv.shiftRight(s);
                 GoType t = x.type == Types.UNTYPED_FLOAT || x.type == Types.UNTYPED_RUNE ? Types.UNTYPED_INT : x.type;
                 if (x.type == Types.UNTYPED_RUNE) {
                     t = Types.UNTYPED_RUNE;

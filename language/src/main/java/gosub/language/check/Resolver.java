@@ -56,6 +56,12 @@ final class Resolver {
                 valid = false;
                 continue;
             }
+            // the standard library's internal packages are its own (a module's internal/ is another matter)
+            if (!ck.stdlib && (imp.path().startsWith("internal/") || imp.path().equals("internal"))) {
+                ck.error(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
+                valid = false;
+                continue;
+            }
             GoPackage p = ck.loader.load(imp.path());
             if (p == null) {
                 ck.error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");

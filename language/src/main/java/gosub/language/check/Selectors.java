@@ -26,6 +26,14 @@ final class Selectors {
         this.ck = ck;
     }
 
+    /** The error for QUALIFIER.NAME that the package does not declare: unsupported if gosub has only part of it. */
+    static String undefinedInPackage(PackageEntity pe, String qualifier, String name) {
+        if (pe.pkg.partial && Predicates.isExported(name)) {
+            return "unsupported: " + pe.pkg.path + "." + name + " (gosub's " + pe.pkg.path + " package is partial)";
+        }
+        return "undefined: " + qualifier + "." + name;
+    }
+
     Operand selector(Expr.Selector s) {
         // qualified identifier
         if (s.x() instanceof Expr.Ident pid && ck.env.scope.lookup(pid.name()) instanceof PackageEntity pe) {
@@ -33,7 +41,7 @@ final class Selectors {
             ck.env.info.uses.put(pid, pe);
             Entity ent = pe.pkg.scope.lookupLocal(s.sel());
             if (ent == null || !Predicates.isExported(s.sel())) {
-                ck.error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : "name " + s.sel() + " not exported by package " + pe.pkg.name);
+                ck.error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : "name " + s.sel() + " not exported by package " + pe.pkg.name);
                 return Operand.invalid(s);
             }
             ck.env.info.qualified.put(s, ent);

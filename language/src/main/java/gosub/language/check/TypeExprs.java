@@ -79,7 +79,7 @@ final class TypeExprs {
                         return te.type;
                     }
                     if (report) {
-                        ck.error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : pid.name() + "." + s.sel() + " is not a type");
+                        ck.error(s.selPos(), ent == null ? Selectors.undefinedInPackage(pe, pid.name(), s.sel()) : pid.name() + "." + s.sel() + " is not a type");
                     }
                     return null;
                 }
