@@ -48,7 +48,7 @@ final class Builtins {
                     case ChanType ct -> {
                         return Concurrency.lenCap(b, b.expr(args.get(0)), name.equals("cap"));
                     }
-                    default -> throw new NodeBuilder.Unsupported(c, name + " of " + u);
+                    default -> throw new NodeBuilder.Unbuildable(c, name + " of " + u);
                 }
             }
             case "append" -> {
@@ -91,7 +91,7 @@ final class Builtins {
                 }
                 return new MinMaxNode(name.equals("min"), t, vals);
             }
-            default -> throw new NodeBuilder.Unsupported(c, "built-in " + name);
+            default -> throw new NodeBuilder.Unbuildable(c, "built-in " + name);
         }
     }
 }

@@ -107,7 +107,7 @@ final class Concurrency {
                         }
                     }
                 }
-                default -> throw new NodeBuilder.Unsupported(cc.comm(), "select case");
+                default -> throw new NodeBuilder.Unbuildable(cc.comm(), "select case");
             }
             bodies.add(b.statements(body, cc.body()));
         }

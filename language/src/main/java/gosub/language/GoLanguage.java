@@ -90,19 +90,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         NodeBuilder builder = new NodeBuilder(this, ctx, file, loader.natives());
         ctx.methods = builder.methods;
         GoPackage pkg = checker.pkg;
-        try {
-            List<CallTarget> inits = new ArrayList<>(loader.inits());
-            inits.add(builder.packageInit(pkg, checker.packageInfo()));
-            if (!pkg.name.equals("main")) {
-                return new LibraryRootNode(this, ctx, builder, pkg, inits).getCallTarget();
-            }
-            FuncEntity main = (FuncEntity) pkg.scope.lookupLocal("main");
-            CallTarget mainTarget = builder.callTarget(main);
-            return new ProgramRootNode(this, ctx, inits, mainTarget, file).getCallTarget();
-        } catch (NodeBuilder.Unsupported u) {
-            String where = u.node != null && u.node.pos() != null ? file + ":" + u.node.pos().line() + ":" + u.node.pos().col() + ": " : file + ": ";
-            throw new GoCompileException(where + "unsupported: " + u.getMessage());
+        // the checker has refused whatever the builder cannot build (NodeBuilder.Unbuildable is a bug of gosub)
+        List<CallTarget> inits = new ArrayList<>(loader.inits());
+        inits.add(builder.packageInit(pkg, checker.packageInfo()));
+        if (!pkg.name.equals("main")) {
+            return new LibraryRootNode(this, ctx, builder, pkg, inits).getCallTarget();
         }
+        FuncEntity main = (FuncEntity) pkg.scope.lookupLocal("main");
+        CallTarget mainTarget = builder.callTarget(main);
+        return new ProgramRootNode(this, ctx, inits, mainTarget, file).getCallTarget();
     }
 
     static String formatErrors(List<CheckError> errors) {

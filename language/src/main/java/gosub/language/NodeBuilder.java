@@ -75,14 +75,15 @@ import java.util.Map;
  */
 public final class NodeBuilder {
 
-    /** Raised when the checker let through something the node builder cannot run: reported as unsupported. */
-    public static final class Unsupported extends RuntimeException {
+    /**
+     * Thrown when the builder meets code it cannot build. The checker refuses all such code (as unsupported, or as a
+     * compile error), so reaching this is a bug of gosub: an internal error, never a message for the user.
+     */
+    public static final class Unbuildable extends IllegalStateException {
         private static final long serialVersionUID = 1L;
-        public final Node node;
 
-        Unsupported(Node node, String what) {
-            super(what);
-            this.node = node;
+        Unbuildable(Node node, String what) {
+            super((node != null && node.pos() != null ? node.pos() + ": " : "") + what + " reached the node builder");
         }
     }
 
@@ -154,7 +155,7 @@ public final class NodeBuilder {
         if (fe.nativeName != null) {
             NativeFunction nf = natives.lookup(fe.nativeName);
             if (nf == null) {
-                throw new Unsupported(fe.decl, "native function " + fe.nativeName);
+                throw new Unbuildable(fe.decl, "native function " + fe.nativeName);
             }
             return new NativeRootNode(language, fe.qualifiedName(), nf).getCallTarget();
         }
@@ -290,7 +291,7 @@ public final class NodeBuilder {
         }
         Integer s = fn.slots.get(v);
         if (s == null) {
-            throw new Unsupported(null, "variable " + v.name + " used before its declaration was built");
+            throw new Unbuildable(null, "variable " + v.name + " used before its declaration was built");
         }
         return new LocalNodes.Read(s, Rep.OBJECT);
     }
@@ -301,7 +302,7 @@ public final class NodeBuilder {
         }
         Integer s = fn.slots.get(v);
         if (s == null) {
-            throw new Unsupported(null, "variable " + v.name);
+            throw new Unbuildable(null, "variable " + v.name);
         }
         return new LocalNodes.Read(s, v.type.rep());
     }
@@ -684,7 +685,7 @@ public final class NodeBuilder {
                 GoType elem = ((PointerType) type(st.x()).underlying()).elem;
                 return new PointerNodes.Store(expr(st.x()), elem.rep(), elem, value);
             }
-            default -> throw new Unsupported(lhs, "assignment to " + lhs.getClass().getSimpleName());
+            default -> throw new Unbuildable(lhs, "assignment to " + lhs.getClass().getSimpleName());
         }
     }
 
@@ -1139,7 +1140,7 @@ public final class NodeBuilder {
             return type(p.x());
         }
         if (t == null) {
-            throw new Unsupported(e, "expression without a type (" + e.getClass().getSimpleName() + ")");
+            throw new Unbuildable(e, "expression without a type (" + e.getClass().getSimpleName() + ")");
         }
         if (t.isUntyped()) {
             return defaultOf(t);
@@ -1241,9 +1242,9 @@ public final class NodeBuilder {
                 if (id.name().equals("nil")) {
                     return new ConstNode(null);
                 }
-                throw new Unsupported(e, "identifier " + id.name());
+                throw new Unbuildable(e, "identifier " + id.name());
             }
-            case Expr.BasicLit lit -> throw new Unsupported(e, "literal " + lit.raw());
+            case Expr.BasicLit lit -> throw new Unbuildable(e, "literal " + lit.raw());
             case Expr.FuncLit fl -> {
                 return funcLit(fl);
             }
@@ -1279,7 +1280,7 @@ public final class NodeBuilder {
             case Expr.Binary b -> {
                 return binary(b);
             }
-            default -> throw new Unsupported(e, "expression " + e.getClass().getSimpleName());
+            default -> throw new Unbuildable(e, "expression " + e.getClass().getSimpleName());
         }
     }
 
@@ -1308,7 +1309,7 @@ public final class NodeBuilder {
             GoType dt = cv.isBool() ? Types.BOOL : cv.isString() ? Types.STRING : cv.isInt() ? Types.INT : Types.FLOAT64;
             return new gosub.language.values.Iface(dt, constValue(cv, dt));
         }
-        throw new Unsupported(null, "constant of type " + t);
+        throw new Unbuildable(null, "constant of type " + t);
     }
 
     private ExprNode unary(Expr.Unary u) {
@@ -1335,7 +1336,7 @@ public final class NodeBuilder {
             case RECV -> {
                 return Concurrency.receive(this, expr(u.x()), ((ChanType) type(u.x()).underlying()).elem, false);
             }
-            default -> throw new Unsupported(u, "operator " + u.op());
+            default -> throw new Unbuildable(u, "operator " + u.op());
         }
     }
 
@@ -1381,7 +1382,7 @@ public final class NodeBuilder {
                 // &*p is p, but Go checks p for nil all the same
                 return new PointerNodes.LoadAggregate(expr(st.x()));
             }
-            default -> throw new Unsupported(x, "address of " + x.getClass().getSimpleName());
+            default -> throw new Unbuildable(x, "address of " + x.getClass().getSimpleName());
         }
     }
 
@@ -1454,7 +1455,7 @@ public final class NodeBuilder {
                 case SUB -> FloatBinaryNode.Op.SUB;
                 case MUL -> FloatBinaryNode.Op.MUL;
                 case QUO -> FloatBinaryNode.Op.DIV;
-                default -> throw new Unsupported(null, "float operator " + op);
+                default -> throw new Unbuildable(null, "float operator " + op);
             };
             return new FloatBinaryNode(o, f32, x, y);
         }
@@ -1470,7 +1471,7 @@ public final class NodeBuilder {
             case AND_NOT -> IntBinaryNode.Op.ANDNOT;
             case SHL -> IntBinaryNode.Op.SHL;
             case SHR -> IntBinaryNode.Op.SHR;
-            default -> throw new Unsupported(null, "operator " + op);
+            default -> throw new Unbuildable(null, "operator " + op);
         };
         return new IntBinaryNode(o, kindOf(t), x, y);
     }
@@ -1505,7 +1506,7 @@ public final class NodeBuilder {
             if (q instanceof ConstEntity c) {
                 return new ConstNode(constValue(c.value, type(s)));
             }
-            throw new Unsupported(s, "qualified " + s.sel());
+            throw new Unbuildable(s, "qualified " + s.sel());
         }
         Selection sel = fn.info.selections.get(s);
         switch (sel.kind()) {
@@ -1523,11 +1524,11 @@ public final class NodeBuilder {
             case METHOD_EXPR -> {
                 FuncEntity m = sel.methodEntity();
                 if (m == null) {
-                    throw new Unsupported(s, "method expression on an interface type");
+                    throw new Unbuildable(s, "method expression on an interface type");
                 }
                 return methodExpr(sel, m);
             }
-            default -> throw new Unsupported(s, "selector");
+            default -> throw new Unbuildable(s, "selector");
         }
     }
 
@@ -1629,7 +1630,7 @@ public final class NodeBuilder {
             case Expr.Unary un -> {
                 return Concurrency.receive(this, expr(un.x()), ((ChanType) type(un.x()).underlying()).elem, true);
             }
-            default -> throw new Unsupported(u, "comma-ok form");
+            default -> throw new Unbuildable(u, "comma-ok form");
         }
     }
 
@@ -1650,7 +1651,7 @@ public final class NodeBuilder {
     private ExprNode compositeLit(Expr.CompositeLit cl) {
         GoType t = fn.info.types.get(cl);
         if (t == null) {
-            throw new Unsupported(cl, "composite literal");
+            throw new Unbuildable(cl, "composite literal");
         }
         boolean ptr = false;
         if (cl.type() == null && t.underlying() instanceof PointerType p) {
@@ -1694,7 +1695,7 @@ public final class NodeBuilder {
                 }
                 return new MapNodes.Literal(m.key, keys, vals);
             }
-            default -> throw new Unsupported(cl, "composite literal of " + t);
+            default -> throw new Unbuildable(cl, "composite literal of " + t);
         }
     }
 
@@ -1740,7 +1741,7 @@ public final class NodeBuilder {
         if (f instanceof Expr.Selector s) {
             return (FuncEntity) fn.info.qualified.get(s);
         }
-        throw new Unsupported(f, "static call");
+        throw new Unbuildable(f, "static call");
     }
 
     /** Argument nodes for a call of signature sig, with variadic arguments packed into a slice. */
@@ -1804,7 +1805,7 @@ public final class NodeBuilder {
     private ExprNode call(Expr.Call c) {
         Info.CallKind k = fn.info.calls.get(c);
         if (k == null) {
-            throw new Unsupported(c, "call");
+            throw new Unbuildable(c, "call");
         }
         Expr f = unparen(c.fun());
         switch (k) {
@@ -1823,7 +1824,7 @@ public final class NodeBuilder {
                     }
                     NativeFunction nf = natives.lookup(fe.nativeName);
                     if (nf == null) {
-                        throw new Unsupported(c, "function " + fe.nativeName);
+                        throw new Unbuildable(c, "function " + fe.nativeName);
                     }
                     return new CallNodes.Native(nf, args(c, fe.sig()));
                 }

@@ -165,7 +165,7 @@ final class Builtins {
                         max = 2;
                     }
                     default -> {
-                        ck.error(args.get(0).pos(), "invalid argument: cannot make " + Checker.unparen(args.get(0)).toString().replaceAll(".*", ExprPrinter.print(args.get(0))) + "; type must be slice, map, or channel");
+                        ck.error(args.get(0).pos(), "invalid argument: cannot make " + Expressions.unparen(args.get(0)).toString().replaceAll(".*", ExprPrinter.print(args.get(0))) + "; type must be slice, map, or channel");
                         return Operand.invalid(c);
                     }
                 }
@@ -223,11 +223,11 @@ final class Builtins {
                 if (!argCount(ck, c, 0, 0)) {
                     return Operand.invalid(c);
                 }
-                if (ck.fn != null) {
-                    if (ck.fn.lit != null) {
-                        ck.fn.lit.hasRecover = true;
-                    } else if (ck.fn.entity != null) {
-                        ck.fn.entity.hasRecover = true;
+                if (ck.env.func != null) {
+                    if (ck.env.func.lit != null) {
+                        ck.env.func.lit.hasRecover = true;
+                    } else if (ck.env.func.entity != null) {
+                        ck.env.func.entity.hasRecover = true;
                     }
                 }
                 return new Operand(Operand.Mode.VALUE, Universe.ANY, null, c);
@@ -239,7 +239,7 @@ final class Builtins {
                         if (x.isNil()) {
                             ck.error(a.pos(), "use of untyped nil in argument to built-in " + name);
                         } else {
-                            ck.assignment(x, Checker.defaultType(x.type), "argument to " + name);
+                            ck.assignment(x, Predicates.defaultType(x.type), "argument to " + name);
                         }
                     }
                 }
@@ -324,9 +324,9 @@ final class Builtins {
                     return new Operand(Operand.Mode.CONSTANT, t, best, c);
                 }
                 for (Operand o : ops) {
-                    ck.assignment(o, t.isUntyped() ? Checker.defaultType(t) : t, "argument to " + name);
+                    ck.assignment(o, t.isUntyped() ? Predicates.defaultType(t) : t, "argument to " + name);
                 }
-                return new Operand(Operand.Mode.VALUE, t.isUntyped() ? Checker.defaultType(t) : t, null, c);
+                return new Operand(Operand.Mode.VALUE, t.isUntyped() ? Predicates.defaultType(t) : t, null, c);
             }
             default -> {
                 ck.unsupported(c.pos(), "built-in " + name + " (complex numbers)");

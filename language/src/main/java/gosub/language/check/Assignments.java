@@ -1,0 +1,389 @@
+package gosub.language.check;
+
+import gosub.ast.AssignOp;
+import gosub.ast.Expr;
+import gosub.ast.Node;
+import gosub.ast.Pos;
+import gosub.ast.Stmt;
+import gosub.language.types.BasicType;
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.Kind;
+import gosub.language.types.MapType;
+import gosub.language.types.TupleType;
+import gosub.language.types.Types;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assignability of values to variables: assignment statements ({@code =}, {@code op=}), short variable
+ * declarations, multi-valued right-hand sides (calls and comma-ok forms), what may stand on the left, and
+ * {@link #assignment}, which every other concern uses to check a value against the type it goes to, giving
+ * untyped constants their final type.
+ */
+final class Assignments {
+    private final Checker ck;
+
+    Assignments(Checker ck) {
+        this.ck = ck;
+    }
+
+    void checkAssignable(Operand x) {
+        if (x.mode == Operand.Mode.VARIABLE || x.mode == Operand.Mode.MAPINDEX) {
+            return;
+        }
+        Expr e = ck.exprs.unparen(x.expr);
+        if (e instanceof Expr.Ident id && id.name().equals("_")) {
+            return;
+        }
+        if (e instanceof Expr.Selector sel && ck.env.info.selections.get(sel) != null && ck.env.info.selections.get(sel).kind() == Selection.Kind.FIELD
+                        && ck.exprs.unparen(sel.x()) instanceof Expr.Index ix && ck.env.info.types.get(ix.x()) != null && ck.env.info.types.get(ix.x()).underlying() instanceof MapType) {
+            ck.error(x.expr.pos(), "cannot assign to struct field " + ExprPrinter.print(x.expr) + " in map");
+            return;
+        }
+        String why = "neither addressable nor a map index expression";
+        if (e instanceof Expr.Index ix && ck.env.info.types.get(ix.x()) != null && ck.env.info.types.get(ix.x()).isString()) {
+            ck.error(x.expr.pos(), "cannot assign to " + ExprPrinter.print(x.expr) + " (neither addressable nor a map index expression)");
+            return;
+        }
+        ck.error(x.expr.pos(), "cannot assign to " + x.describe() + " (" + why + ")");
+    }
+
+    /** Checks one LHS of an ordinary assignment; {@code _} accepts anything. */
+    Operand lhs(Expr e) {
+        Expr u = ck.exprs.unparen(e);
+        if (u instanceof Expr.Ident id && id.name().equals("_")) {
+            ck.env.info.uses.put(id, null);
+            return new Operand(Operand.Mode.VARIABLE, null, null, e);
+        }
+        Operand x;
+        if (u instanceof Expr.Ident id) {
+            Entity ent = ck.env.scope.lookup(id.name());
+            if (ent instanceof VarEntity ve) {
+                // assigning is not using
+                boolean wasUsed = ve.used;
+                x = ck.expr(e);
+                ve.used = wasUsed;
+                return finishLhs(x);
+            }
+        }
+        x = ck.expr(e);
+        return finishLhs(x);
+    }
+
+    private Operand finishLhs(Operand x) {
+        if (x.invalid()) {
+            return x;
+        }
+        checkAssignable(x);
+        return x;
+    }
+
+    void assignStmt(Stmt.Assign a) {
+        AssignOp op = a.op();
+        if (op == AssignOp.DEFINE) {
+            shortVarDecl(a.pos(), a.lhs(), a.rhs(), a);
+            return;
+        }
+        if (op.isCompound()) {
+            if (a.lhs().size() != 1 || a.rhs().size() != 1) {
+                ck.error(a.pos(), "assignment operation " + op + " requires single-valued expressions");
+                return;
+            }
+            Operand x = ck.expr(a.lhs().get(0), false);
+            if (x.invalid()) {
+                return;
+            }
+            checkAssignable(x);
+            Operand r = ck.operators.binaryOp(a.pos(), op.binary(), x, a.lhs().get(0), a.rhs().get(0), null);
+            if (r.invalid()) {
+                return;
+            }
+            if (!r.type.isUntyped() || x.type != null) {
+                // result converts back to x's type
+                r.type = x.type;
+            }
+            return;
+        }
+        List<Expr> lhs = a.lhs();
+        List<Expr> rhs = a.rhs();
+        if (rhs.size() == 1 && lhs.size() > 1) {
+            List<GoType> lhsTypes = new ArrayList<>();
+            List<Operand> ls = new ArrayList<>();
+            for (Expr l : lhs) {
+                Operand lo = lhs(l);
+                ls.add(lo);
+                lhsTypes.add(lo.invalid() ? null : lo.type);
+            }
+            List<GoType> got = multiValue(rhs.get(0), lhs.size(), "assignment");
+            if (got == null) {
+                return;
+            }
+            for (int i = 0; i < lhs.size(); i++) {
+                if (lhsTypes.get(i) != null && got.get(i) != null && !Predicates.assignable(got.get(i), lhsTypes.get(i))) {
+                    ck.error(rhs.get(0).pos(), "cannot use " + got.get(i) + " value as " + lhsTypes.get(i) + " value in assignment");
+                }
+            }
+            return;
+        }
+        if (lhs.size() != rhs.size()) {
+            ck.error(a.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            return;
+        }
+        List<Operand> ls = new ArrayList<>();
+        for (Expr l : lhs) {
+            ls.add(lhs(l));
+        }
+        for (int i = 0; i < rhs.size(); i++) {
+            Operand r = ck.expr(rhs.get(i));
+            if (r.invalid() || ls.get(i).invalid()) {
+                continue;
+            }
+            if (ls.get(i).type == null) { // blank
+                if (r.type.isUntyped()) {
+                    if (r.isNil()) {
+                        ck.error(rhs.get(i).pos(), "use of untyped nil in assignment");
+                    } else {
+                        assignment(r, Predicates.defaultType(r.type), "assignment");
+                    }
+                }
+                continue;
+            }
+            assignment(r, ls.get(i).type, "assignment");
+        }
+    }
+
+    /**
+     * The types of a multi-valued right-hand side: a call with n results, or a comma-ok form (map index, type
+     * assertion, receive) when n is 2. Records the comma-ok use for the node builder.
+     */
+    List<GoType> multiValue(Expr rhs, int n, String context) {
+        Operand r = ck.expr(rhs, true);
+        if (r.invalid()) {
+            return null;
+        }
+        if (r.type instanceof TupleType tt) {
+            if (tt.types.size() != n) {
+                ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but " + ExprPrinter.print(rhs) + " returns " + tt.types.size() + " value" + (tt.types.size() > 1 ? "s" : ""));
+                return null;
+            }
+            return tt.types;
+        }
+        if (n == 2 && r.mode == Operand.Mode.COMMAOK || n == 2 && r.mode == Operand.Mode.MAPINDEX) {
+            ck.env.info.commaOk.add(ck.exprs.unparen(rhs));
+            ck.env.info.types.put(ck.exprs.unparen(rhs), r.type);
+            return List.of(r.type, Types.BOOL);
+        }
+        ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but " + (r.mode == Operand.Mode.NOVALUE ? ExprPrinter.print(rhs) + " returns no values" : "1 value"));
+        return null;
+    }
+
+    private void shortVarDecl(Pos pos, List<Expr> lhs, List<Expr> rhs, Node node) {
+        List<GoType> rtypes = new ArrayList<>();
+        List<Operand> rops = new ArrayList<>();
+        if (rhs.size() == 1 && lhs.size() > 1) {
+            List<GoType> got = multiValue(rhs.get(0), lhs.size(), "assignment");
+            if (got == null) {
+                got = new ArrayList<>();
+                for (int i = 0; i < lhs.size(); i++) {
+                    got.add(null);
+                }
+            }
+            rtypes.addAll(got);
+        } else if (lhs.size() != rhs.size()) {
+            ck.error(pos, "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            for (Expr r : rhs) {
+                ck.expr(r, true);
+            }
+            for (int i = 0; i < lhs.size(); i++) {
+                rtypes.add(null);
+            }
+        } else {
+            for (Expr r : rhs) {
+                Operand o = ck.expr(r, true);
+                if (!o.invalid() && o.type instanceof TupleType tt && ck.exprs.unparen(r) instanceof Expr.Call call) {
+                    ck.error(r.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but "
+                                    + ExprPrinter.print(call.fun()) + " returns " + tt.types.size() + " values");
+                    o = Operand.invalid(r);
+                } else if (!o.invalid() && o.mode == Operand.Mode.NOVALUE) {
+                    ck.error(r.pos(), ExprPrinter.print(r) + " (no value) used as value");
+                    o = Operand.invalid(r);
+                }
+                rops.add(o);
+                rtypes.add(o.invalid() ? null : o.type);
+            }
+        }
+        boolean anyNew = false;
+        List<VarEntity> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lhs.size(); i++) {
+            Expr l = lhs.get(i);
+            if (!(l instanceof Expr.Ident id)) {
+                ck.error(l.pos(), "non-name " + ExprPrinter.print(l) + " on left side of :=");
+                continue;
+            }
+            if (!id.name().equals("_") && !seen.add(id.name())) {
+                ck.error(id.pos(), id.name() + " repeated on left side of :=");
+                continue;
+            }
+            Entity existing = ck.env.scope.lookupLocal(id.name());
+            GoType rt = rtypes.get(i);
+            if (existing instanceof VarEntity ve) {
+                ck.env.info.uses.put(id, ve);
+                if (rt != null && ve.type != null) {
+                    if (!rops.isEmpty()) {
+                        assignment(rops.get(i), ve.type, "assignment");
+                    } else if (!Predicates.assignable(rt, ve.type)) {
+                        ck.error(l.pos(), "cannot use " + rt + " value as " + ve.type + " value in assignment");
+                    }
+                }
+                continue;
+            }
+            if (id.name().equals("_")) {
+                ck.env.info.uses.put(id, null);
+                if (!rops.isEmpty() && rops.get(i) != null && !rops.get(i).invalid() && rops.get(i).type.isUntyped()) {
+                    if (rops.get(i).isNil()) {
+                        ck.error(rhs.get(i).pos(), "use of untyped nil in assignment");
+                    } else {
+                        assignment(rops.get(i), Predicates.defaultType(rops.get(i).type), "assignment");
+                    }
+                }
+                anyNew |= false;
+                continue;
+            }
+            anyNew = true;
+            GoType t = rt;
+            if (!rops.isEmpty() && rops.get(i) != null && !rops.get(i).invalid()) {
+                Operand o = rops.get(i);
+                if (o.mode == Operand.Mode.NOVALUE) {
+                    ck.error(o.expr.pos(), ExprPrinter.print(o.expr) + " (no value) used as value");
+                    t = null;
+                } else if (o.isNil()) {
+                    ck.error(o.expr.pos(), "use of untyped nil in assignment");
+                    t = null;
+                } else if (o.type instanceof TupleType) {
+                    ck.error(o.expr.pos(), "assignment mismatch: 1 variable but " + ExprPrinter.print(o.expr) + " returns " + ((TupleType) o.type).types.size() + " values");
+                    t = null;
+                } else if (o.type.isUntyped()) {
+                    t = Predicates.defaultType(o.type);
+                    assignment(o, t, "assignment");
+                }
+            }
+            VarEntity ve = ck.stmts.newLocal(id.name(), id.pos(), t == null ? Types.INT : t);
+            ck.env.info.defs.put(id, ve);
+            fresh.add(ve);
+        }
+        if (!anyNew && lhs.stream().allMatch(e -> e instanceof Expr.Ident)) {
+            ck.error(pos, "no new variables on left side of :=");
+        }
+        for (VarEntity ve : fresh) {
+            ck.stmts.declareLocal(ve, ve.pos);
+        }
+    }
+
+    /**
+     * Checks that x can be assigned to t, converting an untyped operand and recording the type the node builder will
+     * use for it. Reports Go's "cannot use" error otherwise.
+     */
+    void assignment(Operand x, GoType t, String context) {
+        if (x.invalid() || t == null) {
+            return;
+        }
+        if (x.mode == Operand.Mode.NOVALUE) {
+            ck.error(x.expr.pos(), ExprPrinter.print(x.expr) + " (no value) used as value");
+            return;
+        }
+        if (x.type instanceof TupleType tt) {
+            ck.error(x.expr.pos(), "multiple-value " + ExprPrinter.print(x.expr) + " (value of type " + tt + ") in single-value context");
+            return;
+        }
+        if (x.type.isUntyped()) {
+            GoType target = t.underlying() instanceof InterfaceType ? (x.isNil() ? t : Predicates.defaultType(x.type)) : t;
+            if (x.isNil()) {
+                if (!Predicates.nilable(t)) {
+                    ck.error(x.expr.pos(), "cannot use nil as " + t + " value in " + context);
+                    return;
+                }
+                setFinalType(x.expr, t);
+                x.type = t;
+                return;
+            }
+            if (!(target.underlying() instanceof BasicType bt)) {
+                ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context);
+                return;
+            }
+            boolean kindOk = x.type.isBoolean() ? bt.kind().isBoolean() : x.type.isString() ? bt.kind().isString() : bt.kind().isNumeric();
+            if (!kindOk) {
+                ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context);
+                return;
+            }
+            if (x.mode == Operand.Mode.CONSTANT) {
+                ConstValue r = Predicates.representable(x.value, bt);
+                if (r == null) {
+                    if (bt.kind().isInteger() && !x.type.isInteger()) {
+                        ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (truncated)");
+                    } else {
+                        ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
+                    }
+                    return;
+                }
+                x.value = r;
+                ck.env.info.consts.put(x.expr, r);
+            }
+            setFinalType(x.expr, target);
+            x.type = target;
+            if (target == t) {
+                return;
+            }
+            // an interface: the constant's default type must implement it, as any other value
+        }
+        if (!Predicates.assignable(x.type, t)) {
+            String reason = "";
+            if (t.underlying() instanceof InterfaceType it) {
+                String missing = Lookup.missingMethod(x.type, it);
+                if (missing != null) {
+                    if (missing.endsWith(" has pointer receiver")) {
+                        reason = ":\n\t" + x.type + " does not implement " + t + " (method " + missing + ")";
+                    } else {
+                        reason = ":\n\t" + x.type + " does not implement " + t + " (missing method " + missing + ")";
+                    }
+                }
+            }
+            ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + reason);
+        }
+    }
+
+    /** Records the final type of an untyped expression, down through the operands that share its type. */
+    void setFinalType(Expr e, GoType t) {
+        if (e == null) {
+            return;
+        }
+        GoType old = ck.env.info.types.get(e);
+        if (old != null && !old.isUntyped()) {
+            return;
+        }
+        ck.env.info.types.put(e, t);
+        ConstValue cv = ck.env.info.consts.get(e);
+        if (cv != null) {
+            return; // constants are materialised whole by the node builder
+        }
+        switch (e) {
+            case Expr.Paren p -> setFinalType(p.x(), t);
+            case Expr.Unary u -> setFinalType(u.x(), t);
+            case Expr.Binary b -> {
+                if (b.op().isComparison()) {
+                    return;
+                }
+                setFinalType(b.x(), t);
+                if (!b.op().isShift()) {
+                    setFinalType(b.y(), t);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}

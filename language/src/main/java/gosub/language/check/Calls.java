@@ -1,0 +1,175 @@
+package gosub.language.check;
+
+import gosub.ast.Expr;
+import gosub.ast.Pos;
+import gosub.language.types.FuncType;
+import gosub.language.types.GoType;
+import gosub.language.types.SliceType;
+import gosub.language.types.TupleType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Call expressions: conversions and built-ins handed to their classes, calls of functions and methods with their
+ * arguments (variadic, spread of a multi-valued call, generic with inference), and how each call is classified for
+ * the node builder.
+ */
+final class Calls {
+    private final Checker ck;
+
+    Calls(Checker ck) {
+        this.ck = ck;
+    }
+
+    Operand call(Expr.Call c) {
+        Operand f = ck.rawExpr(c.fun(), null);
+        if (f.invalid()) {
+            for (Expr a : c.args()) {
+                ck.rawExpr(a, null);
+            }
+            return Operand.invalid(c);
+        }
+        if (f.mode == Operand.Mode.TYPE) {
+            ck.env.info.calls.put(c, Info.CallKind.CONVERSION);
+            return ck.conversions.conversion(c, f.type);
+        }
+        if (f.mode == Operand.Mode.BUILTIN) {
+            ck.env.info.calls.put(c, Info.CallKind.BUILTIN);
+            return Builtins.check(ck, c, (BuiltinEntity) f.entity);
+        }
+        if (f.mode == Operand.Mode.PACKAGE) {
+            ck.error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " not in selector");
+            return Operand.invalid(c);
+        }
+        if (!(f.type != null && f.type.underlying() instanceof FuncType sig)) {
+            for (Expr a : c.args()) {
+                ck.rawExpr(a, null);
+            }
+            ck.error(c.pos(), "invalid operation: cannot call non-function " + f.describe());
+            return Operand.invalid(c);
+        }
+        // arguments
+        List<Operand> args = new ArrayList<>();
+        boolean spread = false;
+        if (c.args().size() == 1 && !c.hasEllipsis()) {
+            Operand a = ck.expr(c.args().get(0), true);
+            if (!a.invalid() && a.type instanceof TupleType tt) {
+                spread = true;
+                for (GoType t : tt.types) {
+                    args.add(new Operand(Operand.Mode.VALUE, t, null, c.args().get(0)));
+                }
+            } else if (!a.invalid() && a.mode == Operand.Mode.NOVALUE) {
+                ck.error(a.expr.pos(), ExprPrinter.print(a.expr) + " (no value) used as value");
+                return Operand.invalid(c);
+            } else {
+                args.add(a);
+            }
+        } else {
+            for (Expr a : c.args()) {
+                args.add(ck.expr(a));
+            }
+        }
+        for (Operand a : args) {
+            if (a.invalid()) {
+                return resultOf(c, sig);
+            }
+        }
+        FuncEntity generic = ck.instantiation.genericFuncOf(c.fun());
+        Expr fun = ck.exprs.unparen(c.fun());
+        if (generic == null && fun instanceof Expr.Index ix && ck.partialTypeArgs.containsKey(ix)) {
+            generic = ck.instantiation.genericFuncOf(ix.x());
+        }
+        if (generic != null) {
+            List<GoType> explicit = fun instanceof Expr.Index ix ? ck.partialTypeArgs.getOrDefault(ix, List.of()) : List.of();
+            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.pos());
+            if (targs == null) {
+                return Operand.invalid(c);
+            }
+            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, c.pos());
+            if (inst == null) {
+                return Operand.invalid(c);
+            }
+            ck.env.info.instances.put(fun, inst);
+            sig = inst.sig();
+            ck.env.info.types.put(c.fun(), sig);
+            ck.env.info.types.put(fun, sig);
+        }
+        String fname = ExprPrinter.print(c.fun());
+        checkArgs(c, sig, args, spread, fname);
+        // classify the call for the node builder
+        if (fun instanceof Expr.Selector s && ck.env.info.selections.get(s) != null) {
+            Selection sel = ck.env.info.selections.get(s);
+            ck.env.info.calls.put(c, switch (sel.kind()) {
+                case METHOD_VALUE -> Info.CallKind.METHOD;
+                case INTERFACE_METHOD -> Info.CallKind.INTERFACE_METHOD;
+                default -> Info.CallKind.DYNAMIC;
+            });
+        } else if (fun instanceof Expr.Ident id && ck.env.info.uses.get(id) instanceof FuncEntity) {
+            ck.env.info.calls.put(c, Info.CallKind.FUNC);
+        } else if (fun instanceof Expr.Selector s && ck.env.info.qualified.get(s) instanceof FuncEntity) {
+            ck.env.info.calls.put(c, Info.CallKind.FUNC);
+        } else if (ck.env.info.instances.containsKey(fun)) {
+            ck.env.info.calls.put(c, Info.CallKind.FUNC);
+        } else {
+            ck.env.info.calls.put(c, Info.CallKind.DYNAMIC);
+        }
+        return resultOf(c, sig);
+    }
+
+    private Operand resultOf(Expr.Call c, FuncType sig) {
+        GoType rt = sig.resultType();
+        if (rt == null) {
+            return new Operand(Operand.Mode.NOVALUE, null, null, c);
+        }
+        return new Operand(Operand.Mode.VALUE, rt, null, c);
+    }
+
+    private void checkArgs(Expr.Call c, FuncType sig, List<Operand> args, boolean spread, String fname) {
+        int np = sig.params.size();
+        if (c.hasEllipsis()) {
+            if (!sig.variadic) {
+                ck.error(c.args().get(c.args().size() - 1).pos(), "have (...) but function is not variadic: " + fname);
+                return;
+            }
+            if (args.size() != np) {
+                argCountError(c, sig, args, fname, args.size() < np);
+                return;
+            }
+            for (int i = 0; i < np; i++) {
+                ck.assignment(args.get(i), sig.params.get(i), "argument to " + fname);
+            }
+            return;
+        }
+        int fixed = sig.variadic ? np - 1 : np;
+        if (args.size() < fixed || (!sig.variadic && args.size() > np)) {
+            argCountError(c, sig, args, fname, args.size() < fixed);
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            GoType pt = i < fixed ? sig.params.get(i) : ((SliceType) sig.params.get(np - 1)).elem;
+            if (spread) {
+                if (!Predicates.assignable(args.get(i).type, pt)) {
+                    ck.error(c.args().get(0).pos(), "cannot use " + args.get(i).type + " value as " + pt + " value in argument to " + fname);
+                }
+            } else {
+                ck.assignment(args.get(i), pt, "argument to " + fname);
+            }
+        }
+    }
+
+    private void argCountError(Expr.Call c, FuncType sig, List<Operand> args, String fname, boolean notEnough) {
+        StringBuilder have = new StringBuilder("(");
+        for (int i = 0; i < args.size(); i++) {
+            Operand a = args.get(i);
+            have.append(i > 0 ? ", " : "").append(a.mode == Operand.Mode.CONSTANT && a.type.isUntyped() ? "number" : String.valueOf(a.type));
+        }
+        have.append(")");
+        // as Go: too many at the first extra argument, not enough at the last one (or at the call without any);
+        // f(g()) with g giving several results has one argument expression for all of them
+        int last = c.args().size() - 1;
+        Pos at = notEnough ? (last < 0 ? c.pos() : c.args().get(last).pos())
+                        : c.args().get(Math.min(Math.min(args.size() - 1, Math.max(0, sig.params.size())), last)).pos();
+        ck.error(at, (notEnough ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have + "\n\twant " + "(" + sig.signatureString().substring(1, sig.signatureString().indexOf(')') + 1));
+    }
+}

@@ -1,0 +1,236 @@
+package gosub.language.check;
+
+import gosub.ast.Decl;
+import gosub.ast.Expr;
+import gosub.ast.Pos;
+import gosub.language.types.FuncType;
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.NamedType;
+import gosub.language.types.TypeParamType;
+import gosub.language.types.Types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generic types and functions made concrete: each distinct list of type arguments gives one instance, checked in the
+ * package that declares the generic (so its names resolve there) with the type parameters bound, after the
+ * arguments are checked against the constraints. Instances have Info of their own.
+ */
+final class Instantiation {
+    private final Checker ck;
+
+    Instantiation(Checker ck) {
+        this.ck = ck;
+    }
+
+    Scope typeArgScope(Scope parent, Map<String, GoType> typeArgs) {
+        if (typeArgs.isEmpty()) {
+            return parent;
+        }
+        Scope s = new Scope(parent);
+        for (Map.Entry<String, GoType> e : typeArgs.entrySet()) {
+            TypeEntity te = new TypeEntity(e.getKey(), Pos.NONE, e.getValue(), null, s);
+            s.declare(te);
+        }
+        return s;
+    }
+
+    /** The signature of a generic function with its type parameters as {@link TypeParamType}s, for inference. */
+    GoType genericSignature(FuncEntity fe) {
+        Scope s = new Scope(fe.declScope);
+        List<Expr.TypeParam> tps = fe.decl.type().typeParams();
+        for (int i = 0; i < tps.size(); i++) {
+            Expr.TypeParam tp = tps.get(i);
+            s.declare(new TypeEntity(tp.name(), tp.pos(), new TypeParamType(tp.name(), i, null), null, s));
+        }
+        return ck.within(ck.env.inScope(s), () -> {
+            FuncType sig = ck.typexprs.signature(fe.decl.type(), null);
+            List<GoType> cons = new ArrayList<>();
+            for (Expr.TypeParam tp : tps) {
+                cons.add(ck.typexprs.constraintType(tp.constraint()));
+            }
+            fe.paramConstraints = cons;
+            return sig;
+        });
+    }
+
+    List<GoType> constraintsOf(List<Expr.TypeParam> tps, Scope declScope, List<GoType> args) {
+        Scope s = new Scope(declScope);
+        for (int i = 0; i < tps.size(); i++) {
+            s.declare(new TypeEntity(tps.get(i).name(), tps.get(i).pos(), args.get(i), null, s));
+        }
+        return ck.within(ck.env.inScope(s), () -> {
+            List<GoType> out = new ArrayList<>();
+            for (Expr.TypeParam tp : tps) {
+                out.add(ck.typexprs.constraintType(tp.constraint()));
+            }
+            return out;
+        });
+    }
+
+    boolean satisfies(GoType t, GoType constraint, Pos pos, String tpName) {
+        if (!(constraint.underlying() instanceof InterfaceType ci)) {
+            return true;
+        }
+        if (ci.comparableConstraint && !Predicates.comparable(t)) {
+            ck.error(pos, t + " does not satisfy comparable");
+            return false;
+        }
+        if (!ci.terms.isEmpty()) {
+            boolean ok = false;
+            for (InterfaceType.Term term : ci.terms) {
+                if (term.type().underlying() instanceof InterfaceType) {
+                    ok = true;
+                    break;
+                }
+                if (term.tilde() ? t.underlying() == term.type().underlying() : t == term.type()) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                ck.error(pos, t + " does not satisfy " + constraint + " (" + t + " missing in " + termsString(ci) + ")");
+                return false;
+            }
+        }
+        if (!ci.methods.isEmpty()) {
+            String missing = Lookup.missingMethod(t, ci);
+            if (missing != null) {
+                ck.error(pos, t + " does not satisfy " + constraint + " (missing method " + missing + ")");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String termsString(InterfaceType ci) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < ci.terms.size(); i++) {
+            InterfaceType.Term t = ci.terms.get(i);
+            sb.append(i > 0 ? " | " : "").append(t.tilde() ? "~" : "").append(t.type());
+        }
+        return sb.toString();
+    }
+
+    /** {@code List[int]} in a type context. */
+    GoType instantiateTypeExpr(Expr.Index ix, boolean report) {
+        TypeEntity te = genericTypeEntity(ix.x());
+        if (te == null) {
+            if (report) {
+                ck.error(ix.pos(), ExprPrinter.print(ix) + " is not a type");
+            }
+            return null;
+        }
+        List<GoType> args = new ArrayList<>();
+        for (Expr a : ix.indices()) {
+            GoType t = ck.typeExpr(a);
+            if (t == null) {
+                return null;
+            }
+            args.add(t);
+        }
+        return instantiateType(te, args, ix.pos());
+    }
+
+    TypeEntity genericTypeEntity(Expr x) {
+        Entity ent = null;
+        if (x instanceof Expr.Ident id) {
+            ent = ck.env.scope.lookup(id.name());
+        } else if (x instanceof Expr.Selector s && s.x() instanceof Expr.Ident pid && ck.env.scope.lookup(pid.name()) instanceof PackageEntity pe) {
+            pe.used = true;
+            ent = pe.pkg.scope.lookupLocal(s.sel());
+        }
+        return ent instanceof TypeEntity te && te.isGeneric() ? te : null;
+    }
+
+    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos) {
+        if (te.owner != null && te.owner != ck) {
+            GoType t = te.owner.instantiation.instantiateType(te, args, pos);
+            te.owner.drainBodies();
+            return t;
+        }
+        List<Expr.TypeParam> tps = te.spec.typeParams();
+        if (args.size() != tps.size()) {
+            ck.error(pos, (args.size() < tps.size() ? "not enough" : "too many") + " type arguments for type " + te.name + ": have " + args.size() + ", want " + tps.size());
+            return null;
+        }
+        GoType existing = te.instances.get(args);
+        if (existing != null) {
+            return existing;
+        }
+        List<GoType> cons = constraintsOf(tps, te.declScope, args);
+        for (int i = 0; i < args.size(); i++) {
+            satisfies(args.get(i), cons.get(i), pos, tps.get(i).name());
+        }
+        NamedType nt = new NamedType(ck.pkg.name, te.name, args);
+        te.instances.put(List.copyOf(args), nt);
+        Map<String, GoType> bound = new LinkedHashMap<>();
+        for (int i = 0; i < tps.size(); i++) {
+            bound.put(tps.get(i).name(), args.get(i));
+        }
+        Scope s = typeArgScope(te.declScope, bound);
+        GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
+        nt.setUnderlying(u == null ? Types.INT : u.underlying());
+        // methods are declared at package level, so a type declared in a function has none
+        List<Decl.Func> methods = te.declScope == ck.fileScope ? ck.methodDecls.getOrDefault(te.name, List.of()) : List.of();
+        for (Decl.Func f : methods) {
+            Map<String, GoType> mb = new LinkedHashMap<>();
+            List<String> names = f.recv().typeParams();
+            for (int i = 0; i < names.size() && i < args.size(); i++) {
+                mb.put(names.get(i), args.get(i));
+            }
+            ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args));
+        }
+        return nt;
+    }
+
+    /** The instance of generic function fe for the given type arguments (created and queued on first use). */
+    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, Pos pos) {
+        if (fe.owner != null && fe.owner != ck) {
+            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, pos);
+            fe.owner.drainBodies();
+            return inst;
+        }
+        FuncEntity inst = fe.instances.get(args);
+        if (inst != null) {
+            return inst;
+        }
+        List<Expr.TypeParam> tps = fe.decl.type().typeParams();
+        List<GoType> cons = constraintsOf(tps, fe.declScope, args);
+        for (int i = 0; i < args.size(); i++) {
+            if (!satisfies(args.get(i), cons.get(i), pos, tps.get(i).name())) {
+                return null;
+            }
+        }
+        inst = new FuncEntity(fe.name, fe.pos, null, fe.decl, fe.pkg);
+        inst.owner = ck;
+        inst.nativeName = fe.nativeName; // a body-less generic function is one native for every instance
+        Map<String, GoType> bound = new LinkedHashMap<>();
+        for (int i = 0; i < tps.size(); i++) {
+            bound.put(tps.get(i).name(), args.get(i));
+        }
+        inst.typeArgs = bound;
+        inst.typeArgList = List.copyOf(args);
+        inst.declScope = fe.declScope;
+        inst.type = ck.within(ck.env.inScope(typeArgScope(fe.declScope, bound)), () -> ck.typexprs.signature(fe.decl.type(), null));
+        fe.instances.put(List.copyOf(args), inst);
+        ck.pkg.funcs.add(inst);
+        ck.queueBody(inst);
+        return inst;
+    }
+
+    FuncEntity genericFuncOf(Expr e) {
+        Expr u = ck.exprs.unparen(e);
+        Entity ent = null;
+        if (u instanceof Expr.Ident id) {
+            ent = ck.env.info.uses.get(id);
+        } else if (u instanceof Expr.Selector s) {
+            ent = ck.env.info.qualified.get(s);
+        }
+        return ent instanceof FuncEntity f && f.isGeneric() ? f : null;
+    }
+}

@@ -1,0 +1,134 @@
+package gosub.language.check;
+
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.NamedType;
+import gosub.language.types.PointerType;
+import gosub.language.types.StructType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finding fields and methods by name with Go's embedding rules (the shallowest depth wins, two at the same depth are
+ * ambiguous), and the method a type lacks to implement an interface. Pure functions of the types.
+ */
+final class Lookup {
+    private Lookup() {
+    }
+
+    /** The result of looking up a field or method by name. */
+    record Found(StructType.Field field, GoType fieldOwner, NamedType.Method method, GoType methodOwner,
+                  InterfaceType.Method ifaceMethod, List<Selection.Step> path, boolean ambiguous, boolean recvIsPointer) {
+    }
+
+    /** Field or method lookup with Go's embedding depth rules (shallowest wins; two at the same depth is ambiguous). */
+    static Found lookupFieldOrMethod(GoType t, String name) {
+        boolean isPtr = false;
+        if (t instanceof PointerType p && !(t instanceof NamedType)) {
+            t = p.elem;
+            isPtr = true;
+        } else if (t.underlying() instanceof PointerType p && t instanceof NamedType) {
+            return null; // named pointer types have no methods and we do not promote through them
+        }
+        record Entry(GoType type, List<Selection.Step> path, boolean ptr) {
+        }
+        List<Entry> level = List.of(new Entry(t, List.of(), isPtr));
+        Set<GoType> seen = new HashSet<>();
+        while (!level.isEmpty()) {
+            Found found = null;
+            int count = 0;
+            List<Entry> next = new ArrayList<>();
+            for (Entry en : level) {
+                GoType et = en.type;
+                if (!seen.add(et)) {
+                    continue;
+                }
+                if (et instanceof NamedType nt) {
+                    NamedType.Method m = nt.method(name);
+                    if (m != null) {
+                        count++;
+                        found = new Found(null, null, m, nt, null, en.path, false, en.ptr);
+                        continue;
+                    }
+                }
+                GoType u = et.underlying();
+                if (u instanceof InterfaceType it) {
+                    InterfaceType.Method m = it.method(name);
+                    if (m != null) {
+                        count++;
+                        found = new Found(null, null, null, et, m, en.path, false, en.ptr);
+                    }
+                    continue;
+                }
+                if (u instanceof StructType st) {
+                    for (StructType.Field f : st.fields) {
+                        if (f.name().equals(name)) {
+                            count++;
+                            found = new Found(f, et, null, null, null, en.path, false, en.ptr);
+                        }
+                        if (f.embedded()) {
+                            GoType ft = f.type();
+                            boolean ptr = false;
+                            if (ft instanceof PointerType fp) {
+                                ft = fp.elem;
+                                ptr = true;
+                            }
+                            List<Selection.Step> path = new ArrayList<>(en.path);
+                            path.add(new Selection.Step(f.name(), et, en.ptr));
+                            next.add(new Entry(ft, path, ptr));
+                        }
+                    }
+                }
+            }
+            if (count > 1) {
+                return new Found(null, null, null, null, null, null, true, false);
+            }
+            if (found != null) {
+                return found;
+            }
+            level = next;
+        }
+        return null;
+    }
+
+    /** The name of a method of it that t lacks (with a reason suffix), or null when t implements it. */
+    static String missingMethod(GoType t, InterfaceType it) {
+        for (InterfaceType.Method m : it.methods) {
+            if (t.underlying() instanceof InterfaceType ti) {
+                InterfaceType.Method tm = ti.method(m.name());
+                if (tm == null) {
+                    return m.name();
+                }
+                if (tm.sig() != m.sig()) {
+                    return m.name() + " (wrong type for method " + m.name() + ")";
+                }
+                continue;
+            }
+            Found lk = lookupFieldOrMethod(t, m.name());
+            if (lk == null || lk.ambiguous()) {
+                return m.name();
+            }
+            if (lk.ifaceMethod() != null) {
+                if (lk.ifaceMethod().sig() != m.sig()) {
+                    return m.name() + ")\n\t\thave " + m.name() + lk.ifaceMethod().sig().signatureString() + "\n\t\twant " + m.name() + m.sig().signatureString() + "(";
+                }
+                continue;
+            }
+            if (lk.method() == null) {
+                return m.name();
+            }
+            if (lk.method().sig != m.sig()) {
+                return m.name() + ")\n\t\thave " + m.name() + lk.method().sig.signatureString() + "\n\t\twant " + m.name() + m.sig().signatureString() + "(";
+            }
+            boolean isPtr = t.underlying() instanceof PointerType && !(t instanceof NamedType);
+            // a pointer method is in the value's method set only when reached through an embedded pointer
+            if (lk.method().pointerReceiver && !isPtr && !lk.recvIsPointer()) {
+                return m.name() + " has pointer receiver";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,262 @@
+package gosub.language.check;
+
+import gosub.ast.Decl;
+import gosub.ast.Expr;
+import gosub.ast.Pos;
+import gosub.ast.SourceFile;
+import gosub.language.stdlib.strconv.Quoting;
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.NamedType;
+import gosub.language.types.PointerType;
+import gosub.language.types.StructType;
+import gosub.language.values.ByteStrings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collecting the package: its imports (refusing the packages gosub does not provide, by name), its package-level
+ * declarations into the package scope (redeclarations, misdeclared init and main), and then resolving them in an
+ * order that lets each use what it needs: types first, then methods of non-generic types, constants, function
+ * signatures, and last the variables, while function bodies wait in the checker's queue.
+ */
+final class Resolver {
+    private final Checker ck;
+
+    Resolver(Checker ck) {
+        this.ck = ck;
+    }
+
+    /**
+     * Whether PATH can name a package at all: not empty, and only printable characters that are neither spaces
+     * nor among the punctuation Go keeps out of import paths.
+     */
+    private static boolean validImportPath(String path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i += Character.charCount(path.codePointAt(i))) {
+            int c = path.codePointAt(i);
+            if (!Quoting.isPrint(c) || c == ' ' || "!\"#$%&'()*,:;<=>?[\\]^{|}`\uFFFD".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Declares the imported packages; false if an import path is malformed. */
+    boolean collectImports(SourceFile sf) {
+        boolean valid = true;
+        for (SourceFile.ImportSpec imp : sf.imports()) {
+            if (!validImportPath(imp.path())) {
+                String quoted = ByteStrings.toJava(Quoting.quote(ByteStrings.fromJava(imp.path())));
+                ck.error(imp.pathPos(), "invalid import path: " + quoted);
+                valid = false;
+                continue;
+            }
+            // the standard library's internal packages are its own (a module's internal/ is another matter)
+            if (!ck.stdlib && (imp.path().startsWith("internal/") || imp.path().equals("internal"))) {
+                ck.error(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
+                valid = false;
+                continue;
+            }
+            GoPackage p = ck.loader.load(imp.path());
+            if (p == null) {
+                ck.error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
+                String last = imp.path().substring(imp.path().lastIndexOf('/') + 1);
+                ck.unsupportedImports.add(imp.alias() != null ? imp.alias() : last);
+                continue;
+            }
+            String name = imp.alias() != null ? imp.alias() : p.name;
+            if (name.equals("_")) {
+                continue;
+            }
+            if (name.equals(".")) {
+                ck.unsupported(imp.pos(), "dot imports");
+                // its names are still declared, so that their uses are checked and not reported as undefined
+                for (Entity e : p.scope.entries().values()) {
+                    if (Predicates.isExported(e.name)) {
+                        ck.fileScope.declare(e);
+                    }
+                }
+                continue;
+            }
+            PackageEntity pe = new PackageEntity(name, imp.pathPos(), p);
+            if (ck.fileScope.declare(pe) != null) {
+                ck.error(imp.pathPos(), name + " redeclared in this block");
+            }
+            ck.imports.add(pe);
+        }
+        return valid;
+    }
+
+    void declareGlobal(Entity e, Pos pos) {
+        if (e.name.equals("init") && !(e instanceof FuncEntity)) {
+            ck.error(pos, "cannot declare init - must be func");
+            return;
+        }
+        if (e.name.equals("main") && ck.pkg.name.equals("main") && !(e instanceof FuncEntity)) {
+            ck.error(pos, "cannot declare main - must be func");
+            return;
+        }
+        Entity prev = ck.pkg.scope.declare(e);
+        if (prev != null) {
+            ck.error(pos, e.name + " redeclared in this block\n\t" + ck.file + ":" + prev.pos.line() + ":" + prev.pos.col() + ": other declaration of " + e.name);
+        }
+    }
+
+    void collectDecls(SourceFile sf) {
+        for (Decl d : sf.decls()) {
+            switch (d) {
+                case Decl.Const c -> ck.decls.collectConsts(c, ck.pkg.scope, true);
+                case Decl.Type t -> {
+                    for (Decl.TypeSpec ts : t.specs()) {
+                        ck.decls.declareTypeSpec(ts, ck.pkg.scope, true);
+                    }
+                }
+                case Decl.Var v -> {
+                    for (Decl.VarSpec vs : v.specs()) {
+                        List<VarEntity> ents = new ArrayList<>();
+                        for (Expr.Ident id : vs.names()) {
+                            VarEntity ve = new VarEntity(id.name(), id.pos(), null, true, null, false);
+                            ents.add(ve);
+                            ck.pkgInfo.defs.put(id, ve);
+                            declareGlobal(ve, id.pos());
+                            ck.varSpecs.put(ve, vs);
+                        }
+                        Runnable r = new Runnable() {
+                            boolean done;
+
+                            @Override
+                            public void run() {
+                                if (done) {
+                                    return;
+                                }
+                                done = true;
+                                ck.decls.checkGlobalVarSpec(vs, ents);
+                            }
+                        };
+                        for (VarEntity ve : ents) {
+                            ck.varResolvers.put(ve, r);
+                        }
+                    }
+                }
+                case Decl.Func f -> {
+                    if (f.body() == null && !ck.stdlib) {
+                        ck.missingBodies.add(f); // only the standard packages have functions implemented in Java
+                    }
+                    if (f.recv() != null) {
+                        ck.methodDecls.computeIfAbsent(f.recv().baseType(), k -> new ArrayList<>()).add(f);
+                        continue;
+                    }
+                    FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, ck.pkg.name);
+                    fe.declScope = ck.fileScope;
+                    fe.owner = ck;
+                    ck.pkgInfo.defs.put(f, fe);
+                    if (f.name().equals("init")) {
+                        if (!f.type().params().isEmpty() || !f.type().results().isEmpty()) {
+                            ck.error(f.namePos(), "func init must have no arguments and no return values");
+                        }
+                        ck.pkg.inits.add(fe);
+                    } else {
+                        if (f.name().equals("main") && ck.pkg.name.equals("main")
+                                        && (!f.type().params().isEmpty() || !f.type().results().isEmpty())) {
+                            ck.error(f.namePos(), "func main must have no arguments and no return values");
+                        }
+                        declareGlobal(fe, f.namePos());
+                    }
+                    ck.pkg.funcs.add(fe);
+                    if (f.body() == null && ck.stdlib) {
+                        fe.nativeName = ck.pkg.path + "." + f.name();
+                    }
+                }
+            }
+        }
+        if (ck.pkg.name.equals("main") && !ck.stdlib && !(ck.pkg.scope.lookupLocal("main") instanceof FuncEntity)) {
+            ck.error(new Pos(1, 1), "function main is undeclared in the main package");
+        }
+    }
+
+    /** Resolves every package-level declaration, then queues function bodies. */
+    void resolveAll() {
+        List<Entity> ents = new ArrayList<>(ck.pkg.scope.entries().values());
+        for (Entity e : ents) {
+            if (e instanceof TypeEntity te && te.resolver != null) {
+                te.resolver.run();
+            }
+        }
+        // methods of non-generic types
+        for (Map.Entry<String, List<Decl.Func>> me : ck.methodDecls.entrySet()) {
+            Entity base = ck.pkg.scope.lookupLocal(me.getKey());
+            if (!(base instanceof TypeEntity te)) {
+                for (Decl.Func f : me.getValue()) {
+                    ck.error(f.recv().pos(), "undefined: " + me.getKey());
+                }
+                continue;
+            }
+            if (te.isGeneric()) {
+                continue; // attached per instantiation
+            }
+            if (!(te.type instanceof NamedType nt) || te.type.underlying() instanceof PointerType || te.type.underlying() instanceof InterfaceType) {
+                for (Decl.Func f : me.getValue()) {
+                    ck.error(f.recv().pos(), "invalid receiver type " + me.getKey());
+                }
+                continue;
+            }
+            for (Decl.Func f : me.getValue()) {
+                declareMethod(nt, f, Map.of(), List.of());
+            }
+        }
+        for (Entity e : ents) {
+            if (e instanceof ConstEntity ce && ce.resolver != null) {
+                ce.resolver.run();
+            }
+        }
+        for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
+            if (fe.type == null && !fe.isGeneric()) {
+                fe.type = ck.typexprs.signature(fe.decl.type(), null);
+            }
+        }
+        for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
+            if (fe.isGeneric()) {
+                fe.type = ck.instantiation.genericSignature(fe);
+                continue;
+            }
+            ck.queueBody(fe);
+        }
+        for (Runnable r : new ArrayList<>(ck.varResolvers.values())) {
+            r.run(); // including blank (_) variables, which are in no scope
+        }
+    }
+
+    /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */
+    FuncEntity declareMethod(NamedType nt, Decl.Func f, Map<String, GoType> typeArgs, List<GoType> typeArgList) {
+        if (nt.method(f.name()) != null) {
+            ck.error(f.namePos(), "method " + nt.name + "." + f.name() + " already declared");
+            return null;
+        }
+        if (nt.underlying() instanceof StructType st && st.field(f.name()) != null) {
+            ck.error(f.namePos(), "field and method with the same name " + f.name());
+            return null;
+        }
+        FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, ck.pkg.name);
+        fe.owner = ck;
+        fe.recvType = nt;
+        fe.pointerRecv = f.recv().pointer();
+        fe.typeArgs = typeArgs;
+        fe.typeArgList = typeArgList;
+        fe.declScope = ck.fileScope;
+        Scope s = ck.instantiation.typeArgScope(ck.fileScope, typeArgs);
+        fe.type = ck.within(ck.env.inScope(s), () -> ck.typexprs.signature(f.type(), null));
+        if (f.body() == null && ck.stdlib) {
+            fe.nativeName = ck.pkg.path + "." + nt.name + "." + f.name();
+        }
+        NamedType.Method m = new NamedType.Method(f.name(), fe.sig(), fe.pointerRecv, fe);
+        nt.methods.add(m);
+        ck.pkg.funcs.add(fe);
+        ck.queueBody(fe);
+        return fe;
+    }
+}

@@ -1,0 +1,185 @@
+package gosub.language.check;
+
+import gosub.ast.Expr;
+import gosub.ast.Pos;
+import gosub.language.types.ArrayType;
+import gosub.language.types.FuncType;
+import gosub.language.types.GoType;
+import gosub.language.types.Kind;
+import gosub.language.types.NamedType;
+import gosub.language.types.PointerType;
+import gosub.language.types.StructType;
+import gosub.language.types.TupleType;
+import gosub.language.types.Types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Selector expressions {@code x.f}: qualified identifiers of imported packages, fields and promoted fields, method
+ * values, method expressions {@code T.m}, and which variables have their address taken through them.
+ */
+final class Selectors {
+    private final Checker ck;
+
+    Selectors(Checker ck) {
+        this.ck = ck;
+    }
+
+    /** The error for QUALIFIER.NAME that the package does not declare: unsupported if gosub has only part of it. */
+    static String undefinedInPackage(PackageEntity pe, String qualifier, String name) {
+        if (pe.pkg.partial && Predicates.isExported(name)) {
+            return "unsupported: " + pe.pkg.path + "." + name + " (gosub's " + pe.pkg.path + " package is partial)";
+        }
+        return "undefined: " + qualifier + "." + name;
+    }
+
+    Operand selector(Expr.Selector s) {
+        // qualified identifier
+        if (s.x() instanceof Expr.Ident pid && ck.env.scope.lookup(pid.name()) instanceof PackageEntity pe) {
+            pe.used = true;
+            ck.env.info.uses.put(pid, pe);
+            Entity ent = pe.pkg.scope.lookupLocal(s.sel());
+            if (ent == null || !Predicates.isExported(s.sel())) {
+                ck.error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : "name " + s.sel() + " not exported by package " + pe.pkg.name);
+                return Operand.invalid(s);
+            }
+            ck.env.info.qualified.put(s, ent);
+            switch (ent) {
+                case VarEntity v -> {
+                    return new Operand(Operand.Mode.VARIABLE, v.type, null, s);
+                }
+                case ConstEntity c -> {
+                    if (c.resolver != null) {
+                        c.resolver.run();
+                    }
+                    return new Operand(Operand.Mode.CONSTANT, c.type, c.value, s);
+                }
+                case TypeEntity t -> {
+                    if (t.isGeneric()) {
+                        return new Operand(Operand.Mode.TYPE, null, null, s);
+                    }
+                    if (t.resolver != null) {
+                        t.resolver.run();
+                    }
+                    return new Operand(Operand.Mode.TYPE, t.type, null, s);
+                }
+                case FuncEntity f -> {
+                    return new Operand(Operand.Mode.VALUE, f.type, null, s);
+                }
+                default -> {
+                    ck.error(s.pos(), "unexpected " + s.sel());
+                    return Operand.invalid(s);
+                }
+            }
+        }
+        Operand x = ck.rawExpr(s.x(), null);
+        if (x.invalid()) {
+            return Operand.invalid(s);
+        }
+        if (x.mode == Operand.Mode.PACKAGE) {
+            return Operand.invalid(s);
+        }
+        if (x.mode == Operand.Mode.TYPE) {
+            return methodExpr(s, x.type);
+        }
+        if (x.mode == Operand.Mode.BUILTIN) {
+            // Go reports ck at the dot, which is right before the selected name
+            ck.error(new Pos(s.selPos().line(), s.selPos().col() - 1), "cannot select on " + ExprPrinter.print(s.x()) + " (built-in)");
+            return Operand.invalid(s);
+        }
+        if (x.mode == Operand.Mode.NOVALUE || x.type instanceof TupleType || x.isNil()) {
+            ck.error(s.pos(), ExprPrinter.print(s.x()) + " is not a value with fields");
+            return Operand.invalid(s);
+        }
+        Lookup.Found lk = Lookup.lookupFieldOrMethod(x.type, s.sel());
+        if (lk == null) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel() + ")");
+            return Operand.invalid(s);
+        }
+        if (lk.ambiguous()) {
+            ck.error(s.selPos(), "ambiguous selector " + ExprPrinter.print(s));
+            return Operand.invalid(s);
+        }
+        boolean xIsPtr = x.type.underlying() instanceof PointerType;
+        if (lk.field() != null) {
+            Selection sel = new Selection(Selection.Kind.FIELD, x.type, lk.path(), lk.fieldOwner(), s.sel(), null, null, lk.field().type(), xIsPtr);
+            ck.env.info.selections.put(s, sel);
+            boolean addressable = x.mode == Operand.Mode.VARIABLE || xIsPtr || lk.path().stream().anyMatch(st -> false);
+            // a field reached through any pointer is addressable
+            if (!addressable) {
+                for (Selection.Step st : lk.path()) {
+                    if (st.throughPointer()) {
+                        addressable = true;
+                    }
+                }
+                if (lk.recvIsPointer()) {
+                    addressable = true;
+                }
+            }
+            return new Operand(addressable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE, lk.field().type(), null, s);
+        }
+        if (lk.ifaceMethod() != null) {
+            Selection sel = new Selection(Selection.Kind.INTERFACE_METHOD, x.type, lk.path(), lk.methodOwner(), s.sel(), null, null, lk.ifaceMethod().sig(), xIsPtr);
+            ck.env.info.selections.put(s, sel);
+            return new Operand(Operand.Mode.VALUE, lk.ifaceMethod().sig(), null, s);
+        }
+        NamedType.Method m = lk.method();
+        if (m.pointerReceiver && !xIsPtr && lk.path().isEmpty() && x.mode != Operand.Mode.VARIABLE) {
+            ck.error(s.pos(), "cannot call pointer method " + s.sel() + " on " + x.type);
+            return Operand.invalid(s);
+        }
+        if (m.pointerReceiver && x.mode == Operand.Mode.VARIABLE && !xIsPtr && lk.path().isEmpty()) {
+            markAddressTaken(s.x());
+        }
+        Selection sel = new Selection(Selection.Kind.METHOD_VALUE, x.type, lk.path(), lk.methodOwner(), s.sel(), m, (FuncEntity) m.decl, m.sig, xIsPtr);
+        ck.env.info.selections.put(s, sel);
+        return new Operand(Operand.Mode.VALUE, m.sig, null, s);
+    }
+
+    private Operand methodExpr(Expr.Selector s, GoType t) {
+        Lookup.Found lk = Lookup.lookupFieldOrMethod(t, s.sel());
+        if (lk == null || (lk.method() == null && lk.ifaceMethod() == null)) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " has no method " + s.sel() + ")");
+            return Operand.invalid(s);
+        }
+        if (lk.method() == null) {
+            // the node builder has no function to stand for an interface's method; the expression keeps its type,
+            // so that nothing else is reported about it
+            ck.unsupported(s.pos(), "method expression on an interface type");
+        }
+        FuncType msig = lk.method() != null ? lk.method().sig : lk.ifaceMethod().sig();
+        // a pointer method is in the method set when a pointer leads to its receiver: t itself or an embedded field
+        boolean reachedByPointer = t.underlying() instanceof PointerType || lk.recvIsPointer() || lk.path().stream().anyMatch(Selection.Step::throughPointer);
+        if (lk.method() != null && lk.method().pointerReceiver && !reachedByPointer) {
+            ck.error(s.selPos(), "cannot call pointer method " + s.sel() + " on " + t);
+            return Operand.invalid(s);
+        }
+        List<GoType> params = new ArrayList<>();
+        params.add(t);
+        params.addAll(msig.params);
+        FuncType ft = Types.func(params, msig.results, msig.variadic);
+        Selection sel = new Selection(Selection.Kind.METHOD_EXPR, t, lk.path(), lk.methodOwner(), s.sel(), lk.method(),
+                        lk.method() == null ? null : (FuncEntity) lk.method().decl, ft, t.underlying() instanceof PointerType);
+        ck.env.info.selections.put(s, sel);
+        return new Operand(Operand.Mode.VALUE, ft, null, s);
+    }
+
+    /** Records that a variable's address is taken (directly or as the root of a field/array path). */
+    void markAddressTaken(Expr e) {
+        Expr u = ck.exprs.unparen(e);
+        if (u instanceof Expr.Ident id && ck.env.info.uses.get(id) instanceof VarEntity v) {
+            if (!isAggregate(v.type)) {
+                v.addressTaken = true;
+            }
+        } else if (u instanceof Expr.Selector s && ck.env.info.selections.get(s) != null && !(ck.env.info.types.get(s.x()) != null && ck.env.info.types.get(s.x()).underlying() instanceof PointerType)) {
+            markAddressTaken(s.x());
+        } else if (u instanceof Expr.Index ix && ck.env.info.types.get(ix.x()) != null && ck.env.info.types.get(ix.x()).underlying() instanceof ArrayType) {
+            markAddressTaken(ix.x());
+        }
+    }
+
+    private static boolean isAggregate(GoType t) {
+        return t != null && (t.underlying() instanceof StructType || t.underlying() instanceof ArrayType);
+    }
+}
