@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.ArityException;
@@ -44,17 +45,17 @@ final class FunctionObject implements TruffleObject {
         if (arguments.length != sig.params.size()) {
             throw ArityException.create(sig.params.size(), sig.params.size(), arguments.length);
         }
-        Object[] a = new Object[arguments.length + 2];
+        Object[] a = GoArguments.create(arguments.length);
         InteropLibrary lib = InteropLibrary.getUncached();
         for (int i = 0; i < arguments.length; i++) {
-            a[i + 2] = toGo(lib, arguments[i], sig.params.get(i), arguments);
+            GoArguments.setParam(a, i, toGo(lib, arguments[i], sig.params.get(i), arguments));
         }
         // the call runs as goroutine 1 of its own scheduler, so it may use goroutines and channels
         Object[] result = new Object[1];
         RuntimeException[] failure = new RuntimeException[1];
         int code = context.newScheduler().runMain(g -> {
             GoroutineState s = Goroutines.stateFor(g, name);
-            a[0] = s;
+            GoArguments.setGoroutine(a, s);
             try {
                 result[0] = target.call((com.oracle.truffle.api.nodes.Node) null, a);
             } catch (GoPanicException | GoExitException e) {

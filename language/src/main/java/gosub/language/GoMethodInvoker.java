@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.nodes.call.CallNodes;
 import gosub.language.runtime.GoPanicException;
@@ -40,7 +41,7 @@ final class GoMethodInvoker implements MethodInvoker {
         if (m.target() == null) {
             return m.nativeImpl().apply(recv);
         }
-        return m.target().call((com.oracle.truffle.api.nodes.Node) null, g, null, recv);
+        return m.target().call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(g, null, recv));
     }
 
     @Override

@@ -18,9 +18,9 @@ final class InterfaceForwarder extends RootNode {
         super(language);
         ExprNode[] args = new ExprNode[params];
         for (int i = 0; i < params; i++) {
-            args[i] = new ArgumentNode(3 + i);
+            args[i] = new ArgumentNode(1 + i);
         }
-        this.call = new CallNodes.Interface(new ArgumentNode(2), name, resolver, args);
+        this.call = new CallNodes.Interface(new ArgumentNode(0), name, resolver, args);
     }
 
     static CallTarget create(GoLanguage language, String name, int params, CallNodes.MethodResolver resolver) {

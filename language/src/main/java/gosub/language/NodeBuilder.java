@@ -178,7 +178,7 @@ public final class NodeBuilder {
             boolean heap = v.onHeap();
             int s = fn.slot(heap ? FrameSlotKind.Object : kind(v.type));
             fn.slots.put(v, s);
-            pro.add(new LocalNodes.Param(i + 2, s, v.type.rep(), heap));
+            pro.add(new LocalNodes.Param(i, s, v.type.rep(), heap));
         }
         List<GoType> rts = new ArrayList<>();
         for (VarEntity r : results) {

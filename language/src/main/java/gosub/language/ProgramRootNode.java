@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -83,9 +84,9 @@ final class ProgramRootNode extends RootNode {
                 }
                 Goroutines.runTop(g, s, st -> {
                     for (CallTarget init : inits) {
-                        init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                        init.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                     }
-                    main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                    main.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                 });
             });
         } finally {

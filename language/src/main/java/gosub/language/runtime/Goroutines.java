@@ -1,6 +1,7 @@
 package gosub.language.runtime;
 
 import com.oracle.truffle.api.CallTarget;
+import gosub.language.nodes.GoArguments;
 import gosub.runtime.FatalError;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
@@ -79,7 +80,7 @@ public final class Goroutines {
         parent.scheduler().go(parent, g -> {
             GoroutineState s = stateFor(g, name);
             runTop(g, s, st -> {
-                args[0] = st;
+                GoArguments.setGoroutine(args, st);
                 target.call((com.oracle.truffle.api.nodes.Node) null, args);
             });
         });

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.RuntimeErrors;
@@ -19,8 +20,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Calls. Arguments are [goroutine, environment, params...]; a panic passing through a call records the caller's
- * frame for Go's stack trace.
+ * Calls, with arguments laid out by {@link GoArguments}; a panic passing through a call records the caller's frame
+ * for Go's stack trace.
  */
 public final class CallNodes {
     private CallNodes() {
@@ -42,12 +43,13 @@ public final class CallNodes {
             this.args = args;
         }
 
+        /** The callee's arguments: this goroutine, then the argument values from parameter first on. */
         @ExplodeLoop
-        protected final Object[] evalArgs(VirtualFrame frame, int extra) {
-            Object[] a = new Object[args.length + 2 + extra];
-            a[0] = frame.getArguments()[0];
+        protected final Object[] evalArgs(VirtualFrame frame, int first) {
+            Object[] a = GoArguments.create(first + args.length);
+            GoArguments.setGoroutine(a, GoArguments.goroutine(frame));
             for (int i = 0; i < args.length; i++) {
-                a[i + 2] = args[i].execute(frame);
+                GoArguments.setParam(a, first + i, args[i].execute(frame));
             }
             return a;
         }
@@ -121,7 +123,7 @@ public final class CallNodes {
             }
             FuncValue fv = (FuncValue) f;
             Object[] a = evalArgs(frame, 0);
-            a[1] = fv.env;
+            GoArguments.setEnvironment(a, fv.env);
             try {
                 DirectCallNode d = direct;
                 if (d == null) {
@@ -171,9 +173,7 @@ public final class CallNodes {
                 throw trace(RuntimeErrors.nilDeref());
             }
             Iface iface = (Iface) r;
-            Object[] a = evalArgs(frame, 1);
-            // shift params right by one to make room for the receiver
-            System.arraycopy(a, 2, a, 3, args.length);
+            Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
             try {
                 if (!megamorphic) {
                     Entry e = cached;
@@ -182,21 +182,23 @@ public final class CallNodes {
                         e = initialize(iface.type);
                     }
                     if (iface.type == e.type()) {
-                        a[2] = e.method().adaptReceiver().apply(iface.value);
+                        Object receiver = e.method().adaptReceiver().apply(iface.value);
+                        GoArguments.setParam(a, 0, receiver);
                         if (e.call() != null) {
                             return e.call().call(a);
                         }
-                        return callNative(e.method(), a[2]);
+                        return callNative(e.method(), receiver);
                     }
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     megamorphic = true;
                 }
                 ResolvedMethod m = resolve(iface.type);
-                a[2] = m.adaptReceiver().apply(iface.value);
+                Object receiver = m.adaptReceiver().apply(iface.value);
+                GoArguments.setParam(a, 0, receiver);
                 if (m.target() != null) {
                     return indirect.call(m.target(), a);
                 }
-                return callNative(m, a[2]);
+                return callNative(m, receiver);
             } catch (GoPanicException p) {
                 throw trace(p);
             }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
@@ -169,7 +170,7 @@ public final class ControlNodes {
             if (post != null) {
                 post.executeVoid(frame);
             }
-            Preemption.check((GoroutineState) frame.getArguments()[0]);
+            Preemption.check(GoArguments.goroutine(frame));
             return CONTINUE_LOOP_STATUS;
         }
     }
@@ -337,7 +338,7 @@ public final class ControlNodes {
             if (armedSlot < 0 || !frame.getBoolean(armedSlot)) {
                 return null;
             }
-            GoroutineState g = (GoroutineState) frame.getArguments()[0];
+            GoroutineState g = GoArguments.goroutine(frame);
             GoPanicException p = g.panicking;
             if (p == null || p.recovered) {
                 return null;
@@ -357,8 +358,7 @@ public final class ControlNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object[] a = frame.getArguments();
-            frame.setBoolean(slot, a[a.length - 1] == GoRootNode.RECOVER_TOKEN);
+            frame.setBoolean(slot, GoArguments.isDeferredCall(frame));
         }
     }
 

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
+import gosub.language.nodes.GoArguments;
 
 /** Calls a method with the function value's environment (the bound receiver) as its receiver argument. */
 final class BoundAdapter extends RootNode {
@@ -32,11 +33,7 @@ final class BoundAdapter extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object[] a = frame.getArguments();
-        Object[] b = new Object[a.length + 1];
-        b[0] = a[0];
-        b[2] = adapt == null ? a[1] : receiver(a[1]);
-        System.arraycopy(a, 2, b, 3, a.length - 2);
-        return call.call(b);
+        Object bound = GoArguments.environment(frame);
+        return call.call(GoArguments.bindReceiver(frame.getArguments(), adapt == null ? bound : receiver(bound)));
     }
 }

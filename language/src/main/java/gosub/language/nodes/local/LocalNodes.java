@@ -2,6 +2,7 @@ package gosub.language.nodes.local;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.types.GoType.Rep;
 import gosub.language.values.Cell;
@@ -92,13 +93,13 @@ public final class LocalNodes {
 
     /** Copies parameter i of the call into its slot (or a fresh cell) at function entry. */
     public static final class Param extends StmtNode {
-        private final int argIndex;
+        private final int param;
         private final int slot;
         private final Rep rep;
         private final boolean inCell;
 
-        public Param(int argIndex, int slot, Rep rep, boolean inCell) {
-            this.argIndex = argIndex;
+        public Param(int param, int slot, Rep rep, boolean inCell) {
+            this.param = param;
             this.slot = slot;
             this.rep = rep;
             this.inCell = inCell;
@@ -106,7 +107,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object v = frame.getArguments()[argIndex];
+            Object v = GoArguments.param(frame, param);
             if (inCell) {
                 Cell c = new Cell();
                 CellNodes.storeBoxed(c, rep, v);
@@ -129,7 +130,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setObject(slot, ((Object[]) frame.getArguments()[1])[index]);
+            frame.setObject(slot, ((Object[]) GoArguments.environment(frame))[index]);
         }
     }
 
