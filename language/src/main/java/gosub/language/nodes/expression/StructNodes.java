@@ -1,6 +1,8 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
@@ -97,8 +99,8 @@ public final class StructNodes {
     /** T{...}: unset fields keep their zero values. */
     public static final class Literal extends ExprNode {
         private final StructType type;
-        private final int[] slots;
-        private final Rep[] reps;
+        @CompilationFinal(dimensions = 1) private final int[] slots;
+        @CompilationFinal(dimensions = 1) private final Rep[] reps;
         @Children private final ExprNode[] values;
 
         public Literal(StructType type, int[] slots, Rep[] reps, ExprNode[] values) {
@@ -109,6 +111,7 @@ public final class StructNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             StructValue s = new StructValue(type);
             for (int i = 0; i < values.length; i++) {
