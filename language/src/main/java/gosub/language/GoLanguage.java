@@ -83,7 +83,6 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             throw new GoCompileException(formatErrors(errors));
         }
         NodeBuilder builder = new NodeBuilder(this, ctx, file, loader.natives());
-        ctx.methods = builder.methods;
         GoPackage pkg = checker.pkg;
         try {
             List<CallTarget> inits = new ArrayList<>(loader.inits());

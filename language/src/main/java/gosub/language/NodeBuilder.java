@@ -16,6 +16,7 @@ import gosub.language.check.Info;
 import gosub.language.check.Selection;
 import gosub.language.check.TypeEntity;
 import gosub.language.check.VarEntity;
+import gosub.language.methods.MethodTable;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
@@ -91,7 +92,7 @@ public final class NodeBuilder {
     /** Shared by all packages of the program: one call target per function, one cell per package variable. */
     private final Map<FuncEntity, CallTarget> targets;
     private final Map<VarEntity, Cell> globals;
-    final MethodTable methods;
+    private final MethodTable methods;
 
     /** Per-function building state. */
     private final class Fn {
@@ -125,7 +126,7 @@ public final class NodeBuilder {
         this.natives = natives;
         this.targets = context.functionTargets;
         this.globals = context.globalCells;
-        this.methods = new MethodTable(this);
+        this.methods = context.methods;
     }
 
     // ------------------------------------------------------------------ functions
@@ -997,7 +998,7 @@ public final class NodeBuilder {
             for (Expr e : cc.exprs()) {
                 GoType t = fn.info.types.get(e);
                 boolean isNil = t == Types.UNTYPED_NIL;
-                conds.add(new InterfaceNodes.Is(new LocalNodes.Read(xs, Rep.OBJECT), isNil ? null : t, methods::implementsIface));
+                conds.add(new InterfaceNodes.Is(new LocalNodes.Read(xs, Rep.OBJECT), isNil ? null : t, methods));
                 condClause.add(i);
             }
             List<StmtNode> body = new ArrayList<>();
@@ -1181,7 +1182,7 @@ public final class NodeBuilder {
             }
             case Expr.TypeAssert ta -> {
                 GoType t = fn.info.types.get(ta.type());
-                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, false, methods::implementsIface);
+                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, false, methods);
             }
             case Expr.Call c -> {
                 return call(c);
@@ -1543,7 +1544,7 @@ public final class NodeBuilder {
             }
             case Expr.TypeAssert ta -> {
                 GoType t = fn.info.types.get(ta.type());
-                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, true, methods::implementsIface);
+                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, true, methods);
             }
             case Expr.Unary un -> {
                 return Concurrency.receive(this, expr(un.x()), ((ChanType) type(un.x()).underlying()).elem, true);
@@ -1762,14 +1763,17 @@ public final class NodeBuilder {
                 Expr.Selector s = (Expr.Selector) f;
                 Selection sel = fn.info.selections.get(s);
                 ExprNode recv = expr(s.x());
+                GoType recvType = type(s.x());
                 if (!sel.path().isEmpty()) {
                     recv = structOperand(s.x(), new Selection(Selection.Kind.FIELD, sel.recvType(), sel.path().subList(0, sel.path().size() - 1),
                                     sel.path().get(sel.path().size() - 1).structType(), sel.path().get(sel.path().size() - 1).field(), null, null, null, false));
                     StructType st = (StructType) (sel.path().get(sel.path().size() - 1).structType().underlying() instanceof PointerType pp ? pp.elem.underlying() : sel.path().get(sel.path().size() - 1).structType().underlying());
-                    recv = new StructNodes.Read(recv, st.field(sel.path().get(sel.path().size() - 1).field()).slot(), Rep.OBJECT);
+                    StructType.Field embedded = st.field(sel.path().get(sel.path().size() - 1).field());
+                    recv = new StructNodes.Read(recv, embedded.slot(), Rep.OBJECT);
+                    recvType = embedded.type();
                 }
                 FuncType sig = (FuncType) type(c.fun()).underlying();
-                return new CallNodes.Interface(recv, s.sel(), methods, args(c, sig));
+                return new CallNodes.Interface(recv, (InterfaceType) recvType.underlying(), s.sel(), methods, args(c, sig));
             }
             default -> {
                 FuncType sig = (FuncType) type(c.fun()).underlying();
@@ -1889,6 +1893,7 @@ public final class NodeBuilder {
 
     /** Statements that initialise a package's variables in dependency order, then call its init functions. */
     CallTarget packageInit(GoPackage pkg, Info info) {
+        context.builders.put(pkg.name, this);
         Fn saved = fn;
         fn = new Fn(info, pkg.name + ".init");
         try {

@@ -2,21 +2,20 @@ package gosub.language.nodes.call;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoRootNode;
+import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.InterfaceType;
 import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
 
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,15 +24,6 @@ import java.util.function.Supplier;
  */
 public final class CallNodes {
     private CallNodes() {
-    }
-
-    /** Resolves a method of a dynamic type to something callable: a call target plus a receiver adapter. */
-    public interface MethodResolver {
-        ResolvedMethod resolve(Object dynType, String name);
-    }
-
-    /** A method found for a dynamic type: call target (or native), and how to turn the interface's value into the receiver. */
-    public record ResolvedMethod(CallTarget target, Function<Object, Object> nativeImpl, Function<Object, Object> adaptReceiver) {
     }
 
     abstract static class Call extends ExprNode {
@@ -103,12 +93,9 @@ public final class CallNodes {
     }
 
     /** A call through a function value (closure, method value, func variable). */
-    // Goroutines on several Ms may run the same node at once: lazy specialisation happens under the AST lock
-    // (Node.atomic) and publishes a fully built child last, so no thread sees half of it.
     public static final class Dynamic extends Call {
         @Child private ExprNode fn;
-        @Child private IndirectCallNode indirect = IndirectCallNode.create();
-        @Child private DirectCallNode direct;
+        @Child private FunctionDispatchNode dispatch = FunctionDispatchNode.create();
 
         public Dynamic(ExprNode fn, ExprNode[] args) {
             super(args);
@@ -125,45 +112,23 @@ public final class CallNodes {
             Object[] a = evalArgs(frame, 0);
             GoArguments.setEnvironment(a, fv.env);
             try {
-                DirectCallNode d = direct;
-                if (d == null) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    d = atomic(() -> {
-                        if (direct == null) {
-                            direct = insert(DirectCallNode.create(fv.target));
-                        }
-                        return direct;
-                    });
-                }
-                if (fv.target == d.getCallTarget()) {
-                    return d.call(a);
-                }
-                return indirect.call(fv.target, a);
+                return dispatch.execute(fv.target, a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }
         }
     }
 
-    /** A method call through an interface value, with a monomorphic inline cache on the dynamic type. */
+    /** A method call through an interface value: the dynamic type's method, found by {@link MethodDispatchNode}. */
     public static final class Interface extends Call {
         @Child private ExprNode recv;
-        private final String name;
-        private final MethodResolver resolver;
-        /** The monomorphic cache: the dynamic type seen first and its method (published together). */
-        private record Entry(Object type, ResolvedMethod method, DirectCallNode call) {
-        }
+        @Child private MethodDispatchNode dispatch;
 
-        @CompilationFinal private Entry cached;
-        @Child private DirectCallNode direct;
-        @Child private IndirectCallNode indirect = IndirectCallNode.create();
-        @CompilationFinal private boolean megamorphic;
-
-        public Interface(ExprNode recv, String name, MethodResolver resolver, ExprNode[] args) {
+        /** recv has interface type iface; name is one of its methods. */
+        public Interface(ExprNode recv, InterfaceType iface, String name, MethodTable table, ExprNode[] args) {
             super(args);
             this.recv = recv;
-            this.name = name;
-            this.resolver = resolver;
+            this.dispatch = MethodDispatchNode.create(table, iface, name);
         }
 
         @Override
@@ -175,58 +140,10 @@ public final class CallNodes {
             Iface iface = (Iface) r;
             Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
             try {
-                if (!megamorphic) {
-                    Entry e = cached;
-                    if (e == null) {
-                        CompilerDirectives.transferToInterpreterAndInvalidate();
-                        e = initialize(iface.type);
-                    }
-                    if (iface.type == e.type()) {
-                        Object receiver = e.method().adaptReceiver().apply(iface.value);
-                        GoArguments.setParam(a, 0, receiver);
-                        if (e.call() != null) {
-                            return e.call().call(a);
-                        }
-                        return callNative(e.method(), receiver);
-                    }
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    megamorphic = true;
-                }
-                ResolvedMethod m = resolve(iface.type);
-                Object receiver = m.adaptReceiver().apply(iface.value);
-                GoArguments.setParam(a, 0, receiver);
-                if (m.target() != null) {
-                    return indirect.call(m.target(), a);
-                }
-                return callNative(m, receiver);
+                return dispatch.execute(iface.type, iface.value, a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }
-        }
-
-        private Entry initialize(Object type) {
-            ResolvedMethod m = resolve(type);
-            return atomic(() -> {
-                if (cached == null) {
-                    DirectCallNode d = null;
-                    if (m.target() != null) {
-                        direct = insert(DirectCallNode.create(m.target()));
-                        d = direct;
-                    }
-                    cached = new Entry(type, m, d); // one object: a reader sees the type with its call node
-                }
-                return cached;
-            });
-        }
-
-        @TruffleBoundary
-        private ResolvedMethod resolve(Object type) {
-            return resolver.resolve(type, name);
-        }
-
-        @TruffleBoundary
-        private static Object callNative(ResolvedMethod m, Object recv) {
-            return m.nativeImpl().apply(recv);
         }
     }
 
