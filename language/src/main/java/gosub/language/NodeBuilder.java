@@ -27,20 +27,23 @@ import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.controlflow.DeferNode;
 import gosub.language.nodes.controlflow.RangeNodes;
 import gosub.language.nodes.controlflow.SwitchNode;
-import gosub.language.nodes.expression.CompareNode;
 import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.ConversionNodes;
-import gosub.language.nodes.expression.FloatBinaryNode;
 import gosub.language.nodes.expression.FuncNodes;
-import gosub.language.nodes.expression.IntBinaryNode;
 import gosub.language.nodes.expression.InterfaceNodes;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.nodes.expression.StructNodes;
-import gosub.language.nodes.expression.UnaryNodes;
 import gosub.language.nodes.local.CellNodes;
+import gosub.language.nodes.operators.BinaryOp;
+import gosub.language.nodes.operators.Comparison;
+import gosub.language.nodes.operators.FloatArithmetic;
+import gosub.language.nodes.operators.IntArithmetic;
+import gosub.language.nodes.operators.Logic;
+import gosub.language.nodes.operators.NumericConversion;
+import gosub.language.nodes.operators.UnaryArithmetic;
 import gosub.language.nodes.local.LocalNodes;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
@@ -285,18 +288,18 @@ public final class NodeBuilder {
         if (s == null) {
             throw new Unsupported(null, "variable " + v.name + " used before its declaration was built");
         }
-        return new LocalNodes.Read(s, Rep.OBJECT);
+        return LocalNodes.read(s, Rep.OBJECT);
     }
 
     private ExprNode readVar(VarEntity v) {
         if (v.onHeap()) {
-            return new CellNodes.Read(cellOf(v), v.type.rep());
+            return CellNodes.read(cellOf(v), v.type.rep());
         }
         Integer s = fn.slots.get(v);
         if (s == null) {
             throw new Unsupported(null, "variable " + v.name);
         }
-        return new LocalNodes.Read(s, v.type.rep());
+        return LocalNodes.read(s, v.type.rep());
     }
 
     private StmtNode writeVar(VarEntity v, ExprNode value) {
@@ -305,9 +308,9 @@ public final class NodeBuilder {
             return new PointerNodes.Store(readVar(v), Rep.OBJECT, v.type, value);
         }
         if (v.onHeap()) {
-            return new CellNodes.Write(cellOf(v), v.type.rep(), value);
+            return CellNodes.write(cellOf(v), v.type.rep(), value);
         }
-        return new LocalNodes.Write(fn.slots.get(v), v.type.rep(), value);
+        return LocalNodes.write(fn.slots.get(v), v.type.rep(), value);
     }
 
     /** Declares a local variable (fresh slot or fresh cell) initialised with value. */
@@ -328,7 +331,7 @@ public final class NodeBuilder {
             s = fn.slot(kind(v.type));
             fn.slots.put(v, s);
         }
-        return new LocalNodes.Write(s, v.type.rep(), value);
+        return LocalNodes.write(s, v.type.rep(), value);
     }
 
     ExprNode zero(GoType t) {
@@ -477,14 +480,14 @@ public final class NodeBuilder {
             }
         } else if (values.size() == 1 && vars.size() > 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
-            out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(values.get(0))));
+            out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(values.get(0))));
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v == null) {
                     continue;
                 }
                 GoType from = tupleTypes(values.get(0)).get(i);
-                out.add(declareVar(v, convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), from, v.type)));
+                out.add(declareVar(v, convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), from, v.type)));
             }
         } else {
             // evaluate all values before declaring (a, b := b, a)
@@ -500,12 +503,12 @@ public final class NodeBuilder {
                 VarEntity v = vars.get(i);
                 GoType t = v != null ? v.type : type(values.get(i));
                 tmps[i] = fn.slot(kind(t));
-                out.add(new LocalNodes.Write(tmps[i], t.rep(), valueTo(values.get(i), t)));
+                out.add(LocalNodes.write(tmps[i], t.rep(), valueTo(values.get(i), t)));
             }
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v != null) {
-                    out.add(declareVar(v, new LocalNodes.Read(tmps[i], v.type.rep())));
+                    out.add(declareVar(v, LocalNodes.read(tmps[i], v.type.rep())));
                 }
             }
         }
@@ -559,8 +562,7 @@ public final class NodeBuilder {
             GoType t = type(l);
             if (bop.equals("<<") || bop.equals(">>")) {
                 boolean unsignedCount = type(a.rhs().get(0)).isUnsigned();
-                return compound(l, cur -> new IntBinaryNode(bop.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), cur,
-                                expr(a.rhs().get(0)), unsignedCount));
+                return compound(l, cur -> IntArithmetic.create(BinaryOp.of(bop), kindOf(t), cur, expr(a.rhs().get(0)), unsignedCount));
             }
             return compound(l, cur -> arith(bop, t, cur, valueTo(a.rhs().get(0), t)));
         }
@@ -576,13 +578,13 @@ public final class NodeBuilder {
         List<StmtNode> out = new ArrayList<>();
         if (rhs.size() == 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
-            out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(rhs.get(0))));
+            out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(rhs.get(0))));
             List<GoType> ts = tupleTypes(rhs.get(0));
             for (int i = 0; i < lhs.size(); i++) {
                 if (isBlank(lhs.get(i))) {
                     continue;
                 }
-                out.add(store(lhs.get(i), convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)))));
+                out.add(store(lhs.get(i), convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)))));
             }
         } else {
             List<java.util.function.Function<ExprNode, StmtNode>> targets = new ArrayList<>();
@@ -594,13 +596,13 @@ public final class NodeBuilder {
             for (int i = 0; i < lhs.size(); i++) {
                 ts[i] = isBlank(lhs.get(i)) ? type(rhs.get(i)) : type(lhs.get(i));
                 tmps[i] = fn.slot(kind(ts[i]));
-                out.add(new LocalNodes.Write(tmps[i], ts[i].rep(), valueTo(rhs.get(i), ts[i])));
+                out.add(LocalNodes.write(tmps[i], ts[i].rep(), valueTo(rhs.get(i), ts[i])));
             }
             for (int i = 0; i < lhs.size(); i++) {
                 if (isBlank(lhs.get(i))) {
                     continue;
                 }
-                ExprNode v = new LocalNodes.Read(tmps[i], ts[i].rep());
+                ExprNode v = LocalNodes.read(tmps[i], ts[i].rep());
                 out.add(targets.get(i) != null ? targets.get(i).apply(v) : store(lhs.get(i), v));
             }
         }
@@ -611,14 +613,14 @@ public final class NodeBuilder {
         List<StmtNode> out = new ArrayList<>();
         if (a.rhs().size() == 1 && vars.size() > 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
-            out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(a.rhs().get(0))));
+            out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(a.rhs().get(0))));
             List<GoType> ts = tupleTypes(a.rhs().get(0));
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v == null) {
                     continue;
                 }
-                ExprNode val = convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), v.type);
+                ExprNode val = convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), ts.get(i), v.type);
                 out.add(fn.info.defs.get(a.lhs().get(i)) == v ? declareVar(v, val) : writeVar(v, val));
             }
         } else {
@@ -626,14 +628,14 @@ public final class NodeBuilder {
             for (int i = 0; i < vars.size(); i++) {
                 GoType t = vars.get(i) != null ? vars.get(i).type : type(a.rhs().get(i));
                 tmps[i] = fn.slot(kind(t));
-                out.add(new LocalNodes.Write(tmps[i], t.rep(), valueTo(a.rhs().get(i), t)));
+                out.add(LocalNodes.write(tmps[i], t.rep(), valueTo(a.rhs().get(i), t)));
             }
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v == null) {
                     continue;
                 }
-                ExprNode val = new LocalNodes.Read(tmps[i], v.type.rep());
+                ExprNode val = LocalNodes.read(tmps[i], v.type.rep());
                 out.add(fn.info.defs.get(a.lhs().get(i)) == v ? declareVar(v, val) : writeVar(v, val));
             }
         }
@@ -665,7 +667,7 @@ public final class NodeBuilder {
                 }
                 Selection sel = fn.info.selections.get(s);
                 StructType.Field f = fieldOf(sel);
-                return new StructNodes.Write(structOperand(s.x(), sel), f.slot(), f.type().rep(), value);
+                return StructNodes.write(structOperand(s.x(), sel), f.slot(), f.type().rep(), value);
             }
             case Expr.Index ix -> {
                 GoType u = type(ix.x()).underlying();
@@ -691,27 +693,27 @@ public final class NodeBuilder {
             List<StmtNode> pre = new ArrayList<>();
             GoType u = type(ix.x()).underlying();
             int cs = fn.slot(FrameSlotKind.Object);
-            pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
+            pre.add(LocalNodes.write(cs, Rep.OBJECT, expr(ix.x())));
             GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
             int ks = fn.slot(kind(kt));
-            pre.add(new LocalNodes.Write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
+            pre.add(LocalNodes.write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
             ExprNode current;
             if (u instanceof MapType mt3) {
-                current = new MapNodes.Get(new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), mt3.key, mt3.value, false);
+                current = new MapNodes.Get(LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), mt3.key, mt3.value, false);
             } else {
                 GoType elem = u instanceof SliceType st ? st.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
-                ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(new LocalNodes.Read(cs, Rep.OBJECT)) : new LocalNodes.Read(cs, Rep.OBJECT);
-                current = new SliceNodes.Get(xs, new LocalNodes.Read(ks, kt.rep()), false, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
+                ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(LocalNodes.read(cs, Rep.OBJECT)) : LocalNodes.read(cs, Rep.OBJECT);
+                current = new SliceNodes.Get(xs, LocalNodes.read(ks, kt.rep()), false, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
             }
-            pre.add(storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), update.apply(current)));
+            pre.add(storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), update.apply(current)));
             return new ControlNodes.Block(pre.toArray(new StmtNode[0]));
         }
         if (l instanceof Expr.Star st && !(unparen(st.x()) instanceof Expr.Ident)) {
             int ps = fn.slot(FrameSlotKind.Object);
             GoType elem = ((PointerType) type(st.x()).underlying()).elem;
-            StmtNode save = new LocalNodes.Write(ps, Rep.OBJECT, expr(st.x()));
-            ExprNode current = new PointerNodes.Load(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep());
-            StmtNode put = new PointerNodes.Store(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep(), elem, update.apply(current));
+            StmtNode save = LocalNodes.write(ps, Rep.OBJECT, expr(st.x()));
+            ExprNode current = new PointerNodes.Load(LocalNodes.read(ps, Rep.OBJECT), elem.rep());
+            StmtNode put = new PointerNodes.Store(LocalNodes.read(ps, Rep.OBJECT), elem.rep(), elem, update.apply(current));
             return new ControlNodes.Block(new StmtNode[] {save, put});
         }
         if (l instanceof Expr.Selector sx && fn.info.selections.get(sx) != null && fn.info.selections.get(sx).kind() == Selection.Kind.FIELD
@@ -719,9 +721,9 @@ public final class NodeBuilder {
             Selection sel = fn.info.selections.get(sx);
             StructType.Field f = fieldOf(sel);
             int ss = fn.slot(FrameSlotKind.Object);
-            StmtNode save = new LocalNodes.Write(ss, Rep.OBJECT, structOperand(sx.x(), sel));
-            ExprNode current = new StructNodes.Read(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep());
-            StmtNode put = new StructNodes.Write(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep(), update.apply(current));
+            StmtNode save = LocalNodes.write(ss, Rep.OBJECT, structOperand(sx.x(), sel));
+            ExprNode current = StructNodes.read(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep());
+            StmtNode put = StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep(), update.apply(current));
             return new ControlNodes.Block(new StmtNode[] {save, put});
         }
         return store(lhs, update.apply(expr(lhs)));
@@ -752,11 +754,11 @@ public final class NodeBuilder {
             return null; // an array variable is its own storage; nothing to pre-evaluate beyond the index
         }
         int cs = fn.slot(FrameSlotKind.Object);
-        pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
+        pre.add(LocalNodes.write(cs, Rep.OBJECT, expr(ix.x())));
         GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
         int ks = fn.slot(kind(kt));
-        pre.add(new LocalNodes.Write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
-        return v -> storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), v);
+        pre.add(LocalNodes.write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
+        return v -> storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), v);
     }
 
     private StmtNode returnStmt(Stmt.Return r) {
@@ -786,9 +788,9 @@ public final class NodeBuilder {
                 out.add(writeVar(fn.namedResults.get(0), value));
             } else {
                 int tmp = fn.slot(FrameSlotKind.Object);
-                out.add(new LocalNodes.Write(tmp, Rep.OBJECT, value));
+                out.add(LocalNodes.write(tmp, Rep.OBJECT, value));
                 for (int i = 0; i < want.size(); i++) {
-                    out.add(writeVar(fn.namedResults.get(i), convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), want.get(i), want.get(i))));
+                    out.add(writeVar(fn.namedResults.get(i), convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), want.get(i), want.get(i))));
                 }
             }
             out.add(new ControlNodes.Return(null));
@@ -938,7 +940,7 @@ public final class NodeBuilder {
         if (sw.tag() != null) {
             tagType = type(sw.tag());
             tagSlot = fn.slot(kind(tagType));
-            pre.add(new LocalNodes.Write(tagSlot, tagType.rep(), expr(sw.tag())));
+            pre.add(LocalNodes.write(tagSlot, tagType.rep(), expr(sw.tag())));
         }
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
@@ -954,7 +956,7 @@ public final class NodeBuilder {
                     conds.add(cond(e));
                 } else {
                     GoType et = type(e);
-                    ExprNode tag = new LocalNodes.Read(tagSlot, tagType.rep());
+                    ExprNode tag = LocalNodes.read(tagSlot, tagType.rep());
                     conds.add(equality(tagType, tag, et, expr(e)));
                 }
                 condClause.add(i);
@@ -985,7 +987,7 @@ public final class NodeBuilder {
             pre.add(stmt(ts.init()));
         }
         int xs = fn.slot(FrameSlotKind.Object);
-        pre.add(new LocalNodes.Write(xs, Rep.OBJECT, expr(ts.x())));
+        pre.add(LocalNodes.write(xs, Rep.OBJECT, expr(ts.x())));
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
         StmtNode[] bodies = new StmtNode[ts.clauses().size()];
@@ -998,13 +1000,13 @@ public final class NodeBuilder {
             for (Expr e : cc.exprs()) {
                 GoType t = fn.info.types.get(e);
                 boolean isNil = t == Types.UNTYPED_NIL;
-                conds.add(new InterfaceNodes.Is(new LocalNodes.Read(xs, Rep.OBJECT), isNil ? null : t, methods));
+                conds.add(new InterfaceNodes.Is(LocalNodes.read(xs, Rep.OBJECT), isNil ? null : t, methods));
                 condClause.add(i);
             }
             List<StmtNode> body = new ArrayList<>();
             VarEntity bound = fn.info.implicits.get(cc);
             if (bound != null) {
-                ExprNode src = new LocalNodes.Read(xs, Rep.OBJECT);
+                ExprNode src = LocalNodes.read(xs, Rep.OBJECT);
                 if (!bound.type.isInterface()) {
                     src = new InterfaceNodes.Unbox(src);
                 }
@@ -1237,18 +1239,18 @@ public final class NodeBuilder {
         switch (u.op()) {
             case "-" -> {
                 if (t.isFloat()) {
-                    return new UnaryNodes.FloatNeg(expr(u.x()));
+                    return UnaryArithmetic.negateFloat(expr(u.x()));
                 }
-                return new UnaryNodes.IntNeg(kindOf(t), expr(u.x()));
+                return UnaryArithmetic.negateInt(kindOf(t), expr(u.x()));
             }
             case "+" -> {
                 return expr(u.x());
             }
             case "!" -> {
-                return new UnaryNodes.Not(expr(u.x()));
+                return Logic.not(expr(u.x()));
             }
             case "^" -> {
-                return new UnaryNodes.IntComplement(kindOf(t), expr(u.x()));
+                return UnaryArithmetic.complement(kindOf(t), expr(u.x()));
             }
             case "&" -> {
                 return addressOf(u.x());
@@ -1308,10 +1310,10 @@ public final class NodeBuilder {
     private ExprNode binary(Expr.Binary b) {
         String op = b.op();
         if (op.equals("&&")) {
-            return new UnaryNodes.And(expr(b.x()), expr(b.y()));
+            return Logic.and(expr(b.x()), expr(b.y()));
         }
         if (op.equals("||")) {
-            return new UnaryNodes.Or(expr(b.x()), expr(b.y()));
+            return Logic.or(expr(b.x()), expr(b.y()));
         }
         GoType xt = type(b.x());
         GoType yt = type(b.y());
@@ -1332,7 +1334,7 @@ public final class NodeBuilder {
             default -> {
                 GoType t = type(b);
                 if (op.equals("<<") || op.equals(">>")) {
-                    return new IntBinaryNode(op.equals("<<") ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
+                    return IntArithmetic.create(BinaryOp.of(op), kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
                 }
                 return arith(op, t, expr(b.x()), expr(b.y()));
             }
@@ -1340,27 +1342,7 @@ public final class NodeBuilder {
     }
 
     ExprNode compare(String op, GoType t, ExprNode x, ExprNode y) {
-        CompareNode.Op o = switch (op) {
-            case "==" -> CompareNode.Op.EQ;
-            case "!=" -> CompareNode.Op.NE;
-            case "<" -> CompareNode.Op.LT;
-            case "<=" -> CompareNode.Op.LE;
-            case ">" -> CompareNode.Op.GT;
-            default -> CompareNode.Op.GE;
-        };
-        CompareNode.Mode mode;
-        if (t.isInteger()) {
-            mode = CompareNode.Mode.INT;
-        } else if (t.isFloat()) {
-            mode = CompareNode.Mode.FLOAT;
-        } else if (t.isBoolean()) {
-            mode = CompareNode.Mode.BOOL;
-        } else if (t.isString()) {
-            mode = CompareNode.Mode.STRING;
-        } else {
-            mode = CompareNode.Mode.OBJECT;
-        }
-        return new CompareNode(o, mode, kindOf(t), t, x, y);
+        return Comparison.create(BinaryOp.of(op), t, x, y);
     }
 
     ExprNode arith(String op, GoType t, ExprNode x, ExprNode y) {
@@ -1368,31 +1350,9 @@ public final class NodeBuilder {
             return new StringNodes.Concat(x, y);
         }
         if (t.isFloat()) {
-            boolean f32 = kindOf(t) == Kind.FLOAT32;
-            FloatBinaryNode.Op o = switch (op) {
-                case "+" -> FloatBinaryNode.Op.ADD;
-                case "-" -> FloatBinaryNode.Op.SUB;
-                case "*" -> FloatBinaryNode.Op.MUL;
-                case "/" -> FloatBinaryNode.Op.DIV;
-                default -> throw new Unsupported(null, "float operator " + op);
-            };
-            return new FloatBinaryNode(o, f32, x, y);
+            return FloatArithmetic.create(BinaryOp.of(op), kindOf(t) == Kind.FLOAT32, x, y);
         }
-        IntBinaryNode.Op o = switch (op) {
-            case "+" -> IntBinaryNode.Op.ADD;
-            case "-" -> IntBinaryNode.Op.SUB;
-            case "*" -> IntBinaryNode.Op.MUL;
-            case "/" -> IntBinaryNode.Op.DIV;
-            case "%" -> IntBinaryNode.Op.REM;
-            case "&" -> IntBinaryNode.Op.AND;
-            case "|" -> IntBinaryNode.Op.OR;
-            case "^" -> IntBinaryNode.Op.XOR;
-            case "&^" -> IntBinaryNode.Op.ANDNOT;
-            case "<<" -> IntBinaryNode.Op.SHL;
-            case ">>" -> IntBinaryNode.Op.SHR;
-            default -> throw new Unsupported(null, "operator " + op);
-        };
-        return new IntBinaryNode(o, kindOf(t), x, y);
+        return IntArithmetic.create(BinaryOp.of(op), kindOf(t), x, y, false);
     }
 
     // ------------------------------------------------------------------ selectors, fields, methods
@@ -1408,7 +1368,7 @@ public final class NodeBuilder {
         for (Selection.Step step : sel.path()) {
             StructType st = (StructType) (step.structType().underlying() instanceof PointerType p ? p.elem.underlying() : step.structType().underlying());
             StructType.Field f = st.field(step.field());
-            cur = new StructNodes.Read(cur, f.slot(), Rep.OBJECT);
+            cur = StructNodes.read(cur, f.slot(), Rep.OBJECT);
         }
         return cur;
     }
@@ -1431,7 +1391,7 @@ public final class NodeBuilder {
         switch (sel.kind()) {
             case FIELD -> {
                 StructType.Field f = fieldOf(sel);
-                return new StructNodes.Read(structOperand(s.x(), sel), f.slot(), f.type().rep());
+                return StructNodes.read(structOperand(s.x(), sel), f.slot(), f.type().rep());
             }
             case METHOD_VALUE -> {
                 FuncEntity m = sel.methodEntity();
@@ -1474,7 +1434,7 @@ public final class NodeBuilder {
                 // the method's type is embedded as a number, string, slice, ...: its receiver is the field's address
                 return new PointerNodes.FieldAddress(x, f.slot());
             }
-            x = new StructNodes.Read(x, f.slot(), holder.rep());
+            x = StructNodes.read(x, f.slot(), holder.rep());
         }
         if (m.pointerRecv) {
             return x; // a pointer, or embedded struct storage, which is the pointer
@@ -1674,7 +1634,7 @@ public final class NodeBuilder {
             int n = tt.types.size();
             ExprNode[] vals = new ExprNode[n];
             for (int i = 0; i < n; i++) {
-                vals[i] = new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : new LocalNodes.Read(tmp, Rep.OBJECT), i);
+                vals[i] = new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : LocalNodes.read(tmp, Rep.OBJECT), i);
             }
             ExprNode[] out = new ExprNode[np];
             int fixed = sig.variadic ? np - 1 : np;
@@ -1769,7 +1729,7 @@ public final class NodeBuilder {
                                     sel.path().get(sel.path().size() - 1).structType(), sel.path().get(sel.path().size() - 1).field(), null, null, null, false));
                     StructType st = (StructType) (sel.path().get(sel.path().size() - 1).structType().underlying() instanceof PointerType pp ? pp.elem.underlying() : sel.path().get(sel.path().size() - 1).structType().underlying());
                     StructType.Field embedded = st.field(sel.path().get(sel.path().size() - 1).field());
-                    recv = new StructNodes.Read(recv, embedded.slot(), Rep.OBJECT);
+                    recv = StructNodes.read(recv, embedded.slot(), Rep.OBJECT);
                     recvType = embedded.type();
                 }
                 FuncType sig = (FuncType) type(c.fun()).underlying();
@@ -1806,17 +1766,8 @@ public final class NodeBuilder {
         if (tu instanceof BasicType tb && fu instanceof BasicType fb) {
             Kind tk = tb.kind();
             Kind fk = fb.kind();
-            if (tk.isInteger() && fk.isInteger()) {
-                return new ConversionNodes.IntToInt(tk, x);
-            }
-            if (tk.isFloat() && fk.isInteger()) {
-                return new ConversionNodes.IntToFloat(fk, tk == Kind.FLOAT32, x);
-            }
-            if (tk.isInteger() && fk.isFloat()) {
-                return new ConversionNodes.FloatToInt(tk, x);
-            }
-            if (tk.isFloat() && fk.isFloat()) {
-                return new ConversionNodes.FloatToFloat(tk == Kind.FLOAT32, x);
+            if ((tk.isInteger() || tk.isFloat()) && (fk.isInteger() || fk.isFloat())) {
+                return NumericConversion.create(fk, tk, x);
             }
             if (tk.isString() && fk.isInteger()) {
                 return new ConversionNodes.RuneToString(x);
@@ -1824,7 +1775,7 @@ public final class NodeBuilder {
             return x;
         }
         if (tu instanceof BasicType tb2 && tb2.kind().isString() && fu instanceof SliceType s) {
-            return new ConversionNodes.StringSlice(kindOf(s.elem) == Kind.INT32 ? ConversionNodes.SliceKind.RUNES_TO_STRING : ConversionNodes.SliceKind.BYTES_TO_STRING, x);
+            return kindOf(s.elem) == Kind.INT32 ? new ConversionNodes.RunesToString(x) : new ConversionNodes.BytesToString(x);
         }
         if (fu instanceof SliceType && tu instanceof PointerType tp && tp.elem.underlying() instanceof ArrayType at) {
             return new ConversionNodes.SliceToArray(at, true, x);
@@ -1833,7 +1784,7 @@ public final class NodeBuilder {
             return new ConversionNodes.SliceToArray(at, false, x);
         }
         if (tu instanceof SliceType s && fu instanceof BasicType) {
-            return new ConversionNodes.StringSlice(kindOf(s.elem) == Kind.INT32 ? ConversionNodes.SliceKind.STRING_TO_RUNES : ConversionNodes.SliceKind.STRING_TO_BYTES, x);
+            return kindOf(s.elem) == Kind.INT32 ? new ConversionNodes.StringToRunes(x) : new ConversionNodes.StringToBytes(x);
         }
         return x;
     }
