@@ -59,17 +59,13 @@ public final class ControlNodes {
          * A run-time error raised by a node records the frame it happened in, at the line of statement s of a
          * statement list (calls record their callers).
          */
+        @TruffleBoundary
         static GoPanicException origin(GoPanicException p, StmtNode s) {
             if (p.frames.isEmpty()) {
-                addFrame(p, s);
+                String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
+                p.addFrame(s.functionName(), file, s.getLine());
             }
             return p;
-        }
-
-        @TruffleBoundary
-        private static void addFrame(GoPanicException p, StmtNode s) {
-            String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
-            p.addFrame(s.functionName(), file, s.getLine());
         }
     }
 
