@@ -457,16 +457,22 @@ operand
     | CHAN typeX
     ;
 
-// operandNB has the same alternatives as operand. It is a separate rule only so that ANTLR's prediction, which
-// looks at every place a rule can end, knows that `{` never follows an ordinary operand: `[]int{` and `func() {`
-// then decide at the brace instead of scanning the whole literal to rule out a block.
+// operandNB is operand in a statement header (if, for, switch), where a `{` may open the block. It is a separate
+// rule so that ANTLR's prediction, which looks at every place a rule can end, knows that `{` never follows an
+// ordinary operand: `[]int{` and `func() {` then decide at the brace instead of scanning the whole literal to rule
+// out a block. A type literal standing alone is only a conversion's callee there (`[]byte(s)`): as in Go's parser,
+// a `{` after a type literal always opens a composite literal, so `range []int{1, 2} {` needs no look-ahead.
 operandNB
     : literal
     | IDENT
     | LPAREN expression RPAREN
     | compositeLit
     | FUNC signature block
-    | functionTypeX
+    | typeLitNB arguments
+    ;
+
+typeLitNB
+    : functionTypeX
     | arrayTypeX
     | sliceTypeX
     | structType

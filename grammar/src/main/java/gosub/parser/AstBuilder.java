@@ -83,9 +83,6 @@ final class AstBuilder {
             for (ImportSpecContext s : d.importSpec()) {
                 String alias = s.DOT() != null ? "." : s.IDENT() != null ? s.IDENT().getText() : null;
                 String path = LiteralSyntax.importPath(s.string_().getText());
-                if (path.isEmpty()) {
-                    throw error(pos(s.string_()), "invalid import path: \"\"");
-                }
                 imports.add(new SourceFile.ImportSpec(pos(s), alias, path, pos(s.string_())));
             }
         }
@@ -757,8 +754,7 @@ final class AstBuilder {
     private Expr suffix(Expr x, SuffixContext c) {
         ParseTree first = c.getChild(0);
         if (first instanceof ArgumentsContext args) {
-            List<Expr> list = args.expressionList() != null ? exprList(args.expressionList()) : List.of();
-            return new Expr.Call(x.pos(), x, list, args.ELLIPSIS() != null, pos(args.LPAREN()));
+            return call(x, args);
         }
         if (is(first, GoParser.DOT)) {
             if (c.IDENT() != null) {
@@ -773,6 +769,11 @@ final class AstBuilder {
             return new Expr.TypeAssert(x.pos(), x, type(c.type_()));
         }
         return indexOrSlice(x, c);
+    }
+
+    private Expr.Call call(Expr fun, ArgumentsContext args) {
+        List<Expr> list = args.expressionList() != null ? exprList(args.expressionList()) : List.of();
+        return new Expr.Call(fun.pos(), fun, list, args.ELLIPSIS() != null, pos(args.LPAREN()));
     }
 
     /** {@code x[i]}, {@code x[A, B]}, {@code x[lo:hi]} or {@code x[lo:hi:max]}. */
@@ -851,6 +852,10 @@ final class AstBuilder {
         }
         if (first instanceof CompositeLitContext lit) {
             return compositeLit(lit);
+        }
+        if (first instanceof TypeLitNBContext conversion) {
+            Expr type = conversion.CHAN() != null ? chanType(conversion) : typeLit((ParserRuleContext) conversion.getChild(0));
+            return call(type, (ArgumentsContext) c.getChild(1));
         }
         return typeLit((ParserRuleContext) first);
     }

@@ -61,7 +61,7 @@ final class FunctionObject implements TruffleObject {
             } catch (GoPanicException | GoExitException e) {
                 failure[0] = e;
             }
-        });
+        }, GoContext.cancellableEndWait(null));
         context.flush();
         if (failure[0] instanceof GoPanicException p) {
             throw new GoRuntimeError("panic: " + PanicReport.format(context, p, new GoroutineState(1)).substring(7).split("\n")[0]);

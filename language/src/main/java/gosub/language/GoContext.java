@@ -103,6 +103,15 @@ public final class GoContext {
         return scheduler;
     }
 
+    /**
+     * How a thread that started a program waits for its end: blocked in a way Truffle can interrupt, so that
+     * closing the context with cancellation stops a program that would run (or sleep) forever.
+     */
+    static gosub.runtime.Scheduler.EndWait cancellableEndWait(com.oracle.truffle.api.nodes.Node location) {
+        return end -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(location,
+                java.util.concurrent.CountDownLatch::await, end);
+    }
+
     public gosub.runtime.Scheduler scheduler;
     /** Call targets of the program's functions, shared by the node builders of all its packages. */
     final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();

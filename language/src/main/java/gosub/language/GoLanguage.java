@@ -108,7 +108,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             sb.append(e);
         }
         if (errors.size() >= Checker.MAX_ERRORS) {
-            sb.append('\n').append(errors.get(0).file()).append(": too many errors");
+            // Go puts it at the last error it reports
+            CheckError last = errors.get(errors.size() - 1);
+            sb.append('\n').append(new CheckError(last.file(), last.pos(), "too many errors"));
         }
         return sb.toString();
     }

@@ -701,9 +701,9 @@ public final class NodeBuilder {
             if (u instanceof MapType mt3) {
                 current = new MapNodes.Get(LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), mt3.key, mt3.value, false);
             } else {
-                GoType elem = u instanceof SliceType st ? st.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+                GoType elem = indexedElem(u);
                 ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(LocalNodes.read(cs, Rep.OBJECT)) : LocalNodes.read(cs, Rep.OBJECT);
-                current = new SliceNodes.Get(xs, LocalNodes.read(ks, kt.rep()), false, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
+                current = new SliceNodes.Get(xs, LocalNodes.read(ks, kt.rep()), !(u instanceof SliceType), Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
             }
             pre.add(storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), update.apply(current)));
             return new ControlNodes.Block(pre.toArray(new StmtNode[0]));
@@ -729,6 +729,15 @@ public final class NodeBuilder {
         return store(lhs, update.apply(expr(lhs)));
     }
 
+    /** The element type of an indexable slice, array or pointer-to-array type U (an underlying type). */
+    private static GoType indexedElem(GoType u) {
+        return switch (u) {
+            case SliceType st -> st.elem;
+            case ArrayType at -> at.elem;
+            default -> ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+        };
+    }
+
     /** x[i] = value with the operand and index already built (map put, or slice/array element store). */
     private StmtNode storeIndexed(Expr.Index ix, ExprNode container, ExprNode key, ExprNode value) {
         GoType u = type(ix.x()).underlying();
@@ -736,7 +745,7 @@ public final class NodeBuilder {
             return new MapNodes.Put(container, key, value, mt.key);
         }
         boolean isArray = !(u instanceof SliceType);
-        GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+        GoType elem = indexedElem(u);
         ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(container) : container;
         return new SliceNodes.Set(xs, key, value, isArray, Aggregates.storageOf(elem));
     }
@@ -897,7 +906,7 @@ public final class NodeBuilder {
             return new RangeNodes.OverMap(x, assignK, assignV, body, target, ks, vs);
         }
         boolean isArray = !(u instanceof SliceType);
-        GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+        GoType elem = indexedElem(u);
         if (u instanceof PointerType) {
             x = new PointerNodes.LoadAggregate(x);
         } else if (isArray && r.value() != null) {
@@ -1492,7 +1501,7 @@ public final class NodeBuilder {
             return new MapNodes.Get(expr(ix.x()), valueTo(i, mt.key), mt.key, mt.value, commaOk);
         }
         boolean isArray = !(u instanceof SliceType);
-        GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : ((ArrayType) ((PointerType) u).elem.underlying()).elem;
+        GoType elem = indexedElem(u);
         ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(expr(ix.x())) : expr(ix.x());
         return new SliceNodes.Get(xs, intExpr(i), isArray, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
     }

@@ -88,7 +88,7 @@ final class ProgramRootNode extends RootNode {
                     }
                     main.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                 });
-            });
+            }, GoContext.cancellableEndWait(this));
         } finally {
             if (signals != null) {
                 signals.programEnded();

@@ -1,7 +1,8 @@
 package bytes
 
-// The searching and case functions convert to strings and use package strings' natives; results that Go returns as
-// subslices of the argument are subslices here too (same nil results as Go 1.19 where it returns nil).
+// Package bytes for gosub. Searching, comparing and case mapping go through package strings' natives on a string
+// copy of the bytes; results that Go returns as subslices of the argument are subslices here too, and results are
+// nil exactly where Go 1.19's are.
 
 import (
 	"errors"
@@ -11,198 +12,246 @@ import (
 	"unicode/utf8"
 )
 
+// MinRead is the least free space Buffer.ReadFrom offers to each Read.
 const MinRead = 512
 
+// Equal reports whether a and b hold the same bytes; nil and empty are equal.
 func Equal(a, b []byte) bool { return string(a) == string(b) }
 
+// Compare returns -1, 0 or +1 as a is before, equal to or after b in byte order.
 func Compare(a, b []byte) int { return strings.Compare(string(a), string(b)) }
 
-func Contains(b, subslice []byte) bool { return strings.Contains(string(b), string(subslice)) }
+// Contains reports whether sub occurs in b.
+func Contains(b, sub []byte) bool { return strings.Contains(string(b), string(sub)) }
 
+// ContainsAny reports whether b holds any of the runes in chars.
 func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(string(b), chars) }
 
+// ContainsRune reports whether b holds the rune r.
 func ContainsRune(b []byte, r rune) bool { return strings.ContainsRune(string(b), r) }
 
+// ContainsFunc reports whether f holds for any rune of b.
 func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
 
+// Count returns how many non-overlapping times sep occurs in s, or one more than the rune count if sep is empty.
 func Count(s, sep []byte) int { return strings.Count(string(s), string(sep)) }
 
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix []byte) bool {
-	return len(s) >= len(prefix) && string(s[0:len(prefix)]) == string(prefix)
+	return len(prefix) <= len(s) && string(prefix) == string(s[:len(prefix)])
 }
 
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && string(s[len(s)-len(suffix):]) == string(suffix)
+	return len(suffix) <= len(s) && string(suffix) == string(s[len(s)-len(suffix):])
 }
 
+// Index returns the index of the first sep in s, or -1.
 func Index(s, sep []byte) int { return strings.Index(string(s), string(sep)) }
 
+// IndexByte returns the index of the first c in b, or -1.
 func IndexByte(b []byte, c byte) int { return strings.IndexByte(string(b), c) }
 
+// IndexRune returns the index of the first rune r in s, or -1.
 func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
 
+// IndexAny returns the index of the first rune of s that is in chars, or -1.
 func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
 
+// IndexFunc returns the index of the first rune of s for which f holds, or -1.
 func IndexFunc(s []byte, f func(r rune) bool) int { return strings.IndexFunc(string(s), f) }
 
+// LastIndex returns the index of the last sep in s, or -1.
 func LastIndex(s, sep []byte) int { return strings.LastIndex(string(s), string(sep)) }
 
+// LastIndexByte returns the index of the last c in s, or -1.
 func LastIndexByte(s []byte, c byte) int { return strings.LastIndexByte(string(s), c) }
 
+// LastIndexAny returns the index of the last rune of s that is in chars, or -1.
 func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
 
+// LastIndexFunc returns the index of the last rune of s for which f holds, or -1.
 func LastIndexFunc(s []byte, f func(r rune) bool) int { return strings.LastIndexFunc(string(s), f) }
 
+// EqualFold reports whether s and t are equal under Unicode simple case folding.
 func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
 
-func genSplit(s, sep []byte, sepSave, n int) [][]byte {
+// ---------------------------------------------------------------------------------------------- splitting
+
+// Split cuts s at every sep; an empty sep cuts between runes.
+func Split(s, sep []byte) [][]byte { return split(s, sep, false, -1) }
+
+// SplitN is Split making at most n pieces (all of them if n < 0, none if n == 0).
+func SplitN(s, sep []byte, n int) [][]byte { return split(s, sep, false, n) }
+
+// SplitAfter is Split with each sep kept at the end of its piece.
+func SplitAfter(s, sep []byte) [][]byte { return split(s, sep, true, -1) }
+
+// SplitAfterN is SplitAfter making at most n pieces.
+func SplitAfterN(s, sep []byte, n int) [][]byte { return split(s, sep, true, n) }
+
+// split does the splits. Every piece but the last is capped at its length, so that appending to one cannot
+// overwrite the next; the last piece keeps the rest of s's capacity.
+func split(s, sep []byte, keepSep bool, n int) [][]byte {
 	if n == 0 {
 		return nil
 	}
 	if len(sep) == 0 {
-		return explode(s, n)
+		return runePieces(s, n)
 	}
-	str := string(s)
-	sp := string(sep)
+	str, sepStr := string(s), string(sep)
 	if n < 0 {
-		n = strings.Count(str, sp) + 1
+		n = strings.Count(str, sepStr) + 1
 	}
 	if n > len(s)+1 {
-		n = len(s) + 1
+		n = len(s) + 1 // the capacity of the result is n, as in Go
 	}
-	a := make([][]byte, n)
-	n--
-	i := 0
-	start := 0
-	for i < n {
-		m := strings.Index(str[start:], sp)
-		if m < 0 {
+	pieces := make([][]byte, 0, n)
+	from := 0
+	for len(pieces) < n-1 {
+		at := strings.Index(str[from:], sepStr)
+		if at < 0 {
 			break
 		}
-		a[i] = s[start : start+m+sepSave : start+m+sepSave]
-		start += m + len(sep)
-		i++
+		end := from + at
+		if keepSep {
+			end += len(sep)
+		}
+		pieces = append(pieces, s[from:end:end])
+		from += at + len(sep)
 	}
-	a[i] = s[start:]
-	return a[:i+1]
+	return append(pieces, s[from:])
 }
 
-func explode(s []byte, n int) [][]byte {
-	if n <= 0 || n > len(s) {
+// runePieces splits s into its runes (invalid bytes alone), the n-th piece taking all that is left.
+func runePieces(s []byte, n int) [][]byte {
+	if n < 0 || n > len(s) {
 		n = len(s)
 	}
-	a := make([][]byte, n)
-	var size int
-	na := 0
+	pieces := make([][]byte, 0, n)
 	for len(s) > 0 {
-		if na+1 >= n {
-			a[na] = s
-			na++
-			break
+		if len(pieces) == n-1 {
+			return append(pieces, s)
 		}
-		_, size = utf8.DecodeRune(s)
-		a[na] = s[0:size:size]
-		s = s[size:]
-		na++
+		_, width := utf8.DecodeRune(s)
+		pieces = append(pieces, s[:width:width])
+		s = s[width:]
 	}
-	return a[0:na]
+	return pieces
 }
 
-func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
-
-func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
-
-func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
-
-func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
-
-// Fields splits s around each run of white space; the results are subslices of s.
+// Fields splits s around runs of white space.
 func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
+// FieldsFunc splits s around runs of runes for which f holds; each field is capped at its length.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	var spans []int
+	var bounds []int // start and end of each field
 	start := -1
 	for i := 0; i < len(s); {
-		size := 1
-		r := rune(s[i])
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
-		}
-		if f(r) {
-			if start >= 0 {
-				spans = append(spans, start, i)
-				start = -1
-			}
-		} else {
+		r, width := utf8.DecodeRune(s[i:])
+		// A separator ends the current field; anything else starts one if none is open.
+		if f(r) != (start < 0) {
 			if start < 0 {
 				start = i
+			} else {
+				bounds = append(bounds, start, i)
+				start = -1
 			}
 		}
-		i += size
+		i += width
 	}
 	if start >= 0 {
-		spans = append(spans, start, len(s))
+		bounds = append(bounds, start, len(s))
 	}
-	a := make([][]byte, len(spans)/2)
-	for i := range a {
-		a[i] = s[spans[2*i]:spans[2*i+1]:spans[2*i+1]]
+	fields := make([][]byte, len(bounds)/2)
+	for k := range fields {
+		from, to := bounds[2*k], bounds[2*k+1]
+		fields[k] = s[from:to:to]
 	}
-	return a
+	return fields
 }
 
+// ---------------------------------------------------------------------------------------------- building
+
+// Join concatenates the slices of s with sep between them into a new slice.
 func Join(s [][]byte, sep []byte) []byte {
-	if len(s) == 0 {
+	switch len(s) {
+	case 0:
 		return []byte{}
+	case 1:
+		var only []byte // nil when s[0] is empty, as in Go
+		return append(only, s[0]...)
 	}
-	if len(s) == 1 {
-		return append([]byte(nil), s[0]...)
+	size := len(sep) * (len(s) - 1)
+	for _, part := range s {
+		size += len(part)
 	}
-	var b []byte
-	for i, v := range s {
+	joined := make([]byte, 0, size)
+	for i, part := range s {
 		if i > 0 {
-			b = append(b, sep...)
+			joined = append(joined, sep...)
 		}
-		b = append(b, v...)
+		joined = append(joined, part...)
 	}
-	if b == nil {
-		return []byte{}
-	}
-	return b
+	return joined
 }
 
+// The panic values of Repeat and of Buffer's misuse are Go's texts.
+const (
+	repeatNegative   = "bytes: negative Repeat count"
+	repeatOverflow   = "bytes: Repeat count causes overflow"
+	growNegative     = "bytes.Buffer.Grow: negative count"
+	truncateRange    = "bytes.Buffer: truncation out of range"
+	writeToBadCount  = "bytes.Buffer.WriteTo: invalid Write count"
+	unreadRuneNoRune = "bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune"
+)
+
+// Repeat returns count copies of b; it panics if count is negative or the result too long.
 func Repeat(b []byte, count int) []byte {
-	if count == 0 {
+	switch {
+	case count == 0:
 		return []byte{}
-	}
-	if count < 0 {
-		panic("bytes: negative Repeat count")
-	}
-	if len(b)*count/count != len(b) {
-		panic("bytes: Repeat count causes overflow")
+	case count < 0:
+		panic(repeatNegative)
+	case len(b)*count/count != len(b):
+		panic(repeatOverflow)
 	}
 	return []byte(strings.Repeat(string(b), count))
 }
 
+// Replace returns a copy of s with the first n (all if n < 0) non-overlapping old replaced by new.
 func Replace(s, old, new []byte, n int) []byte {
+	if n == 0 || !strings.Contains(string(s), string(old)) {
+		var copied []byte // nil when s is empty, as in Go
+		return append(copied, s...)
+	}
 	return []byte(strings.Replace(string(s), string(old), string(new), n))
 }
 
+// ReplaceAll returns a copy of s with every non-overlapping old replaced by new.
 func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
 
+// ToUpper returns a copy of s with every rune upper-cased.
 func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
 
+// ToLower returns a copy of s with every rune lower-cased.
 func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
+// ToTitle returns a copy of s with every rune title-cased.
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 
+// Title returns a copy of s with the first letter of each word title-cased.
 func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
 
+// Map returns a copy of s with each rune replaced by mapping's result, dropped where that is negative.
 func Map(mapping func(r rune) rune, s []byte) []byte {
 	return []byte(strings.Map(mapping, string(s)))
 }
 
+// Runes returns the runes of s.
 func Runes(s []byte) []rune { return []rune(string(s)) }
 
+// Clone returns a copy of b, nil if b is nil.
 func Clone(b []byte) []byte {
 	if b == nil {
 		return nil
@@ -210,13 +259,30 @@ func Clone(b []byte) []byte {
 	return append([]byte{}, b...)
 }
 
-func nilIfEmpty(s []byte) []byte {
+// Cut splits s around the first sep: what is before, what is after (nil if there is no sep), and whether there was
+// one.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	at := Index(s, sep)
+	if at < 0 {
+		return s, nil, false
+	}
+	return s[:at], s[at+len(sep):], true
+}
+
+// ---------------------------------------------------------------------------------------------- trimming
+
+// The Trim functions return subslices of s; Go returns nil for an empty s and where everything is trimmed from the
+// left, which is kept here.
+
+// emptyToNil returns nil for an empty s.
+func emptyToNil(s []byte) []byte {
 	if len(s) == 0 {
 		return nil
 	}
 	return s
 }
 
+// TrimLeft removes the leading runes that are in cutset.
 func TrimLeft(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
@@ -224,182 +290,243 @@ func TrimLeft(s []byte, cutset string) []byte {
 	if cutset == "" {
 		return s
 	}
-	t := strings.TrimLeft(string(s), cutset)
-	return nilIfEmpty(s[len(s)-len(t):])
+	kept := len(strings.TrimLeft(string(s), cutset))
+	return emptyToNil(s[len(s)-kept:])
 }
 
+// TrimRight removes the trailing runes that are in cutset.
 func TrimRight(s []byte, cutset string) []byte {
-	if len(s) == 0 || cutset == "" {
+	if cutset == "" {
 		return s
 	}
 	return s[:len(strings.TrimRight(string(s), cutset))]
 }
 
+// Trim removes the leading and trailing runes that are in cutset.
 func Trim(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
 	}
-	if cutset == "" {
-		return s
-	}
 	return TrimLeft(TrimRight(s, cutset), cutset)
 }
 
+// TrimSpace removes leading and trailing white space.
 func TrimSpace(s []byte) []byte {
-	str := string(s)
-	left := strings.TrimLeftFunc(str, unicode.IsSpace)
-	start := len(s) - len(left)
-	return nilIfEmpty(s[start : start+len(strings.TrimRightFunc(left, unicode.IsSpace))])
+	return emptyToNil(TrimFunc(s, unicode.IsSpace))
 }
 
+// TrimPrefix removes prefix from the start of s if it is there.
 func TrimPrefix(s, prefix []byte) []byte {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
+	if !HasPrefix(s, prefix) {
+		return s
 	}
-	return s
+	return s[len(prefix):]
 }
 
+// TrimSuffix removes suffix from the end of s if it is there.
 func TrimSuffix(s, suffix []byte) []byte {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
+	if !HasSuffix(s, suffix) {
+		return s
 	}
-	return s
+	cut := len(s) - len(suffix)
+	return s[:cut]
 }
 
+// TrimLeftFunc removes the leading runes for which f holds.
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
-	t := strings.TrimLeftFunc(string(s), f)
-	if len(t) == 0 {
-		return nil
-	}
-	return s[len(s)-len(t):]
+	kept := len(strings.TrimLeftFunc(string(s), f))
+	return emptyToNil(s[len(s)-kept:])
 }
 
+// TrimRightFunc removes the trailing runes for which f holds.
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
 	return s[:len(strings.TrimRightFunc(string(s), f))]
 }
 
+// TrimFunc removes the leading and trailing runes for which f holds.
 func TrimFunc(s []byte, f func(r rune) bool) []byte {
-	return TrimRightFunc(TrimLeftFunc(s, f), f)
+	left := TrimLeftFunc(s, f)
+	return TrimRightFunc(left, f)
 }
 
-func Cut(s, sep []byte) (before, after []byte, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, nil, false
-}
+// ---------------------------------------------------------------------------------------------- Buffer
 
-// ---------------------------------------------------------------- Buffer (Go 1.19's buffer.go)
-
-const smallBufferSize = 64
-
-// A Buffer is a variable-sized buffer of bytes with Read and Write methods.
+// Buffer is a growable byte buffer, written at the end and read from the front; the zero value is an empty
+// buffer ready to use. The fields keep the order and types of Go's, which %v shows.
 type Buffer struct {
-	buf      []byte
-	off      int
-	lastRead readOp
+	data     []byte // the unread bytes are data[start:]
+	start    int
+	lastRead readKind
 }
 
-type readOp int8
+// readKind records the last operation, for UnreadByte and UnreadRune: the byte width of a rune read, byteRead
+// after other reads, or noRead.
+type readKind int8
 
 const (
-	opRead      readOp = -1
-	opInvalid   readOp = 0
-	opReadRune1 readOp = 1
-	opReadRune2 readOp = 2
-	opReadRune3 readOp = 3
-	opReadRune4 readOp = 4
+	byteRead readKind = -1
+	noRead   readKind = 0
 )
 
-var ErrTooLarge = errors.New("bytes.Buffer: too large")
-var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+const (
+	smallBufferSize = 64 // the capacity a Buffer starts with when its first write is small
+	maxInt          = int(^uint(0) >> 1)
+)
 
-const maxInt = int(^uint(0) >> 1)
+var (
+	// ErrTooLarge is the panic value when a Buffer cannot grow any more.
+	ErrTooLarge = errors.New("bytes.Buffer: too large")
 
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+	errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+	errUnreadByte   = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+)
 
+// NewBuffer returns a Buffer whose contents are buf; writes go after them, into buf's spare capacity first.
+func NewBuffer(buf []byte) *Buffer { return &Buffer{data: buf} }
+
+// NewBufferString returns a Buffer holding a copy of s.
+func NewBufferString(s string) *Buffer { return &Buffer{data: []byte(s)} }
+
+// Bytes returns the unread bytes, which alias the buffer until its next change.
+func (b *Buffer) Bytes() []byte { return b.data[b.start:] }
+
+// String returns the unread bytes as a string, or "<nil>" for a nil *Buffer.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
 	}
-	return string(b.buf[b.off:])
+	return string(b.data[b.start:])
 }
 
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+// Len returns the number of unread bytes.
+func (b *Buffer) Len() int { return len(b.data) - b.start }
 
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+// Cap returns the capacity of the buffer's storage.
+func (b *Buffer) Cap() int { return cap(b.data) }
 
-func (b *Buffer) Cap() int { return cap(b.buf) }
+// Reset empties the buffer, keeping its storage.
+func (b *Buffer) Reset() {
+	b.data = b.data[:0]
+	b.start = 0
+	b.lastRead = noRead
+}
 
+// Truncate keeps the first n unread bytes; it panics unless 0 <= n <= Len().
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
 		return
 	}
-	b.lastRead = opInvalid
+	b.lastRead = noRead
 	if n < 0 || n > b.Len() {
-		panic("bytes.Buffer: truncation out of range")
+		panic(truncateRange)
 	}
-	b.buf = b.buf[:b.off+n]
+	b.data = b.data[:b.start+n]
 }
 
-func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
-	b.lastRead = opInvalid
-}
-
+// Grow makes room for n more bytes to be written without another allocation; it panics if n is negative.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
-		panic("bytes.Buffer.Grow: negative count")
+		panic(growNegative)
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf)-b.off, 2*cap(b.buf)+n)
-		copy(nb, b.buf[b.off:])
-		b.buf = nb
-		b.off = 0
-	}
+	at := b.grow(n)
+	b.data = b.data[:at]
 }
 
+// extend lengthens the buffer by n bytes, within its capacity if they fit, and returns the index where they start.
+func (b *Buffer) extend(n int) int {
+	if end := len(b.data); n <= cap(b.data)-end {
+		b.data = b.data[:end+n]
+		return end
+	}
+	return b.grow(n)
+}
+
+// grow is extend after dropping read bytes: all of them when nothing is left unread, or by sliding the unread ones
+// to the front when that frees half the storage; otherwise the storage is replaced by one of at least twice the
+// size (Go's policy).
+func (b *Buffer) grow(n int) int {
+	unread := b.Len()
+	if unread == 0 && b.start != 0 {
+		b.Reset()
+	}
+	if end := len(b.data); n <= cap(b.data)-end {
+		b.data = b.data[:end+n]
+		return end
+	}
+	if b.data == nil && n <= smallBufferSize {
+		b.data = make([]byte, n, smallBufferSize)
+		return 0
+	}
+	size := cap(b.data)
+	switch {
+	case n <= size/2-unread:
+		copy(b.data, b.data[b.start:])
+	case size > maxInt-size-n:
+		panic(ErrTooLarge)
+	default:
+		newSize := unread + b.start + n
+		if doubled := 2 * (size - b.start); newSize < doubled {
+			newSize = doubled
+		}
+		fresh := make([]byte, unread, newSize)
+		copy(fresh, b.data[b.start:])
+		b.data = fresh
+	}
+	b.start = 0
+	b.data = b.data[:unread+n]
+	return unread
+}
+
+// Write appends p; the error is always nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	b.buf = append(b.buf, p...)
-	return len(p), nil
+	b.lastRead = noRead
+	at := b.extend(len(p))
+	return copy(b.data[at:], p), nil
 }
 
+// WriteString appends s; the error is always nil.
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.lastRead = opInvalid
-	b.buf = append(b.buf, s...)
-	return len(s), nil
+	b.lastRead = noRead
+	at := b.extend(len(s))
+	return copy(b.data[at:], s), nil
 }
 
+// WriteByte appends c; the error is always nil.
 func (b *Buffer) WriteByte(c byte) error {
-	b.lastRead = opInvalid
-	b.buf = append(b.buf, c)
+	b.lastRead = noRead
+	at := b.extend(1)
+	b.data[at] = c
 	return nil
 }
 
+// WriteRune appends the UTF-8 encoding of r (of U+FFFD if r is not valid) and returns its length.
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
-	b.lastRead = opInvalid
-	if uint32(r) < utf8.RuneSelf {
-		b.buf = append(b.buf, byte(r))
+	b.lastRead = noRead
+	if r >= 0 && r < utf8.RuneSelf {
+		b.WriteByte(byte(r))
 		return 1, nil
 	}
-	m := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - m, nil
+	// Room for the longest encoding is made, as in Go, which shows in how the capacity grows.
+	at := b.extend(utf8.UTFMax)
+	width := utf8.EncodeRune(b.data[at:], r)
+	b.data = b.data[:at+width]
+	return width, nil
 }
 
+// ReadFrom appends what r yields until io.EOF, which it does not return, or another error, which it does. Each
+// Read is offered at least MinRead bytes of free space.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
-	b.lastRead = opInvalid
-	p := make([]byte, MinRead)
+	b.lastRead = noRead
 	for {
-		m, e := r.Read(p)
-		if m < 0 {
+		at := b.grow(MinRead)
+		b.data = b.data[:at]
+		got, e := r.Read(b.data[at:cap(b.data)])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.buf = append(b.buf, p[:m]...)
-		n += int64(m)
+		b.data = b.data[:at+got]
+		n += int64(got)
 		if e == io.EOF {
 			return n, nil
 		}
@@ -409,135 +536,133 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 }
 
+// WriteTo writes the unread bytes to w until they are all written or w fails; a short write without an error is
+// io.ErrShortWrite.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastRead = opInvalid
-	if nBytes := b.Len(); nBytes > 0 {
-		m, e := w.Write(b.buf[b.off:])
-		if m > nBytes {
-			panic("bytes.Buffer.WriteTo: invalid Write count")
+	b.lastRead = noRead
+	unread := b.Len()
+	if unread > 0 {
+		written, e := w.Write(b.data[b.start:])
+		if written > unread {
+			panic(writeToBadCount)
 		}
-		b.off += m
-		n = int64(m)
+		b.start += written
+		n = int64(written)
+		if e == nil && written != unread {
+			e = io.ErrShortWrite
+		}
 		if e != nil {
 			return n, e
-		}
-		if m != nBytes {
-			return n, io.ErrShortWrite
 		}
 	}
 	b.Reset()
 	return n, nil
 }
 
+// Read moves up to len(p) unread bytes into p; an empty buffer gives io.EOF unless p is empty.
 func (b *Buffer) Read(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	if b.empty() {
+	b.lastRead = noRead
+	if b.Len() == 0 {
 		b.Reset()
-		if len(p) == 0 {
-			return 0, nil
+		if len(p) > 0 {
+			return 0, io.EOF
 		}
-		return 0, io.EOF
+		return 0, nil
 	}
-	n = copy(p, b.buf[b.off:])
-	b.off += n
+	n = copy(p, b.data[b.start:])
+	b.start += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.lastRead = byteRead
 	}
 	return n, nil
 }
 
+// Next reads and returns up to n bytes, which alias the buffer until its next change.
 func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
-	m := b.Len()
-	if n > m {
-		n = m
+	b.lastRead = noRead
+	if unread := b.Len(); n > unread {
+		n = unread
 	}
-	data := b.buf[b.off : b.off+n]
-	b.off += n
+	taken := b.data[b.start : b.start+n]
+	b.start += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.lastRead = byteRead
 	}
-	return data
+	return taken
 }
 
+// ReadByte reads one byte, or returns io.EOF.
 func (b *Buffer) ReadByte() (byte, error) {
-	if b.empty() {
+	if b.Len() == 0 {
 		b.Reset()
 		return 0, io.EOF
 	}
-	c := b.buf[b.off]
-	b.off++
-	b.lastRead = opRead
+	c := b.data[b.start]
+	b.start++
+	b.lastRead = byteRead
 	return c, nil
 }
 
+// ReadRune reads one UTF-8 encoded rune (U+FFFD and width 1 for an invalid byte), or returns io.EOF.
 func (b *Buffer) ReadRune() (r rune, size int, err error) {
-	if b.empty() {
+	if b.Len() == 0 {
 		b.Reset()
 		return 0, 0, io.EOF
 	}
-	c := b.buf[b.off]
-	if c < utf8.RuneSelf {
-		b.off++
-		b.lastRead = opReadRune1
-		return rune(c), 1, nil
+	r, size = rune(b.data[b.start]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRune(b.data[b.start:])
 	}
-	r, n := utf8.DecodeRune(b.buf[b.off:])
-	b.off += n
-	b.lastRead = readOp(n)
-	return r, n, nil
+	b.start += size
+	b.lastRead = readKind(size)
+	return r, size, nil
 }
 
-var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
-
+// UnreadRune puts back the rune of the last operation, which must have been a ReadRune.
 func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
-		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	if b.lastRead <= noRead {
+		return errors.New(unreadRuneNoRune)
 	}
-	if b.off >= int(b.lastRead) {
-		b.off -= int(b.lastRead)
+	if width := int(b.lastRead); b.start >= width {
+		b.start -= width
 	}
-	b.lastRead = opInvalid
+	b.lastRead = noRead
 	return nil
 }
 
+// UnreadByte puts back the last byte of the last operation, which must have been a read.
 func (b *Buffer) UnreadByte() error {
-	if b.lastRead == opInvalid {
+	if b.lastRead == noRead {
 		return errUnreadByte
 	}
-	b.lastRead = opInvalid
-	if b.off > 0 {
-		b.off--
+	b.lastRead = noRead
+	if b.start > 0 {
+		b.start--
 	}
 	return nil
 }
 
+// ReadBytes reads up to and including the first delim and returns a copy; without a delim it returns the rest and
+// io.EOF.
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
-	slice, err := b.readSlice(delim)
-	line = append(line, slice...)
-	return line, err
+	part, err := b.upTo(delim)
+	return append(line, part...), err
 }
 
-func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
-	i := IndexByte(b.buf[b.off:], delim)
-	end := b.off + i + 1
-	if i < 0 {
-		end = len(b.buf)
-		err = io.EOF
-	}
-	line = b.buf[b.off:end]
-	b.off = end
-	b.lastRead = opRead
-	return line, err
-}
-
+// ReadString is ReadBytes returning a string.
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	slice, err := b.readSlice(delim)
-	return string(slice), err
+	part, err := b.upTo(delim)
+	return string(part), err
 }
 
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
-
-func NewBufferString(s string) *Buffer {
-	return &Buffer{buf: []byte(s)}
+// upTo reads up to and including the first delim, or all that is left with io.EOF; the result aliases the buffer.
+func (b *Buffer) upTo(delim byte) ([]byte, error) {
+	end, err := len(b.data), io.EOF
+	if at := IndexByte(b.data[b.start:], delim); at >= 0 {
+		end, err = b.start+at+1, nil
+	}
+	part := b.data[b.start:end]
+	b.start = end
+	b.lastRead = byteRead
+	return part, err
 }

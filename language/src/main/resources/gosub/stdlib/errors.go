@@ -1,60 +1,60 @@
 package errors
 
-// New returns an error that formats as the given text. Each call to New returns a distinct error value even if
-// the text is identical.
-func New(text string) error {
-	return &errorString{text}
-}
+// Package errors for gosub: error values, and searches along the errors an error wraps, through Unwrap() error and,
+// depth first, Unwrap() []error. Natives (gosub.language.stdlib.errors.ErrorsNatives) stand in for Go's reflect.
 
+// errorString is the error New makes; its name and field show in %T and %#v, as in Go.
 type errorString struct {
 	s string
 }
 
 func (e *errorString) Error() string { return e.s }
 
-// Natives (gosub.language.stdlib.errors.ErrorsNatives) for what Go does with reflect.
+// New returns a new error with message text; no two calls give equal errors.
+func New(text string) error {
+	return &errorString{text}
+}
+
+// comparable reports whether err's dynamic type supports ==.
 func comparable(err error) bool
+
+// checkAsTarget panics as Go does when target is not a non-nil pointer to an interface or an error type.
 func checkAsTarget(target any)
+
+// asTarget stores err in *target and returns true if err's type fits it.
 func asTarget(err error, target any) bool
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's type contains an Unwrap method
-// returning error. Otherwise, Unwrap returns nil.
+// Unwrap returns what err wraps through an Unwrap() error method, or nil.
 func Unwrap(err error) error {
-	u, ok := err.(interface {
-		Unwrap() error
-	})
-	if !ok {
-		return nil
+	if w, ok := err.(interface{ Unwrap() error }); ok {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
-// Is reports whether any error in err's chain matches target.
+// Is reports whether err, or an error it wraps, equals target or says it matches through an Is method.
 func Is(err, target error) bool {
 	if target == nil {
-		return err == target
+		return err == nil
 	}
-	isComparable := comparable(target)
-	return is(err, target, isComparable)
+	return isIn(err, target, comparable(target))
 }
 
-func is(err, target error, targetComparable bool) bool {
-	for {
-		if targetComparable && err == target {
+// isIn searches the tree of errors below err for target; == is tried only when target's type supports it.
+func isIn(err, target error, useEqual bool) bool {
+	for err != nil {
+		if useEqual && err == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+		if m, ok := err.(interface{ Is(error) bool }); ok && m.Is(target) {
 			return true
 		}
-		switch x := err.(type) {
+		switch w := err.(type) {
 		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
+			err = w.Unwrap()
 		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if is(err, target, targetComparable) {
+			for _, inner := range w.Unwrap() {
+				if isIn(inner, target, useEqual) {
 					return true
 				}
 			}
@@ -63,32 +63,31 @@ func is(err, target error, targetComparable bool) bool {
 			return false
 		}
 	}
+	return false
 }
 
-// As finds the first error in err's chain that matches target, and if one is found, sets target to that error
-// value and returns true. Otherwise, it returns false.
+// As finds the first error in the tree below err that fits *target, by type or through an As method, stores it
+// there and returns true. It panics if target is not a non-nil pointer to an interface or an error type.
 func As(err error, target any) bool {
 	checkAsTarget(target)
-	return as(err, target)
+	return asIn(err, target)
 }
 
-func as(err error, target any) bool {
-	for {
-		if err == nil {
-			return false
-		}
+// asIn is As's search.
+func asIn(err error, target any) bool {
+	for err != nil {
 		if asTarget(err, target) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+		if m, ok := err.(interface{ As(any) bool }); ok && m.As(target) {
 			return true
 		}
-		switch x := err.(type) {
+		switch w := err.(type) {
 		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+			err = w.Unwrap()
 		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if as(err, target) {
+			for _, inner := range w.Unwrap() {
+				if asIn(inner, target) {
 					return true
 				}
 			}
@@ -97,11 +96,16 @@ func as(err error, target any) bool {
 			return false
 		}
 	}
+	return false
 }
 
-// Join returns an error that wraps the given errors. Any nil error values are discarded. Join returns nil if
-// every value in errs is nil. The error formats as the concatenation of the strings obtained by calling the
-// Error method of each element of errs, with a newline between each string.
+// joinError holds the errors Join wraps; its name and field show in %T and %#v, as in Go.
+type joinError struct {
+	errs []error
+}
+
+// Join returns an error wrapping the non-nil errs, whose message is theirs on separate lines, or nil if there are
+// none.
 func Join(errs ...error) error {
 	n := 0
 	for _, err := range errs {
@@ -112,32 +116,24 @@ func Join(errs ...error) error {
 	if n == 0 {
 		return nil
 	}
-	e := &joinError{
-		errs: make([]error, 0, n),
-	}
+	kept := make([]error, 0, n)
 	for _, err := range errs {
 		if err != nil {
-			e.errs = append(e.errs, err)
+			kept = append(kept, err)
 		}
 	}
-	return e
-}
-
-type joinError struct {
-	errs []error
+	return &joinError{kept}
 }
 
 func (e *joinError) Error() string {
-	var b []byte
+	msg := ""
 	for i, err := range e.errs {
 		if i > 0 {
-			b = append(b, '\n')
+			msg += "\n"
 		}
-		b = append(b, err.Error()...)
+		msg += err.Error()
 	}
-	return string(b)
+	return msg
 }
 
-func (e *joinError) Unwrap() []error {
-	return e.errs
-}
+func (e *joinError) Unwrap() []error { return e.errs }

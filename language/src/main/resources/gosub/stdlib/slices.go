@@ -11,7 +11,7 @@ type ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
 
-// Sort sorts a slice of any ordered type in ascending order. NaNs are ordered before other values.
+// Sort puts x in increasing order, NaNs first.
 func Sort[E ordered](x []E) {
 	// heap sort, with less(a, b) = a < b || (isNaN(a) && !isNaN(b))
 	n := len(x)
@@ -52,7 +52,7 @@ func Sort[E ordered](x []E) {
 	}
 }
 
-// SortFunc sorts the slice x in ascending order as determined by the cmp function.
+// SortFunc puts x in increasing order by cmp (negative: a before b); equal elements may move.
 func SortFunc[E any](x []E, cmp func(a, b E) int) {
 	n := len(x)
 	for start := n/2 - 1; start >= 0; start-- {
@@ -92,7 +92,7 @@ func SortFunc[E any](x []E, cmp func(a, b E) int) {
 	}
 }
 
-// SortStableFunc sorts the slice x while keeping the original order of equal elements.
+// SortStableFunc puts x in increasing order by cmp, equal elements staying in their order.
 func SortStableFunc[E any](x []E, cmp func(a, b E) int) {
 	// bottom-up merge sort through a buffer
 	n := len(x)
@@ -142,7 +142,7 @@ func SortStableFunc[E any](x []E, cmp func(a, b E) int) {
 	}
 }
 
-// IsSorted reports whether x is sorted in ascending order.
+// IsSorted reports whether no element of x is less than the one before it.
 func IsSorted[E ordered](x []E) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if x[i] < x[i-1] || (x[i] != x[i] && x[i-1] == x[i-1]) {
@@ -152,7 +152,7 @@ func IsSorted[E ordered](x []E) bool {
 	return true
 }
 
-// IsSortedFunc reports whether x is sorted in ascending order, with cmp as the comparison function.
+// IsSortedFunc reports whether x is in increasing order by cmp.
 func IsSortedFunc[E any](x []E, cmp func(a, b E) int) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if cmp(x[i], x[i-1]) < 0 {
@@ -162,8 +162,7 @@ func IsSortedFunc[E any](x []E, cmp func(a, b E) int) bool {
 	return true
 }
 
-// BinarySearch searches for target in a sorted slice and returns the position where target is found, or the
-// position where target would appear in the sort order; it also returns whether the target is really found.
+// BinarySearch returns where target is in the sorted x, or would be inserted, and whether it is there.
 func BinarySearch[E ordered](x []E, target E) (int, bool) {
 	n := len(x)
 	i, j := 0, n
@@ -178,7 +177,7 @@ func BinarySearch[E ordered](x []E, target E) (int, bool) {
 	return i, i < n && (x[i] == target || (x[i] != x[i] && target != target))
 }
 
-// BinarySearchFunc works like BinarySearch, but uses a custom comparison function.
+// BinarySearchFunc is BinarySearch in x sorted by cmp, which compares an element with the target.
 func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool) {
 	n := len(x)
 	i, j := 0, n
@@ -193,7 +192,7 @@ func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
 	return i, i < n && cmp(x[i], target) == 0
 }
 
-// Index returns the index of the first occurrence of v in s, or -1 if not present.
+// Index returns where v first appears in s, or -1.
 func Index[E comparable](s []E, v E) int {
 	for i := range s {
 		if v == s[i] {
@@ -203,7 +202,7 @@ func Index[E comparable](s []E, v E) int {
 	return -1
 }
 
-// IndexFunc returns the first index i satisfying f(s[i]), or -1 if none do.
+// IndexFunc returns the index of the first element for which f holds, or -1.
 func IndexFunc[E any](s []E, f func(E) bool) int {
 	for i := range s {
 		if f(s[i]) {
@@ -213,7 +212,7 @@ func IndexFunc[E any](s []E, f func(E) bool) int {
 	return -1
 }
 
-// Contains reports whether v is present in s.
+// Contains reports whether v appears in s.
 func Contains[E comparable](s []E, v E) bool {
 	for i := range s {
 		if v == s[i] {
@@ -223,7 +222,7 @@ func Contains[E comparable](s []E, v E) bool {
 	return false
 }
 
-// ContainsFunc reports whether at least one element e of s satisfies f(e).
+// ContainsFunc reports whether f holds for some element of s.
 func ContainsFunc[E any](s []E, f func(E) bool) bool {
 	for i := range s {
 		if f(s[i]) {
@@ -233,7 +232,7 @@ func ContainsFunc[E any](s []E, f func(E) bool) bool {
 	return false
 }
 
-// Equal reports whether two slices are equal: the same length and all elements equal.
+// Equal reports whether s1 and s2 have the same length and equal elements, pair by pair.
 func Equal[E comparable](s1, s2 []E) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -246,7 +245,7 @@ func Equal[E comparable](s1, s2 []E) bool {
 	return true
 }
 
-// EqualFunc reports whether two slices are equal using an equality function on each pair of elements.
+// EqualFunc reports whether s1 and s2 have the same length and eq holds pair by pair.
 func EqualFunc[E1, E2 any](s1 []E1, s2 []E2, eq func(E1, E2) bool) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -260,7 +259,7 @@ func EqualFunc[E1, E2 any](s1 []E1, s2 []E2, eq func(E1, E2) bool) bool {
 	return true
 }
 
-// Compare compares the elements of s1 and s2, using cmp.Compare on each pair of elements.
+// Compare orders s1 and s2 by their first differing elements, then by length: -1, 0 or +1.
 func Compare[E ordered](s1, s2 []E) int {
 	for i, x := range s1 {
 		if i >= len(s2) {
@@ -285,14 +284,14 @@ func Compare[E ordered](s1, s2 []E) int {
 	return 0
 }
 
-// Reverse reverses the elements of the slice in place.
+// Reverse turns the order of s around, in place.
 func Reverse[E any](s []E) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
 }
 
-// Max returns the maximal value in x. It panics if x is empty.
+// Max returns the greatest element of x; it panics on an empty x.
 func Max[E ordered](x []E) E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
@@ -306,7 +305,7 @@ func Max[E ordered](x []E) E {
 	return m
 }
 
-// Min returns the minimal value in x. It panics if x is empty.
+// Min returns the least element of x; it panics on an empty x.
 func Min[E ordered](x []E) E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
@@ -320,7 +319,7 @@ func Min[E ordered](x []E) E {
 	return m
 }
 
-// MaxFunc returns the maximal value in x, using cmp to compare elements.
+// MaxFunc returns the first greatest element of x by cmp; it panics on an empty x.
 func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
@@ -334,7 +333,7 @@ func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 	return m
 }
 
-// MinFunc returns the minimal value in x, using cmp to compare elements.
+// MinFunc returns the first least element of x by cmp; it panics on an empty x.
 func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
@@ -348,7 +347,7 @@ func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 	return m
 }
 
-// Clone returns a copy of the slice; the elements are copied using assignment, so this is a shallow clone.
+// Clone returns a new slice with the elements of s (assigned, not deep-copied); nil stays nil.
 func Clone[E any](s []E) []E {
 	if s == nil {
 		return nil
@@ -356,7 +355,7 @@ func Clone[E any](s []E) []E {
 	return append([]E{}, s...)
 }
 
-// Compact replaces consecutive runs of equal elements with a single copy.
+// Compact keeps one element of each run of equal neighbours and returns the shortened s.
 func Compact[E comparable](s []E) []E {
 	if len(s) < 2 {
 		return s
@@ -373,7 +372,7 @@ func Compact[E comparable](s []E) []E {
 	return s[:i]
 }
 
-// CompactFunc is like Compact but uses an equality function to compare elements.
+// CompactFunc is Compact with eq deciding which neighbours are equal.
 func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
 	if len(s) < 2 {
 		return s
@@ -390,7 +389,7 @@ func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
 	return s[:i]
 }
 
-// Insert inserts the values v... into s at index i, returning the modified slice.
+// Insert returns s with v placed before index i.
 func Insert[E any](s []E, i int, v ...E) []E {
 	_ = s[i:]
 	tail := append([]E(nil), s[i:]...)
@@ -398,13 +397,13 @@ func Insert[E any](s []E, i int, v ...E) []E {
 	return append(s, tail...)
 }
 
-// Delete removes the elements s[i:j] from s, returning the modified slice.
+// Delete returns s without s[i:j].
 func Delete[E any](s []E, i, j int) []E {
 	_ = s[i:j]
 	return append(s[:i], s[j:]...)
 }
 
-// DeleteFunc removes any elements from s for which del returns true, returning the modified slice.
+// DeleteFunc returns s without the elements for which del holds.
 func DeleteFunc[E any](s []E, del func(E) bool) []E {
 	i := 0
 	for _, v := range s {
@@ -416,7 +415,7 @@ func DeleteFunc[E any](s []E, del func(E) bool) []E {
 	return s[:i]
 }
 
-// Replace replaces the elements s[i:j] by the given v, and returns the modified slice.
+// Replace returns s with s[i:j] replaced by v.
 func Replace[E any](s []E, i, j int, v ...E) []E {
 	_ = s[i:j]
 	tail := append([]E(nil), s[j:]...)
@@ -424,7 +423,7 @@ func Replace[E any](s []E, i, j int, v ...E) []E {
 	return append(s, tail...)
 }
 
-// Grow increases the slice's capacity, if necessary, to guarantee space for another n elements.
+// Grow returns s with room for at least n more elements.
 func Grow[E any](s []E, n int) []E {
 	if n < 0 {
 		panic("cannot be negative")
@@ -435,7 +434,7 @@ func Grow[E any](s []E, n int) []E {
 	return s
 }
 
-// Clip removes unused capacity from the slice, returning s[:len(s):len(s)].
+// Clip returns s with its capacity cut to its length.
 func Clip[E any](s []E) []E {
 	return s[:len(s):len(s)]
 }

@@ -1,116 +1,54 @@
 package sort
 
-// Ported from Go 1.19's sort package (pdqsort, stable symMerge sort, binary search), so results, including the
-// order of equal elements of the unstable sorts, are the same as Go's. Natives: gosub.language.stdlib.sort.
+// Package sort for gosub. Sort and Slice are pattern-defeating quicksort (Orson R. L. Peters, "Pattern-defeating
+// Quicksort", 2021) with the parameters and pivot rules of Go 1.19, so that equal elements end up in the same order
+// as with Go and Less and Swap are called the same number of times. Stable and SliceStable insertion-sort runs of 20
+// and merge them in place with SymMerge (Pok-Son Kim and Arne Kutzner, "Stable Minimum Storage Merging by
+// Symmetric Comparisons", 2004). Natives: gosub.language.stdlib.sort.SortNatives.
 
-func bitsLen(x uint) int {
-	n := 0
-	for x != 0 {
-		x >>= 1
-		n++
-	}
-	return n
-}
-
-// lenOf and swapAny stand in for reflect: the length of a slice in an interface, and swapping two of its elements.
-func lenOf(x any, swapper bool) int
-func swapAny(x any, i, j int)
-func sortInts(x []int)
-func sortStrings(x []string)
-
-func Slice(x any, less func(i, j int) bool) {
-	length := lenOf(x, true)
-	swap := func(i, j int) { swapAny(x, i, j) }
-	limit := bitsLen(uint(length))
-	pdqsort(lessSwap{less, swap, length}, 0, length, limit)
-}
-
-func SliceStable(x any, less func(i, j int) bool) {
-	length := lenOf(x, true)
-	swap := func(i, j int) { swapAny(x, i, j) }
-	stable(lessSwap{less, swap, length}, length)
-}
-
-func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n := lenOf(x, false)
-	for i := n - 1; i > 0; i-- {
-		if less(i, i-1) {
-			return false
-		}
-	}
-	return true
-}
-
+// Interface is a collection that can be sorted by index: its length, an order on its elements, and an exchange.
 type Interface interface {
 	Len() int
-
 	Less(i, j int) bool
-
 	Swap(i, j int)
 }
 
-func Sort(data Interface) {
-	n := data.Len()
-	if n <= 1 {
-		return
+// lenOf and swapAny do what Go's sort gets from reflect: the length of the slice in x (panicking as
+// reflect.Swapper does when swapper is set, else as reflect.Value.Len), and the exchange of two of its elements.
+func lenOf(x any, swapper bool) int
+func swapAny(x any, i, j int)
+
+// sortInts and sortStrings sort natively: equal ints or strings cannot be told apart, so any algorithm will do.
+func sortInts(x []int)
+func sortStrings(x []string)
+
+// bitLen is the number of bits needed to write n in binary.
+func bitLen(n uint) int {
+	bits := 0
+	for ; n != 0; n >>= 1 {
+		bits++
 	}
-	limit := bitsLen(uint(n))
-	pdqsort(data, 0, n, limit)
+	return bits
 }
 
-type sortedHint int // hint for pdqsort when choosing the pivot
+// ---------------------------------------------------------------------------------------------- entry points
 
-const (
-	unknownHint sortedHint = iota
-	increasingHint
-	decreasingHint
-)
-
-type xorshift uint64
-
-func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 17
-	*r ^= *r << 5
-	return uint64(*r)
+// Sort sorts data in increasing order; the order of equal elements is not kept.
+func Sort(data Interface) {
+	if n := data.Len(); n > 1 {
+		pdqsort(data, 0, n, bitLen(uint(n)))
+	}
 }
 
-func nextPowerOfTwo(length int) uint {
-	shift := uint(bitsLen(uint(length)))
-	return uint(1 << shift)
+// Stable sorts data in increasing order, keeping equal elements in their original order.
+func Stable(data Interface) {
+	stableSort(data, data.Len())
 }
 
-// lessSwap adapts sort.Slice's functions to Interface, so Slice and Sort share one copy of the algorithms
-// (Go generates a second copy for speed; the element order is the same).
-type lessSwap struct {
-	less func(i, j int) bool
-	swap func(i, j int)
-	n    int
-}
-
-func (d lessSwap) Len() int           { return d.n }
-func (d lessSwap) Less(i, j int) bool { return d.less(i, j) }
-func (d lessSwap) Swap(i, j int)      { d.swap(i, j) }
-
-type reverse struct {
-	Interface
-}
-
-func (r reverse) Less(i, j int) bool {
-	return r.Interface.Less(j, i)
-}
-
-// Len and Swap are spelled out: gosub does not yet promote methods of embedded interface fields.
-func (r reverse) Len() int      { return r.Interface.Len() }
-func (r reverse) Swap(i, j int) { r.Interface.Swap(i, j) }
-
-func Reverse(data Interface) Interface {
-	return &reverse{data}
-}
-
+// IsSorted reports whether no element of data is less than the one before it.
 func IsSorted(data Interface) bool {
 	n := data.Len()
-	for i := n - 1; i > 0; i-- {
+	for i := 1; i < n; i++ {
 		if data.Less(i, i-1) {
 			return false
 		}
@@ -118,485 +56,525 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// sliceByFunc presents the slice in an interface value, with an index order, as an Interface.
+type sliceByFunc struct {
+	x    any
+	n    int
+	less func(i, j int) bool
+}
+
+func (s sliceByFunc) Len() int           { return s.n }
+func (s sliceByFunc) Less(i, j int) bool { return s.less(i, j) }
+func (s sliceByFunc) Swap(i, j int)      { swapAny(s.x, i, j) }
+
+// Slice sorts the slice x by less, which compares the elements at two indexes; equal elements may move.
+func Slice(x any, less func(i, j int) bool) {
+	n := lenOf(x, true)
+	pdqsort(sliceByFunc{x, n, less}, 0, n, bitLen(uint(n)))
+}
+
+// SliceStable sorts the slice x by less, keeping equal elements in their original order.
+func SliceStable(x any, less func(i, j int) bool) {
+	n := lenOf(x, true)
+	stableSort(sliceByFunc{x, n, less}, n)
+}
+
+// SliceIsSorted reports whether the slice x is in the order given by less.
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	n := lenOf(x, false)
+	for i := 1; i < n; i++ {
+		if less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// reversed orders the elements of the collection it wraps from greatest to least.
+type reversed struct {
+	Interface
+}
+
+func (r reversed) Less(i, j int) bool { return r.Interface.Less(j, i) }
+
+// Len and Swap are written out: gosub does not yet promote methods of embedded interface fields.
+func (r reversed) Len() int      { return r.Interface.Len() }
+func (r reversed) Swap(i, j int) { r.Interface.Swap(i, j) }
+
+// Reverse returns data with its order turned around.
+func Reverse(data Interface) Interface {
+	return &reversed{data}
+}
+
+// ---------------------------------------------------------------------------------------------- typed slices
+
+// IntSlice sorts a []int in increasing order.
 type IntSlice []int
 
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
+// Sort sorts x in place.
 func (x IntSlice) Sort() { Sort(x) }
 
+// Search returns where v is, or would be inserted, in the sorted x.
+func (x IntSlice) Search(v int) int { return SearchInts(x, v) }
+
+// Float64Slice sorts a []float64 in increasing order, with NaNs first.
 type Float64Slice []float64
 
 func (x Float64Slice) Len() int { return len(x) }
 
-func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
-func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-
-func isNaN(f float64) bool {
-	return f != f
+// Less orders NaN before every number, which makes the order total.
+func (x Float64Slice) Less(i, j int) bool {
+	a, b := x[i], x[j]
+	return a < b || a != a && b == b
 }
 
+func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+
+// Sort sorts x in place.
 func (x Float64Slice) Sort() { Sort(x) }
 
+// Search returns where v is, or would be inserted, in the sorted x.
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
+
+// StringSlice sorts a []string in increasing byte order.
 type StringSlice []string
 
 func (x StringSlice) Len() int           { return len(x) }
 func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
+// Sort sorts x in place.
 func (x StringSlice) Sort() { Sort(x) }
 
+// Search returns where v is, or would be inserted, in the sorted x.
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
+
+// Ints sorts x in increasing order.
 func Ints(x []int) { sortInts(x) }
 
+// Float64s sorts x in increasing order, NaNs first.
 func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
+// Strings sorts x in increasing byte order.
 func Strings(x []string) { sortStrings(x) }
 
+// IntsAreSorted reports whether x is in increasing order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
 
+// Float64sAreSorted reports whether x is in increasing order, NaNs first.
 func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
+// StringsAreSorted reports whether x is in increasing byte order.
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 
-func Stable(data Interface) {
-	stable(data, data.Len())
-}
+// ---------------------------------------------------------------------------------------------- binary search
 
+// Search returns the first index in [0, n) where f is true, or n if there is none; f must be false up to some
+// index and true from there on. Each step calls f on the middle of the indexes still in question.
 func Search(n int, f func(int) bool) int {
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		if !f(h) {
-			i = h + 1 // preserves f(i-1) == false
+	lo, hi := 0, n // f is false below lo and true from hi on
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if f(mid) {
+			hi = mid
 		} else {
-			j = h // preserves f(j) == true
+			lo = mid + 1
 		}
 	}
-	return i
+	return lo
 }
 
+// Find returns the first index in [0, n) where cmp is not positive, or n, and whether cmp is zero there; cmp must
+// be positive up to some index and not positive from there on.
 func Find(n int, cmp func(int) int) (i int, found bool) {
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		if cmp(h) > 0 {
-			i = h + 1 // preserves cmp(i-1) > 0
+	lo, hi := 0, n // cmp is positive below lo and not from hi on
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp(mid) > 0 {
+			lo = mid + 1
 		} else {
-			j = h // preserves cmp(j) <= 0
+			hi = mid
 		}
 	}
-	return i, i < n && cmp(i) == 0
+	return lo, lo < n && cmp(lo) == 0
 }
 
+// SearchInts returns the index of the first element of the sorted a that is at least x, or len(a).
 func SearchInts(a []int, x int) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	return Search(len(a), func(k int) bool { return a[k] >= x })
 }
 
+// SearchFloat64s returns the index of the first element of the sorted a that is at least x, or len(a).
 func SearchFloat64s(a []float64, x float64) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	return Search(len(a), func(k int) bool { return a[k] >= x })
 }
 
+// SearchStrings returns the index of the first element of the sorted a that is at least x, or len(a).
 func SearchStrings(a []string, x string) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	return Search(len(a), func(k int) bool { return a[k] >= x })
 }
 
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
+// ---------------------------------------------------------------------------------------------- pdqsort
 
-func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+// The thresholds of the unstable sort (Go 1.19's values).
+const (
+	insertionMax  = 12 // ranges up to this length are insertion-sorted
+	nintherMin    = 50 // from this length the pivot is a median of three medians of three
+	repairMin     = 50 // shorter ranges that look sorted are not repaired by shifting
+	repairMaxRuns = 5  // how many out-of-order elements a repair may shift into place
+)
 
-func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
+// trend is what choosing a pivot revealed about the order of a range.
+type trend int
 
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
+const (
+	mixed      trend = iota
+	ascending        // every comparison found its pair in order
+	descending       // every comparison found its pair out of order
+)
 
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			break
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
+// pdqsort sorts data[lo:hi]. unbalancedLeft is how many more unbalanced partitions are tolerated before the range
+// is heap-sorted instead, which bounds the running time by n log n.
+func pdqsort(data Interface, lo, hi, unbalancedLeft int) {
+	balanced := true  // the last partition split its range at worst 1:7
+	untouched := true // the last partition found its range already partitioned
+	for hi-lo > insertionMax {
+		if unbalancedLeft == 0 {
+			heapSort(data, lo, hi)
 			return
 		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
+		if !balanced {
+			scramble(data, lo, hi)
+			unbalancedLeft--
+		}
 
-func heapSort(data Interface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
-	}
-}
-
-func pdqsort(data Interface, a, b, limit int) {
-	const maxInsertion = 12
-
-	var (
-		wasBalanced    = true // whether the last partitioning was reasonably balanced
-		wasPartitioned = true // whether the slice was already partitioned
-	)
-
-	for {
-		length := b - a
-
-		if length <= maxInsertion {
-			insertionSort(data, a, b)
+		pivot, seen := choosePivot(data, lo, hi)
+		if seen == descending {
+			// Probably a descending run: reversing it makes it ascending for the checks below.
+			reverseRange(data, lo, hi)
+			pivot = lo + hi - 1 - pivot
+			seen = ascending
+		}
+		if balanced && untouched && seen == ascending && repairNearlySorted(data, lo, hi) {
 			return
 		}
 
-		if limit == 0 {
-			heapSort(data, a, b)
-			return
-		}
-
-		if !wasBalanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-
-		pivot, hint := choosePivot(data, a, b)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-
-		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b) {
-				return
-			}
-		}
-
-		if a > 0 && !data.Less(a-1, pivot) {
-			mid := partitionEqual(data, a, b, pivot)
-			a = mid
+		// data[lo-1] is an earlier pivot, no greater than anything in the range. A pivot no greater than it is
+		// equal to it, and so are probably many others: gather them at the front and go on with the rest.
+		if lo > 0 && !data.Less(lo-1, pivot) {
+			lo = partitionEqual(data, lo, hi, pivot)
 			continue
 		}
 
-		mid, alreadyPartitioned := partition(data, a, b, pivot)
-		wasPartitioned = alreadyPartitioned
-
-		leftLen, rightLen := mid-a, b-mid
-		balanceThreshold := length / 8
-		if leftLen < rightLen {
-			wasBalanced = leftLen >= balanceThreshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
+		mid, inPlace := partition(data, lo, hi, pivot)
+		untouched = inPlace
+		// Recurse into the smaller side (mid's right side counts the pivot), loop on the other.
+		n, left, right := hi-lo, mid-lo, hi-mid
+		if left < right {
+			balanced = left >= n/8
+			pdqsort(data, lo, mid, unbalancedLeft)
+			lo = mid + 1
 		} else {
-			wasBalanced = rightLen >= balanceThreshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
+			balanced = right >= n/8
+			pdqsort(data, mid+1, hi, unbalancedLeft)
+			hi = mid
+		}
+	}
+	insertionSort(data, lo, hi)
+}
+
+// insertionSort sorts data[lo:hi] by moving each element left past the greater ones before it.
+func insertionSort(data Interface, lo, hi int) {
+	for i := lo + 1; i < hi; i++ {
+		for k := i; k > lo && data.Less(k, k-1); k-- {
+			data.Swap(k, k-1)
 		}
 	}
 }
 
-func partition(data Interface, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
+// heapSort sorts data[lo:hi] through a binary max-heap rooted at lo.
+func heapSort(data Interface, lo, hi int) {
+	n := hi - lo
+	for k := (n - 1) / 2; k >= 0; k-- {
+		siftDown(data, lo, k, n)
+	}
+	// Go's loop also runs for end == 0, a swap of lo with itself; the Swap count stays the same here.
+	for end := n - 1; end >= 0; end-- {
+		data.Swap(lo, lo+end)
+		siftDown(data, lo, 0, end)
+	}
+}
 
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
-
+// siftDown moves the element at position k of the heap data[base:base+n] down below its larger children.
+func siftDown(data Interface, base, k, n int) {
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		child := 2*k + 1
+		if child >= n {
+			return
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		if child+1 < n && data.Less(base+child, base+child+1) {
+			child++
 		}
-		if i > j {
-			break
+		if !data.Less(base+k, base+child) {
+			return
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(base+k, base+child)
+		k = child
 	}
-	data.Swap(j, a)
-	return j, false
 }
 
-func partitionEqual(data Interface, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+// scramble swaps the three elements around the middle of data[lo:hi] with others chosen by a xorshift generator
+// seeded with the length, breaking up the patterns that led to an unbalanced partition.
+func scramble(data Interface, lo, hi int) {
+	n := hi - lo
+	state := uint64(n)
+	mask := uint(1)<<bitLen(uint(n)) - 1
+	middle := lo + n/4*2
+	for k := middle - 1; k <= middle+1; k++ {
+		state ^= state << 13
+		state ^= state >> 17
+		state ^= state << 5
+		other := int(uint(state) & mask)
+		if other >= n {
+			other -= n
 		}
-		for i <= j && data.Less(a, j) {
-			j--
-		}
-		if i > j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(k, lo+other)
 	}
-	return i
 }
 
-func partialInsertionSort(data Interface, a, b int) bool {
-	const (
-		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
-		shortestShifting = 50 // don't shift any elements on short arrays
-	)
-	i := a + 1
-	for j := 0; j < maxSteps; j++ {
-		for i < b && !data.Less(i, i-1) {
+// choosePivot returns the index of a pivot for data[lo:hi] (longer than insertionMax): the median of the elements
+// at a quarter, half and three quarters of the range, each first replaced by the median of it and its two
+// neighbours in long ranges. It also returns the trend its comparisons saw.
+func choosePivot(data Interface, lo, hi int) (int, trend) {
+	quarter := (hi - lo) / 4
+	a, b, c := lo+quarter, lo+2*quarter, lo+3*quarter
+	outOfOrder := 0
+	if hi-lo >= nintherMin {
+		a = medianOfThree(data, a-1, a, a+1, &outOfOrder)
+		b = medianOfThree(data, b-1, b, b+1, &outOfOrder)
+		c = medianOfThree(data, c-1, c, c+1, &outOfOrder)
+	}
+	b = medianOfThree(data, a, b, c, &outOfOrder)
+	switch outOfOrder {
+	case 0:
+		return b, ascending
+	case 12: // all twelve comparisons of a ninther: shorter ranges are never taken for descending
+		return b, descending
+	}
+	return b, mixed
+}
+
+// medianOfThree returns which of the indexes x, y, z holds the median element. It sorts the three with the
+// comparisons (x,y), (y,z), (x,y) of a sorting network and counts in *outOfOrder those that found a pair reversed.
+func medianOfThree(data Interface, x, y, z int, outOfOrder *int) int {
+	x, y = inOrder(data, x, y, outOfOrder)
+	y, z = inOrder(data, y, z, outOfOrder)
+	x, y = inOrder(data, x, y, outOfOrder)
+	return y
+}
+
+// inOrder returns the indexes i and j ordered by their elements, counting a reversal in *outOfOrder.
+func inOrder(data Interface, i, j int, outOfOrder *int) (int, int) {
+	if data.Less(j, i) {
+		*outOfOrder++
+		return j, i
+	}
+	return i, j
+}
+
+// reverseRange reverses data[lo:hi].
+func reverseRange(data Interface, lo, hi int) {
+	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
+		data.Swap(i, j)
+	}
+}
+
+// repairNearlySorted finishes a range that looks sorted by shifting up to repairMaxRuns out-of-order elements
+// into place, and reports whether the range is sorted now. Short ranges are only checked.
+func repairNearlySorted(data Interface, lo, hi int) bool {
+	i := lo + 1
+	for step := 0; step < repairMaxRuns; step++ {
+		for i < hi && !data.Less(i, i-1) {
 			i++
 		}
-
-		if i == b {
+		if i == hi {
 			return true
 		}
-
-		if b-a < shortestShifting {
+		if hi-lo < repairMin {
 			return false
 		}
-
 		data.Swap(i, i-1)
-
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		// The smaller of the pair travels left and the greater right until each is in order. Like Go, the
+		// leftward walk is bounded by index 1 rather than lo: data[lo-1] is an earlier pivot, so it stops at lo.
+		if i-lo >= 2 {
+			for k := i - 1; k >= 1 && data.Less(k, k-1); k-- {
+				data.Swap(k, k-1)
 			}
 		}
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		if hi-i >= 2 {
+			for k := i + 1; k < hi && data.Less(k, k-1); k++ {
+				data.Swap(k, k-1)
 			}
 		}
 	}
 	return false
 }
 
-func breakPatterns(data Interface, a, b int) {
-	length := b - a
-	if length >= 8 {
-		random := xorshift(length)
-		modulus := nextPowerOfTwo(length)
+// partition moves the pivot to lo, the elements less than it after it, then the others, and finally the pivot
+// between the two groups. It returns the pivot's index and whether the range was partitioned already (no element
+// but the pivot moved).
+func partition(data Interface, lo, hi, pivot int) (int, bool) {
+	data.Swap(lo, pivot)
+	l, r := lo+1, hi-1 // data[lo+1:l] < pivot <= data[r+1:hi]
+	inPlace := true
+	for {
+		for l <= r && data.Less(l, lo) {
+			l++
+		}
+		for l <= r && !data.Less(r, lo) {
+			r--
+		}
+		if l > r {
+			break
+		}
+		data.Swap(l, r)
+		inPlace = false
+		l++
+		r--
+	}
+	data.Swap(r, lo)
+	return r, inPlace
+}
 
-		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= length {
-				other -= length
-			}
-			data.Swap(idx, a+other)
+// partitionEqual moves the pivot to lo and the elements not greater than it (all equal to it, see pdqsort) after
+// it, and returns the index of the first greater element.
+func partitionEqual(data Interface, lo, hi, pivot int) int {
+	data.Swap(lo, pivot)
+	l, r := lo+1, hi-1 // data[lo+1:l] == pivot < data[r+1:hi]
+	for {
+		for l <= r && !data.Less(lo, l) {
+			l++
+		}
+		for l <= r && data.Less(lo, r) {
+			r--
+		}
+		if l > r {
+			return l
+		}
+		data.Swap(l, r)
+		l++
+		r--
+	}
+}
+
+// ---------------------------------------------------------------------------------------------- stable sort
+
+// stableRun is the length of the runs the stable sort insertion-sorts before merging.
+const stableRun = 20
+
+// stableSort sorts data[0:n] stably: runs of stableRun elements are insertion-sorted, then neighbouring runs
+// merged, doubling the run length each round.
+func stableSort(data Interface, n int) {
+	for lo := 0; lo < n; lo += stableRun {
+		insertionSort(data, lo, minInt(lo+stableRun, n))
+	}
+	for run := stableRun; run < n; run *= 2 {
+		for lo := 0; lo+run < n; lo += 2 * run {
+			symMerge(data, lo, lo+run, minInt(lo+2*run, n))
 		}
 	}
 }
 
-func choosePivot(data Interface, a, b int) (pivot int, hint sortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-
-	l := b - a
-
-	var (
-		swaps int
-		i     = a + l/4*1
-		j     = a + l/4*2
-		k     = a + l/4*3
-	)
-
-	if l >= 8 {
-		if l >= shortestNinther {
-			i = medianAdjacent(data, i, &swaps)
-			j = medianAdjacent(data, j, &swaps)
-			k = medianAdjacent(data, k, &swaps)
-		}
-		j = median(data, i, j, k, &swaps)
+func minInt(a, b int) int {
+	if a < b {
+		return a
 	}
-
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	default:
-		return j, unknownHint
-	}
-}
-
-func order2(data Interface, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-func median(data Interface, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	a, b = order2(data, a, b, swaps)
 	return b
 }
 
-func medianAdjacent(data Interface, a int, swaps *int) int {
-	return median(data, a-1, a, a+1, swaps)
-}
-
-func reverseRange(data Interface, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data.Swap(i, j)
-		i++
-		j--
-	}
-}
-
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func stable(data Interface, n int) {
-	blockSize := 20 // must be > 0
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
-		}
-		if m := a + blockSize; m < n {
-			symMerge(data, a, m, n)
-		}
-		blockSize *= 2
-	}
-}
-
-func symMerge(data Interface, a, m, b int) {
-	if m-a == 1 {
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
+// symMerge merges the sorted neighbours data[lo:mid] and data[mid:hi] in place, the left one's elements first
+// among equals. Kim and Kutzner's SymMerge: around the centre of data[lo:hi] it finds the longest pair of
+// symmetric stretches, one at the end of the left run and one at the start of the right run, whose elements must
+// trade places; rotating them leaves two smaller merges, one on each side of the centre.
+func symMerge(data Interface, lo, mid, hi int) {
+	if mid-lo == 1 {
+		// A single left element goes before the first right element that is not less than it.
+		at := lowerBound(data, mid, hi, lo)
+		for k := lo; k < at-1; k++ {
 			data.Swap(k, k+1)
 		}
 		return
 	}
-
-	if b-m == 1 {
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
+	if hi-mid == 1 {
+		// A single right element goes before the first left element greater than it.
+		at := upperBound(data, lo, mid, mid)
+		for k := mid; k > at; k-- {
 			data.Swap(k, k-1)
 		}
 		return
 	}
 
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
+	centre := int(uint(lo+hi) >> 1)
+	sum := centre + mid
+	// Find the first start in [from, to) whose mirror image across the centre, sum-1-start, holds an element
+	// less than data[start]: data[start:mid] and data[mid:sum-start] are the stretches that trade places.
+	from, to := lo, mid
+	if mid > centre {
+		from, to = sum-hi, centre
 	}
-	p := n - 1
-
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
+	for from < to {
+		probe := int(uint(from+to) >> 1)
+		if data.Less(sum-1-probe, probe) {
+			to = probe
 		} else {
-			r = c
+			from = probe + 1
 		}
 	}
-
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
+	start, end := from, sum-from
+	if start < mid && mid < end {
+		rotate(data, start, mid, end)
 	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
+	if lo < start && start < centre {
+		symMerge(data, lo, start, centre)
 	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
+	if centre < end && end < hi {
+		symMerge(data, centre, end, hi)
 	}
 }
 
-func rotate(data Interface, a, m, b int) {
-	i := m - a
-	j := b - m
-
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
+// lowerBound returns the first index in [lo, hi) whose element is not less than data[x], or hi.
+func lowerBound(data Interface, lo, hi, x int) int {
+	for lo < hi {
+		probe := int(uint(lo+hi) >> 1)
+		if data.Less(probe, x) {
+			lo = probe + 1
 		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
+			hi = probe
 		}
 	}
-	swapRange(data, m-i, m, i)
+	return lo
+}
+
+// upperBound returns the first index in [lo, hi) whose element is greater than data[x], or hi.
+func upperBound(data Interface, lo, hi, x int) int {
+	for lo < hi {
+		probe := int(uint(lo+hi) >> 1)
+		if data.Less(x, probe) {
+			hi = probe
+		} else {
+			lo = probe + 1
+		}
+	}
+	return lo
+}
+
+// rotate exchanges the neighbouring blocks data[lo:mid] and data[mid:hi] by three reversals.
+func rotate(data Interface, lo, mid, hi int) {
+	reverseRange(data, lo, mid)
+	reverseRange(data, mid, hi)
+	reverseRange(data, lo, hi)
 }

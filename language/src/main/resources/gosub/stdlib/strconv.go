@@ -1,68 +1,66 @@
 package strconv
 
+// Package strconv for gosub. Conversions are natives (gosub.language.stdlib.strconv.StrconvNatives); their
+// failures come back as codes and become *NumError values here.
+
 import "errors"
 
-// Conversions are implemented natively (gosub.language.stdlib.strconv.StrconvNatives); errors are built here so
-// that they are real *NumError values.
+var (
+	// ErrRange is the reason of a NumError for a number too large or too small for its type.
+	ErrRange = errors.New("value out of range")
+	// ErrSyntax is the reason of a NumError for text that is not a number.
+	ErrSyntax = errors.New("invalid syntax")
+)
 
-// ErrRange indicates that a value is out of range for the target type.
-var ErrRange = errors.New("value out of range")
-
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
-var ErrSyntax = errors.New("invalid syntax")
-
-// A NumError records a failed conversion.
+// NumError says which conversion failed, on what input, and why.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string // the function called: ParseInt, Atoi, ParseFloat, ...
+	Num  string // its input text
+	Err  error  // why: ErrRange, ErrSyntax, or a bad base or bit size
 }
 
+// Error reads like "strconv.Atoi: parsing "x": invalid syntax".
 func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
+// Unwrap returns the reason, so that errors.Is(err, ErrRange) works.
 func (e *NumError) Unwrap() error { return e.Err }
 
-func syntaxError(fn, str string) *NumError {
-	return &NumError{fn, str, ErrSyntax}
-}
+// Failure codes of the natives.
+const (
+	failSyntax = 1 + iota
+	failRange
+	failBase
+	failBitSize
+)
 
-func rangeError(fn, str string) *NumError {
-	return &NumError{fn, str, ErrRange}
-}
-
-func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
-}
-
-func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
-}
-
-// numError turns a native's error code (1 syntax, 2 range, 3 base, 4 bit size) into a *NumError.
+// numError turns a native's failure code into a *NumError.
 func numError(fn, s string, code, base, bitSize int) *NumError {
+	e := &NumError{Func: fn, Num: s}
 	switch code {
-	case 1:
-		return syntaxError(fn, s)
-	case 2:
-		return rangeError(fn, s)
-	case 3:
-		return baseError(fn, s, base)
+	case failSyntax:
+		e.Err = ErrSyntax
+	case failRange:
+		e.Err = ErrRange
+	case failBase:
+		e.Err = errors.New("invalid base " + Itoa(base))
+	default:
+		e.Err = errors.New("invalid bit size " + Itoa(bitSize))
 	}
-	return bitSizeError(fn, s, bitSize)
+	return e
 }
 
-const intSize = 64
+// IntSize is the number of bits of an int: 64 in gosub.
+const IntSize = 64
 
-// IntSize is the size in bits of an int or uint value.
-const IntSize = intSize
-
+// parseUint, parseInt and parseFloat return the value and a failure code (0 for success).
 func parseUint(s string, base int, bitSize int) (uint64, int)
 func parseInt(s string, base int, bitSize int) (int64, int)
 func parseFloat(s string, bitSize int) (float64, int)
 
-// ParseUint is like ParseInt but for unsigned numbers.
+// ParseUint converts s, in the given base (2 to 36, or 0 to read a prefix), to an unsigned integer of bitSize bits
+// (0 for uint).
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	n, code := parseUint(s, base, bitSize)
 	if code != 0 {
@@ -71,8 +69,8 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	return n, nil
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64) and returns the
-// corresponding value i.
+// ParseInt converts s, in the given base (2 to 36, or 0 to read a prefix), to a signed integer of bitSize bits
+// (0 for int); out of range, it returns the nearest limit with ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	n, code := parseInt(s, base, bitSize)
 	if code != 0 {
@@ -81,7 +79,7 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	return n, nil
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi converts decimal s to an int.
 func Atoi(s string) (int, error) {
 	n, code := parseInt(s, 10, 0)
 	if code != 0 {
@@ -90,7 +88,7 @@ func Atoi(s string) (int, error) {
 	return int(n), nil
 }
 
-// ParseFloat converts the string s to a floating-point number with the precision specified by bitSize.
+// ParseFloat converts s to the nearest float64, or float32 when bitSize is 32 (returned as a float64).
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, code := parseFloat(s, bitSize)
 	if code != 0 {
@@ -99,18 +97,18 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return f, nil
 }
 
-// ParseBool returns the boolean value represented by the string.
+// ParseBool accepts true, True, TRUE, t, T and 1, and false, False, FALSE, f, F and 0.
 func ParseBool(str string) (bool, error) {
 	switch str {
-	case "1", "t", "T", "true", "TRUE", "True":
+	case "true", "True", "TRUE", "t", "T", "1":
 		return true, nil
-	case "0", "f", "F", "false", "FALSE", "False":
+	case "false", "False", "FALSE", "f", "F", "0":
 		return false, nil
 	}
-	return false, syntaxError("ParseBool", str)
+	return false, numError("ParseBool", str, failSyntax, 0, 0)
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool returns "true" or "false".
 func FormatBool(b bool) string {
 	if b {
 		return "true"
@@ -118,57 +116,88 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
-// AppendBool appends "true" or "false", according to the value of b, to dst and returns the extended buffer.
+// AppendBool appends FormatBool(b) to dst.
 func AppendBool(dst []byte, b bool) []byte {
-	if b {
-		return append(dst, "true"...)
-	}
-	return append(dst, "false"...)
+	return append(dst, FormatBool(b)...)
 }
 
+// Itoa writes i in decimal.
 func Itoa(i int) string
+
+// FormatInt writes i in base 2 to 36, with lower-case letters for digits above 9.
 func FormatInt(i int64, base int) string
+
+// FormatUint writes i in base 2 to 36, with lower-case letters for digits above 9.
 func FormatUint(i uint64, base int) string
+
+// AppendInt appends FormatInt(i, base) to dst.
 func AppendInt(dst []byte, i int64, base int) []byte
+
+// AppendUint appends FormatUint(i, base) to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte
+
 func formatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// FormatFloat converts the floating-point number f to a string, according to the format fmt and precision prec.
+// FormatFloat writes f, rounded to a float32 first if bitSize is 32, in format fmt ('e', 'E', 'f', 'g', 'G', 'b',
+// 'x' or 'X') with prec digits (-1: the fewest that read back as f); it panics unless bitSize is 32 or 64.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	if bitSize != 32 && bitSize != 64 {
-		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
+		panic(badFloatBitSize)
 	}
 	return formatFloat(f, fmt, prec, bitSize)
 }
 
-// AppendFloat appends the string form of the floating-point number f to dst and returns the extended buffer.
+// badFloatBitSize is Go's panic text.
+const badFloatBitSize = "strconv: illegal AppendFloat/FormatFloat bitSize"
+
+// AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
+// Quote returns s as a double-quoted Go literal, escaping what is not printable and invalid bytes.
 func Quote(s string) string
+
+// QuoteToASCII is Quote escaping every non-ASCII rune too.
 func QuoteToASCII(s string) string
+
+// QuoteToGraphic is Quote keeping graphic runes such as non-ASCII spaces unescaped.
 func QuoteToGraphic(s string) string
+
+// QuoteRune returns r as a single-quoted Go literal.
 func QuoteRune(r rune) string
+
+// QuoteRuneToASCII is QuoteRune escaping a non-ASCII rune.
 func QuoteRuneToASCII(r rune) string
+
+// QuoteRuneToGraphic is QuoteRune keeping a graphic rune unescaped.
 func QuoteRuneToGraphic(r rune) string
+
+// CanBackquote reports whether s can be written as a raw string literal on one line.
 func CanBackquote(s string) bool
+
+// IsPrint reports whether Quote keeps r as it is.
 func IsPrint(r rune) bool
+
+// IsGraphic reports whether r is printable or a space character that is not ASCII.
 func IsGraphic(r rune) bool
 
-func AppendQuote(dst []byte, s string) []byte             { return append(dst, Quote(s)...) }
-func AppendQuoteToASCII(dst []byte, s string) []byte      { return append(dst, QuoteToASCII(s)...) }
-func AppendQuoteToGraphic(dst []byte, s string) []byte    { return append(dst, QuoteToGraphic(s)...) }
-func AppendQuoteRune(dst []byte, r rune) []byte           { return append(dst, QuoteRune(r)...) }
-func AppendQuoteRuneToASCII(dst []byte, r rune) []byte    { return append(dst, QuoteRuneToASCII(r)...) }
-func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte  { return append(dst, QuoteRuneToGraphic(r)...) }
+// The Append variants append the quoted text to dst.
+
+func AppendQuote(dst []byte, s string) []byte          { return append(dst, Quote(s)...) }
+func AppendQuoteToASCII(dst []byte, s string) []byte   { return append(dst, QuoteToASCII(s)...) }
+func AppendQuoteToGraphic(dst []byte, s string) []byte { return append(dst, QuoteToGraphic(s)...) }
+func AppendQuoteRune(dst []byte, r rune) []byte        { return append(dst, QuoteRune(r)...) }
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return append(dst, QuoteRuneToASCII(r)...) }
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
 
 // unquote returns the unquoted prefix, the rest of the input, and whether the input started with a valid literal.
 func unquote(in string, unescape bool) (string, string, bool)
 func unquoteChar(s string, quote byte) (rune, bool, string, bool)
 
-// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal, returning the string
-// value that s quotes.
+// Unquote returns the value of the Go string, rune or raw string literal s, or ErrSyntax.
 func Unquote(s string) (string, error) {
 	out, rem, ok := unquote(s, true)
 	if len(rem) > 0 || !ok {
@@ -177,7 +206,7 @@ func Unquote(s string) (string, error) {
 	return out, nil
 }
 
-// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+// QuotedPrefix returns the literal Unquote would accept at the start of s, as written there.
 func QuotedPrefix(s string) (string, error) {
 	out, _, ok := unquote(s, false)
 	if !ok {
@@ -186,7 +215,8 @@ func QuotedPrefix(s string) (string, error) {
 	return out, nil
 }
 
-// UnquoteChar decodes the first character or byte in the escaped string or character literal represented by s.
+// UnquoteChar decodes the first character or escape of s, the inside of a literal quoted by quote, and returns
+// it, whether it needs a multi-byte encoding, and the rest of s.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	v, mb, t, ok := unquoteChar(s, quote)
 	if !ok {

@@ -1,84 +1,153 @@
 package strings
 
+// Package strings for gosub. Functions without a body are natives (gosub.language.stdlib.strings.StringsNatives);
+// those that call back into Go code (the Func variants, Map) and the Reader are written here.
+
 import (
 	"errors"
 	"io"
 	"unicode/utf8"
 )
 
-// Functions without a body are implemented natively (gosub.language.stdlib.strings.StringsNatives).
-
+// Contains reports whether substr occurs in s.
 func Contains(s, substr string) bool
+
+// ContainsRune reports whether s holds the rune r.
 func ContainsRune(s string, r rune) bool
+
+// ContainsAny reports whether s holds any rune of chars.
 func ContainsAny(s, chars string) bool
+
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix string) bool
+
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix string) bool
+
+// Index returns the index of the first substr in s, or -1.
 func Index(s, substr string) int
+
+// IndexByte returns the index of the first c in s, or -1.
 func IndexByte(s string, c byte) int
+
+// IndexRune returns the index of the first rune r in s, or -1.
 func IndexRune(s string, r rune) int
+
+// IndexAny returns the index of the first rune of s that is in chars, or -1.
 func IndexAny(s, chars string) int
+
+// LastIndex returns the index of the last substr in s, or -1.
 func LastIndex(s, substr string) int
+
+// LastIndexByte returns the index of the last c in s, or -1.
 func LastIndexByte(s string, c byte) int
+
+// LastIndexAny returns the index of the last rune of s that is in chars, or -1.
 func LastIndexAny(s, chars string) int
+
+// Count returns how many non-overlapping times substr occurs in s, or one more than the rune count if it is empty.
 func Count(s, substr string) int
+
+// Split cuts s at every sep; an empty sep cuts between runes.
 func Split(s, sep string) []string
+
+// SplitN is Split making at most n pieces (all of them if n < 0, none if n == 0).
 func SplitN(s, sep string, n int) []string
+
+// SplitAfter is Split with each sep kept at the end of its piece.
 func SplitAfter(s, sep string) []string
+
+// SplitAfterN is SplitAfter making at most n pieces.
 func SplitAfterN(s, sep string, n int) []string
+
+// Fields splits s around runs of white space.
 func Fields(s string) []string
+
+// Join concatenates elems with sep between them.
 func Join(elems []string, sep string) string
+
+// Repeat returns count copies of s; it panics if count is negative or the result too long.
 func Repeat(s string, count int) string
+
+// Replace returns s with the first n (all if n < 0) non-overlapping old replaced by new.
 func Replace(s, old, new string, n int) string
+
+// ReplaceAll returns s with every non-overlapping old replaced by new.
 func ReplaceAll(s, old, new string) string
+
+// ToUpper returns s with every rune upper-cased.
 func ToUpper(s string) string
+
+// ToLower returns s with every rune lower-cased.
 func ToLower(s string) string
+
+// ToTitle returns s with every rune title-cased.
 func ToTitle(s string) string
+
+// Title returns s with the first letter of each word title-cased.
 func Title(s string) string
+
+// TrimSpace removes leading and trailing white space.
 func TrimSpace(s string) string
+
+// Trim removes the leading and trailing runes that are in cutset.
 func Trim(s, cutset string) string
+
+// TrimLeft removes the leading runes that are in cutset.
 func TrimLeft(s, cutset string) string
+
+// TrimRight removes the trailing runes that are in cutset.
 func TrimRight(s, cutset string) string
+
+// TrimPrefix removes prefix from the start of s if it is there.
 func TrimPrefix(s, prefix string) string
+
+// TrimSuffix removes suffix from the end of s if it is there.
 func TrimSuffix(s, suffix string) string
+
+// EqualFold reports whether s and t are equal under Unicode simple case folding.
 func EqualFold(s, t string) bool
+
+// Compare returns -1, 0 or +1 as a is before, equal to or after b in byte order.
 func Compare(a, b string) int
+
+// Clone returns s; gosub strings are immutable values, so sharing is a copy.
 func Clone(s string) string { return s }
 
-// Cut slices s around the first instance of sep.
+// Cut splits s around the first sep: what is before, what is after, and whether there was one.
 func Cut(s, sep string) (before, after string, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+	at := Index(s, sep)
+	if at < 0 {
+		return s, "", false
 	}
-	return s, "", false
+	return s[:at], s[at+len(sep):], true
 }
 
-// Map returns a copy of s with all its characters modified by mapping; negative results are dropped.
+// Map returns s with each rune replaced by mapping's result, dropped where that is negative. mapping is called
+// once per rune; s itself is returned when nothing changes, and otherwise invalid bytes come out as U+FFFD.
 func Map(mapping func(rune) rune, s string) string {
-	changed := false
-	for _, c := range s {
+	var out []byte // nil until the first change
+	for i, c := range s {
 		r := mapping(c)
-		if r != c || c == utf8.RuneError {
-			changed = true
-			break
+		if out == nil {
+			// An invalid byte also decodes as U+FFFD; only a real U+FFFD mapped to itself is no change.
+			if r == c && (c != utf8.RuneError || HasPrefix(s[i:], "\uFFFD")) {
+				continue
+			}
+			out = make([]byte, i, len(s)+utf8.UTFMax)
+			copy(out, s[:i])
+		}
+		if r >= 0 {
+			out = utf8.AppendRune(out, r)
 		}
 	}
-	if !changed {
+	if out == nil {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	for _, c := range s {
-		r := mapping(c)
-		if r >= 0 {
-			if r < utf8.RuneSelf {
-				b = append(b, byte(r))
-			} else {
-				b = utf8.AppendRune(b, r)
-			}
-		}
-	}
-	return string(b)
+	return string(out)
 }
 
+// IndexFunc returns the index of the first rune of s for which f holds, or -1.
 func IndexFunc(s string, f func(rune) bool) int {
 	for i, r := range s {
 		if f(r) {
@@ -88,19 +157,22 @@ func IndexFunc(s string, f func(rune) bool) int {
 	return -1
 }
 
+// LastIndexFunc returns the index of the last rune of s for which f holds, or -1.
 func LastIndexFunc(s string, f func(rune) bool) int {
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
-		i -= size
+	for end := len(s); end > 0; {
+		r, width := utf8.DecodeLastRuneInString(s[:end])
+		end -= width
 		if f(r) {
-			return i
+			return end
 		}
 	}
 	return -1
 }
 
+// ContainsFunc reports whether f holds for any rune of s.
 func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
 
+// TrimLeftFunc removes the leading runes for which f holds.
 func TrimLeftFunc(s string, f func(rune) bool) string {
 	for i, r := range s {
 		if !f(r) {
@@ -110,173 +182,216 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 	return ""
 }
 
+// TrimRightFunc removes the trailing runes for which f holds.
 func TrimRightFunc(s string, f func(rune) bool) string {
-	i := len(s)
-	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
+	end := len(s)
+	for end > 0 {
+		r, width := utf8.DecodeLastRuneInString(s[:end])
 		if !f(r) {
 			break
 		}
-		i -= size
+		end -= width
 	}
-	return s[0:i]
+	return s[:end]
 }
 
+// TrimFunc removes the leading and trailing runes for which f holds.
 func TrimFunc(s string, f func(rune) bool) string {
-	return TrimRightFunc(TrimLeftFunc(s, f), f)
+	left := TrimLeftFunc(s, f)
+	return TrimRightFunc(left, f)
 }
 
-// FieldsFunc splits s at each run of code points c satisfying f(c).
+// FieldsFunc splits s around runs of runes for which f holds.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var spans []int
+	var bounds []int // start and end of each field
 	start := -1
-	for end, r := range s {
-		if f(r) {
-			if start >= 0 {
-				spans = append(spans, start, end)
-				start = -1
-			}
-		} else {
+	for i, r := range s {
+		// A separator ends the current field; anything else starts one if none is open.
+		if f(r) != (start < 0) {
 			if start < 0 {
-				start = end
+				start = i
+			} else {
+				bounds = append(bounds, start, i)
+				start = -1
 			}
 		}
 	}
 	if start >= 0 {
-		spans = append(spans, start, len(s))
+		bounds = append(bounds, start, len(s))
 	}
-	a := make([]string, len(spans)/2)
-	for i := 0; i < len(a); i++ {
-		a[i] = s[spans[2*i]:spans[2*i+1]]
+	fields := make([]string, len(bounds)/2)
+	for k := range fields {
+		fields[k] = s[bounds[2*k]:bounds[2*k+1]]
 	}
-	return a
+	return fields
 }
 
-// A Builder is used to efficiently build a string using Write methods.
+// The panic values and error texts of the Replacer and the Reader are Go's.
+const (
+	oddReplacerArguments = "strings.NewReplacer: odd argument count"
+	writeToBadCount      = "strings.Reader.WriteTo: invalid WriteString count"
+	unreadByteAtStart    = "strings.Reader.UnreadByte: at beginning of string"
+	unreadRuneAtStart    = "strings.Reader.UnreadRune: at beginning of string"
+	unreadRuneNoRune     = "strings.Reader.UnreadRune: previous operation was not ReadRune"
+)
+
+// ---------------------------------------------------------------------------------------------- Builder
+
+// Builder builds a string by appending to it; the zero value is empty and ready to use. Its methods are natives.
 type Builder struct {
 	buf []byte
 }
 
+// String returns the text built so far.
 func (b *Builder) String() string
+
+// Len returns the number of bytes built so far.
 func (b *Builder) Len() int
+
+// Cap returns the capacity of the storage being built in.
 func (b *Builder) Cap() int
+
+// Reset empties the builder.
 func (b *Builder) Reset()
+
+// Grow makes room for n more bytes; it panics if n is negative.
 func (b *Builder) Grow(n int)
+
+// Write appends p; the error is always nil.
 func (b *Builder) Write(p []byte) (int, error)
+
+// WriteByte appends c; the error is always nil.
 func (b *Builder) WriteByte(c byte) error
+
+// WriteRune appends the UTF-8 encoding of r; the error is always nil.
 func (b *Builder) WriteRune(r rune) (int, error)
+
+// WriteString appends s; the error is always nil.
 func (b *Builder) WriteString(s string) (int, error)
 
-// Replacer replaces a list of strings with replacements.
+// ---------------------------------------------------------------------------------------------- Replacer
+
+// Replacer replaces strings by others, several at once.
 type Replacer struct {
-	oldnew []string
+	pairs []string
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
+// NewReplacer returns a Replacer for the old, new pairs given; at any position, the first pair whose old string
+// matches wins. It panics on an odd number of strings.
 func NewReplacer(oldnew ...string) *Replacer {
-	if len(oldnew)%2 == 1 {
-		panic("strings.NewReplacer: odd argument count")
+	if len(oldnew)%2 != 0 {
+		panic(oddReplacerArguments)
 	}
-	return &Replacer{oldnew: append([]string(nil), oldnew...)}
+	pairs := make([]string, len(oldnew))
+	copy(pairs, oldnew)
+	return &Replacer{pairs}
 }
 
-func replace(s string, oldnew []string) string
+// replace does Replacer.Replace natively.
+func replace(s string, pairs []string) string
 
-// Replace returns a copy of s with all replacements performed.
+// Replace returns s with all the replacements done in one left-to-right pass.
 func (r *Replacer) Replace(s string) string {
-	return replace(s, r.oldnew)
+	return replace(s, r.pairs)
 }
 
-// A Reader reads from a string.
+// ---------------------------------------------------------------------------------------------- Reader
+
+// Reader reads from a string.
 type Reader struct {
 	s        string
-	i        int64
-	prevRune int
+	at       int64 // the next byte to read
+	runeFrom int   // where the last ReadRune started, or -1 if the last operation was not a ReadRune
 }
 
+// NewReader returns a Reader of s.
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
-	}
-	return int(int64(len(r.s)) - r.i)
-}
-
-func (r *Reader) Size() int64 { return int64(len(r.s)) }
-
+// Reset makes r read s from its start.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 
+// Len returns the number of bytes not yet read.
+func (r *Reader) Len() int {
+	if left := int64(len(r.s)) - r.at; left > 0 {
+		return int(left)
+	}
+	return 0
+}
+
+// Size returns the length of the whole string.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Read copies up to len(b) unread bytes into b; at the end it returns io.EOF.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		return 0, io.EOF
 	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
+	r.runeFrom = -1
+	n = copy(b, r.s[r.at:])
+	r.at += int64(n)
+	return n, nil
 }
 
+// ReadByte reads one byte, or returns io.EOF.
 func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.runeFrom = -1
+	if r.Len() == 0 {
 		return 0, io.EOF
 	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
+	c := r.s[r.at]
+	r.at++
+	return c, nil
 }
 
+// UnreadByte steps back one byte.
 func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	if r.at <= 0 {
+		return errors.New(unreadByteAtStart)
 	}
-	r.prevRune = -1
-	r.i--
+	r.runeFrom = -1
+	r.at--
 	return nil
 }
 
+// ReadRune reads one UTF-8 encoded rune (U+FFFD and width 1 for an invalid byte), or returns io.EOF.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
+	if r.Len() == 0 {
+		r.runeFrom = -1
 		return 0, 0, io.EOF
 	}
-	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += int64(size)
-	return
+	r.runeFrom = int(r.at)
+	ch, size = utf8.DecodeRuneInString(r.s[r.at:])
+	r.at += int64(size)
+	return ch, size, nil
 }
 
+// UnreadRune steps back over the rune of the last operation, which must have been a ReadRune.
 func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	switch {
+	case r.at <= 0:
+		return errors.New(unreadRuneAtStart)
+	case r.runeFrom < 0:
+		return errors.New(unreadRuneNoRune)
 	}
-	if r.prevRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	r.at = int64(r.runeFrom)
+	r.runeFrom = -1
 	return nil
 }
 
+// WriteTo writes the unread bytes to w; a short write without an error is io.ErrShortWrite.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.runeFrom = -1
+	if r.Len() == 0 {
 		return 0, nil
 	}
-	s := r.s[r.i:]
-	m, err := io.WriteString(w, s)
-	if m > len(s) {
-		panic("strings.Reader.WriteTo: invalid WriteString count")
+	rest := r.s[r.at:]
+	written, err := io.WriteString(w, rest)
+	if written > len(rest) {
+		panic(writeToBadCount)
 	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(s) && err == nil {
+	r.at += int64(written)
+	if err == nil && written != len(rest) {
 		err = io.ErrShortWrite
 	}
-	return
+	return int64(written), err
 }

@@ -80,9 +80,18 @@ class LauncherTest {
 
     @Test
     void exitStatusOfOsExit() throws Exception {
-        Result r = gosub("run", ROOT.resolve("tests-golden/exit_code.go").toString());
+        Result r = gosub("run", ROOT.resolve("tests-golden/panic/exit_code.go").toString());
         assertEquals("before exit\n", r.out(), r.err());
         assertEquals(3, r.status(), r.err());
+    }
+
+    @Test
+    void aPackageOtherThanMainIsRefusedAsGoRunDoes(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("lib.go");
+        Files.writeString(prog, "package lib\n\nfunc F() int { return 1 }\n");
+        Result r = gosub("run", prog.toString());
+        assertEquals("package command-line-arguments is not a main package\n", r.err());
+        assertEquals(1, r.status(), r.err());
     }
 
     @Test

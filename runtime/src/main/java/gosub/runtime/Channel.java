@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Invariants, all under the channel's own spin lock (the class extends {@link SpinLock} so the lock word is
  * in the channel, as hchan embeds its lock):
  * <ul>
- * <li>{@code buf[recvx], ...} holds the {@code count} buffered values in FIFO order; unused slots are null.</li>
+ * <li>{@code buf[recvx], ...} (a ring of {@code buf.length} slots) holds the {@code count} buffered values in FIFO
+ * order; unused slots are null. The ring starts small and doubles up to {@code capacity} as values arrive, so
+ * {@code make(chan T, 1<<40)} costs nothing until it is used, as in Go; it is full only when it has grown to
+ * {@code capacity}.</li>
  * <li>If {@code recvq} is non-empty, the buffer is empty; if {@code sendq} is non-empty, the buffer is full
  * (an unbuffered channel is always both). So a sender that finds a waiting receiver hands the value over
  * directly, bypassing the buffer, and a receiver that finds a waiting sender on a full buffer takes the head
@@ -42,7 +45,10 @@ public final class Channel extends SpinLock {
 
     /** Total lock order for select (Go sorts by address; identity hashes are not unique). */
     final long id = IDS.incrementAndGet();
-    private final Object[] buf;
+    /** The ring's first size: most buffered channels never hold more. */
+    private static final int INITIAL_RING = 16;
+
+    private Object[] buf;
     private final int capacity;
     private final Object zero;
     private int count;
@@ -61,7 +67,7 @@ public final class Channel extends SpinLock {
             throw new GoPanic("makechan: size out of range", true);
         }
         this.capacity = capacity;
-        this.buf = capacity == 0 ? null : new Object[capacity];
+        this.buf = capacity == 0 ? null : new Object[Math.min(capacity, INITIAL_RING)];
         this.zero = zeroValue;
     }
 
@@ -264,8 +270,11 @@ public final class Channel extends SpinLock {
     }
 
     void putInBufferLocked(Object v) {
+        if (count == buf.length) {
+            growRingLocked();
+        }
         buf[sendx] = v;
-        if (++sendx == capacity) {
+        if (++sendx == buf.length) {
             sendx = 0;
         }
         COUNT.setRelease(this, count + 1);
@@ -274,11 +283,22 @@ public final class Channel extends SpinLock {
     Object takeFromBufferLocked() {
         Object v = buf[recvx];
         buf[recvx] = null;
-        if (++recvx == capacity) {
+        if (++recvx == buf.length) {
             recvx = 0;
         }
         COUNT.setRelease(this, count - 1);
         return v;
+    }
+
+    /** Doubles the full ring (never past capacity), unrolled so that the head is at 0. */
+    private void growRingLocked() {
+        Object[] bigger = new Object[(int) Math.min((long) capacity, 2L * buf.length)];
+        for (int i = 0; i < count; i++) {
+            bigger[i] = buf[(recvx + i) % buf.length];
+        }
+        buf = bigger;
+        recvx = 0;
+        sendx = count;
     }
 
     /**
@@ -292,7 +312,7 @@ public final class Channel extends SpinLock {
         } else {
             v = buf[recvx];
             buf[recvx] = s.elem;
-            if (++recvx == capacity) {
+            if (++recvx == buf.length) {
                 recvx = 0;
             }
             sendx = recvx;

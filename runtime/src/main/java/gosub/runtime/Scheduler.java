@@ -48,6 +48,17 @@ public final class Scheduler {
         void printStack(Goroutine g, PrintStream out);
     }
 
+    /**
+     * How the thread that called {@link #runMain} waits for the program to end. An embedder whose host can stop
+     * a program from outside (a polyglot context closed with cancellation) makes the wait interruptible that way
+     * and throws out of it; the program is then stopped as by {@link #exit}.
+     */
+    @FunctionalInterface
+    public interface EndWait {
+        /** Returns when {@code end} is open; an InterruptedException is retried, any other throw abandons. */
+        void await(CountDownLatch end) throws InterruptedException;
+    }
+
     /** How long {@link #runMain} waits for Ms still inside goroutine code to notice the end of the program. */
     private static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -127,6 +138,14 @@ public final class Scheduler {
      * @return the program's exit status
      */
     public int runMain(Goroutine.Body main) {
+        return runMain(main, CountDownLatch::await);
+    }
+
+    /**
+     * {@link #runMain(Goroutine.Body)}, waiting with {@code wait}. If the wait throws (the embedder stops the
+     * program), every M is stopped before the throwable is passed on; no exit printer runs.
+     */
+    public int runMain(Goroutine.Body main, EndWait wait) {
         List<Machine> toStart;
         lock.lock();
         try {
@@ -147,13 +166,19 @@ public final class Scheduler {
         startMachines(toStart);
 
         boolean interrupted = false;
-        while (true) {
-            try {
-                finished.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        try {
+            while (true) {
+                try {
+                    wait.await(finished);
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+        } catch (RuntimeException | Error abandoned) {
+            exit(null, 2, null);
+            stopMachines();
+            throw abandoned;
         }
         stopMachines();
         if (interrupted) {
@@ -209,6 +234,10 @@ public final class Scheduler {
                 stackPrinter.printStack(g, err);
             } else if (t instanceof FatalError f) {
                 err.print("fatal error: " + f.getMessage() + "\n\ngoroutine " + g.id() + " [running]:\n");
+                stackPrinter.printStack(g, err);
+            } else if (t instanceof OutOfMemoryError) {
+                // the JVM's heap (or its array size limit) stands in for the machine's memory
+                err.print("fatal error: runtime: out of memory\n\ngoroutine " + g.id() + " [running]:\n");
                 stackPrinter.printStack(g, err);
             } else {
                 err.print("fatal error: unexpected Java exception in goroutine " + g.id() + "\n");

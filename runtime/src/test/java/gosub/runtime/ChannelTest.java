@@ -31,6 +31,33 @@ class ChannelTest {
     }
 
     /**
+     * A huge capacity costs nothing until values arrive (the ring grows), and a ring that grows while it wraps keeps
+     * FIFO order: receive some, send more than the ring holds, and everything comes out in the order it went in.
+     */
+    @ParameterizedTest(name = "capacity={0}")
+    @ValueSource(ints = {Integer.MAX_VALUE, 40, 100})
+    void growingRingKeepsFifoOrder(int capacity) {
+        GoTesting.runOk(1, main -> {
+            Channel ch = new Channel(capacity, null);
+            long next = 0;
+            long expected = 0;
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < 30 && ch.length() < capacity; i++) {
+                    assertTrue(ch.trySend(main, next++));
+                }
+                for (int i = 0; i < 7; i++) {
+                    assertEquals(expected++, ch.tryReceive(main));
+                }
+            }
+            while (expected < next) {
+                assertEquals(expected++, ch.tryReceive(main));
+            }
+            assertSame(Channel.WOULD_BLOCK, ch.tryReceive(main));
+            assertEquals(capacity, ch.capacity());
+        });
+    }
+
+    /**
      * PRODUCERS goroutines each send (producer, sequence) for their share; CONSUMERS goroutines receive until
      * close. Each consumer checks that every producer's sequence numbers arrive increasing (channels are FIFO)
      * and marks them in its own bitmap; at the end the bitmaps must be disjoint and cover everything.

@@ -2,55 +2,43 @@ package gosub.golden;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.EnvironmentAccess;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code NAME.go} of the golden folder (this module's directory, or {@code -Dgolden.dir=DIR}) in
- * process, in a fresh context of one shared engine, and checks that:
+ * Runs every {@code NAME.go} below the golden folder (this module's directory, or {@code -Dgolden.dir=DIR}; programs
+ * sit in sub-folders by area: {@code lang/}, {@code chan/}, {@code std/}, …) in process ({@link ProgramRunner}: a
+ * fresh context of one shared engine, in a fresh empty working directory) and checks that:
  * <ul>
  *   <li>stdout equals {@code NAME.out} byte for byte;</li>
  *   <li>the exit status equals {@code NAME.code} (0 without the file; a compile error is status 1);</li>
  *   <li>stderr (for a compile error: the error message) contains the first line of {@code NAME.err}, if any.</li>
  * </ul>
- * {@code GOLDEN_FILTER=substr} (environment variable or system property) runs only the names containing it;
- * {@code GOLDEN_TIMEOUT=seconds} (default 30) bounds each program.
+ * The program reads {@code NAME.in} as its standard input (none without the file) and gets the lines of
+ * {@code NAME.args} as its arguments, {@code os.Args[1:]}.
+ * {@code GOLDEN_FILTER=substr} (environment variable or system property) runs only the programs whose path below
+ * the golden folder contains it ({@code lang/}, {@code chan_}); {@code GOLDEN_TIMEOUT=seconds} (default 30) bounds
+ * each program.
  */
-class GoldenTest {
-    private static final String LANGUAGE = "go";
-    private static final Engine ENGINE = Engine.newBuilder()
-            .option("engine.WarnInterpreterOnly", "false")
-            .build();
-    private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "golden-main");
-        t.setDaemon(true);
-        return t;
-    });
+public class GoldenTest {
+    /** Enough for any golden program's output; more means a runaway program. */
+    private static final int OUTPUT_LIMIT = 64 << 20;
+    private static final ProgramRunner RUNNER = new ProgramRunner(OUTPUT_LIMIT);
 
-    private static String setting(String name) {
+    public static String setting(String name) {
         String v = System.getProperty(name);
         if (v == null || v.isEmpty()) {
             v = System.getenv(name);
@@ -58,41 +46,45 @@ class GoldenTest {
         return v == null || v.isEmpty() ? null : v;
     }
 
-    static Path goldenDir() {
+    public static Path goldenDir() {
         String dir = System.getProperty("golden.dir");
         return Path.of(dir == null ? "." : dir).toAbsolutePath().normalize();
     }
 
-    @TestFactory
-    Stream<DynamicTest> golden() throws IOException {
-        Path dir = goldenDir();
-        String filter = setting("GOLDEN_FILTER");
-        long timeout = Long.parseLong(setting("GOLDEN_TIMEOUT") == null ? "30" : setting("GOLDEN_TIMEOUT"));
-        List<Path> programs;
-        try (Stream<Path> files = Files.list(dir)) {
-            programs = files.filter(p -> p.getFileName().toString().endsWith(".go"))
-                    .filter(p -> filter == null || name(p).contains(filter))
+    /** The golden programs (NAME.go) below the golden folder, sorted by path; the module's src and target are not. */
+    public static List<Path> programs() throws IOException {
+        Path root = goldenDir();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".go"))
+                    .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target"))
                     .sorted()
                     .toList();
         }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(name(p), p.toUri(), () -> check(p, timeout)));
+    }
+
+    /** A program's path below the golden folder without {@code .go}, e.g. {@code lang/lang_arrays}: its test name. */
+    public static String label(Path goFile) {
+        String rel = goldenDir().relativize(goFile).toString();
+        return rel.substring(0, rel.length() - ".go".length());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> golden() throws IOException {
+        String filter = setting("GOLDEN_FILTER");
+        long timeout = Long.parseLong(setting("GOLDEN_TIMEOUT") == null ? "30" : setting("GOLDEN_TIMEOUT"));
+        return programs().stream()
+                .filter(p -> filter == null || label(p).contains(filter))
+                .map(p -> DynamicTest.dynamicTest(label(p), p.toUri(), () -> check(p, timeout)));
     }
 
     @AfterAll
     static void closeEngine() {
-        RUNNER.shutdownNow();
-        if (!bounded("engine close", () -> ENGINE.close(true), 10_000)) {
-            System.err.println("warning: the shared engine did not close within 10 s");
-        }
+        RUNNER.close();
     }
 
-    private static String name(Path goFile) {
+    public static String name(Path goFile) {
         String f = goFile.getFileName().toString();
         return f.substring(0, f.length() - ".go".length());
-    }
-
-    /** What one run produced. */
-    record Outcome(byte[] stdout, String stderr, int status) {
     }
 
     private static void check(Path goFile, long timeoutSeconds) throws Exception {
@@ -100,8 +92,35 @@ class GoldenTest {
         Path outFile = Path.of(base + ".out");
         Path codeFile = Path.of(base + ".code");
         Path errFile = Path.of(base + ".err");
+        Path inFile = Path.of(base + ".in");
+        Path argsFile = Path.of(base + ".args");
 
-        Outcome got = run(goFile, timeoutSeconds);
+        List<String> args = new ArrayList<>(List.of(goFile.toString()));
+        if (Files.exists(argsFile)) {
+            args.addAll(Files.readAllLines(argsFile));
+        }
+        Source source = Source.newBuilder(ProgramRunner.LANGUAGE, goFile.toFile()).build();
+        Path workDir = Files.createTempDirectory("golden-" + name(goFile) + "-");
+        ProgramRunner.Outcome got;
+        try (InputStream stdin = Files.exists(inFile) ? Files.newInputStream(inFile) : InputStream.nullInputStream()) {
+            got = RUNNER.run(source, args, stdin, workDir, timeoutSeconds * 1000);
+        } finally {
+            deleteTree(workDir);
+        }
+        if (got.failure() instanceof Exception e) {
+            throw e;
+        } else if (got.failure() != null) {
+            throw new AssertionError(got.failure());
+        }
+        if (got.timedOut()) {
+            String partial = got.stdoutText();
+            fail("timed out after " + timeoutSeconds + " s" + (got.stopped() ? "" : " (and could not be stopped)")
+                    + "; stdout so far:\n" + (partial.length() > 2000 ? partial.substring(0, 2000) + "..." : partial)
+                    + "\nstderr so far:\n" + got.stderr());
+        }
+        if (!got.stopped()) {
+            System.err.println("warning: " + goFile.getFileName() + ": context did not close within 10 s");
+        }
 
         List<String> problems = new ArrayList<>();
         if (!Files.exists(outFile)) {
@@ -110,7 +129,7 @@ class GoldenTest {
             byte[] want = Files.readAllBytes(outFile);
             if (!Arrays.equals(want, got.stdout())) {
                 problems.add("stdout differs (--- want " + outFile.getFileName() + ", +++ got):\n"
-                        + Diff.unified(text(want), text(got.stdout())));
+                        + Diff.unified(text(want), got.stdoutText()));
             }
         }
         int wantStatus = Files.exists(codeFile) ? Integer.parseInt(Files.readString(codeFile).strip()) : 0;
@@ -132,85 +151,14 @@ class GoldenTest {
         }
     }
 
-    private static Outcome run(Path goFile, long timeoutSeconds) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Context context = Context.newBuilder(LANGUAGE)
-                .engine(ENGINE)
-                .out(out)
-                .err(err)
-                .arguments(LANGUAGE, new String[]{goFile.toString()})
-                .allowCreateThread(true)
-                .allowExperimentalOptions(true)
-                .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
-                .allowAllAccess(true)
-                .build();
-        Source source = Source.newBuilder(LANGUAGE, goFile.toFile()).build();
-        Future<Integer> result = RUNNER.submit(() -> {
-            try {
-                Value v = context.eval(source);
-                return v.asInt();
-            } catch (PolyglotException e) {
-                if (e.isExit()) {
-                    return e.getExitStatus();
-                }
-                if (e.isInternalError() || e.isHostException() || e.isCancelled()) {
-                    throw e;
-                }
-                // a compile error: its message is what `gosub run` prints on stderr
-                synchronized (err) {
-                    err.write((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-                return 1;
+    /** Removes what a program left in its working directory (it may have made read-only files and folders). */
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
             }
-        });
-        int status;
-        try {
-            status = result.get(timeoutSeconds, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            close(context, goFile);
-            String partial = text(out.toByteArray());
-            fail("timed out after " + timeoutSeconds + " s; stdout so far:\n"
-                    + (partial.length() > 2000 ? partial.substring(0, 2000) + "..." : partial)
-                    + "\nstderr so far:\n" + text(err.toByteArray()));
-            throw e;
-        } catch (ExecutionException e) {
-            close(context, goFile);
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception ex) {
-                throw ex;
-            }
-            throw e;
         }
-        // like a Go process, the program is over when main returns: stop goroutines still blocked
-        close(context, goFile);
-        return new Outcome(out.toByteArray(), text(err.toByteArray()), status);
-    }
-
-    /** Closes (cancelling what still runs); warns instead of hanging the suite when that does not finish. */
-    private static void close(Context context, Path goFile) {
-        if (!bounded("close " + goFile.getFileName(), () -> context.close(true), 10_000)) {
-            System.err.println("warning: " + goFile.getFileName() + ": context did not close within 10 s");
-        }
-    }
-
-    /** Runs ACTION in a daemon thread for at most MILLIS; false if it has not finished by then. */
-    private static boolean bounded(String what, Runnable action, long millis) {
-        Thread t = new Thread(() -> {
-            try {
-                action.run();
-            } catch (RuntimeException ignored) {
-                // cancelling surfaces as an exception in some versions; closed either way
-            }
-        }, "golden-" + what);
-        t.setDaemon(true);
-        t.start();
-        try {
-            t.join(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return !t.isAlive();
     }
 
     private static String text(byte[] b) {

@@ -6,6 +6,7 @@ import gosub.ast.Node;
 import gosub.ast.Pos;
 import gosub.ast.SourceFile;
 import gosub.ast.Stmt;
+import gosub.language.stdlib.strconv.Quoting;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
@@ -21,6 +22,7 @@ import gosub.language.types.StructType;
 import gosub.language.types.TupleType;
 import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
+import gosub.language.values.ByteStrings;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -135,7 +137,9 @@ public final class Checker {
     /** Checks a whole file as the package's only file. */
     public void checkFile(SourceFile sf) {
         try {
-            collectImports(sf);
+            if (!collectImports(sf)) {
+                return; // like go run, which stops at a malformed import before compiling
+            }
             collectDecls(sf);
             resolveAll();
             while (!bodyQueue.isEmpty()) {
@@ -156,8 +160,33 @@ public final class Checker {
                         : Integer.compare(a.pos().col(), b.pos().col()));
     }
 
-    private void collectImports(SourceFile sf) {
+    /**
+     * Whether PATH can name a package at all: not empty, and only printable characters that are neither spaces
+     * nor among the punctuation Go keeps out of import paths.
+     */
+    private static boolean validImportPath(String path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i += Character.charCount(path.codePointAt(i))) {
+            int c = path.codePointAt(i);
+            if (!Quoting.isPrint(c) || c == ' ' || "!\"#$%&'()*,:;<=>?[\\]^{|}`\uFFFD".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Declares the imported packages; false if an import path is malformed. */
+    private boolean collectImports(SourceFile sf) {
+        boolean valid = true;
         for (SourceFile.ImportSpec imp : sf.imports()) {
+            if (!validImportPath(imp.path())) {
+                String quoted = ByteStrings.toJava(Quoting.quote(ByteStrings.fromJava(imp.path())));
+                error(imp.pathPos(), "invalid import path: " + quoted);
+                valid = false;
+                continue;
+            }
             GoPackage p = loader.load(imp.path());
             if (p == null) {
                 error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
@@ -179,6 +208,7 @@ public final class Checker {
             }
             imports.add(pe);
         }
+        return valid;
     }
 
     private void declareGlobal(Entity e, Pos pos) {
@@ -2368,7 +2398,11 @@ public final class Checker {
 
     /** Checks a value expression; multi-valued and no-value results are errors unless allowed. */
     Operand expr(Expr e, boolean allowMulti) {
-        Operand o = rawExpr(e, null);
+        return value(e, rawExpr(e, null), allowMulti);
+    }
+
+    /** O (the operand of e) if it is a value, else invalid after Go's error for what it is instead. */
+    private Operand value(Expr e, Operand o, boolean allowMulti) {
         if (o.invalid()) {
             return o;
         }
@@ -2382,7 +2416,7 @@ public final class Checker {
                 return Operand.invalid(e);
             }
             case PACKAGE -> {
-                error(e.pos(), "use of package " + ExprPrinter.print(e) + " without selector");
+                error(e.pos(), "use of package " + ExprPrinter.print(e) + " not in selector");
                 return Operand.invalid(e);
             }
             case NOVALUE -> {
@@ -2459,6 +2493,14 @@ public final class Checker {
                 }
                 if (x.mode == Operand.Mode.TYPE) {
                     return new Operand(Operand.Mode.TYPE, Types.pointer(x.type), null, e);
+                }
+                if (x.mode == Operand.Mode.BUILTIN) {
+                    error(st.x().pos(), "invalid operation: cannot indirect " + ExprPrinter.print(st.x()) + " (built-in)");
+                    return Operand.invalid(e);
+                }
+                x = value(st.x(), x, false);
+                if (x.invalid()) {
+                    return Operand.invalid(e);
                 }
                 if (x.isNil()) {
                     error(e.pos(), "invalid operation: cannot indirect nil");
@@ -2588,7 +2630,7 @@ public final class Checker {
                 return o;
             }
             case PackageEntity p -> {
-                p.used = true;
+                // not a use of the import for Go: only qualified identifiers (selectors, types) are
                 Operand o = new Operand(Operand.Mode.PACKAGE, null, null, id);
                 o.entity = p;
                 return o;
@@ -2945,6 +2987,11 @@ public final class Checker {
         if (x.mode == Operand.Mode.TYPE) {
             return methodExpr(s, x.type);
         }
+        if (x.mode == Operand.Mode.BUILTIN) {
+            // Go reports this at the dot, which is right before the selected name
+            error(new Pos(s.selPos().line(), s.selPos().col() - 1), "cannot select on " + ExprPrinter.print(s.x()) + " (built-in)");
+            return Operand.invalid(s);
+        }
         if (x.mode == Operand.Mode.NOVALUE || x.type instanceof TupleType || x.isNil()) {
             error(s.pos(), ExprPrinter.print(s.x()) + " is not a value with fields");
             return Operand.invalid(s);
@@ -3077,6 +3124,14 @@ public final class Checker {
             }
             info.instances.put(ix, inst);
             return new Operand(Operand.Mode.VALUE, inst.type, null, ix);
+        }
+        if (x.mode == Operand.Mode.BUILTIN || x.mode == Operand.Mode.PACKAGE || x.mode == Operand.Mode.NOVALUE) {
+            if (x.mode == Operand.Mode.BUILTIN) {
+                error(ix.pos(), "invalid operation: cannot index " + ExprPrinter.print(ix.x()) + " (built-in)");
+            } else {
+                value(ix.x(), x, false);
+            }
+            return Operand.invalid(ix);
         }
         if (ix.indices().size() != 1) {
             error(ix.pos(), "unexpected comma; expecting ]");
@@ -3492,11 +3547,9 @@ public final class Checker {
         if (u.mode == Operand.Mode.CONSTANT) {
             ConstValue r = representable(u.value, bt);
             if (r == null) {
-                if (u.value.isNumeric() && bt.kind().isInteger() && u.value.exactInt() == null) {
-                    error(u.expr.pos(), u.value + " (untyped float constant) truncated to " + target);
-                } else {
-                    error(u.expr.pos(), "cannot use " + u.value + " (" + u.type + " constant) as " + target + " value in " + "operation" + " (overflows)");
-                }
+                // Go's words: a float constant that does not fit an integer type is truncated, whatever its value
+                boolean truncated = u.value.isNumeric() && !u.type.isInteger() && bt.kind().isInteger();
+                error(u.expr.pos(), u.describe() + (truncated ? " truncated to " : " overflows ") + target);
                 return false;
             }
         }
@@ -3509,6 +3562,11 @@ public final class Checker {
                         || u instanceof FuncType || u instanceof InterfaceType || (u instanceof BasicType b && b.kind() == Kind.UNSAFE_POINTER);
     }
 
+    /** The largest count a constant may be shifted by. */
+    private static final int MAX_CONSTANT_SHIFT = 1023 - 1 + 52;
+    /** The most bits an integer constant may have (Go's checker keeps 512). */
+    private static final int MAX_CONSTANT_BITS = 512;
+
     private Operand shift(Pos pos, String op, Operand x, Operand y, Expr e, String opText) {
         if (!(y.type.isInteger() || y.mode == Operand.Mode.CONSTANT && y.value.exactInt() != null)) {
             error(pos, "invalid operation: shift count " + y.describe() + " must be integer");
@@ -3516,6 +3574,12 @@ public final class Checker {
         }
         if (y.mode == Operand.Mode.CONSTANT && y.value.exactInt().signum() < 0) {
             error(y.expr.pos(), "invalid operation: negative shift count " + y.describe());
+            return Operand.invalid(e);
+        }
+        if (x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT
+                && y.value.exactInt().compareTo(BigInteger.valueOf(MAX_CONSTANT_SHIFT)) > 0) {
+            // Go's bound: large enough to shift the smallest float64 up to 1 (1023 - 1 + 52 bits)
+            error(y.expr.pos(), "invalid operation: invalid shift count " + y.describe());
             return Operand.invalid(e);
         }
         if (y.type.isUntyped()) {
@@ -3528,12 +3592,12 @@ public final class Checker {
                 return Operand.invalid(e);
             }
             if (y.mode == Operand.Mode.CONSTANT) {
-                int s = y.value.exactInt().intValue();
-                if (s > 10000) {
-                    error(pos, "invalid shift count " + s);
+                int s = y.value.exactInt().intValueExact();
+                BigInteger r = op.equals("<<") ? xv.shiftLeft(s) : xv.shiftRight(s);
+                if (r.abs().bitLength() > MAX_CONSTANT_BITS) {
+                    error(e.pos(), "constant shift overflow");
                     return Operand.invalid(e);
                 }
-                BigInteger r = op.equals("<<") ? xv.shiftLeft(s) : xv.shiftRight(s);
                 GoType t = x.type == Types.UNTYPED_FLOAT || x.type == Types.UNTYPED_RUNE ? Types.UNTYPED_INT : x.type;
                 if (x.type == Types.UNTYPED_RUNE) {
                     t = Types.UNTYPED_RUNE;
@@ -3641,9 +3705,10 @@ public final class Checker {
                 return null;
             }
         } else {
-            ok = t.isNumeric() || t.isString();
-            if (!ok) {
-                error(pos, prefix + " (operator " + op + " not defined on " + x.describe().replaceFirst("^" + java.util.regex.Pattern.quote(ExprPrinter.print(x.expr)) + " \\(", "").replaceFirst("\\)$", "") + ")");
+            // both operands must be ordered: an untyped one may have been converted to an interface's default type
+            Operand bad = !(x.type.isNumeric() || x.type.isString()) ? x : !(y.type.isNumeric() || y.type.isString()) ? y : null;
+            if (bad != null) {
+                error(pos, prefix + " (operator " + op + " not defined on " + kindName(bad.type) + ")");
                 return null;
             }
         }
@@ -3667,6 +3732,21 @@ public final class Checker {
             return new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_BOOL, ConstValue.of(r), null);
         }
         return new Operand(Operand.Mode.VALUE, Types.UNTYPED_BOOL, null, null);
+    }
+
+    /** How Go names a type in "operator < not defined on ...": its kind for composite types, else the type. */
+    private static String kindName(GoType t) {
+        return switch (t.underlying()) {
+            case ArrayType a -> "array";
+            case SliceType s -> "slice";
+            case StructType s -> "struct";
+            case PointerType p -> "pointer";
+            case FuncType f -> "func";
+            case InterfaceType i -> t instanceof TypeParamType ? "type parameter " + t : "interface";
+            case MapType m -> "map";
+            case ChanType c -> "chan";
+            default -> t.toString();
+        };
     }
 
     private String incomparableField(GoType t) {
@@ -3712,7 +3792,7 @@ public final class Checker {
             return Builtins.check(this, c, (BuiltinEntity) f.entity);
         }
         if (f.mode == Operand.Mode.PACKAGE) {
-            error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " without selector");
+            error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " not in selector");
             return Operand.invalid(c);
         }
         if (!(f.type != null && f.type.underlying() instanceof FuncType sig)) {
@@ -4095,7 +4175,7 @@ public final class Checker {
             if (x.mode == Operand.Mode.CONSTANT) {
                 ConstValue r = representable(x.value, bt);
                 if (r == null) {
-                    if (bt.kind().isInteger() && x.value.exactInt() == null) {
+                    if (bt.kind().isInteger() && !x.type.isInteger()) {
                         error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (truncated)");
                     } else {
                         error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
@@ -4107,7 +4187,10 @@ public final class Checker {
             }
             setFinalType(x.expr, target);
             x.type = target;
-            return;
+            if (target == t) {
+                return;
+            }
+            // an interface: the constant's default type must implement it, as any other value
         }
         if (!assignable(x.type, t)) {
             String reason = "";

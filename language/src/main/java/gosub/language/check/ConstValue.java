@@ -106,15 +106,33 @@ public final class ConstValue {
             return goQuote(s);
         }
         if (value instanceof BigDecimal d) {
-            BigDecimal s = d.stripTrailingZeros();
-            if (s.scale() <= 0 && s.precision() - s.scale() < 21) {
-                return s.toPlainString();
-            }
-            double dv = d.doubleValue();
-            String r = Double.toString(dv);
-            return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            return sixDigits(d);
         }
         return value.toString();
+    }
+
+    /**
+     * A float constant as Go's messages show it: six significant digits, in %g style (plain for decimal exponents
+     * from -4 to 5, else d.ddddde+XX with at least two exponent digits), never Infinity or 0 for huge or tiny
+     * values since the value is exact.
+     */
+    static String sixDigits(BigDecimal d) {
+        if (d.signum() == 0) {
+            return "0";
+        }
+        BigDecimal r = d.round(new MathContext(6, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        int exp = r.precision() - r.scale() - 1;
+        if (exp >= -4 && exp < 6) {
+            return r.toPlainString();
+        }
+        String digits = r.unscaledValue().abs().toString();
+        StringBuilder sb = new StringBuilder(r.signum() < 0 ? "-" : "").append(digits.charAt(0));
+        if (digits.length() > 1) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        sb.append(exp < 0 ? "e-" : "e+");
+        String e = Integer.toString(Math.abs(exp));
+        return sb.append(e.length() < 2 ? "0" + e : e).toString();
     }
 
     private static String goQuote(String s) {

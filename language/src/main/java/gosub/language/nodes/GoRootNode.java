@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleSafepoint;
 import gosub.language.nodes.controlflow.DeferList;
 import gosub.language.nodes.controlflow.ReturnException;
 import gosub.language.runtime.GoPanicException;
@@ -52,6 +53,8 @@ public final class GoRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        // recursion that never reaches a loop must still notice a context closed with cancellation
+        TruffleSafepoint.poll(this);
         if (deferSlot < 0) {
             Object r;
             try {

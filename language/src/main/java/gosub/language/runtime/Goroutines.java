@@ -72,6 +72,13 @@ public final class Goroutines {
             PanicPrinter pp = printer;
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
             so = null;
+        } catch (RuntimeException | Error e) {
+            if (gosub.language.GoContext.get(null).env.getContext().isCancelling()) {
+                // the embedder closes the context with cancellation (Truffle throws at a safepoint): the
+                // program just ends, with nothing to report
+                sched.exit(g, 2, null);
+            }
+            throw e;
         }
     }
 

@@ -1,9 +1,12 @@
 package gosub.language.nodes.controlflow;
 
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.Preemption;
 
 /**
  * A statement list that contains labels goto can jump to. Go only allows goto to a label of the same or an
@@ -38,6 +41,9 @@ public final class GotoBlock extends StmtNode {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
+            // a goto may close a loop: it is a back-edge like a for loop's (preemption, cancellation)
+            TruffleSafepoint.poll(this);
+            Preemption.check(GoArguments.goroutine(frame));
             throw new GotoException(label);
         }
     }

@@ -1,356 +1,283 @@
 package gosub.language.stdlib.fmt;
 
+import gosub.language.stdlib.strconv.FloatFormat;
+import gosub.language.stdlib.strconv.Quoting;
 import gosub.language.values.ByteStrings;
 
 /**
- * Writes one formatted operand: the flags, width and precision of the current verb applied to an integer, float,
- * string, byte slice, rune or code point. This is the layer of fmt below values and types; {@link Printer} decides
- * what to print and calls these. Output goes to a byte-string buffer (one byte per char).
+ * Writes one formatted operand: a boolean, integer, float, string, byte sequence, rune or code point under the
+ * flags, width and precision of the current directive, as the fmt documentation describes them. {@link Printer}
+ * decides what to print and calls these. Output goes to a byte-string buffer (one byte per char).
  */
 final class FieldWriter {
-    static final String LOWER_DIGITS = "0123456789abcdefx";
-    static final String UPPER_DIGITS = "0123456789ABCDEFX";
+    private final StringBuilder out;
 
-    private final StringBuilder buf;
+    // The current directive's settings.
+    boolean hasWidth;
+    int width;
+    boolean hasPrecision;
+    int precision;
+    boolean leftAlign;    // '-'
+    boolean signAlways;   // '+', except on %v
+    boolean alternate;    // '#', except on %v
+    boolean spaceForSign; // ' '
+    boolean zeroPad;      // '0'
+    boolean fieldNames;   // '+' on %v: struct field names
+    boolean goSyntax;     // '#' on %v: Go syntax
 
-    boolean widPresent;
-    boolean precPresent;
-    boolean minus;
-    boolean plus;
-    boolean sharp;
-    boolean space;
-    boolean zero;
-    /** %+v: set instead of plus, because %+v means "field names", not "sign". */
-    boolean plusV;
-    /** %#v: set instead of sharp, because %#v means "Go syntax", not "alternate form". */
-    boolean sharpV;
-    int wid;
-    int prec;
-
-    FieldWriter(StringBuilder buf) {
-        this.buf = buf;
+    FieldWriter(StringBuilder out) {
+        this.out = out;
     }
 
-    void clearFlags() {
-        widPresent = precPresent = minus = plus = sharp = space = zero = plusV = sharpV = false;
-        wid = prec = 0;
+    void reset() {
+        restore(Settings.NONE);
     }
 
-    /** The flags as one value, so a nested print (a panic message) can clear and later restore them. */
-    record Saved(boolean widPresent, boolean precPresent, boolean minus, boolean plus, boolean sharp, boolean space,
-                    boolean zero, boolean plusV, boolean sharpV, int wid, int prec) {
+    /** The settings as one value, so that a nested print (a panic message) can clear and later restore them. */
+    record Settings(boolean hasWidth, int width, boolean hasPrecision, int precision, boolean leftAlign,
+                    boolean signAlways, boolean alternate, boolean spaceForSign, boolean zeroPad, boolean fieldNames,
+                    boolean goSyntax) {
+        static final Settings NONE = new Settings(false, 0, false, 0, false, false, false, false, false, false, false);
     }
 
-    Saved save() {
-        return new Saved(widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV, wid, prec);
+    Settings save() {
+        return new Settings(hasWidth, width, hasPrecision, precision, leftAlign, signAlways, alternate, spaceForSign,
+                        zeroPad, fieldNames, goSyntax);
     }
 
-    void restore(Saved s) {
-        widPresent = s.widPresent();
-        precPresent = s.precPresent();
-        minus = s.minus();
-        plus = s.plus();
-        sharp = s.sharp();
-        space = s.space();
-        zero = s.zero();
-        plusV = s.plusV();
-        sharpV = s.sharpV();
-        wid = s.wid();
-        prec = s.prec();
+    void restore(Settings s) {
+        hasWidth = s.hasWidth();
+        width = s.width();
+        hasPrecision = s.hasPrecision();
+        precision = s.precision();
+        leftAlign = s.leftAlign();
+        signAlways = s.signAlways();
+        alternate = s.alternate();
+        spaceForSign = s.spaceForSign();
+        zeroPad = s.zeroPad();
+        fieldNames = s.fieldNames();
+        goSyntax = s.goSyntax();
     }
 
-    void writePadding(int n) {
-        char c = zero ? '0' : ' ';
+    /** Appends n padding characters: zeros under the 0 flag, else spaces. */
+    void padding(int n) {
+        char c = zeroPad ? '0' : ' ';
         for (int i = 0; i < n; i++) {
-            buf.append(c);
+            out.append(c);
         }
     }
 
-    /** Appends s padded to the width, which counts runes, not bytes. */
+    /** Appends s padded to the width, which counts runes, on the left or, with the - flag, on the right. */
     void pad(String s) {
-        if (!widPresent || wid == 0) {
-            buf.append(s);
-            return;
+        int missing = hasWidth ? width - ByteStrings.runeCount(s) : 0;
+        if (!leftAlign) {
+            padding(missing);
         }
-        int width = wid - ByteStrings.runeCount(s);
-        if (minus) {
-            buf.append(s);
-            writePadding(width);
-        } else {
-            writePadding(width);
-            buf.append(s);
+        out.append(s);
+        if (leftAlign) {
+            padding(missing);
         }
     }
 
-    /** Pads with spaces even under the 0 flag: used where zeros would change the meaning. */
+    /** pad with spaces even under the 0 flag, for text that zeros would change the meaning of. */
     private void padWithSpaces(String s) {
-        boolean oldZero = zero;
-        zero = false;
+        boolean zeros = zeroPad;
+        zeroPad = false;
         pad(s);
-        zero = oldZero;
+        zeroPad = zeros;
     }
 
-    void fmtBoolean(boolean v) {
+    void bool(boolean v) {
         pad(v ? "true" : "false");
     }
 
-    /** %U: "U+0078", or with # "U+0078 'x'" when the code point is printable. */
-    void fmtUnicode(long u) {
-        int minDigits = precPresent && prec > 4 ? prec : 4;
-        StringBuilder sb = new StringBuilder("U+");
+    /** %U: "U+0078", at least four hex digits or the precision; # adds the character, " 'x'", when printable. */
+    void codePoint(long u) {
         String hex = Long.toHexString(u).toUpperCase();
-        for (int i = hex.length(); i < minDigits; i++) {
-            sb.append('0');
-        }
-        sb.append(hex);
-        if (sharp && Long.compareUnsigned(u, 0x10FFFF) <= 0 && Quoting.isPrint((int) u)) {
-            sb.append(" '");
-            ByteStrings.appendRune(sb, (int) u);
+        int digits = Math.max(hasPrecision ? precision : 0, 4);
+        StringBuilder sb = new StringBuilder("U+").append("0".repeat(Math.max(digits - hex.length(), 0))).append(hex);
+        if (alternate && Long.compareUnsigned(u, 0x10FFFF) <= 0 && Quoting.isPrint(u)) {
+            ByteStrings.appendRune(sb.append(" '"), (int) u);
             sb.append('\'');
         }
         padWithSpaces(sb.toString());
     }
 
     /**
-     * An integer in base 2, 8, 10 or 16. {@code u} holds the 64 bits of the value; {@code signed} says whether they
-     * are read as int64 or uint64.
+     * An integer in base 2, 8, 10 or 16. {@code bits} holds the 64 bits of the value, read as int64 if
+     * {@code signed}, else as uint64; {@code upper} asks for upper-case hex digits (and 0X).
      */
-    void fmtInteger(long u, int base, boolean signed, char verb, String digits) {
-        boolean negative = signed && u < 0;
-        if (negative) {
-            u = -u; // as unsigned, -MinInt64 is 1<<63, which is right
-        }
-        // Two ways to ask for leading zeros: a precision (%.3d) or the 0 flag with a width (%03d). With both, the
-        // precision wins and the width is padded with spaces.
+    void integer(long bits, int base, boolean signed, char verb, boolean upper) {
+        boolean negative = signed && bits < 0;
+        long magnitude = negative ? -bits : bits; // read as unsigned, -MinInt64 is 2^63, which is right
+        // Leading zeros come from a precision (%.3d), or else from the 0 flag and a width (%03d), which leaves room
+        // for the sign. With a precision the rest of the width is spaces.
         int minDigits = 0;
-        if (precPresent) {
-            minDigits = prec;
-            if (prec == 0 && u == 0) {
-                // Precision 0 prints no digits for zero, only the padding.
-                boolean oldZero = zero;
-                zero = false;
-                writePadding(wid);
-                zero = oldZero;
+        if (hasPrecision) {
+            minDigits = precision;
+            if (precision == 0 && magnitude == 0) {
+                // No digits at all for zero, only the width.
+                boolean zeros = zeroPad;
+                zeroPad = false;
+                padding(width);
+                zeroPad = zeros;
                 return;
             }
-        } else if (zero && widPresent) {
-            minDigits = wid;
-            if (negative || plus || space) {
-                minDigits--; // leave room for the sign
-            }
+        } else if (zeroPad && hasWidth) {
+            minDigits = negative || signAlways || spaceForSign ? width - 1 : width;
         }
-        String num = switch (base) {
-            case 10 -> Long.toUnsignedString(u);
-            case 16 -> digits.charAt(10) == 'A' ? Long.toHexString(u).toUpperCase() : Long.toHexString(u);
-            case 8 -> Long.toOctalString(u);
-            default -> Long.toBinaryString(u);
+        String digits = switch (base) {
+            case 10 -> Long.toUnsignedString(magnitude);
+            case 16 -> upper ? Long.toHexString(magnitude).toUpperCase() : Long.toHexString(magnitude);
+            case 8 -> Long.toOctalString(magnitude);
+            default -> Long.toBinaryString(magnitude);
         };
-        StringBuilder sb = new StringBuilder(num.length() + 4);
-        for (int i = num.length(); i < minDigits; i++) {
-            sb.append('0');
-        }
-        sb.append(num);
-        if (sharp) {
-            switch (base) {
-                case 2 -> sb.insert(0, "0b");
-                case 8 -> {
-                    if (sb.charAt(0) != '0') {
-                        sb.insert(0, '0');
-                    }
-                }
-                case 16 -> sb.insert(0, digits.charAt(16)).insert(0, '0');
-                default -> {
-                }
-            }
+        String zeros = "0".repeat(Math.max(minDigits - digits.length(), 0));
+        String prefix = "";
+        if (alternate) {
+            prefix = switch (base) {
+                case 2 -> "0b";
+                case 8 -> zeros.isEmpty() && digits.charAt(0) != '0' ? "0" : "";
+                case 16 -> upper ? "0X" : "0x";
+                default -> "";
+            };
         }
         if (verb == 'O') {
-            sb.insert(0, "0o");
+            prefix = "0o" + prefix;
         }
-        if (negative) {
-            sb.insert(0, '-');
-        } else if (plus) {
-            sb.insert(0, '+');
-        } else if (space) {
-            sb.insert(0, ' ');
-        }
-        // Zero padding was turned into leading digits above; the rest of the width is spaces.
-        padWithSpaces(sb.toString());
+        String sign = negative ? "-" : signAlways ? "+" : spaceForSign ? " " : "";
+        padWithSpaces(sign + prefix + zeros + digits);
     }
 
-    /** The precision applied to a string: at most prec runes. */
-    private String truncate(String s) {
-        if (precPresent) {
-            int n = prec;
-            for (int i = 0; i < s.length();) {
-                if (--n < 0) {
-                    return s.substring(0, i);
-                }
-                i += (int) (ByteStrings.decodeRune(s, i) & 0xFF);
-            }
+    /** s cut to at most the precision in runes. */
+    private String limitRunes(String s) {
+        if (!hasPrecision) {
+            return s;
         }
-        return s;
+        int end = 0;
+        for (int runes = 0; end < s.length() && runes < precision; runes++) {
+            end += (int) (ByteStrings.decodeRune(s, end) & 0xFF);
+        }
+        return s.substring(0, end);
     }
 
-    void fmtS(String s) {
-        pad(truncate(s));
+    /** %s. */
+    void text(String s) {
+        pad(limitRunes(s));
     }
 
     /**
-     * %x and %X on strings and byte slices: two hex digits per byte; # adds 0x (once, or per byte with the space
-     * flag, which also separates bytes). The precision limits the number of bytes.
+     * %x and %X on strings and byte sequences: two hex digits per byte, of at most the precision in bytes. # adds
+     * 0x in front; the space flag separates the bytes, each with its own 0x under #.
      */
-    void fmtSx(String s, String digits) {
-        int length = s.length();
-        if (precPresent && prec < length) {
-            length = prec;
-        }
-        int width = 2 * length;
-        if (width > 0) {
-            if (space) {
-                if (sharp) {
-                    width *= 2;
-                }
-                width += length - 1;
-            } else if (sharp) {
-                width += 2;
+    void hexText(String s, boolean upper) {
+        int n = hasPrecision ? Math.min(precision, s.length()) : s.length();
+        String digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        String marker = upper ? "0X" : "0x";
+        StringBuilder sb = new StringBuilder(3 * n + 2);
+        for (int i = 0; i < n; i++) {
+            if (spaceForSign && i > 0) {
+                sb.append(' ');
             }
-        } else {
-            if (widPresent) {
-                writePadding(wid);
+            if (alternate && (spaceForSign || i == 0)) {
+                sb.append(marker);
             }
-            return;
+            int b = s.charAt(i);
+            sb.append(digits.charAt(b >> 4)).append(digits.charAt(b & 0xF));
         }
-        if (widPresent && wid > width && !minus) {
-            writePadding(wid - width);
-        }
-        if (sharp) {
-            buf.append('0').append(digits.charAt(16));
-        }
-        for (int i = 0; i < length; i++) {
-            if (space && i > 0) {
-                buf.append(' ');
-                if (sharp) {
-                    buf.append('0').append(digits.charAt(16));
-                }
-            }
-            int c = s.charAt(i);
-            buf.append(digits.charAt(c >> 4)).append(digits.charAt(c & 0xF));
-        }
-        if (widPresent && wid > width && minus) {
-            writePadding(wid - width);
-        }
+        pad(sb.toString());
     }
 
-    /** %q on strings: a Go string literal; # prefers a raw `literal` when possible, + escapes non-ASCII. */
-    void fmtQ(String s) {
-        s = truncate(s);
-        if (sharp && Quoting.canBackquote(s)) {
+    /** %q on strings: a Go string literal; # prefers a raw `literal` when one can be written, + escapes non-ASCII. */
+    void quoted(String s) {
+        s = limitRunes(s);
+        if (alternate && Quoting.canBackquote(s)) {
             pad("`" + s + "`");
-            return;
+        } else {
+            pad(signAlways ? Quoting.quoteASCII(s) : Quoting.quote(s));
         }
-        pad(plus ? Quoting.quoteASCII(s) : Quoting.quote(s));
     }
 
-    /** %c: the rune's UTF-8 encoding; code points beyond Unicode print U+FFFD. */
-    void fmtC(long c) {
-        int r = Long.compareUnsigned(c, 0x10FFFF) > 0 ? 0xFFFD : (int) c;
+    /** %c: the rune's UTF-8 encoding; values beyond Unicode print U+FFFD. */
+    void character(long c) {
         StringBuilder sb = new StringBuilder(4);
-        ByteStrings.appendRune(sb, r);
+        ByteStrings.appendRune(sb, Long.compareUnsigned(c, 0x10FFFF) > 0 ? 0xFFFD : (int) c);
         pad(sb.toString());
     }
 
     /** %q on integers: a Go rune literal. */
-    void fmtQc(long c) {
+    void quotedRune(long c) {
         long r = Long.compareUnsigned(c, 0x10FFFF) > 0 ? 0xFFFD : c;
-        pad(plus ? Quoting.quoteRuneASCII(r) : Quoting.quoteRune(r));
+        pad(signAlways ? Quoting.quoteRuneASCII(r) : Quoting.quoteRune(r));
     }
 
     /**
      * A float in strconv format {@code verb} ({@code b e E f g G x X}) with a default precision (-1 = shortest)
      * that an explicit precision overrides.
      */
-    void fmtFloat(double v, int size, char verb, int defaultPrec) {
-        int p = precPresent ? prec : defaultPrec;
+    void floatNumber(double v, int size, char verb, int defaultPrecision) {
+        int p = hasPrecision ? precision : defaultPrecision;
         String s = FloatFormat.format(v, verb, p, size);
-        // Work on sign + magnitude: the sign is placed before any zero padding.
-        char sign = '+';
-        String body = s;
-        if (s.charAt(0) == '-' || s.charAt(0) == '+') {
-            sign = s.charAt(0);
-            body = s.substring(1);
-        }
-        if (space && sign == '+' && !plus) {
+        // Work on sign and magnitude: the sign goes before any zero padding.
+        char sign = s.charAt(0) == '-' || s.charAt(0) == '+' ? s.charAt(0) : '+';
+        String body = sign == s.charAt(0) ? s.substring(1) : s;
+        if (spaceForSign && sign == '+' && !signAlways) {
             sign = ' ';
         }
         if (body.charAt(0) == 'I' || body.charAt(0) == 'N') {
-            // Infinities and NaN are not numbers to pad with zeros; NaN shows a sign only when asked.
-            if (body.charAt(0) == 'N' && !space && !plus) {
-                padWithSpaces(body);
-            } else {
-                padWithSpaces(sign + body);
-            }
+            // Infinities and NaN are not padded with zeros; NaN shows a sign only when one is asked for.
+            boolean showSign = body.charAt(0) == 'I' || spaceForSign || signAlways;
+            padWithSpaces(showSign ? sign + body : body);
             return;
         }
-        if (sharp && verb != 'b') {
+        if (alternate && verb != 'b') {
             body = alternateForm(body, verb, p);
         }
-        if (plus || sign != '+') {
-            int len = body.length() + 1;
-            if (zero && widPresent && wid > len) {
-                buf.append(sign);
-                writePadding(wid - len);
-                buf.append(body);
-                return;
-            }
+        if (!signAlways && sign == '+') {
+            pad(body);
+        } else if (zeroPad && hasWidth && width > body.length() + 1) {
+            out.append(sign);
+            padding(width - body.length() - 1);
+            out.append(body);
+        } else {
             pad(sign + body);
-            return;
         }
-        pad(body);
     }
 
     /**
      * The # flag on floats: always a decimal point, and for %g (and %x) trailing zeros kept up to the precision
-     * (6 when shortest). Like Go, every character after the first nonzero one counts as a digit, which includes
+     * (6 when shortest). As in Go, every character after the first nonzero one counts as a digit, which includes
      * the 'x' of a hex float's 0x prefix.
      */
     private static String alternateForm(String body, char verb, int p) {
-        int digits = 0;
-        if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
-            digits = p == -1 ? 6 : p;
-        }
-        String tail = "";
-        String num = body;
-        boolean hasDot = false;
+        int missing = verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x' ? (p == -1 ? 6 : p) : 0;
+        boolean hex = verb == 'x' || verb == 'X';
+        int tailAt = body.length();
+        boolean hasPoint = false;
         boolean sawNonzero = false;
-        for (int i = 0; i < num.length(); i++) {
-            char c = num.charAt(i);
-            boolean isExponent = c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X');
-            if (isExponent) {
-                tail = num.substring(i);
-                num = num.substring(0, i);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 'p' || c == 'P' || (!hex && (c == 'e' || c == 'E'))) {
+                tailAt = i;
                 break;
             }
             if (c == '.') {
-                hasDot = true;
+                hasPoint = true;
                 continue;
             }
-            if (c != '0') {
-                sawNonzero = true;
-            }
+            sawNonzero |= c != '0';
             if (sawNonzero) {
-                digits--;
+                missing--;
             }
         }
-        StringBuilder sb = new StringBuilder(num);
-        if (!hasDot) {
-            if (num.equals("0")) {
-                digits--; // a lone leading zero counts once
+        StringBuilder sb = new StringBuilder(body.length() + 8).append(body, 0, tailAt);
+        if (!hasPoint) {
+            if (tailAt == 1 && body.charAt(0) == '0') {
+                missing--; // a lone zero counts as a digit
             }
             sb.append('.');
         }
-        for (; digits > 0; digits--) {
-            sb.append('0');
-        }
-        return sb.append(tail).toString();
+        sb.append("0".repeat(Math.max(missing, 0)));
+        return sb.append(body, tailAt, body.length()).toString();
     }
 }

@@ -28,10 +28,11 @@ import java.util.List;
  * Go's fmt printing: Sprint, Sprintln, Sprintf and Errorf over gosub values. Operands arrive as interface values
  * ({@link Iface}, or null for the nil interface); the result is a byte string (one byte per char).
  *
- * <p>A Printer walks a value by its Go type the way fmt's reflection-based printer does: an operand, and at every
+ * <p>The rules are those of the fmt documentation. A Printer walks a value by its Go type: an operand, and at every
  * level below it anything reached through exported fields, is printed through its Error or String method (GoString
- * for %#v) if its dynamic type has one; otherwise it is printed by kind. A verb that does not fit a value prints
- * {@code %!verb(type=value)} in place, with methods switched off.
+ * for %#v) if its dynamic type has one; otherwise by kind, as a composite of its parts or as one field
+ * ({@link FieldWriter}). A verb that does not fit a value prints {@code %!verb(type=value)} in place, with methods
+ * switched off. Printf's directives are read by {@link DirectiveReader}.
  */
 public final class Printer {
 
@@ -50,7 +51,7 @@ public final class Printer {
             if (i > 0 && !isString && !prevString) {
                 p.buf.append(' ');
             }
-            p.printArg(arg, 'v');
+            p.printOperand(arg, 'v');
             prevString = isString;
         }
         return p.buf.toString();
@@ -64,7 +65,7 @@ public final class Printer {
             if (i > 0) {
                 p.buf.append(' ');
             }
-            p.printArg(operand(args[i]), 'v');
+            p.printOperand(operand(args[i]), 'v');
         }
         return p.buf.append('\n').toString();
     }
@@ -73,7 +74,7 @@ public final class Printer {
     @TruffleBoundary
     public static String sprintf(String format, Object[] args, MethodInvoker methods) {
         Printer p = new Printer(methods);
-        p.doPrintf(format, args);
+        p.printf(format, args);
         return p.buf.toString();
     }
 
@@ -86,12 +87,12 @@ public final class Printer {
     public static Wrapped errorf(String format, Object[] args, MethodInvoker methods) {
         Printer p = new Printer(methods);
         p.wrapErrs = true;
-        p.doPrintf(format, args);
+        p.printf(format, args);
         return new Wrapped(p.buf.toString(), p.wrappedErr);
     }
 
     private final StringBuilder buf = new StringBuilder();
-    private final FieldWriter fmt = new FieldWriter(buf);
+    private final FieldWriter field = new FieldWriter(buf);
     private final MethodInvoker methods;
 
     // The operand being printed, for %!verb(type=value): either an interface value (the operand itself, or a
@@ -107,13 +108,6 @@ public final class Printer {
     private boolean wrapErrs;
     private Iface wrappedErr;
 
-    // Printf state: the next operand, whether [n] indexes were used, whether the current directive's index is good.
-    private int argNum;
-    private boolean reordered;
-    private boolean goodArgNum;
-    private boolean afterIndex;
-    private int pos;
-
     private Printer(MethodInvoker methods) {
         this.methods = methods;
     }
@@ -126,224 +120,63 @@ public final class Printer {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Printf directives
+    // Printf
 
-    private static final int MAX_NUM = 1_000_000;
-
-    private record Num(int value, boolean ok, int next) {
-    }
-
-    /** Reads a decimal number in s[start, end); absurdly large numbers are treated as missing, skipping to end. */
-    private static Num parseNum(String s, int start, int end) {
-        int num = 0;
-        boolean ok = false;
-        int i = start;
-        for (; i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
-            if (num > MAX_NUM) {
-                return new Num(0, false, end);
+    private void printf(String format, Object[] operands) {
+        DirectiveReader directives = new DirectiveReader(format, operands);
+        for (;;) {
+            DirectiveReader.Outcome outcome = directives.next(buf, field);
+            int verb = directives.verb();
+            switch (outcome) {
+                case LITERAL_END -> {
+                    reportUnused(operands, directives.unusedFrom());
+                    return;
+                }
+                case NO_VERB -> {
+                    buf.append("%!(NOVERB)");
+                    reportUnused(operands, directives.unusedFrom());
+                    return;
+                }
+                case PERCENT -> buf.append('%');
+                case BAD_INDEX -> misuse(verb, "(BADINDEX)");
+                case MISSING -> misuse(verb, "(MISSING)");
+                case OPERAND -> {
+                    if (verb == 'v') {
+                        // # and + mean Go syntax and field names for %v, not alternate form and sign.
+                        field.goSyntax = field.alternate;
+                        field.alternate = false;
+                        field.fieldNames = field.signAlways;
+                        field.signAlways = false;
+                    }
+                    printOperand(operand(operands[directives.operand()]), verb);
+                }
             }
-            num = num * 10 + (s.charAt(i) - '0');
-            ok = true;
         }
-        return new Num(num, ok, i);
     }
 
-    /** An explicit operand index {@code [n]} at pos, if there is one; sets afterIndex. */
-    private void argIndex(String format, int numArgs) {
-        int end = format.length();
-        if (pos >= end || format.charAt(pos) != '[') {
-            afterIndex = false;
+    /** %!(EXTRA type=value, ...) for operands no directive used. */
+    private void reportUnused(Object[] operands, int from) {
+        if (from >= operands.length) {
             return;
         }
-        reordered = true;
-        int index = 0;
-        int width = 1;
-        boolean ok = false;
-        if (end - pos >= 3) {
-            for (int j = pos + 1; j < end; j++) {
-                if (format.charAt(j) == ']') {
-                    Num n = parseNum(format, pos + 1, j);
-                    width = j - pos + 1;
-                    if (n.ok && n.next == j) {
-                        index = n.value - 1; // indexes count from 1
-                        ok = true;
-                    }
-                    break;
-                }
+        field.reset();
+        buf.append("%!(EXTRA ");
+        for (int i = from; i < operands.length; i++) {
+            if (i > from) {
+                buf.append(", ");
             }
-        }
-        pos += width;
-        if (ok && index >= 0 && index < numArgs) {
-            argNum = index;
-            afterIndex = true;
-            return;
-        }
-        goodArgNum = false;
-        afterIndex = ok;
-    }
-
-    /** The operand of a * width or precision: any integer that fits; anything else is a bad width/precision. */
-    private Num intFromArg(Object[] a) {
-        if (argNum >= a.length) {
-            return new Num(0, false, argNum);
-        }
-        Iface v = operand(a[argNum]);
-        int next = argNum + 1;
-        if (v != null && v.type.isInteger()) {
-            Kind k = ((BasicType) v.type.underlying()).kind();
-            long n = normalizeInteger(k, (Long) v.value);
-            if ((!k.isUnsigned() || n >= 0) && n <= MAX_NUM && n >= -MAX_NUM) {
-                return new Num((int) n, true, next);
-            }
-        }
-        return new Num(0, false, next);
-    }
-
-    private void doPrintf(String format, Object[] a) {
-        int end = format.length();
-        argNum = 0;
-        afterIndex = false;
-        reordered = false;
-        pos = 0;
-        while (pos < end) {
-            goodArgNum = true;
-            int literal = pos;
-            while (pos < end && format.charAt(pos) != '%') {
-                pos++;
-            }
-            buf.append(format, literal, pos);
-            if (pos >= end) {
-                break;
-            }
-            pos++; // the '%'
-            fmt.clearFlags();
-            flags:
-            for (; pos < end; pos++) {
-                switch (format.charAt(pos)) {
-                    case '#' -> fmt.sharp = true;
-                    case '0' -> fmt.zero = !fmt.minus; // zero padding is only on the left
-                    case '+' -> fmt.plus = true;
-                    case '-' -> {
-                        fmt.minus = true;
-                        fmt.zero = false;
-                    }
-                    case ' ' -> fmt.space = true;
-                    default -> {
-                        break flags;
-                    }
-                }
-            }
-
-            argIndex(format, a.length);
-            if (pos < end && format.charAt(pos) == '*') {
-                pos++;
-                Num w = intFromArg(a);
-                argNum = w.next;
-                fmt.wid = w.value;
-                fmt.widPresent = w.ok;
-                if (!w.ok) {
-                    buf.append("%!(BADWIDTH)");
-                }
-                if (fmt.wid < 0) { // a negative * width means left-justify
-                    fmt.wid = -fmt.wid;
-                    fmt.minus = true;
-                    fmt.zero = false;
-                }
-                afterIndex = false;
+            Iface extra = operand(operands[i]);
+            if (extra == null) {
+                buf.append("<nil>");
             } else {
-                Num w = parseNum(format, pos, end);
-                fmt.wid = w.value;
-                fmt.widPresent = w.ok;
-                pos = w.next;
-                if (afterIndex && fmt.widPresent) { // %[3]2d
-                    goodArgNum = false;
-                }
-            }
-
-            if (pos + 1 < end && format.charAt(pos) == '.') {
-                pos++;
-                if (afterIndex) { // %[3].2d
-                    goodArgNum = false;
-                }
-                argIndex(format, a.length);
-                if (pos < end && format.charAt(pos) == '*') {
-                    pos++;
-                    Num p = intFromArg(a);
-                    argNum = p.next;
-                    fmt.prec = p.value;
-                    fmt.precPresent = p.ok;
-                    if (fmt.prec < 0) { // a negative * precision means none
-                        fmt.prec = 0;
-                        fmt.precPresent = false;
-                    }
-                    if (!fmt.precPresent) {
-                        buf.append("%!(BADPREC)");
-                    }
-                    afterIndex = false;
-                } else {
-                    Num p = parseNum(format, pos, end);
-                    pos = p.next;
-                    fmt.prec = p.ok ? p.value : 0; // "%.f" is precision 0
-                    fmt.precPresent = true;
-                }
-            }
-
-            if (!afterIndex) {
-                argIndex(format, a.length);
-            }
-            if (pos >= end) {
-                buf.append("%!(NOVERB)");
-                break;
-            }
-
-            int verb = format.charAt(pos);
-            int size = 1;
-            if (verb >= 0x80) {
-                long dec = ByteStrings.decodeRune(format, pos);
-                verb = (int) (dec >>> 8);
-                size = (int) (dec & 0xFF);
-            }
-            pos += size;
-
-            if (verb == '%') { // takes no operand, ignores width and precision
-                buf.append('%');
-            } else if (!goodArgNum) {
-                badVerbNote(verb, "(BADINDEX)");
-            } else if (argNum >= a.length) {
-                badVerbNote(verb, "(MISSING)");
-            } else {
-                if (verb == 'v') {
-                    // # and + mean Go syntax and field names for %v, not alternate form and sign.
-                    fmt.sharpV = fmt.sharp;
-                    fmt.sharp = false;
-                    fmt.plusV = fmt.plus;
-                    fmt.plus = false;
-                }
-                printArg(operand(a[argNum]), verb);
-                argNum++;
+                buf.append(typeName(extra.type)).append('=');
+                printOperand(extra, 'v');
             }
         }
-
-        if (!reordered && argNum < a.length) {
-            fmt.clearFlags();
-            buf.append("%!(EXTRA ");
-            for (int i = argNum; i < a.length; i++) {
-                if (i > argNum) {
-                    buf.append(", ");
-                }
-                Iface extra = operand(a[i]);
-                if (extra == null) {
-                    buf.append("<nil>");
-                } else {
-                    buf.append(typeName(extra.type)).append('=');
-                    printArg(extra, 'v');
-                }
-            }
-            buf.append(')');
-        }
+        buf.append(')');
     }
 
-    private void badVerbNote(int verb, String note) {
+    private void misuse(int verb, String note) {
         buf.append("%!");
         appendRune(verb);
         buf.append(note);
@@ -358,24 +191,24 @@ public final class Printer {
 
     private static final SliceType BYTES = Types.slice(Types.UINT8);
 
-    private void printArg(Iface a, int verb) {
+    private void printOperand(Iface a, int verb) {
         arg = a;
         valueType = null;
         value = null;
         if (a == null) {
             if (verb == 'T' || verb == 'v') {
-                fmt.pad("<nil>");
+                field.pad("<nil>");
             } else {
-                badVerb(verb);
+                wrongVerb(verb);
             }
             return;
         }
         if (verb == 'T') {
-            fmt.fmtS(typeName(a.type));
+            field.text(typeName(a.type));
             return;
         }
         if (verb == 'p') {
-            fmtPointer(a.type, a.value, 'p');
+            printPointer(a.type, a.value, 'p');
             return;
         }
         if (a.type instanceof BasicType b) {
@@ -383,9 +216,9 @@ public final class Printer {
             printBasic(b, b, a.value, verb);
         } else if (a.type == BYTES) {
             Slice s = (Slice) a.value;
-            fmtBytes(bytesOf(s), s == null, verb, "[]byte", a.type, a.value);
-        } else if (!handleMethods(verb)) {
-            printValue(a.type, a.value, true, verb, 0);
+            printBytes(bytesOf(s), s == null, verb, "[]byte", a.type, a.value);
+        } else if (!printedByMethod(verb)) {
+            printTyped(a.type, a.value, true, verb, 0);
         }
     }
 
@@ -393,7 +226,7 @@ public final class Printer {
      * Prints the current {@link #arg} through its Error, String or GoString method if the verb calls for one and
      * its type has it. Also resolves Errorf's %w.
      */
-    private boolean handleMethods(int verb) {
+    private boolean printedByMethod(int verb) {
         if (erroring) {
             return false;
         }
@@ -402,7 +235,7 @@ public final class Printer {
             if (!isError || !wrapErrs || wrappedErr != null) {
                 wrappedErr = null;
                 wrapErrs = false;
-                badVerb(verb);
+                wrongVerb(verb);
                 return true;
             }
             wrappedErr = arg;
@@ -412,11 +245,11 @@ public final class Printer {
             return false;
         }
         Iface receiver = arg;
-        if (fmt.sharpV) {
+        if (field.goSyntax) {
             if (methods.hasMethod(receiver.type, "GoString")) {
                 String s = callMethod(receiver, "GoString", verb);
                 if (s != null) {
-                    fmt.fmtS(s);
+                    field.text(s);
                 }
                 return true;
             }
@@ -428,7 +261,7 @@ public final class Printer {
             if (method != null) {
                 String s = callMethod(receiver, method, verb);
                 if (s != null) {
-                    fmtString(s, verb);
+                    printString(s, verb);
                 }
                 return true;
             }
@@ -470,16 +303,16 @@ public final class Printer {
             if (panicking) {
                 throw e;
             }
-            FieldWriter.Saved flags = fmt.save();
-            fmt.clearFlags();
+            FieldWriter.Settings settings = field.save();
+            field.reset();
             buf.append("%!");
             appendRune(verb);
             buf.append("(PANIC=").append(method).append(" method: ");
             panicking = true;
-            printArg(methods.panicValue(e), 'v');
+            printOperand(methods.panicValue(e), 'v');
             panicking = false;
             buf.append(')');
-            fmt.restore(flags);
+            field.restore(settings);
             return null;
         }
     }
@@ -488,10 +321,10 @@ public final class Printer {
      * Prints a value of static type t. Below the top level (depth > 0) the value's methods are tried first, unless
      * it was reached through an unexported field ({@code exported} false), which Go's reflection cannot call.
      */
-    private void printValue(GoType t, Object v, boolean exported, int verb, int depth) {
+    private void printTyped(GoType t, Object v, boolean exported, int verb, int depth) {
         if (depth > 0 && exported) {
             arg = t.underlying() instanceof InterfaceType ? (Iface) v : new Iface(t, v);
-            if (handleMethods(verb)) {
+            if (printedByMethod(verb)) {
                 return;
             }
         }
@@ -509,13 +342,13 @@ public final class Printer {
         } else if (u instanceof InterfaceType) {
             Iface inner = (Iface) v;
             if (inner == null) {
-                if (fmt.sharpV) {
+                if (field.goSyntax) {
                     buf.append(typeName(t)).append("(nil)");
                 } else {
                     buf.append("<nil>");
                 }
             } else {
-                printValue(inner.type, inner.value, exported, verb, depth + 1);
+                printTyped(inner.type, inner.value, exported, verb, depth + 1);
             }
         } else if (u instanceof ArrayType at) {
             printList(t, at.elem, v, 0, Aggregates.length(v), false, exported, verb, depth);
@@ -533,13 +366,13 @@ public final class Printer {
                 GoType eu = pt.elem.underlying();
                 if (eu instanceof ArrayType || eu instanceof SliceType || eu instanceof StructType || eu instanceof MapType) {
                     buf.append('&');
-                    printValue(pt.elem, deref(pt, v), exported, verb, depth + 1);
+                    printTyped(pt.elem, deref(pt, v), exported, verb, depth + 1);
                     return;
                 }
             }
-            fmtPointer(t, v, verb);
+            printPointer(t, v, verb);
         } else if (u instanceof ChanType || u instanceof FuncType) {
-            fmtPointer(t, v, verb);
+            printPointer(t, v, verb);
         } else {
             buf.append('?').append(typeName(t)).append('?');
         }
@@ -548,15 +381,15 @@ public final class Printer {
     private void printBasic(GoType t, BasicType b, Object v, int verb) {
         Kind k = b.kind();
         if (k.isBoolean()) {
-            fmtBool((Boolean) v, verb);
+            printBool((Boolean) v, verb);
         } else if (k.isInteger()) {
-            fmtInteger(normalizeInteger(k, (Long) v), !k.isUnsigned(), verb);
+            printInteger(normalizeInteger(k, (Long) v), !k.isUnsigned(), verb);
         } else if (k.isFloat()) {
-            fmtFloat((Double) v, k == Kind.FLOAT32 ? 32 : 64, verb);
+            printFloat((Double) v, k == Kind.FLOAT32 ? 32 : 64, verb);
         } else if (k.isString()) {
-            fmtString((String) v, verb);
+            printString((String) v, verb);
         } else if (k == Kind.UNSAFE_POINTER) {
-            fmtPointer(t, v, verb);
+            printPointer(t, v, verb);
         } else {
             buf.append('?').append(typeName(t)).append('?'); // complex numbers have no value representation yet
         }
@@ -576,7 +409,7 @@ public final class Printer {
     }
 
     private void printMap(GoType t, MapType mt, GoMap m, boolean exported, int verb, int depth) {
-        if (fmt.sharpV) {
+        if (field.goSyntax) {
             buf.append(typeName(t));
             if (m == null) {
                 buf.append("(nil)");
@@ -590,30 +423,30 @@ public final class Printer {
             List<MapOrder.Entry> entries = MapOrder.sorted(mt, m);
             for (int i = 0; i < entries.size(); i++) {
                 if (i > 0) {
-                    buf.append(fmt.sharpV ? ", " : " ");
+                    buf.append(field.goSyntax ? ", " : " ");
                 }
-                printValue(mt.key, entries.get(i).key(), exported, verb, depth + 1);
+                printTyped(mt.key, entries.get(i).key(), exported, verb, depth + 1);
                 buf.append(':');
-                printValue(mt.value, entries.get(i).value(), exported, verb, depth + 1);
+                printTyped(mt.value, entries.get(i).value(), exported, verb, depth + 1);
             }
         }
-        buf.append(fmt.sharpV ? '}' : ']');
+        buf.append(field.goSyntax ? '}' : ']');
     }
 
     private void printStruct(GoType t, StructType st, StructValue sv, boolean exported, int verb, int depth) {
-        if (fmt.sharpV) {
+        if (field.goSyntax) {
             buf.append(typeName(t));
         }
         buf.append('{');
         for (int i = 0; i < st.fields.size(); i++) {
             StructType.Field f = st.fields.get(i);
             if (i > 0) {
-                buf.append(fmt.sharpV ? ", " : " ");
+                buf.append(field.goSyntax ? ", " : " ");
             }
-            if ((fmt.plusV || fmt.sharpV) && !f.name().isEmpty()) {
+            if ((field.fieldNames || field.goSyntax) && !f.name().isEmpty()) {
                 buf.append(ByteStrings.fromJava(f.name())).append(':');
             }
-            printValue(f.type(), sv.fieldValue(f), exported && f.exported(), verb, depth + 1);
+            printTyped(f.type(), sv.fieldValue(f), exported && f.exported(), verb, depth + 1);
         }
         buf.append('}');
     }
@@ -624,10 +457,10 @@ public final class Printer {
         if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && elem.underlying() instanceof BasicType b
                         && b.kind() == Kind.UINT8) {
             String bytes = array == null ? "" : ByteStrings.fromBytes((byte[]) array, offset, len);
-            fmtBytes(bytes, nilSlice, verb, typeName(t), t, null);
+            printBytes(bytes, nilSlice, verb, typeName(t), t, null);
             return;
         }
-        if (fmt.sharpV) {
+        if (field.goSyntax) {
             buf.append(typeName(t));
             if (nilSlice) {
                 buf.append("(nil)");
@@ -639,11 +472,11 @@ public final class Printer {
         }
         for (int i = 0; i < len; i++) {
             if (i > 0) {
-                buf.append(fmt.sharpV ? ", " : " ");
+                buf.append(field.goSyntax ? ", " : " ");
             }
-            printValue(elem, Aggregates.getSigned(array, offset + i, elem), exported, verb, depth + 1);
+            printTyped(elem, Aggregates.getSigned(array, offset + i, elem), exported, verb, depth + 1);
         }
-        buf.append(fmt.sharpV ? '}' : ']');
+        buf.append(field.goSyntax ? '}' : ']');
     }
 
     /** The value a non-nil pointer points to (a struct or array pointer is the aggregate itself). */
@@ -674,7 +507,7 @@ public final class Printer {
     // Verbs by kind
 
     /** %!verb(type=value): the verb does not apply to the operand. Methods are not used to print the value. */
-    private void badVerb(int verb) {
+    private void wrongVerb(int verb) {
         erroring = true;
         buf.append("%!");
         appendRune(verb);
@@ -684,10 +517,10 @@ public final class Printer {
         Object v = value;
         if (a != null) {
             buf.append(typeName(a.type)).append('=');
-            printArg(a, 'v');
+            printOperand(a, 'v');
         } else if (vt != null) {
             buf.append(typeName(vt)).append('=');
-            printValue(vt, v, false, 'v', 0);
+            printTyped(vt, v, false, 'v', 0);
         } else {
             buf.append("<nil>");
         }
@@ -695,67 +528,67 @@ public final class Printer {
         erroring = false;
     }
 
-    private void fmtBool(boolean v, int verb) {
+    private void printBool(boolean v, int verb) {
         if (verb == 't' || verb == 'v') {
-            fmt.fmtBoolean(v);
+            field.bool(v);
         } else {
-            badVerb(verb);
+            wrongVerb(verb);
         }
     }
 
     /** Hex with or without 0x regardless of the # flag: pointers and %#v of unsigned integers. */
-    private void fmt0x64(long v, boolean leading0x) {
-        boolean sharp = fmt.sharp;
-        fmt.sharp = leading0x;
-        fmt.fmtInteger(v, 16, false, 'v', FieldWriter.LOWER_DIGITS);
-        fmt.sharp = sharp;
+    private void hex64(long v, boolean leading0x) {
+        boolean sharp = field.alternate;
+        field.alternate = leading0x;
+        field.integer(v, 16, false, 'v', false);
+        field.alternate = sharp;
     }
 
-    private void fmtInteger(long v, boolean signed, int verb) {
+    private void printInteger(long v, boolean signed, int verb) {
         switch (verb) {
             case 'v' -> {
-                if (fmt.sharpV && !signed) {
-                    fmt0x64(v, true);
+                if (field.goSyntax && !signed) {
+                    hex64(v, true);
                 } else {
-                    fmt.fmtInteger(v, 10, signed, 'v', FieldWriter.LOWER_DIGITS);
+                    field.integer(v, 10, signed, 'v', false);
                 }
             }
-            case 'd' -> fmt.fmtInteger(v, 10, signed, 'd', FieldWriter.LOWER_DIGITS);
-            case 'b' -> fmt.fmtInteger(v, 2, signed, 'b', FieldWriter.LOWER_DIGITS);
-            case 'o', 'O' -> fmt.fmtInteger(v, 8, signed, (char) verb, FieldWriter.LOWER_DIGITS);
-            case 'x' -> fmt.fmtInteger(v, 16, signed, 'x', FieldWriter.LOWER_DIGITS);
-            case 'X' -> fmt.fmtInteger(v, 16, signed, 'X', FieldWriter.UPPER_DIGITS);
-            case 'c' -> fmt.fmtC(v);
-            case 'q' -> fmt.fmtQc(v);
-            case 'U' -> fmt.fmtUnicode(v);
-            default -> badVerb(verb);
+            case 'd' -> field.integer(v, 10, signed, 'd', false);
+            case 'b' -> field.integer(v, 2, signed, 'b', false);
+            case 'o', 'O' -> field.integer(v, 8, signed, (char) verb, false);
+            case 'x' -> field.integer(v, 16, signed, 'x', false);
+            case 'X' -> field.integer(v, 16, signed, 'X', true);
+            case 'c' -> field.character(v);
+            case 'q' -> field.quotedRune(v);
+            case 'U' -> field.codePoint(v);
+            default -> wrongVerb(verb);
         }
     }
 
-    private void fmtFloat(double v, int size, int verb) {
+    private void printFloat(double v, int size, int verb) {
         switch (verb) {
-            case 'v' -> fmt.fmtFloat(v, size, 'g', -1);
-            case 'b', 'g', 'G', 'x', 'X' -> fmt.fmtFloat(v, size, (char) verb, -1);
-            case 'f', 'e', 'E' -> fmt.fmtFloat(v, size, (char) verb, 6);
-            case 'F' -> fmt.fmtFloat(v, size, 'f', 6);
-            default -> badVerb(verb);
+            case 'v' -> field.floatNumber(v, size, 'g', -1);
+            case 'b', 'g', 'G', 'x', 'X' -> field.floatNumber(v, size, (char) verb, -1);
+            case 'f', 'e', 'E' -> field.floatNumber(v, size, (char) verb, 6);
+            case 'F' -> field.floatNumber(v, size, 'f', 6);
+            default -> wrongVerb(verb);
         }
     }
 
-    private void fmtString(String v, int verb) {
+    private void printString(String v, int verb) {
         switch (verb) {
             case 'v' -> {
-                if (fmt.sharpV) {
-                    fmt.fmtQ(v);
+                if (field.goSyntax) {
+                    field.quoted(v);
                 } else {
-                    fmt.fmtS(v);
+                    field.text(v);
                 }
             }
-            case 's' -> fmt.fmtS(v);
-            case 'x' -> fmt.fmtSx(v, FieldWriter.LOWER_DIGITS);
-            case 'X' -> fmt.fmtSx(v, FieldWriter.UPPER_DIGITS);
-            case 'q' -> fmt.fmtQ(v);
-            default -> badVerb(verb);
+            case 's' -> field.text(v);
+            case 'x' -> field.hexText(v, false);
+            case 'X' -> field.hexText(v, true);
+            case 'q' -> field.quoted(v);
+            default -> wrongVerb(verb);
         }
     }
 
@@ -763,10 +596,10 @@ public final class Printer {
      * A byte slice or array under a string verb, or the exact type []byte under any verb. {@code sliceType} and
      * {@code slice} are the original value, for verbs that print it element by element.
      */
-    private void fmtBytes(String bytes, boolean isNil, int verb, String typeString, GoType sliceType, Object slice) {
+    private void printBytes(String bytes, boolean isNil, int verb, String typeString, GoType sliceType, Object slice) {
         switch (verb) {
             case 'v', 'd' -> {
-                if (fmt.sharpV) {
+                if (field.goSyntax) {
                     buf.append(typeString);
                     if (isNil) {
                         buf.append("(nil)");
@@ -777,7 +610,7 @@ public final class Printer {
                         if (i > 0) {
                             buf.append(", ");
                         }
-                        fmt0x64(bytes.charAt(i), true);
+                        hex64(bytes.charAt(i), true);
                     }
                     buf.append('}');
                 } else {
@@ -786,48 +619,48 @@ public final class Printer {
                         if (i > 0) {
                             buf.append(' ');
                         }
-                        fmt.fmtInteger(bytes.charAt(i), 10, false, (char) verb, FieldWriter.LOWER_DIGITS);
+                        field.integer(bytes.charAt(i), 10, false, (char) verb, false);
                     }
                     buf.append(']');
                 }
             }
-            case 's' -> fmt.fmtS(bytes);
-            case 'x' -> fmt.fmtSx(bytes, FieldWriter.LOWER_DIGITS);
-            case 'X' -> fmt.fmtSx(bytes, FieldWriter.UPPER_DIGITS);
-            case 'q' -> fmt.fmtQ(bytes);
-            default -> printValue(sliceType, slice, true, verb, 0);
+            case 's' -> field.text(bytes);
+            case 'x' -> field.hexText(bytes, false);
+            case 'X' -> field.hexText(bytes, true);
+            case 'q' -> field.quoted(bytes);
+            default -> printTyped(sliceType, slice, true, verb, 0);
         }
     }
 
     /** Values shown as addresses: pointers, channels, funcs, and maps and slices under %p. */
-    private void fmtPointer(GoType t, Object v, int verb) {
+    private void printPointer(GoType t, Object v, int verb) {
         GoType u = t.underlying();
         boolean pointerLike = u instanceof PointerType || u instanceof ChanType || u instanceof FuncType || u instanceof MapType
                         || u instanceof SliceType || (u instanceof BasicType b && b.kind() == Kind.UNSAFE_POINTER);
         if (!pointerLike) {
-            badVerb(verb);
+            wrongVerb(verb);
             return;
         }
         long addr = Addresses.of(t, v);
         switch (verb) {
             case 'v' -> {
-                if (fmt.sharpV) {
+                if (field.goSyntax) {
                     buf.append('(').append(typeName(t)).append(")(");
                     if (addr == 0) {
                         buf.append("nil");
                     } else {
-                        fmt0x64(addr, true);
+                        hex64(addr, true);
                     }
                     buf.append(')');
                 } else if (addr == 0) {
-                    fmt.pad("<nil>");
+                    field.pad("<nil>");
                 } else {
-                    fmt0x64(addr, !fmt.sharp);
+                    hex64(addr, !field.alternate);
                 }
             }
-            case 'p' -> fmt0x64(addr, !fmt.sharp);
-            case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(addr, false, verb);
-            default -> badVerb(verb);
+            case 'p' -> hex64(addr, !field.alternate);
+            case 'b', 'o', 'd', 'x', 'X' -> printInteger(addr, false, verb);
+            default -> wrongVerb(verb);
         }
     }
 }

@@ -3,177 +3,137 @@ package gosub.language.stdlib.strconv;
 import gosub.language.stdlib.unicode.Runes;
 import gosub.language.values.ByteStrings;
 
-/** Go's strconv.Unquote, QuotedPrefix and UnquoteChar over byte strings. */
+/**
+ * Reading Go literals back: strconv.Unquote, QuotedPrefix and UnquoteChar over gosub byte strings, following the
+ * Go specification's string and rune literals (the one-letter escapes, escaped quotes and backslash, the x, u and U
+ * escapes with two, four and eight hex digits, and three octal digits), with strconv's leniencies: a rune literal
+ * may be empty, and an invalid byte reads as U+FFFD.
+ */
 final class Unquoting {
     private Unquoting() {
     }
 
-    private static int unhex(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
+    private static final String ESCAPE_LETTERS = "abfnrtv\\";
+    private static final String LETTER_VALUES = "\u0007\b\f\n\r\t\u000b\\";
 
     /**
-     * UnquoteChar on s[i:]: {value, multibyte (0/1), index of the tail in s}, or null for ErrSyntax.
+     * UnquoteChar on s[i:], inside a literal delimited by {@code quote}: {value, 1 if it needs a multi-byte
+     * encoding else 0, index after it}, or null for a syntax error.
      */
     static long[] unquoteChar(String s, int i, int quote) {
-        int n = s.length();
-        if (i >= n) {
+        if (i >= s.length()) {
             return null;
         }
         int c = s.charAt(i);
         if (c == quote && (quote == '\'' || quote == '"')) {
-            return null;
+            return null; // the delimiter must be escaped inside its own literal
         }
         if (c >= 0x80) {
-            long d = ByteStrings.decodeRune(s, i);
-            return new long[] {Runes.rune(d), 1, i + Runes.width(d)};
+            long decoded = ByteStrings.decodeRune(s, i);
+            return new long[] {Runes.rune(decoded), 1, i + Runes.width(decoded)};
         }
         if (c != '\\') {
             return new long[] {c, 0, i + 1};
         }
-        if (i + 1 >= n) {
+        if (i + 1 >= s.length()) {
             return null;
         }
-        c = s.charAt(i + 1);
-        i += 2;
-        long value;
-        boolean multibyte = false;
-        switch (c) {
-            case 'a' -> value = 7;
-            case 'b' -> value = '\b';
-            case 'f' -> value = '\f';
-            case 'n' -> value = '\n';
-            case 'r' -> value = '\r';
-            case 't' -> value = '\t';
-            case 'v' -> value = 11;
-            case 'x', 'u', 'U' -> {
-                int k = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-                if (n - i < k) {
-                    return null;
-                }
-                long v = 0;
-                for (int j = 0; j < k; j++) {
-                    int x = unhex(s.charAt(i + j));
-                    if (x < 0) {
-                        return null;
-                    }
-                    v = v << 4 | x;
-                }
-                i += k;
-                if (c != 'x') {
-                    if (!Runes.validRune(v)) {
-                        return null;
-                    }
-                    multibyte = true;
-                }
-                value = v;
+        char kind = s.charAt(i + 1);
+        int after = i + 2;
+        int letter = ESCAPE_LETTERS.indexOf(kind);
+        if (letter >= 0) {
+            return new long[] {LETTER_VALUES.charAt(letter), 0, after};
+        }
+        switch (kind) {
+            case '\'', '"' -> {
+                return kind == quote ? new long[] {kind, 0, after} : null;
+            }
+            case 'x' -> {
+                long v = number(s, after, 2, 16);
+                return v < 0 ? null : new long[] {v, 0, after + 2};
+            }
+            case 'u', 'U' -> {
+                int n = kind == 'u' ? 4 : 8;
+                long v = number(s, after, n, 16);
+                return v < 0 || !Runes.validRune(v) ? null : new long[] {v, 1, after + n};
             }
             case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                long v = c - '0';
-                if (n - i < 2) {
-                    return null;
-                }
-                for (int j = 0; j < 2; j++) {
-                    int x = s.charAt(i + j) - '0';
-                    if (x < 0 || x > 7) {
-                        return null;
-                    }
-                    v = (v << 3) | x;
-                }
-                i += 2;
-                if (v > 255) {
-                    return null;
-                }
-                value = v;
-            }
-            case '\\' -> value = '\\';
-            case '\'', '"' -> {
-                if (c != quote) {
-                    return null;
-                }
-                value = c;
+                long v = number(s, i + 1, 3, 8); // the escape's first digit is kind itself
+                return v < 0 || v > 0xFF ? null : new long[] {v, 0, i + 4};
             }
             default -> {
                 return null;
             }
         }
-        return new long[] {value, multibyte ? 1 : 0, i};
     }
 
-    /** Go's unquote(in, unescape): {out, rem, ok}. */
+    /** The value of the n digits (base 8 or 16) at s[from:], or -1 if there are fewer. */
+    private static long number(String s, int from, int n, int base) {
+        if (s.length() - from < n) {
+            return -1;
+        }
+        long v = 0;
+        for (int k = from; k < from + n; k++) {
+            int d = digit(s.charAt(k));
+            if (d >= base) {
+                return -1;
+            }
+            v = v * base + d;
+        }
+        return v;
+    }
+
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : 99;
+    }
+
+    /**
+     * The literal at the start of {@code in}: {its value if {@code unescape}, else its text; the rest of in; true},
+     * or {"", in, false} if in does not start with a complete, valid literal.
+     */
     static Object[] unquote(String in, boolean unescape) {
         Object[] fail = {"", in, false};
-        if (in.length() < 2) {
+        if (in.isEmpty()) {
             return fail;
         }
         char quote = in.charAt(0);
-        int end = in.indexOf(quote, 1);
-        if (end < 0) {
-            return fail;
-        }
-        end += 1; // position after the terminating quote; may be wrong if escape sequences are present
-        switch (quote) {
-            case '`' -> {
-                String out;
-                if (!unescape) {
-                    out = in.substring(0, end);
-                } else {
-                    out = in.substring(1, end - 1).replace("\r", "");
-                }
-                return new Object[] {out, in.substring(end), true};
-            }
-            case '"', '\'' -> {
-                String body = in.substring(0, end);
-                if (body.indexOf('\\') < 0 && body.indexOf('\n') < 0) {
-                    boolean valid;
-                    String inner = in.substring(1, end - 1);
-                    if (quote == '"') {
-                        valid = Runes.validString(inner);
-                    } else {
-                        long d = Runes.decode(inner, 0);
-                        valid = 2 + Runes.width(d) == end && (Runes.rune(d) != Runes.RUNE_ERROR || Runes.width(d) != 1);
-                    }
-                    if (valid) {
-                        return new Object[] {unescape ? inner : body, in.substring(end), true};
-                    }
-                }
-                StringBuilder buf = new StringBuilder();
-                int i = 1;
-                while (i < in.length() && in.charAt(i) != quote) {
-                    long[] r = unquoteChar(in, i, quote);
-                    if (in.charAt(i) == '\n' || r == null) {
-                        return fail;
-                    }
-                    i = (int) r[2];
-                    if (unescape) {
-                        if (r[0] < 0x80 || r[1] == 0) {
-                            buf.append((char) (r[0] & 0xFF));
-                        } else {
-                            ByteStrings.appendRune(buf, (int) r[0]);
-                        }
-                    }
-                    if (quote == '\'') {
-                        break;
-                    }
-                }
-                if (!(i < in.length() && in.charAt(i) == quote)) {
-                    return fail;
-                }
-                i++;
-                return new Object[] {unescape ? buf.toString() : in.substring(0, i), in.substring(i), true};
-            }
-            default -> {
+        if (quote == '`') {
+            int close = in.indexOf('`', 1);
+            if (close < 0) {
                 return fail;
             }
+            // A raw literal is taken as it is, except that carriage returns are not part of its value.
+            String value = unescape ? in.substring(1, close).replace("\r", "") : in.substring(0, close + 1);
+            return new Object[] {value, in.substring(close + 1), true};
         }
+        if (quote != '"' && quote != '\'') {
+            return fail;
+        }
+        StringBuilder value = new StringBuilder();
+        int i = 1;
+        while (i < in.length() && in.charAt(i) != quote) {
+            long[] ch = in.charAt(i) == '\n' ? null : unquoteChar(in, i, quote);
+            if (ch == null) {
+                return fail;
+            }
+            i = (int) ch[2];
+            if (ch[1] == 0) {
+                value.append((char) ch[0]); // a byte, possibly not valid UTF-8 on its own
+            } else {
+                ByteStrings.appendRune(value, (int) ch[0]);
+            }
+            if (quote == '\'') {
+                break; // a rune literal holds one character
+            }
+        }
+        if (i >= in.length() || in.charAt(i) != quote) {
+            return fail;
+        }
+        String rest = in.substring(i + 1);
+        return new Object[] {unescape ? value.toString() : in.substring(0, i + 1), rest, true};
     }
 }

@@ -31,10 +31,10 @@ public final class StringsNatives {
         n.register("strings.LastIndexByte", a -> (long) ((String) a[2]).lastIndexOf((char) ((Long) a[3] & 0xFF)));
         n.register("strings.LastIndexAny", a -> (long) lastIndexAny((String) a[2], (String) a[3]));
         n.register("strings.Count", a -> (long) count((String) a[2], (String) a[3]));
-        n.register("strings.Split", a -> genSplit((String) a[2], (String) a[3], 0, -1));
-        n.register("strings.SplitN", a -> genSplit((String) a[2], (String) a[3], 0, (Long) a[4]));
-        n.register("strings.SplitAfter", a -> genSplit((String) a[2], (String) a[3], ((String) a[3]).length(), -1));
-        n.register("strings.SplitAfterN", a -> genSplit((String) a[2], (String) a[3], ((String) a[3]).length(), (Long) a[4]));
+        n.register("strings.Split", a -> split((String) a[2], (String) a[3], false, -1));
+        n.register("strings.SplitN", a -> split((String) a[2], (String) a[3], false, (Long) a[4]));
+        n.register("strings.SplitAfter", a -> split((String) a[2], (String) a[3], true, -1));
+        n.register("strings.SplitAfterN", a -> split((String) a[2], (String) a[3], true, (Long) a[4]));
         n.register("strings.Fields", a -> fields((String) a[2]));
         n.register("strings.Join", a -> join((Slice) a[2], (String) a[3]));
         n.register("strings.Repeat", a -> repeat((String) a[2], (Long) a[3], "strings"));
@@ -226,52 +226,50 @@ public final class StringsNatives {
         }
     }
 
-    public static Slice genSplit(String s, String sep, int sepSave, long nArg) {
-        if (nArg == 0) {
+    /**
+     * strings.Split and its variants: s cut at each sep (kept at the end of its piece if {@code keepSep}), into at
+     * most {@code limit} pieces when that is positive, none when it is 0. An empty sep cuts between runes. The
+     * result's capacity is Go's: the number of pieces asked for, at most one more than the length of s.
+     */
+    public static Slice split(String s, String sep, boolean keepSep, long limit) {
+        if (limit == 0) {
             return null;
         }
         if (sep.isEmpty()) {
-            return explode(s, nArg);
+            return splitRunes(s, limit);
         }
-        long n = nArg;
-        if (n < 0) {
-            n = count(s, sep) + 1;
+        long room = limit < 0 ? count(s, sep) + 1 : Math.min(limit, s.length() + 1L);
+        Object[] pieces = new Object[(int) room];
+        java.util.Arrays.fill(pieces, "");
+        int made = 0;
+        int from = 0;
+        for (int at; made < room - 1 && (at = s.indexOf(sep, from)) >= 0; made++) {
+            pieces[made] = s.substring(from, keepSep ? at + sep.length() : at);
+            from = at + sep.length();
         }
-        if (n > s.length() + 1) {
-            n = s.length() + 1;
-        }
-        Object[] arr = new Object[(int) n];
-        java.util.Arrays.fill(arr, "");
-        int max = (int) n - 1;
-        int i = 0;
-        int start = 0;
-        while (i < max) {
-            int m = s.indexOf(sep, start);
-            if (m < 0) {
-                break;
-            }
-            arr[i] = s.substring(start, m + sepSave);
-            start = m + sep.length();
-            i++;
-        }
-        arr[i] = s.substring(start);
-        return new Slice(arr, 0, i + 1, arr.length);
+        pieces[made++] = s.substring(from);
+        return new Slice(pieces, 0, made, pieces.length);
     }
 
-    private static Slice explode(String s, long nArg) {
-        int l = ByteStrings.runeCount(s);
-        int n = nArg < 0 || nArg > l ? l : (int) nArg;
-        Object[] arr = new Object[n];
-        int pos = 0;
-        for (int i = 0; i < n - 1; i++) {
-            int w = Runes.width(ByteStrings.decodeRune(s, pos));
-            arr[i] = s.substring(pos, pos + w);
-            pos += w;
+    /**
+     * s cut into its runes, the last of at most {@code limit} pieces taking the rest. As in Go, a piece that does
+     * not decode (an invalid byte) becomes U+FFFD, except in the rest.
+     */
+    private static Slice splitRunes(String s, long limit) {
+        int runes = ByteStrings.runeCount(s);
+        int n = limit < 0 || limit > runes ? runes : (int) limit;
+        Object[] pieces = new Object[n];
+        int from = 0;
+        for (int k = 0; k < n - 1; k++) {
+            long decoded = ByteStrings.decodeRune(s, from);
+            int to = from + Runes.width(decoded);
+            pieces[k] = Runes.rune(decoded) == Runes.RUNE_ERROR ? Runes.encode(Runes.RUNE_ERROR) : s.substring(from, to);
+            from = to;
         }
         if (n > 0) {
-            arr[n - 1] = s.substring(pos);
+            pieces[n - 1] = s.substring(from);
         }
-        return new Slice(arr, 0, n, n);
+        return new Slice(pieces, 0, n, n);
     }
 
     public static Slice fields(String s) {
@@ -337,31 +335,36 @@ public final class StringsNatives {
         return s.repeat((int) count);
     }
 
-    public static String replace(String s, String old, String nw, long nArg) {
-        if (old.equals(nw) || nArg == 0) {
+    /**
+     * strings.Replace: the first {@code limit} (all if negative) non-overlapping matches of old replaced by nw,
+     * left to right. An empty old matches at the start and after each rune.
+     */
+    public static String replace(String s, String old, String nw, long limit) {
+        if (limit == 0 || old.equals(nw)) {
             return s;
         }
-        int m = count(s, old);
-        if (m == 0) {
-            return s;
-        }
-        long n = nArg < 0 || m < nArg ? m : nArg;
-        StringBuilder sb = new StringBuilder(s.length() + (int) Math.max(0, n * (nw.length() - old.length())));
-        int start = 0;
-        for (long i = 0; i < n; i++) {
-            int j = start;
-            if (old.isEmpty()) {
-                if (i > 0) {
-                    j += Runes.width(Runes.decode(s, start));
-                }
+        StringBuilder out = null;
+        int copied = 0; // s[:copied] is in out
+        int from = 0;   // where to look for the next match
+        for (long done = 0; limit < 0 || done < limit; done++) {
+            int at;
+            if (!old.isEmpty()) {
+                at = s.indexOf(old, from);
+            } else if (done == 0) {
+                at = 0;
             } else {
-                j = s.indexOf(old, start);
+                at = from < s.length() ? from + Runes.width(ByteStrings.decodeRune(s, from)) : -1;
             }
-            sb.append(s, start, j).append(nw);
-            start = j + old.length();
+            if (at < 0) {
+                break;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length() + nw.length());
+            }
+            out.append(s, copied, at).append(nw);
+            copied = from = at + old.length();
         }
-        sb.append(s, start, s.length());
-        return sb.toString();
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /** Go's strings.Map with a Java mapping: every rune (invalid bytes as U+FFFD) mapped and re-encoded. */
@@ -379,71 +382,50 @@ public final class StringsNatives {
     }
 
     public static String toUpper(String s) {
-        boolean ascii = true;
-        boolean hasLower = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                ascii = false;
-                break;
-            }
-            hasLower |= c >= 'a' && c <= 'z';
-        }
-        if (ascii) {
-            if (!hasLower) {
-                return s;
-            }
-            char[] b = s.toCharArray();
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] >= 'a' && b[i] <= 'z') {
-                    b[i] -= 32;
-                }
-            }
-            return new String(b);
-        }
-        return mapRunes(s, Runes::toUpper);
+        String ascii = asciiCase(s, 'a', 'z', 'A' - 'a');
+        return ascii != null ? ascii : mapRunes(s, Runes::toUpper);
     }
 
     public static String toLower(String s) {
-        boolean ascii = true;
-        boolean hasUpper = false;
+        String ascii = asciiCase(s, 'A', 'Z', 'a' - 'A');
+        return ascii != null ? ascii : mapRunes(s, Runes::toLower);
+    }
+
+    /**
+     * The fast path of ToUpper and ToLower: for an all-ASCII s, s with the letters from {@code first} to
+     * {@code last} moved by {@code shift} (s itself if there are none); null if s has other bytes.
+     */
+    private static String asciiCase(String s, char first, char last, int shift) {
+        char[] changed = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
-                ascii = false;
-                break;
+                return null;
             }
-            hasUpper |= c >= 'A' && c <= 'Z';
-        }
-        if (ascii) {
-            if (!hasUpper) {
-                return s;
-            }
-            char[] b = s.toCharArray();
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] >= 'A' && b[i] <= 'Z') {
-                    b[i] += 32;
+            if (c >= first && c <= last) {
+                if (changed == null) {
+                    changed = s.toCharArray();
                 }
+                changed[i] = (char) (c + shift);
             }
-            return new String(b);
         }
-        return mapRunes(s, Runes::toLower);
+        return changed == null ? s : new String(changed);
     }
 
-    private static boolean isSeparator(long r) {
+    /**
+     * Whether Title starts a word after the rune r: an ASCII r that is not a letter, digit or '_', or a space.
+     */
+    private static boolean startsWordAfter(long r) {
         if (r <= 0x7F) {
             return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '_');
         }
-        if (Runes.isLetter(r) || Runes.isDigit(r)) {
-            return false;
-        }
-        return Runes.isSpace(r);
+        return Runes.isSpace(r); // white space is never a letter or digit
     }
 
     public static String title(String s) {
         long[] prev = {' '};
         return mapRunes(s, r -> {
-            boolean sep = isSeparator(prev[0]);
+            boolean sep = startsWordAfter(prev[0]);
             prev[0] = r;
             return sep ? Runes.toTitle(r) : r;
         });
@@ -511,41 +493,16 @@ public final class StringsNatives {
         return s.substring(0, end);
     }
 
+    /** strings.EqualFold: the same number of runes, pairwise equal under simple case folding. */
     public static boolean equalFold(String s, String t) {
         int i = 0;
         int j = 0;
         while (i < s.length() && j < t.length()) {
-            int sr = s.charAt(i);
-            if (sr < 0x80) {
-                i++;
-            } else {
-                long d = ByteStrings.decodeRune(s, i);
-                sr = Runes.rune(d);
-                i += Runes.width(d);
-            }
-            int tr = t.charAt(j);
-            if (tr < 0x80) {
-                j++;
-            } else {
-                long d = ByteStrings.decodeRune(t, j);
-                tr = Runes.rune(d);
-                j += Runes.width(d);
-            }
-            if (sr == tr) {
-                continue;
-            }
-            if (tr < sr) {
-                int x = tr;
-                tr = sr;
-                sr = x;
-            }
-            if (tr < 0x80) {
-                if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A') {
-                    continue;
-                }
-                return false;
-            }
-            if (!Runes.foldEqual(sr, tr)) {
+            long a = ByteStrings.decodeRune(s, i);
+            long b = ByteStrings.decodeRune(t, j);
+            i += Runes.width(a);
+            j += Runes.width(b);
+            if (!Runes.foldEqual(Runes.rune(a), Runes.rune(b))) {
                 return false;
             }
         }

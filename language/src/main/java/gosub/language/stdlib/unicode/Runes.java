@@ -3,8 +3,9 @@ package gosub.language.stdlib.unicode;
 import gosub.language.values.ByteStrings;
 
 /**
- * Go's unicode classification and case mapping (Go 1.19's Unicode 13.0.0 tables, {@link UnicodeTables}), and utf8
- * helpers over gosub byte strings.
+ * Unicode classification and case mapping with Go 1.19's Unicode 13.0.0 data ({@link UnicodeTables}): ASCII is
+ * decided inline, everything else by binary search over sorted inclusive ranges. Also the UTF-8 helpers of
+ * unicode/utf8 over gosub byte strings.
  */
 public final class Runes {
     private Runes() {
@@ -123,7 +124,12 @@ public final class Runes {
         return in(UnicodeTables.GRAPHIC, r);
     }
 
-    /** Go's unicode.To(_case, r) over CaseRanges (0 upper, 1 lower, 2 title), for r >= 0x80. */
+    /**
+     * r in case {@code caseIndex} (0 upper, 1 lower, 2 title) from the case ranges, each (lo, hi, delta per case).
+     * A delta above MAX_RUNE marks a range that alternates upper and lower case letter by letter, starting with an
+     * upper one: there the mapping keeps r's offset from lo but sets its low bit to the case's (0 for upper and
+     * title, 1 for lower).
+     */
     private static long to(int caseIndex, long r) {
         if (r < 0 || r > MAX_RUNE) {
             return r;
@@ -172,7 +178,10 @@ public final class Runes {
         return to(2, r);
     }
 
-    /** Go 1.19 unicode.caseOrbit: (from, to) pairs of the folding orbits with more than two members. */
+    /**
+     * The case-folding orbits with more than two members (such as k, K and the Kelvin sign), as (rune, next rune in
+     * its orbit) pairs sorted by rune: Go 1.19's data. Other runes fold between their lower and upper case.
+     */
     private static final int[] CASE_ORBIT = {
         0x004B, 0x006B, 0x0053, 0x0073, 0x006B, 0x212A, 0x0073, 0x017F, 0x00B5, 0x039C, 0x00C5, 0x00E5,
         0x00DF, 0x1E9E, 0x00E5, 0x212B, 0x0130, 0x0130, 0x0131, 0x0131, 0x017F, 0x0053, 0x01C4, 0x01C5,
@@ -191,7 +200,7 @@ public final class Runes {
         0x212A, 0x004B, 0x212B, 0x00C5, 0xA64A, 0xA64B, 0xA64B, 0x1C88,
     };
 
-    /** Go's unicode.SimpleFold: the next rune in r's case-folding orbit. */
+    /** unicode.SimpleFold: the next larger rune equivalent to r under simple case folding, or the smallest. */
     public static long simpleFold(long r) {
         if (r < 0 || r > MAX_RUNE) {
             return r;

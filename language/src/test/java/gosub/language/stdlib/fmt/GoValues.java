@@ -1,5 +1,6 @@
 package gosub.language.stdlib.fmt;
 
+import gosub.language.stdlib.strconv.FloatFormat;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;

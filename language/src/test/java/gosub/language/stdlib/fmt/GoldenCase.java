@@ -3,6 +3,7 @@ package gosub.language.stdlib.fmt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import gosub.language.stdlib.strconv.Quoting;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Iface;
 import org.junit.jupiter.api.DynamicTest;

@@ -87,10 +87,12 @@ func rwMutex() {
 	// A writer waiting for a reader keeps new readers out.
 	rw.RLock()
 	writerIn := make(chan bool)
+	writerOut := make(chan bool)
 	go func() {
 		rw.Lock()
 		writerIn <- true
 		rw.Unlock()
+		writerOut <- true // Go does not promise the writer unlocks before main runs again: wait for it
 	}()
 	for rw.TryRLock() {
 		rw.RUnlock()
@@ -105,6 +107,7 @@ func rwMutex() {
 	}
 	rw.RUnlock()
 	fmt.Println("writer in:", <-writerIn)
+	<-writerOut
 	fmt.Println("TryLock after writer left:", rw.TryLock())
 	rw.Unlock()
 

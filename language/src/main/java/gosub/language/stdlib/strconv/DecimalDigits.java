@@ -1,4 +1,4 @@
-package gosub.language.stdlib.fmt;
+package gosub.language.stdlib.strconv;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 
 /**
  * The decimal digits of a non-negative finite float: the value is {@code 0.d1d2d3... * 10^dp}. Digits never have
- * trailing zeros, and zero has no digits at all, because the layout rules of {@link FloatFormat} (taken from Go's
- * strconv) count significant digits.
+ * trailing zeros, and zero has no digits at all, because {@link FloatFormat}'s layouts count significant digits.
+ * Shortest digits come from the JDK's Schubfach implementation (Raffaello Giulietti, "The Schubfach way to render
+ * doubles", 2020), the others from exact BigDecimal rounding.
  */
 final class DecimalDigits {
     final String digits;

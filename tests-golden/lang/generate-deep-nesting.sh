@@ -3,7 +3,7 @@
 # Go compiles and runs (and whose compilation overflowed a Java thread's default stack). Then records their
 # output with the Go toolchain, as for every golden test.
 #
-# Usage: tests-golden/generate-deep-nesting.sh     (needs go on PATH)
+# Usage: tests-golden/lang/generate-deep-nesting.sh     (needs go on PATH)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 

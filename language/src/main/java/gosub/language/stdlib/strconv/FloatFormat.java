@@ -1,11 +1,13 @@
-package gosub.language.stdlib.fmt;
+package gosub.language.stdlib.strconv;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * Go's {@code strconv.FormatFloat}: the one float-to-text conversion behind fmt's float verbs, {@code strconv} and
- * the interpreter's own float printing. Decimal digits come from {@link DecimalDigits} (shortest or correctly
- * rounded); this class lays them out the way Go does.
+ * Go's {@code strconv.FormatFloat}: the one float-to-text conversion behind fmt's float verbs and {@code strconv}.
+ * Decimal digits come from {@link DecimalDigits}: the shortest that read back as the same float (Giulietti's
+ * Schubfach algorithm, as implemented by the JDK's Double.toString), or the exact binary value rounded half to even
+ * with BigDecimal. This class lays them out as the formats of Go's documentation say; %b and %x work on the bits
+ * (IEEE 754 binary64 or binary32) directly.
  */
 public final class FloatFormat {
     private FloatFormat() {
@@ -77,28 +79,18 @@ public final class FloatFormat {
         return sb.toString();
     }
 
-    /** %g: exponential form for very small or large exponents, positional otherwise; trailing zeros dropped. */
+    /**
+     * %g: the exponential form when the decimal exponent is below -4 or not below the precision (6 when
+     * shortest), the positional form otherwise. Either way it shows just the significant digits: d has no trailing
+     * zeros, and never more digits than the precision asked for.
+     */
     private static void general(StringBuilder sb, DecimalDigits d, int prec, char fmt, boolean shortest) {
-        int eprec = prec;
-        if (eprec > d.count() && d.count() >= d.dp) {
-            eprec = d.count();
-        }
-        // Shortest output decides by the exponent alone, as if six digits had been asked for.
-        if (shortest) {
-            eprec = 6;
-        }
         int exp = d.dp - 1;
-        if (exp < -4 || exp >= eprec) {
-            if (prec > d.count()) {
-                prec = d.count();
-            }
-            exponential(sb, d, prec - 1, fmt == 'g' ? 'e' : 'E');
-            return;
+        if (exp < -4 || exp >= (shortest ? 6 : prec)) {
+            exponential(sb, d, Math.max(d.count() - 1, 0), fmt == 'g' ? 'e' : 'E');
+        } else {
+            positional(sb, d, Math.max(d.count() - d.dp, 0));
         }
-        if (prec > d.dp) {
-            prec = d.count();
-        }
-        positional(sb, d, Math.max(prec - d.dp, 0));
     }
 
     /** d.ddddde±dd with {@code prec} digits after the point. */

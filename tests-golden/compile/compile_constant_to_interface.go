@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	fmt.Fprintln(math.MaxInt64, "to stdout")
+}

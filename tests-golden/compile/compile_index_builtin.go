@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := make[0]
+	fmt.Println(n)
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func main() {
+	fmt.Println(sort[0])
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt\t"
+
+func main() {
+	fmt.Println("never printed")
+}

@@ -1,0 +1,5 @@
+package notmain
+
+import "fmt"
+
+func Hello() { fmt.Println("never run: go run wants package main") }

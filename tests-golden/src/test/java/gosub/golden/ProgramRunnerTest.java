@@ -1,0 +1,46 @@
+package gosub.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A program still running at its time limit is stopped by closing its context with cancellation, however it
+ * runs: a loop in main or in a goroutine, a goto loop, endless recursion, a sleep. Stopped means: the close
+ * returns, the thread that ran main comes back, and nothing is reported on stderr (the program did not fail).
+ */
+class ProgramRunnerTest {
+    private static final ProgramRunner RUNNER = new ProgramRunner(1 << 16);
+
+    @AfterAll
+    static void closeEngine() {
+        RUNNER.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "func main() { for {} }",
+        "func main() { go func() { for {} }(); select {} }",
+        "func main() { x := 0\nL:\n\tx++\n\tgoto L }",
+        "func f(n int) int { return f(n+1) + 1 }\nfunc main() { println(f(0)) }",
+        "func main() { ch := make(chan int); go func() { for { ch <- 1 } }(); for { <-ch } }",
+        "import \"time\"\nfunc main() { go func() { for {} }(); time.Sleep(time.Hour) }",
+        "import \"time\"\nfunc main() { time.Sleep(time.Hour) }",
+    })
+    void aRunawayProgramIsStoppedAtItsLimit(String body) {
+        Source source = Source.newBuilder(ProgramRunner.LANGUAGE, "package main\n" + body + "\n", "loop.go").buildLiteral();
+        long started = System.nanoTime();
+        ProgramRunner.Outcome o = RUNNER.run(source, "loop.go", 500);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertNull(o.failure());
+        assertTrue(o.timedOut(), "still running at the limit");
+        assertTrue(o.stopped(), "stopped by the close");
+        assertEquals("", o.stderr());
+        assertTrue(millis < 8000, "stopped in " + millis + " ms");
+    }
+}

@@ -1,0 +1,114 @@
+package gosub.golden.fuzz;
+
+import gosub.golden.ProgramRunner.Outcome;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a run ended as a Go program can end, whatever the program: a compile error in Go's form, a run, a panic
+ * or fatal error, os.Exit, or still running at the time limit. Anything else (gosub's own failure, a Java name or
+ * exception on stderr, a run that could not be stopped) is a bug of gosub.
+ */
+record Verdict(Ending ending, String problem) {
+    enum Ending { COMPILE_ERROR, RAN, PANIC, EXIT, TIMEOUT, KNOWN_BUG, BAD }
+
+    /** What only the JVM or gosub's internals print; a Go program or error message never does. */
+    private static final Pattern JAVA_WORDS = Pattern.compile(
+            "Exception|java\\.|javax\\.|gosub\\.|com\\.oracle|org\\.graalvm|internal error|\\tat |Truffle");
+
+    /**
+     * Crashes other work is fixing (issue 7): recognised so that they do not fail the campaign, counted apart.
+     * Remove an entry once its fix is in.
+     */
+    private static final List<Pattern> KNOWN_BUGS = List.of(
+            // goto into a block or over a declaration
+            Pattern.compile("GotoException|FrameSlotTypeException"),
+            // method values on pointer receivers
+            Pattern.compile("Cell cannot be cast to [\\w.]*Slice"),
+            // struct reads
+            Pattern.compile("ArrayIndexOutOfBoundsException(?s:.*)StructNodes\\$Read"),
+            // tuple results
+            Pattern.compile("NullPointerException(?s:.*)CallNodes\\$TupleGet"));
+
+    static Verdict of(String fileName, String source, Outcome o) {
+        String report = report(o);
+        if (o.failure() != null || !o.stopped() || JAVA_WORDS.matcher(o.stderr()).find()) {
+            for (Pattern known : KNOWN_BUGS) {
+                if (known.matcher(report).find()) {
+                    return new Verdict(Ending.KNOWN_BUG, report);
+                }
+            }
+        }
+        if (o.failure() != null) {
+            return bad("gosub failed: " + report);
+        }
+        if (!o.stopped()) {
+            return bad("the run could not be stopped (context close with cancellation did not end it)");
+        }
+        if (JAVA_WORDS.matcher(o.stderr()).find()) {
+            return bad("stderr shows Java or gosub internals");
+        }
+        if (o.timedOut()) {
+            return new Verdict(Ending.TIMEOUT, null);
+        }
+        if (o.compileError()) {
+            return compileError(fileName, source, o.stderr());
+        }
+        boolean callsExit = source.contains("os.Exit");
+        return switch (o.status()) {
+            case 0 -> new Verdict(Ending.RAN, null);
+            case 2 -> o.stderr().contains("panic: ") || o.stderr().contains("fatal error: ")
+                    ? new Verdict(Ending.PANIC, null)
+                    : callsExit ? new Verdict(Ending.EXIT, null)
+                    : bad("exit status 2 without a panic or fatal error report");
+            default -> callsExit ? new Verdict(Ending.EXIT, null)
+                    : bad("exit status " + o.status() + " from a program that does not call os.Exit");
+        };
+    }
+
+    /**
+     * Every line is FILE:LINE:COL: message (LINE within the file), a tab-indented continuation of the message
+     * above (Go's have/want lines), Go's closing "too many errors", or go run's refusal of a package that is not
+     * main.
+     */
+    private static Verdict compileError(String fileName, String source, String stderr) {
+        Pattern form = Pattern.compile(Pattern.quote(fileName) + ":(\\d+):(\\d+): (\\S.*)");
+        long lines = source.lines().count() + 1;
+        List<String> errLines = stderr.lines().toList();
+        if (errLines.isEmpty()) {
+            return bad("a compile error without a message");
+        }
+        for (String line : errLines) {
+            var m = form.matcher(line);
+            if (m.matches()) {
+                if (Long.parseLong(m.group(1)) < 1 || Long.parseLong(m.group(1)) > lines
+                        || Long.parseLong(m.group(2)) < 1) {
+                    return bad("a compile error at a position outside the file: " + line);
+                }
+            } else if (!line.startsWith("\t") && !line.equals(fileName + ": too many errors") && !line.equals(
+                    "package command-line-arguments is not a main package") && !line.matches(
+                    Pattern.quote(fileName) + ":\\d+:\\d+: too many errors")) {
+                return bad("a compile error line not in Go's FILE:LINE:COL: message form: " + line);
+            }
+        }
+        return new Verdict(Ending.COMPILE_ERROR, null);
+    }
+
+    private static Verdict bad(String problem) {
+        return new Verdict(Ending.BAD, problem);
+    }
+
+    /** The failure with its first Java frames, then stderr: what a known-bug pattern is matched against. */
+    private static String report(Outcome o) {
+        StringBuilder sb = new StringBuilder();
+        if (o.failure() != null) {
+            sb.append(o.failure()).append('\n');
+            StackTraceElement[] frames = o.failure().getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                sb.append("\tat ").append(frames[i]).append('\n');
+            }
+        }
+        return sb.append(o.stderr()).toString();
+    }
+}
