@@ -122,6 +122,11 @@ public final class GoContext {
     /** Method sets of the running program's dynamic types, for interfaces at run time. */
     public final MethodTable methods;
 
+    /** What the fmt engine calls a value's String, Error or Format method through, for goroutine g. */
+    public gosub.language.stdlib.fmt.MethodInvoker methodInvoker(gosub.language.runtime.GoroutineState g) {
+        return new GoMethodInvoker(methods, g);
+    }
+
     public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
         return GoLanguage.CONTEXT_REF.get(node);
     }

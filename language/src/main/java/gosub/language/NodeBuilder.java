@@ -22,7 +22,8 @@ import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.call.CallNodes;
 import gosub.language.nodes.call.MethodExpressionWrapper;
-import gosub.language.nodes.call.NativeFunction;
+import gosub.language.natives.NativeRootNode;
+import gosub.language.natives.Natives;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.controlflow.DeferNode;
 import gosub.language.nodes.controlflow.RangeNodes;
@@ -148,11 +149,11 @@ public final class NodeBuilder {
 
     private CallTarget buildFunction(FuncEntity fe) {
         if (fe.nativeName != null) {
-            NativeFunction nf = natives.lookup(fe.nativeName);
-            if (nf == null) {
+            if (!natives.has(fe.nativeName)) {
                 throw new Unsupported(fe.decl, "native function " + fe.nativeName);
             }
-            return new NativeRootNode(language, fe.qualifiedName(), nf).getCallTarget();
+            int params = fe.sig().params.size() + (fe.recvType != null ? 1 : 0);
+            return NativeRootNode.create(language, natives, fe.nativeName, params).getCallTarget();
         }
         Fn saved = fn;
         Info info = fe.info != null ? fe.info : new Info();
@@ -1706,15 +1707,7 @@ public final class NodeBuilder {
             case FUNC -> {
                 FuncEntity fe = staticFunc(f);
                 if (fe.nativeName != null) {
-                    ExprNode intrinsic = intrinsic(fe.nativeName, args(c, fe.sig()));
-                    if (intrinsic != null) {
-                        return intrinsic;
-                    }
-                    NativeFunction nf = natives.lookup(fe.nativeName);
-                    if (nf == null) {
-                        throw new Unsupported(c, "function " + fe.nativeName);
-                    }
-                    return new CallNodes.Native(nf, args(c, fe.sig()));
+                    return nativeCall(c, fe.nativeName, args(c, fe.sig()));
                 }
                 return new CallNodes.Static(() -> callTarget(fe), args(c, fe.sig()));
             }
@@ -1726,6 +1719,9 @@ public final class NodeBuilder {
                 ExprNode[] all = new ExprNode[a.length + 1];
                 all[0] = receiver(s, sel, m);
                 System.arraycopy(a, 0, all, 1, a.length);
+                if (m.nativeName != null) {
+                    return nativeCall(c, m.nativeName, all);
+                }
                 return new CallNodes.Static(() -> callTarget(m), all);
             }
             case INTERFACE_METHOD -> {
@@ -1751,15 +1747,12 @@ public final class NodeBuilder {
         }
     }
 
-    /** Nodes for the hottest natives (see IntrinsicNodes), or null. */
-    private static ExprNode intrinsic(String name, ExprNode[] a) {
-        return switch (name) {
-            case "math.Sqrt" -> new gosub.language.nodes.expression.IntrinsicNodes.Sqrt(a[0]);
-            case "sync/atomic.AddInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.AddInt64(a[0], a[1]);
-            case "sync/atomic.LoadInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.LoadInt64(a[0]);
-            case "sync/atomic.CompareAndSwapInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.CompareAndSwapInt64(a[0], a[1], a[2]);
-            default -> null;
-        };
+    /** A call of a function or method implemented in Java: its node from the natives registry, at the call site. */
+    private ExprNode nativeCall(Expr.Call c, String name, ExprNode[] args) {
+        if (!natives.has(name)) {
+            throw new Unsupported(c, "function " + name);
+        }
+        return new CallNodes.Native(natives.create(name, args));
     }
 
     private ExprNode conversion(Expr.Call c) {

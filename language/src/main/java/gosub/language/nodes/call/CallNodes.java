@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
+import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
@@ -24,6 +25,14 @@ import java.util.function.Supplier;
  */
 public final class CallNodes {
     private CallNodes() {
+    }
+
+    /** Records the frame of the function that call belongs to, at call's line, in a panic passing through it. */
+    @TruffleBoundary
+    static GoPanicException trace(GoNode call, GoPanicException p) {
+        String file = call.getRootNode() instanceof GoRootNode r ? r.file() : "?";
+        p.addFrame(call.functionName(), file, call.getLine());
+        return p;
     }
 
     abstract static class Call extends ExprNode {
@@ -45,14 +54,7 @@ public final class CallNodes {
         }
 
         protected final GoPanicException trace(GoPanicException p) {
-            addFrame(p);
-            return p;
-        }
-
-        @TruffleBoundary
-        private void addFrame(GoPanicException p) {
-            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
-            p.addFrame(functionName(), file, line);
+            return CallNodes.trace(this, p);
         }
     }
 
@@ -147,28 +149,51 @@ public final class CallNodes {
         }
     }
 
-    /** A call of a built-in implemented in Java (standard-library natives). */
-    public static final class Native extends Call {
-        private final NativeFunction fn;
+    /**
+     * A call of a standard-library function implemented in Java: its node (from the natives registry) computes the
+     * result at the call site; a panic it raises records the caller's frame, as a call does.
+     */
+    public static final class Native extends ExprNode {
+        @Child private ExprNode body;
 
-        public Native(NativeFunction fn, ExprNode[] args) {
-            super(args);
-            this.fn = fn;
+        public Native(ExprNode body) {
+            this.body = body;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object[] a = evalArgs(frame, 0);
             try {
-                return invoke(fn, a);
+                return body.execute(frame);
             } catch (GoPanicException p) {
-                throw trace(p);
+                throw trace(this, p);
             }
         }
 
-        @TruffleBoundary
-        private static Object invoke(NativeFunction fn, Object[] a) {
-            return fn.call(a);
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            try {
+                return body.executeLong(frame);
+            } catch (GoPanicException p) {
+                throw trace(this, p);
+            }
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            try {
+                return body.executeDouble(frame);
+            } catch (GoPanicException p) {
+                throw trace(this, p);
+            }
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            try {
+                return body.executeBool(frame);
+            } catch (GoPanicException p) {
+                throw trace(this, p);
+            }
         }
     }
 

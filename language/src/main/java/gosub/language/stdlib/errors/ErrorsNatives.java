@@ -1,7 +1,7 @@
 package gosub.language.stdlib.errors;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.check.Universe;
 import gosub.language.methods.MethodTable;
 import gosub.language.stdlib.strings.StringsNatives;
@@ -19,12 +19,12 @@ public final class ErrorsNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        n.register("errors.comparable", a -> a[2] == null || TypeOps.comparable(((Iface) a[2]).type));
-        n.register("errors.checkAsTarget", a -> {
-            checkTarget(ctx.methods, a[2]);
+        n.register("errors.comparable", (gs, args) -> args[0] == null || TypeOps.comparable(((Iface) args[0]).type));
+        n.register("errors.checkAsTarget", (gs, args) -> {
+            checkTarget(ctx.methods, args[0]);
             return null;
         });
-        n.register("errors.asTarget", a -> asTarget(ctx.methods, (Iface) a[2], (Iface) a[3]));
+        n.register("errors.asTarget", (gs, args) -> asTarget(ctx.methods, (Iface) args[0], (Iface) args[1]));
     }
 
     private static GoType checkTarget(MethodTable methods, Object target) {
