@@ -6,8 +6,10 @@
 # tables), and `func`/`type` declaration lines (an API's signatures are Go's by definition). A shared line counts
 # once per file.
 #
-# Usage: .ci/same-as-go.sh [FILE_OR_DIR...]      (paths relative to the project; default: all of it)
+# Usage: .ci/same-as-go.sh [--list] [FILE_OR_DIR...]      (paths relative to the project; default: all of it)
 # Prints "SHARED/COUNTED FILE" for each file with 5 or more shared lines, then "total: SHARED of COUNTED ...".
+# With --list it prints "FILE: LINE" for every shared line it counts instead of the per-file summary, so the
+# lines to rewrite can be found; the total line is the same.
 set -euo pipefail
 export LC_ALL=C
 
@@ -15,6 +17,11 @@ go_src=${GOROOT_SRC:-/usr/lib/go/src}
 if [ ! -d "$go_src" ]; then
   echo "same-as-go: no Go source tree at $go_src (apt-get install golang-go, or set GOROOT_SRC)" >&2
   exit 2
+fi
+list=0
+if [ "${1:-}" = --list ]; then
+  list=1
+  shift
 fi
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || set -- .
@@ -37,7 +44,7 @@ find -L "$go_src" -name '*.go' -not -path '*/testdata/*' -print0 | xargs -0 cat 
 
 find "$@" \( -name '*.go' -o -name '*.java' \) -not -path '*/target/*' -not -path '*/.git/*' | sort > "$work/ours"
 
-awk -v go_lines="$work/go" -v our_files="$work/ours" "$comparable"'
+awk -v go_lines="$work/go" -v our_files="$work/ours" -v list="$list" "$comparable"'
   BEGIN {
     while ((getline < go_lines) > 0) in_go[$0] = 1
     while ((getline file < our_files) > 0) {
@@ -45,10 +52,13 @@ awk -v go_lines="$work/go" -v our_files="$work/ours" "$comparable"'
       while ((getline < file) > 0) {
         if (!comparable()) continue
         counted++
-        if (($0 in in_go) && !($0 in seen)) { seen[$0] = 1; shared++ }
+        if (($0 in in_go) && !($0 in seen)) {
+          seen[$0] = 1; shared++
+          if (list) printf "%s: %s\n", file, $0
+        }
       }
       close(file)
-      if (shared >= 5) printf "%d/%d %s\n", shared, counted, file
+      if (!list && shared >= 5) printf "%d/%d %s\n", shared, counted, file
       total_shared += shared; total_counted += counted
     }
     printf "total: %d of %d counted lines are word for word in Go'"'"'s source\n", total_shared, total_counted

@@ -63,9 +63,9 @@ func merge(a, b <-chan int) <-chan int {
 }
 
 func main() {
-	done := make(chan struct{})
-	src := generate(done, 100)
-	squares := merge(square(done, src), square(done, src))
+	halt := make(chan struct{})
+	src := generate(halt, 100)
+	squares := merge(square(halt, src), square(halt, src))
 
 	sum, count := 0, 0
 	for v := range squares {
@@ -75,11 +75,11 @@ func main() {
 	fmt.Printf("sum of squares 1..100 = %d (%d values)\n", sum, count)
 
 	// cancellation: stop an endless producer early
-	done2 := make(chan struct{})
-	nums := generate(done2, 1<<30)
+	abort := make(chan struct{})
+	nums := generate(abort, 1<<30)
 	for v := range nums {
 		if v == 5 {
-			close(done2)
+			close(abort)
 			break
 		}
 	}

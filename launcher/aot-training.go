@@ -58,8 +58,8 @@ func check(n int) (int, error) {
 
 func safeDiv(a, b int) (q int, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("recovered: %v", r)
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("recovered: %v", rec)
 		}
 	}()
 	return a / b, nil
@@ -93,7 +93,7 @@ func main() {
 	v, ok := st.pop()
 	fmt.Println(v, ok, sum(1, 2, 3), sum(1.5, 2.5))
 	if _, err := check(-1); errors.Is(err, errNeg) {
-		fmt.Println("error:", err)
+		fmt.Println("check(-1):", err)
 	}
 	q, err := safeDiv(1, 0)
 	fmt.Println(q, err)
@@ -107,7 +107,7 @@ func main() {
 	fmt.Println(b.String(), strings.Repeat("=", 3), strings.ToUpper("abc"), strings.Split("a,b", ","))
 	arr := [5]int{5, 2, 4, 1, 3}
 	sl := arr[:]
-	sort.Slice(sl, func(i, j int) bool { return sl[i] < sl[j] })
+	sort.Slice(sl, func(a, b int) bool { return sl[a] < sl[b] })
 	fmt.Println(arr, sl[1:3], cap(sl), fib(15))
 
 	jobs := make(chan int, 10)
@@ -140,17 +140,17 @@ func main() {
 	}
 	fmt.Println(total, squares)
 
-	done := make(chan struct{})
+	stopTicking := make(chan struct{})
 	ticker := time.NewTicker(time.Millisecond)
 	timeout := time.After(20 * time.Millisecond)
-	go func() { time.Sleep(2 * time.Millisecond); close(done) }()
+	go func() { time.Sleep(2 * time.Millisecond); close(stopTicking) }()
 	ticks := 0
 loop:
 	for {
 		select {
 		case <-ticker.C:
 			ticks++
-		case <-done:
+		case <-stopTicking:
 			break loop
 		case <-timeout:
 			break loop

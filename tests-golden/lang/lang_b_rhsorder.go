@@ -5,7 +5,7 @@ import "fmt"
 func get() int { fmt.Println("rhs evaluated"); return 1 }
 
 func main() {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	var p *int
 	*p = get()
 }

@@ -27,8 +27,8 @@ func named() (r int) {
 
 func safeDiv(a, b int) (res int, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("recovered: %v", r)
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("recovered: %v", rec)
 		}
 	}()
 	return a / b, nil
@@ -52,8 +52,8 @@ func (e E) Error() string { return "E:" + e.msg }
 func customPanic() (err error) {
 	defer func() {
 		r := recover()
-		if e, ok := r.(error); ok {
-			err = e
+		if asErr, ok := r.(error); ok {
+			err = asErr
 		}
 	}()
 	panic(E{"custom"})

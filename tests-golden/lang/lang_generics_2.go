@@ -7,8 +7,8 @@ type Ordered interface {
 }
 
 func SortSlice[T Ordered](s []T) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+	for n := 1; n < len(s); n++ {
+		for j := n; j > 0 && s[j] < s[j-1]; j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}

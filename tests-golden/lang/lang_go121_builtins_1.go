@@ -9,9 +9,9 @@ func main() {
 	fmt.Println(min(x, y), max(x, y, 100))
 	var f float64 = min(1, 2.5)
 	fmt.Println(f)
-	m := map[string]int{"a": 1, "b": 2}
-	clear(m)
-	fmt.Println(len(m), m)
+	counts := map[string]int{"a": 1, "b": 2}
+	clear(counts)
+	fmt.Println(len(counts), counts)
 	s := []int{1, 2, 3}
 	clear(s)
 	fmt.Println(s, len(s))

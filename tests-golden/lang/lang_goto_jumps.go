@@ -89,10 +89,10 @@ func insideCases(v any, n int) {
 	skip:
 		fmt.Println("default skipped a line")
 	}
-	ch := make(chan string, 1)
-	ch <- "hi"
+	msgs := make(chan string, 1)
+	msgs <- "hi"
 	select {
-	case s := <-ch:
+	case s := <-msgs:
 		t := 0
 	loop3:
 		t++

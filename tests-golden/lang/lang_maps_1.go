@@ -11,7 +11,7 @@ type V struct {
 }
 
 func main() {
-	m := map[string]int{"a": 1, "b": 2}
+	m := map[string]int{"b": 2, "a": 1}
 	v, ok := m["a"]
 	fmt.Println(v, ok)
 	v, ok = m["z"]

@@ -130,8 +130,8 @@ func (p *parser) factor() int {
 
 func eval(s string) (res int, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			switch x := r.(type) {
+		if rec := recover(); rec != nil {
+			switch x := rec.(type) {
 			case error:
 				err = x
 			default:

@@ -88,9 +88,9 @@ func main() {
 	inv.Add("A1", "apple", 5, 0.5, "fresh")
 	fmt.Printf("value: %.2f\n", inv.Value())
 	errs := []error{inv.Remove("A1", 3), inv.Remove("B2", 10), inv.Remove("Z9", 1)}
-	for _, err := range errs {
+	for _, res := range errs {
 		var se StockError
-		switch e := err.(type) {
+		switch e := res.(type) {
 		case nil:
 			fmt.Println("ok")
 		case StockError:

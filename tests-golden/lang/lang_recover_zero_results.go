@@ -13,20 +13,20 @@ type point struct{ x, y int }
 func deref(p *int) int { return *p }
 
 func number() int {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	var p *int
 	return 1 + deref(p)
 }
 
 func several() (bool, int, string, []int, point, error, *int, [2]float64) {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	panic("boom")
 }
 
 func pair() (int, error) {
 	defer func() {
-		if r := recover(); r != nil {
-			fmt.Println("recovered:", r)
+		if rec := recover(); rec != nil {
+			fmt.Println("recovered:", rec)
 		}
 	}()
 	var m map[string]int
@@ -36,8 +36,8 @@ func pair() (int, error) {
 
 func named() (n int, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("recovered: %v", r)
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("recovered: %v", rec)
 		}
 	}()
 	n = 7
@@ -47,19 +47,19 @@ func named() (n int, err error) {
 }
 
 func blankNamed() (_ bool, _ int) {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	var p *int
 	return true, *p
 }
 
 func alreadyReturned() (s string) {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	defer func() { panic("late") }()
 	return "kept"
 }
 
 func alreadyReturnedUnnamed() string {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	defer func() { panic("late") }()
 	return "kept too"
 }
@@ -76,7 +76,7 @@ func (t T) at(i int) (v int, ok bool) {
 }
 
 func (t *T) first() int {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	return t.vals[0]
 }
 
@@ -93,7 +93,7 @@ func main() {
 	var tp *T
 	fmt.Println(tp.first())
 	lit := func() (float64, error) {
-		defer func() { recover() }()
+		defer func() { _ = recover() }()
 		return 1.5, errors.New(fmt.Sprint(1 / len(t.vals[:0])))
 	}
 	fmt.Println(lit())

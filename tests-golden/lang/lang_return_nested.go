@@ -103,8 +103,8 @@ func deferInLoop() (out string) {
 
 func deferRecoverInLoop() (err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("recovered: %v", r)
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("recovered: %v", rec)
 		}
 	}()
 	for i := 3; ; i-- {

@@ -42,7 +42,7 @@ func main() {
 		Name string
 		Age  int
 	}{{"a", 30}, {"b", 20}, {"c", 30}, {"d", 10}}
-	sort.SliceStable(people, func(i, j int) bool { return people[i].Age < people[j].Age })
+	sort.SliceStable(people, func(a, b int) bool { return people[a].Age < people[b].Age })
 	fmt.Println(people)
 	sort.Slice(xs, func(i, j int) bool { return xs[i] > xs[j] })
 	fmt.Println(xs, sort.IsSorted(sort.IntSlice(xs)))

@@ -11,8 +11,8 @@ func reverse(s string) string {
 }
 
 func isPal(s string) bool {
-	for i := 0; i < len(s)/2; i++ {
-		if s[i] != s[len(s)-1-i] {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		if s[i] != s[j] {
 			return false
 		}
 	}
@@ -26,8 +26,8 @@ func main() {
 	bs[0] = 'X'
 	fmt.Println(s, string(bs))
 	var total int
-	for i := 0; i < len(s); i++ {
-		total += int(s[i])
+	for pos := 0; pos < len(s); pos++ {
+		total += int(s[pos])
 	}
 	fmt.Println(total)
 	fmt.Printf("%T %T %T\n", s[0], 'a', s[0:1])

@@ -57,11 +57,11 @@ public sealed interface Expr extends Node {
     }
 
     /** Unary {@code + - ! ^ & <-}. */
-    record Unary(Pos pos, String op, Expr x) implements Expr {
+    record Unary(Pos pos, Operator op, Expr x) implements Expr {
     }
 
     /** Binary {@code || && == != < <= > >= + - | ^ * / % << >> & &^}; pos is the operator's position. */
-    record Binary(Pos pos, String op, Expr x, Expr y) implements Expr {
+    record Binary(Pos pos, Operator op, Expr x, Expr y) implements Expr {
     }
 
     /** {@code [len]elem}; len is null for a slice type, an {@link Ellipsis} for {@code [...]T}. */

@@ -18,8 +18,8 @@ public sealed interface Stmt extends Node {
     record IncDec(Pos pos, Expr x, boolean inc) implements Stmt {
     }
 
-    /** op is one of {@code = := += -= *= /= %= &= |= ^= <<= >>= &^=}; pos is the operator's position. */
-    record Assign(Pos pos, List<Expr> lhs, String op, List<Expr> rhs) implements Stmt {
+    /** {@code lhs op rhs} with op one of {@code = := += -= *= /= %= &= |= ^= <<= >>= &^=}; pos is the operator's position. */
+    record Assign(Pos pos, List<Expr> lhs, AssignOp op, List<Expr> rhs) implements Stmt {
     }
 
     record Go(Pos pos, Expr.Call call) implements Stmt {
@@ -35,7 +35,7 @@ public sealed interface Stmt extends Node {
      * {@code break}, {@code continue}, {@code goto}, {@code fallthrough}; label and labelPos (where Go reports label
      * errors) are null without a label.
      */
-    record Branch(Pos pos, String keyword, String label, Pos labelPos) implements Stmt {
+    record Branch(Pos pos, BranchKind kind, String label, Pos labelPos) implements Stmt {
     }
 
     /** A var, const or type declaration inside a function. */

@@ -1,7 +1,10 @@
 package gosub.parser;
 
+import gosub.ast.AssignOp;
+import gosub.ast.BranchKind;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
+import gosub.ast.Operator;
 import gosub.ast.Pos;
 import gosub.ast.SourceFile;
 import gosub.ast.Stmt;
@@ -437,7 +440,7 @@ final class AstBuilder {
     }
 
     private static Stmt.Branch branch(TerminalNode keyword, TerminalNode label) {
-        return new Stmt.Branch(pos(keyword), keyword.getText(), label != null ? label.getText() : null, label != null ? pos(label) : null);
+        return new Stmt.Branch(pos(keyword), BranchKind.of(keyword.getText()), label != null ? label.getText() : null, label != null ? pos(label) : null);
     }
 
     private Stmt labeledStmt(LabeledStmtContext c) {
@@ -482,9 +485,9 @@ final class AstBuilder {
                 return new Stmt.IncDec(pos(op), first, op.getType() == GoParser.INC);
             case GoParser.DEFINE:
                 checkNames(lhsCtx, lhs);
-                return new Stmt.Assign(pos(op), List.copyOf(lhs), ":=", exprList((ParserRuleContext) c.getChild(i + 1)));
+                return new Stmt.Assign(pos(op), List.copyOf(lhs), AssignOp.DEFINE, exprList((ParserRuleContext) c.getChild(i + 1)));
             default:
-                return new Stmt.Assign(pos(op), List.copyOf(lhs), op.getText(), exprList((ParserRuleContext) c.getChild(i + 1)));
+                return new Stmt.Assign(pos(op), List.copyOf(lhs), AssignOp.of(op.getText()), exprList((ParserRuleContext) c.getChild(i + 1)));
         }
     }
 
@@ -547,7 +550,7 @@ final class AstBuilder {
     private static SyntaxFailure notAValue(Header h) {
         ParserRuleContext s = h.condCtx;
         String what;
-        if (h.cond instanceof Stmt.Assign a && a.op().equals("=")) {
+        if (h.cond instanceof Stmt.Assign a && a.op() == AssignOp.ASSIGN) {
             int op = s.getChildCount() - 2;
             String lhs = text(s.getStart(), ((ParserRuleContext) s.getChild(op - 1)).getStop());
             what = "assignment (" + lhs + ") = (" + text((ParserRuleContext) s.getChild(op + 1)) + ")";
@@ -579,7 +582,7 @@ final class AstBuilder {
             }
             return new Stmt.Switch(at, h.init, e.x(), body, rbrace);
         }
-        if (h.cond instanceof Stmt.Assign a && a.op().equals(":=") && a.lhs().size() == 1 && a.rhs().size() == 1
+        if (h.cond instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE && a.lhs().size() == 1 && a.rhs().size() == 1
                 && a.rhs().getFirst() instanceof Expr.TypeAssert ta && ta.type() == null) {
             Expr.Ident bind = (Expr.Ident) a.lhs().getFirst();
             return new Stmt.TypeSwitch(at, h.init, bind.name(), bind.pos(), ta.x(), body, rbrace);
@@ -617,14 +620,14 @@ final class AstBuilder {
         return switch (s) {
             case Stmt.Send send -> true;
             case Stmt.ExprStmt e -> isReceive(e.x());
-            case Stmt.Assign a -> (a.op().equals("=") || a.op().equals(":=")) && a.lhs().size() <= 2
+            case Stmt.Assign a -> (a.op() == AssignOp.ASSIGN || a.op() == AssignOp.DEFINE) && a.lhs().size() <= 2
                     && a.rhs().size() == 1 && isReceive(a.rhs().getFirst());
             default -> false;
         };
     }
 
     private static boolean isReceive(Expr e) {
-        return unparen(e) instanceof Expr.Unary u && u.op().equals("<-");
+        return unparen(e) instanceof Expr.Unary u && u.op() == Operator.RECV;
     }
 
     private Stmt forStmt(ForStmtContext c) {
@@ -662,7 +665,7 @@ final class AstBuilder {
                     cond = expr((ParserRuleContext) child);
                 } else {
                     post = simpleStmt((ParserRuleContext) child);
-                    if (post instanceof Stmt.Assign a && a.op().equals(":=")) {
+                    if (post instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE) {
                         throw error(a.pos(), "cannot declare in post statement of for loop");
                     }
                 }
@@ -702,7 +705,7 @@ final class AstBuilder {
         while (!binaries.isEmpty()) {
             ParserRuleContext b = binaries.pop();
             Token op = ((TerminalNode) b.getChild(1)).getSymbol();
-            x = new Expr.Binary(pos(op), op.getText(), x, expr((ParserRuleContext) b.getChild(2)));
+            x = new Expr.Binary(pos(op), Operator.of(op.getText()), x, expr((ParserRuleContext) b.getChild(2)));
         }
         return x;
     }
@@ -711,8 +714,8 @@ final class AstBuilder {
         Pos at = pos(op);
         return switch (op.getType()) {
             case GoParser.STAR -> new Expr.Star(at, x);
-            case GoParser.ARROW -> x instanceof Expr.ChanType ch ? receiveOnly(at, ch) : new Expr.Unary(at, "<-", x);
-            default -> new Expr.Unary(at, op.getText(), x);
+            case GoParser.ARROW -> x instanceof Expr.ChanType ch ? receiveOnly(at, ch) : new Expr.Unary(at, Operator.RECV, x);
+            default -> new Expr.Unary(at, Operator.of(op.getText()), x);
         };
     }
 

@@ -138,8 +138,8 @@ func statements(n int) (result int, err error) {
 	go func() { c <- 1 }()
 	defer fmt.Println("done")
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("%v", rec)
 		}
 	}()
 	v := <-c

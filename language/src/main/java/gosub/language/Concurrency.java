@@ -1,6 +1,7 @@
 package gosub.language;
 
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import gosub.ast.AssignOp;
 import gosub.ast.Expr;
 import gosub.ast.Stmt;
 import gosub.language.check.Entity;
@@ -96,7 +97,7 @@ final class Concurrency {
                         if (lhs[i] == null || NodeBuilder.unparen(lhs[i]) instanceof Expr.Ident id && id.name().equals("_")) {
                             continue;
                         }
-                        if (a.op().equals(":=")) {
+                        if (a.op() == AssignOp.DEFINE) {
                             Entity e = b.defOf(lhs[i]);
                             if (e instanceof VarEntity v) {
                                 body.add(b.declare(v, b.convert(src[i], types[i], v.type)));

@@ -19,6 +19,8 @@ public final class GoContext {
     private final Object errLock = new Object();
     /** The process's signals, when the embedder handed them to the program (option go.Signals); else null. */
     public final GoSignals signals;
+    /** The files the program has open (os.Open and friends), by descriptor number. */
+    public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
         this.language = language;

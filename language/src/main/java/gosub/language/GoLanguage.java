@@ -34,6 +34,11 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     }
 
     @Override
+    protected void disposeContext(GoContext context) {
+        context.files.closeAll();
+    }
+
+    @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new GoOptionsOptionDescriptors();
     }

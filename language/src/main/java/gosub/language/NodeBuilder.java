@@ -3,9 +3,11 @@ package gosub.language;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import gosub.ast.AssignOp;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Node;
+import gosub.ast.Operator;
 import gosub.ast.Stmt;
 import gosub.language.check.ConstEntity;
 import gosub.language.check.ConstValue;
@@ -38,7 +40,6 @@ import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.nodes.expression.StructNodes;
 import gosub.language.nodes.local.CellNodes;
-import gosub.language.nodes.operators.BinaryOp;
 import gosub.language.nodes.operators.Comparison;
 import gosub.language.nodes.operators.FloatArithmetic;
 import gosub.language.nodes.operators.IntArithmetic;
@@ -392,7 +393,7 @@ public final class NodeBuilder {
             case Stmt.IncDec id -> {
                 GoType t = type(id.x());
                 ExprNode one = t.isFloat() ? new ConstNode(1.0) : new ConstNode(1L);
-                return compound(id.x(), cur -> arith(id.inc() ? "+" : "-", t, cur, one));
+                return compound(id.x(), cur -> arith(id.inc() ? Operator.ADD : Operator.SUB, t, cur, one));
             }
             case Stmt.Assign a -> {
                 return assign(a);
@@ -534,8 +535,8 @@ public final class NodeBuilder {
     }
 
     private StmtNode assign(Stmt.Assign a) {
-        String op = a.op();
-        if (op.equals(":=")) {
+        AssignOp op = a.op();
+        if (op == AssignOp.DEFINE) {
             List<VarEntity> vars = new ArrayList<>();
             List<StmtNode> reassign = new ArrayList<>();
             boolean anyExisting = false;
@@ -557,13 +558,13 @@ public final class NodeBuilder {
             }
             return defineVars(vars, a.rhs(), a);
         }
-        if (!op.equals("=")) {
-            String bop = op.substring(0, op.length() - 1);
+        if (op.isCompound()) {
+            Operator bop = op.binary();
             Expr l = a.lhs().get(0);
             GoType t = type(l);
-            if (bop.equals("<<") || bop.equals(">>")) {
+            if (bop.isShift()) {
                 boolean unsignedCount = type(a.rhs().get(0)).isUnsigned();
-                return compound(l, cur -> IntArithmetic.create(BinaryOp.of(bop), kindOf(t), cur, expr(a.rhs().get(0)), unsignedCount));
+                return compound(l, cur -> IntArithmetic.create(bop, kindOf(t), cur, expr(a.rhs().get(0)), unsignedCount));
             }
             return compound(l, cur -> arith(bop, t, cur, valueTo(a.rhs().get(0), t)));
         }
@@ -839,12 +840,11 @@ public final class NodeBuilder {
             Stmt s = fn.labels.get(b.label());
             target = s == null ? null : fn.targets.get(s);
         }
-        return switch (b.keyword()) {
-            case "break" -> new ControlNodes.Break(target);
-            case "continue" -> new ControlNodes.Continue(target);
-            case "fallthrough" -> new SwitchNode.Fallthrough();
-            case "goto" -> new gosub.language.nodes.controlflow.GotoBlock.Goto(b.label());
-            default -> throw new Unsupported(b, b.keyword());
+        return switch (b.kind()) {
+            case BREAK -> new ControlNodes.Break(target);
+            case CONTINUE -> new ControlNodes.Continue(target);
+            case FALLTHROUGH -> new SwitchNode.Fallthrough();
+            case GOTO -> new gosub.language.nodes.controlflow.GotoBlock.Goto(b.label());
         };
     }
 
@@ -854,7 +854,7 @@ public final class NodeBuilder {
         List<VarEntity> loopVars = new ArrayList<>();
         if (f.init() != null) {
             out.add(stmt(f.init()));
-            if (f.init() instanceof Stmt.Assign a && a.op().equals(":=")) {
+            if (f.init() instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE) {
                 for (Expr l : a.lhs()) {
                     if (fn.info.defs.get(l) instanceof VarEntity v && (v.captured || v.addressTaken)) {
                         loopVars.add(v);
@@ -987,7 +987,7 @@ public final class NodeBuilder {
             x = convert(x, xt, yt);
             xt = yt;
         }
-        return compare("==", xt, x, y);
+        return compare(Operator.EQL, xt, x, y);
     }
 
     private StmtNode typeSwitch(Stmt.TypeSwitch ts, String label) {
@@ -1247,25 +1247,25 @@ public final class NodeBuilder {
     private ExprNode unary(Expr.Unary u) {
         GoType t = type(u);
         switch (u.op()) {
-            case "-" -> {
+            case SUB -> {
                 if (t.isFloat()) {
                     return UnaryArithmetic.negateFloat(expr(u.x()));
                 }
                 return UnaryArithmetic.negateInt(kindOf(t), expr(u.x()));
             }
-            case "+" -> {
+            case ADD -> {
                 return expr(u.x());
             }
-            case "!" -> {
+            case NOT -> {
                 return Logic.not(expr(u.x()));
             }
-            case "^" -> {
+            case XOR -> {
                 return UnaryArithmetic.complement(kindOf(t), expr(u.x()));
             }
-            case "&" -> {
+            case AND -> {
                 return addressOf(u.x());
             }
-            case "<-" -> {
+            case RECV -> {
                 return Concurrency.receive(this, expr(u.x()), ((ChanType) type(u.x()).underlying()).elem, false);
             }
             default -> throw new Unsupported(u, "operator " + u.op());
@@ -1318,17 +1318,17 @@ public final class NodeBuilder {
     }
 
     private ExprNode binary(Expr.Binary b) {
-        String op = b.op();
-        if (op.equals("&&")) {
+        Operator op = b.op();
+        if (op == Operator.LAND) {
             return Logic.and(expr(b.x()), expr(b.y()));
         }
-        if (op.equals("||")) {
+        if (op == Operator.LOR) {
             return Logic.or(expr(b.x()), expr(b.y()));
         }
         GoType xt = type(b.x());
         GoType yt = type(b.y());
         switch (op) {
-            case "==", "!=", "<", "<=", ">", ">=" -> {
+            case EQL, NEQ, LSS, LEQ, GTR, GEQ -> {
                 ExprNode x = expr(b.x());
                 ExprNode y = expr(b.y());
                 if (xt.isInterface() != yt.isInterface()) {
@@ -1343,26 +1343,26 @@ public final class NodeBuilder {
             }
             default -> {
                 GoType t = type(b);
-                if (op.equals("<<") || op.equals(">>")) {
-                    return IntArithmetic.create(BinaryOp.of(op), kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
+                if (op.isShift()) {
+                    return IntArithmetic.create(op, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
                 }
                 return arith(op, t, expr(b.x()), expr(b.y()));
             }
         }
     }
 
-    ExprNode compare(String op, GoType t, ExprNode x, ExprNode y) {
-        return Comparison.create(BinaryOp.of(op), t, x, y);
+    ExprNode compare(Operator op, GoType t, ExprNode x, ExprNode y) {
+        return Comparison.create(op, t, x, y);
     }
 
-    ExprNode arith(String op, GoType t, ExprNode x, ExprNode y) {
+    ExprNode arith(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isString()) {
             return new StringNodes.Concat(x, y);
         }
         if (t.isFloat()) {
-            return FloatArithmetic.create(BinaryOp.of(op), kindOf(t) == Kind.FLOAT32, x, y);
+            return FloatArithmetic.create(op, kindOf(t) == Kind.FLOAT32, x, y);
         }
-        return IntArithmetic.create(BinaryOp.of(op), kindOf(t), x, y, false);
+        return IntArithmetic.create(op, kindOf(t), x, y, false);
     }
 
     // ------------------------------------------------------------------ selectors, fields, methods

@@ -66,6 +66,7 @@ final class StdlibLoader implements PackageLoader {
             SourceFile sf = Parser.parse(file, text);
             Checker ck = new Checker(file, path, sf.packageName(), errors, this, true);
             ck.checkFile(sf);
+            ck.pkg.partial = text.startsWith("//gosub:partial\n");
             loaded.put(path, ck.pkg);
             NodeBuilder b = new NodeBuilder(language, context, file, natives);
             inits.add(b.packageInit(ck.pkg, ck.packageInfo()));

@@ -148,7 +148,7 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	var bounds []int // start and end of each field
 	start := -1
 	for i := 0; i < len(s); {
-		r, width := utf8.DecodeRune(s[i:])
+		r, size := utf8.DecodeRune(s[i:])
 		// A separator ends the current field; anything else starts one if none is open.
 		if f(r) != (start < 0) {
 			if start < 0 {
@@ -158,7 +158,7 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 				start = -1
 			}
 		}
-		i += width
+		i += size
 	}
 	if start >= 0 {
 		bounds = append(bounds, start, len(s))
@@ -267,6 +267,41 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 		return s, nil, false
 	}
 	return s[:at], s[at+len(sep):], true
+}
+
+// CutPrefix returns s without prefix (a subslice), and whether s began with it (s itself when not).
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// CutSuffix returns s without suffix (a subslice), and whether s ended with it (s itself when not).
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// ToValidUTF8 returns a copy of s with each run of bytes that are not valid UTF-8 replaced by replacement
+// (which may be empty).
+func ToValidUTF8(s, replacement []byte) []byte {
+	out := make([]byte, 0, len(s)+len(replacement))
+	inBadRun := false
+	for len(s) > 0 {
+		c, size := utf8.DecodeRune(s)
+		bad := c == utf8.RuneError && size == 1
+		if !bad {
+			out = append(out, s[:size]...)
+		} else if !inBadRun {
+			out = append(out, replacement...)
+		}
+		inBadRun = bad
+		s = s[size:]
+	}
+	return out
 }
 
 // ---------------------------------------------------------------------------------------------- trimming
@@ -403,6 +438,13 @@ func (b *Buffer) Len() int { return len(b.data) - b.start }
 
 // Cap returns the capacity of the buffer's storage.
 func (b *Buffer) Cap() int { return cap(b.data) }
+
+// Available returns how many bytes can be written before the buffer's storage must grow.
+func (b *Buffer) Available() int { return cap(b.data) - len(b.data) }
+
+// AvailableBuffer returns the buffer's free storage as an empty slice to append to; appending to it and then
+// writing the result to b copies nothing. It aliases b until b's next change.
+func (b *Buffer) AvailableBuffer() []byte { return b.data[len(b.data):] }
 
 // Reset empties the buffer, keeping its storage.
 func (b *Buffer) Reset() {

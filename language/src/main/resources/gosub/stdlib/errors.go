@@ -107,20 +107,14 @@ type joinError struct {
 // Join returns an error wrapping the non-nil errs, whose message is theirs on separate lines, or nil if there are
 // none.
 func Join(errs ...error) error {
-	n := 0
-	for _, err := range errs {
-		if err != nil {
-			n++
+	var kept []error
+	for _, candidate := range errs {
+		if candidate != nil {
+			kept = append(kept, candidate)
 		}
 	}
-	if n == 0 {
+	if kept == nil {
 		return nil
-	}
-	kept := make([]error, 0, n)
-	for _, err := range errs {
-		if err != nil {
-			kept = append(kept, err)
-		}
 	}
 	return &joinError{kept}
 }

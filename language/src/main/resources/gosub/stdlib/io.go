@@ -83,3 +83,38 @@ func ReadAll(r Reader) ([]byte, error) {
 		}
 	}
 }
+
+// ------------------------------------------------------------------------------------------------------------
+// Added for os and io/ioutil (branch fs8); the rest of io (Copy, Pipe, SectionReader, ...) comes with the io8 work.
+
+// Where Seek counts from: the start, the current offset, the end.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+// ReadCloser is a Reader with a Close method.
+type ReadCloser interface {
+	Reader
+	Closer
+}
+
+// NopCloser gives r a Close method that does nothing.
+func NopCloser(r Reader) ReadCloser {
+	return nopCloser{r}
+}
+
+type nopCloser struct {
+	Reader
+}
+
+func (nopCloser) Close() error { return nil }
+
+// Discard is a Writer that takes everything and keeps nothing.
+var Discard Writer = discardAll{}
+
+type discardAll struct{}
+
+func (discardAll) Write(p []byte) (int, error)       { return len(p), nil }
+func (discardAll) WriteString(s string) (int, error) { return len(s), nil }

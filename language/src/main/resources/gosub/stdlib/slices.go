@@ -297,9 +297,9 @@ func Max[E ordered](x []E) E {
 		panic("slices.Max: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if x[i] > m || x[i] != x[i] {
-			m = x[i]
+	for _, v := range x[1:] {
+		if v > m || v != v {
+			m = v
 		}
 	}
 	return m
@@ -311,9 +311,9 @@ func Min[E ordered](x []E) E {
 		panic("slices.Min: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if x[i] < m || x[i] != x[i] {
-			m = x[i]
+	for _, v := range x[1:] {
+		if v < m || v != v {
+			m = v
 		}
 	}
 	return m
@@ -325,9 +325,9 @@ func MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 		panic("slices.MaxFunc: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
+	for _, v := range x[1:] {
+		if cmp(v, m) > 0 {
+			m = v
 		}
 	}
 	return m
@@ -339,9 +339,9 @@ func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 		panic("slices.MinFunc: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
-			m = x[i]
+	for _, v := range x[1:] {
+		if cmp(v, m) < 0 {
+			m = v
 		}
 	}
 	return m

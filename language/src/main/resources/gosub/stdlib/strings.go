@@ -123,6 +123,46 @@ func Cut(s, sep string) (before, after string, found bool) {
 	return s[:at], s[at+len(sep):], true
 }
 
+// CutPrefix returns s without prefix, and whether s began with it (s itself when not).
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// CutSuffix returns s without suffix, and whether s ended with it (s itself when not).
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// ToValidUTF8 returns s with each run of bytes that are not valid UTF-8 replaced by replacement (which may be
+// empty); s itself when it is valid.
+func ToValidUTF8(s, replacement string) string {
+	var out []byte
+	changed, inBadRun := false, false
+	for rest := s; len(rest) > 0; {
+		c, size := utf8.DecodeRuneInString(rest)
+		bad := c == utf8.RuneError && size == 1
+		switch {
+		case !bad:
+			out = append(out, rest[:size]...)
+		case !inBadRun:
+			out = append(out, replacement...)
+			changed = true
+		}
+		inBadRun = bad
+		rest = rest[size:]
+	}
+	if !changed {
+		return s
+	}
+	return string(out)
+}
+
 // Map returns s with each rune replaced by mapping's result, dropped where that is negative. mapping is called
 // once per rune; s itself is returned when nothing changes, and otherwise invalid bytes come out as U+FFFD.
 func Map(mapping func(rune) rune, s string) string {
@@ -293,6 +333,11 @@ func replace(s string, pairs []string) string
 // Replace returns s with all the replacements done in one left-to-right pass.
 func (r *Replacer) Replace(s string) string {
 	return replace(s, r.pairs)
+}
+
+// WriteString writes s, with its replacements made, to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
 
 // ---------------------------------------------------------------------------------------------- Reader

@@ -33,7 +33,7 @@ class LauncherTest {
     private static List<String> command(boolean signals, String... args) {
         List<String> cmd = new ArrayList<>();
         if (signals) {
-            cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM"));
+            cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM,USR1"));
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : System.getProperty("gosub.jvm.flags", "").trim().split("\\s+")) {
@@ -344,6 +344,137 @@ class LauncherTest {
             r.process.getInputStream().close();
             int status = r.exitStatus();
             assertEquals(128 + 13, status, r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
+    // ------------------------------------------------------------------------------------------ os/signal
+
+    /** Waits for SIGINT on a channel (nothing else can wake it: no deadlock report), then says so and returns. */
+    private static final String CATCHER = """
+            package main
+
+            import (
+            \t"fmt"
+            \t"os"
+            \t"os/signal"
+            )
+
+            func main() {
+            \tc := make(chan os.Signal, 1)
+            \tsignal.Notify(c, os.Interrupt)
+            \tfmt.Println("ready")
+            \ts := <-c
+            \tfmt.Println("got", s)
+            }
+            """;
+
+    private static void catchesSigint(boolean signals, Path dir) throws Exception {
+        try (Running r = start(signals, dir, CATCHER)) {
+            assertEquals("ready", r.nextLine());
+            r.signal("INT");
+            assertEquals("got interrupt", r.nextLine());
+            int status = r.exitStatus();
+            assertEquals(0, status, r.err.get(60, TimeUnit.SECONDS));
+            assertEquals("", r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aNotifiedSigintGoesToTheChannelAndTheProgramDecides(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        catchesSigint(true, dir);
+    }
+
+    @Test
+    void withTheJvmsHandlersANotifiedSigintGoesToTheChannel(@TempDir Path dir) throws Exception {
+        catchesSigint(false, dir);
+    }
+
+    @Test
+    void notifyContextIsCancelledBySigterm(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        String program = """
+                package main
+
+                import (
+                \t"context"
+                \t"fmt"
+                \t"os/signal"
+                \t"syscall"
+                )
+
+                func main() {
+                \tctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+                \tdefer stop()
+                \tfmt.Println("ready")
+                \t<-ctx.Done()
+                \tfmt.Println("stopped:", ctx.Err())
+                }
+                """;
+        try (Running r = start(true, dir, program)) {
+            assertEquals("ready", r.nextLine());
+            r.signal("TERM");
+            assertEquals("stopped: context canceled", r.nextLine());
+            assertEquals(0, r.exitStatus(), r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void anIgnoredSigintIsDroppedAndSigusr1CanBeNotified(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        String program = """
+                package main
+
+                import (
+                \t"fmt"
+                \t"os"
+                \t"os/signal"
+                \t"syscall"
+                )
+
+                func main() {
+                \tsignal.Ignore(os.Interrupt)
+                \tc := make(chan os.Signal, 1)
+                \tsignal.Notify(c, syscall.SIGUSR1)
+                \tfmt.Println("ready")
+                \tfmt.Println("got", <-c)
+                }
+                """;
+        try (Running r = start(true, dir, program)) {
+            assertEquals("ready", r.nextLine());
+            r.signal("INT");
+            Thread.sleep(1000); // the ignored signal has been taken (and dropped) by now
+            assertTrue(r.process.isAlive(), "SIGINT was ignored");
+            r.signal("USR1");
+            assertEquals("got user defined signal 1", r.nextLine());
+            assertEquals(0, r.exitStatus(), r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void afterStopSigintKillsAgain(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        String program = """
+                package main
+
+                import (
+                \t"fmt"
+                \t"os"
+                \t"os/signal"
+                \t"time"
+                )
+
+                func main() {
+                \tc := make(chan os.Signal, 1)
+                \tsignal.Notify(c, os.Interrupt)
+                \tsignal.Stop(c)
+                \tfmt.Println("ready")
+                \ttime.Sleep(time.Hour)
+                }
+                """;
+        try (Running r = start(true, dir, program)) {
+            assertEquals("ready", r.nextLine());
+            r.signal("INT");
+            assertEquals(128 + 2, r.exitStatus(), r.err.get(60, TimeUnit.SECONDS));
         }
     }
 }

@@ -30,7 +30,7 @@ final class Machine implements Runnable {
     boolean onIdleList;
     Machine idleNext;
 
-    /** Started goroutines this M resumed after another M last ran them (diagnostics, see RuntimeBench). */
+    /** Started goroutines this M resumed after another M last ran them (diagnostics, see {@link Scheduler#migrations()}). */
     long migrations;
 
     private long random;
@@ -221,19 +221,20 @@ final class Machine implements Runnable {
         }
 
         if (spinning) {
+            // A goroutine made runnable while this M still counted as spinning woke nobody (wakep leaves new
+            // work to the spinner): look once more, at the global queue too, which goroutines started from
+            // outside any M (a timer thread, the embedder) go to.
             spinning = false;
             s.nmspinning.decrementAndGet();
-            for (Processor q : s.allp) {
-                if (q != p && !q.runq.isEmpty()) {
-                    s.lock.lock();
-                    boolean removed = s.removeIdleLocked(this);
-                    if (removed) {
-                        spinning = true;
-                        s.nmspinning.incrementAndGet();
-                    }
-                    s.lock.unlock();
-                    return null; // if not removed, a waker took this M off the list and made it spin
+            if (s.globalSize() > 0 || otherRunQueuesHaveWork()) {
+                s.lock.lock();
+                boolean removed = s.removeIdleLocked(this);
+                if (removed) {
+                    spinning = true;
+                    s.nmspinning.incrementAndGet();
                 }
+                s.lock.unlock();
+                return null; // if not removed, a waker took this M off the list and made it spin
             }
         }
 
@@ -269,13 +270,8 @@ final class Machine implements Runnable {
     private boolean workAppearsWithin(long nanos) {
         long deadline = System.nanoTime() + nanos;
         do {
-            if (sched.globalSize() > 0 || sched.stopping) {
+            if (sched.globalSize() > 0 || sched.stopping || otherRunQueuesHaveWork()) {
                 return true;
-            }
-            for (Processor q : sched.allp) {
-                if (q != p && !q.runq.isEmpty()) {
-                    return true;
-                }
             }
             if (sched.timers.nextWhen() <= System.nanoTime()) {
                 return true;
@@ -284,6 +280,15 @@ final class Machine implements Runnable {
                 Thread.onSpinWait();
             }
         } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    private boolean otherRunQueuesHaveWork() {
+        for (Processor q : sched.allp) {
+            if (q != p && !q.runq.isEmpty()) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -302,4 +302,41 @@ class SchedulerTest {
         assertEquals(0, s.runMain(g -> { }));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> s.runMain(g -> { }));
     }
+
+    /**
+     * Goroutines started from a thread that is no M (an embedder, a host callback) go to the global queue while
+     * main sleeps on a long timer; an M that was spinning as it went idle must still see them, or they wait for
+     * the timer. Starts come at random moments around the end of that spin; each gets 10 s (the program fails the 60 s safety net otherwise).
+     */
+    @ParameterizedTest(name = "GOMAXPROCS={0}")
+    @ValueSource(ints = {1, 2})
+    void goroutinesStartedFromOutsideRunWhileEveryMIsIdle(int procs) throws Exception {
+        Scheduler s = new Scheduler(procs, GoTesting.daemonThreads());
+        Thread runner = Thread.ofPlatform().daemon().start(() -> s.runMain(main -> {
+            while (true) {
+                s.sleep(main, 3_600_000_000_000L);
+            }
+        }));
+        try {
+            java.util.Random random = new java.util.Random(11);
+            for (int i = 0; i < 20_000; i++) {
+                // the M spins about 20 us before it goes idle: start the next goroutine around then
+                long until = System.nanoTime() + random.nextInt(40_000);
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                s.go(null, g -> {
+                    Channel c = new Channel(0, null);
+                    s.go(g, h -> c.send(h, 1));
+                    c.receive(g);
+                    done.countDown();
+                });
+                assertTrue(done.await(10, java.util.concurrent.TimeUnit.SECONDS), "start " + i + " was not run");
+            }
+        } finally {
+            s.exit(null, 0, null);
+            runner.join(5_000);
+        }
+    }
 }

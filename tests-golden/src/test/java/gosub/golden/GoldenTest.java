@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -100,12 +99,10 @@ public class GoldenTest {
             args.addAll(Files.readAllLines(argsFile));
         }
         Source source = Source.newBuilder(ProgramRunner.LANGUAGE, goFile.toFile()).build();
-        Path workDir = Files.createTempDirectory("golden-" + name(goFile) + "-");
         ProgramRunner.Outcome got;
-        try (InputStream stdin = Files.exists(inFile) ? Files.newInputStream(inFile) : InputStream.nullInputStream()) {
-            got = RUNNER.run(source, args, stdin, workDir, timeoutSeconds * 1000);
-        } finally {
-            deleteTree(workDir);
+        try (WorkDir workDir = WorkDir.create(name(goFile));
+                InputStream stdin = Files.exists(inFile) ? Files.newInputStream(inFile) : InputStream.nullInputStream()) {
+            got = RUNNER.run(source, args, stdin, workDir.path, timeoutSeconds * 1000);
         }
         if (got.failure() instanceof Exception e) {
             throw e;
@@ -152,15 +149,6 @@ public class GoldenTest {
     }
 
     /** Removes what a program left in its working directory (it may have made read-only files and folders). */
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                p.toFile().setWritable(true);
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
     private static String text(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
     }

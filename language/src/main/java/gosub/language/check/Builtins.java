@@ -1,6 +1,7 @@
 package gosub.language.check;
 
 import gosub.ast.Expr;
+import gosub.ast.Operator;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
@@ -337,7 +338,7 @@ final class Builtins {
     private static boolean containsCallOrReceive(Expr e) {
         return switch (e) {
             case Expr.Call c -> true;
-            case Expr.Unary u -> u.op().equals("<-") || containsCallOrReceive(u.x());
+            case Expr.Unary u -> u.op() == Operator.RECV || containsCallOrReceive(u.x());
             case Expr.Paren p -> containsCallOrReceive(p.x());
             case Expr.Selector s -> containsCallOrReceive(s.x());
             case Expr.Index i -> containsCallOrReceive(i.x()) || i.indices().stream().anyMatch(Builtins::containsCallOrReceive);

@@ -1,8 +1,11 @@
 package gosub.language.check;
 
+import gosub.ast.AssignOp;
+import gosub.ast.BranchKind;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Node;
+import gosub.ast.Operator;
 import gosub.ast.Pos;
 import gosub.ast.SourceFile;
 import gosub.ast.Stmt;
@@ -184,6 +187,12 @@ public final class Checker {
             if (!validImportPath(imp.path())) {
                 String quoted = ByteStrings.toJava(Quoting.quote(ByteStrings.fromJava(imp.path())));
                 error(imp.pathPos(), "invalid import path: " + quoted);
+                valid = false;
+                continue;
+            }
+            // the standard library's internal packages are its own (a module's internal/ is another matter)
+            if (!stdlib && (imp.path().startsWith("internal/") || imp.path().equals("internal"))) {
+                error(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
                 valid = false;
                 continue;
             }
@@ -677,7 +686,7 @@ public final class Checker {
                         return te.type;
                     }
                     if (report) {
-                        error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : pid.name() + "." + s.sel() + " is not a type");
+                        error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : pid.name() + "." + s.sel() + " is not a type");
                     }
                     return null;
                 }
@@ -1394,7 +1403,7 @@ public final class Checker {
             }
             return;
         }
-        if (x instanceof Expr.Unary u && u.op().equals("<-")) {
+        if (x instanceof Expr.Unary u && u.op() == Operator.RECV) {
             return;
         }
         error(es.pos(), ExprPrinter.print(es.x()) + " (" + (op.mode == Operand.Mode.CONSTANT ? (op.type.isUntyped() ? op.type + " constant" : "constant of type " + op.type) : "value of type " + op.type) + ") is not used");
@@ -1500,12 +1509,12 @@ public final class Checker {
     }
 
     private void assignStmt(Stmt.Assign a) {
-        String op = a.op();
-        if (op.equals(":=")) {
+        AssignOp op = a.op();
+        if (op == AssignOp.DEFINE) {
             shortVarDecl(a.pos(), a.lhs(), a.rhs(), a);
             return;
         }
-        if (!op.equals("=")) {
+        if (op.isCompound()) {
             if (a.lhs().size() != 1 || a.rhs().size() != 1) {
                 error(a.pos(), "assignment operation " + op + " requires single-valued expressions");
                 return;
@@ -1515,8 +1524,7 @@ public final class Checker {
                 return;
             }
             checkAssignable(x);
-            String bop = op.substring(0, op.length() - 1);
-            Operand r = binaryOp(a.pos(), bop, x, a.lhs().get(0), a.rhs().get(0), null);
+            Operand r = binaryOp(a.pos(), op.binary(), x, a.lhs().get(0), a.rhs().get(0), null);
             if (r.invalid()) {
                 return;
             }
@@ -1791,8 +1799,8 @@ public final class Checker {
     }
 
     private void branchStmt(Stmt.Branch b) {
-        switch (b.keyword()) {
-            case "break" -> {
+        switch (b.kind()) {
+            case BREAK -> {
                 if (b.label() != null) {
                     if (!fn.labels.contains(b.label())) {
                         error(b.labelPos(), "break label not defined: " + b.label());
@@ -1806,7 +1814,7 @@ public final class Checker {
                     error(b.pos(), "break is not in a loop, switch, or select");
                 }
             }
-            case "continue" -> {
+            case CONTINUE -> {
                 if (b.label() != null) {
                     if (!fn.labels.contains(b.label())) {
                         error(b.labelPos(), "continue label not defined: " + b.label());
@@ -1820,14 +1828,13 @@ public final class Checker {
                     error(b.pos(), "continue is not in a loop");
                 }
             }
-            case "goto" -> fn.gotos.add(b);
-            case "fallthrough" -> {
+            case GOTO -> fn.gotos.add(b);
+            case FALLTHROUGH -> {
                 // position is validated by the switch that contains it
                 if (!fallthroughOk.contains(b)) {
                     error(b.pos(), "fallthrough statement out of place");
                 }
             }
-            default -> error(b.pos(), "unknown branch " + b.keyword());
         }
     }
 
@@ -1998,7 +2005,7 @@ public final class Checker {
                     }
                 } else {
                     Operand t = new Operand(Operand.Mode.VALUE, tagType, null, s.tag());
-                    compareOperands(e.pos(), "==", x, t, "invalid case " + ExprPrinter.print(e) + " in switch on " + ExprPrinter.print(s.tag()));
+                    compareOperands(e.pos(), Operator.EQL, x, t, "invalid case " + ExprPrinter.print(e) + " in switch on " + ExprPrinter.print(s.tag()));
                     if (x.mode == Operand.Mode.CONSTANT && x.value != null) {
                         Object key = x.value.isNumeric() ? (Object) x.value.asDecimal().stripTrailingZeros() : x.value.value;
                         Pos prev = seenCases.putIfAbsent(key, e.pos());
@@ -2009,7 +2016,7 @@ public final class Checker {
                     }
                 }
             }
-            if (!cc.body().isEmpty() && cc.body().get(cc.body().size() - 1) instanceof Stmt.Branch b && b.keyword().equals("fallthrough")) {
+            if (!cc.body().isEmpty() && cc.body().get(cc.body().size() - 1) instanceof Stmt.Branch b && b.kind() == BranchKind.FALLTHROUGH) {
                 if (ci == s.clauses().size() - 1) {
                     error(b.pos(), "cannot fallthrough final case in switch");
                     fallthroughOk.add(b);
@@ -2111,8 +2118,8 @@ public final class Checker {
             } else {
                 boolean ok = switch (cc.comm()) {
                     case Stmt.Send send -> true;
-                    case Stmt.ExprStmt es -> unparen(es.x()) instanceof Expr.Unary u && u.op().equals("<-");
-                    case Stmt.Assign a -> a.rhs().size() == 1 && unparen(a.rhs().get(0)) instanceof Expr.Unary u && u.op().equals("<-") && a.lhs().size() <= 2 && (a.op().equals("=") || a.op().equals(":="));
+                    case Stmt.ExprStmt es -> unparen(es.x()) instanceof Expr.Unary u && u.op() == Operator.RECV;
+                    case Stmt.Assign a -> a.rhs().size() == 1 && unparen(a.rhs().get(0)) instanceof Expr.Unary u && u.op() == Operator.RECV && a.lhs().size() <= 2 && (a.op() == AssignOp.ASSIGN || a.op() == AssignOp.DEFINE);
                     default -> false;
                 };
                 if (!ok) {
@@ -2141,7 +2148,7 @@ public final class Checker {
             }
         }
         if (f.post() != null) {
-            if (f.post() instanceof Stmt.Assign a && a.op().equals(":=")) {
+            if (f.post() instanceof Stmt.Assign a && a.op() == AssignOp.DEFINE) {
                 error(f.post().pos(), "cannot declare in post statement of for loop");
             } else {
                 stmt(f.post());
@@ -2266,7 +2273,7 @@ public final class Checker {
                 return true;
             }
             case Stmt.Branch b -> {
-                return b.keyword().equals("goto") || b.keyword().equals("fallthrough");
+                return b.kind() == BranchKind.GOTO || b.kind() == BranchKind.FALLTHROUGH;
             }
             case Stmt.ExprStmt es -> {
                 return unparen(es.x()) instanceof Expr.Call c && builtinName(c).equals("panic");
@@ -2318,7 +2325,7 @@ public final class Checker {
     }
 
     private static boolean endsInFallthrough(List<Stmt> body) {
-        return !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Branch b && b.keyword().equals("fallthrough");
+        return !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Branch b && b.kind() == BranchKind.FALLTHROUGH;
     }
 
     private boolean hasBreakList(List<Stmt> list, String label) {
@@ -2334,7 +2341,7 @@ public final class Checker {
     private boolean hasBreak(Stmt s, String label) {
         switch (s) {
             case Stmt.Branch b -> {
-                return b.keyword().equals("break") && (b.label() == null || b.label().equals(label));
+                return b.kind() == BranchKind.BREAK && (b.label() == null || b.label().equals(label));
             }
             case Stmt.Block b -> {
                 for (Stmt x : b.stmts()) {
@@ -2377,7 +2384,7 @@ public final class Checker {
 
     private boolean hasLabeledBreak(Stmt s, String label) {
         if (s instanceof Stmt.Branch b) {
-            return b.keyword().equals("break") && label.equals(b.label());
+            return b.kind() == BranchKind.BREAK && label.equals(b.label());
         }
         if (s instanceof Stmt.Block b) {
             for (Stmt x : b.stmts()) {
@@ -2938,6 +2945,14 @@ public final class Checker {
         return null;
     }
 
+    /** The error for QUALIFIER.NAME that the package does not declare: unsupported if gosub has only part of it. */
+    private static String undefinedInPackage(PackageEntity pe, String qualifier, String name) {
+        if (pe.pkg.partial && isExported(name)) {
+            return "unsupported: " + pe.pkg.path + "." + name + " (gosub's " + pe.pkg.path + " package is partial)";
+        }
+        return "undefined: " + qualifier + "." + name;
+    }
+
     private Operand selector(Expr.Selector s) {
         // qualified identifier
         if (s.x() instanceof Expr.Ident pid && scope.lookup(pid.name()) instanceof PackageEntity pe) {
@@ -2945,7 +2960,7 @@ public final class Checker {
             info.uses.put(pid, pe);
             Entity ent = pe.pkg.scope.lookupLocal(s.sel());
             if (ent == null || !isExported(s.sel())) {
-                error(s.selPos(), ent == null ? "undefined: " + pid.name() + "." + s.sel() : "name " + s.sel() + " not exported by package " + pe.pkg.name);
+                error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : "name " + s.sel() + " not exported by package " + pe.pkg.name);
                 return Operand.invalid(s);
             }
             info.qualified.put(s, ent);
@@ -3290,7 +3305,7 @@ public final class Checker {
     // ---------------------------------------------------------------- operators
 
     private Operand unary(Expr.Unary u) {
-        if (u.op().equals("&")) {
+        if (u.op() == Operator.AND) {
             Expr x0 = unparen(u.x());
             if (x0 instanceof Expr.CompositeLit) {
                 Operand x = rawExpr(x0, null);
@@ -3310,7 +3325,7 @@ public final class Checker {
             markAddressTaken(u.x());
             return new Operand(Operand.Mode.VALUE, Types.pointer(x.type), null, u);
         }
-        if (u.op().equals("<-")) {
+        if (u.op() == Operator.RECV) {
             Operand x = expr(u.x());
             if (x.invalid()) {
                 return Operand.invalid(u);
@@ -3331,18 +3346,18 @@ public final class Checker {
         }
         GoType t = x.type;
         switch (u.op()) {
-            case "+", "-" -> {
+            case ADD, SUB -> {
                 if (!t.isNumeric()) {
                     error(u.pos(), "invalid operation: operator " + u.op() + " not defined on " + x.describe());
                     return Operand.invalid(u);
                 }
                 if (x.mode == Operand.Mode.CONSTANT) {
-                    ConstValue v = u.op().equals("+") ? x.value : negate(x.value);
+                    ConstValue v = u.op() == Operator.ADD ? x.value : negate(x.value);
                     return constResult(u, t, v);
                 }
                 return new Operand(Operand.Mode.VALUE, t, null, u);
             }
-            case "!" -> {
+            case NOT -> {
                 if (!t.isBoolean()) {
                     error(u.pos(), "invalid operation: operator ! not defined on " + x.describe());
                     return Operand.invalid(u);
@@ -3352,7 +3367,7 @@ public final class Checker {
                 }
                 return new Operand(Operand.Mode.VALUE, t, null, u);
             }
-            case "^" -> {
+            case XOR -> {
                 if (!t.isInteger()) {
                     error(u.pos(), "invalid operation: operator ^ not defined on " + x.describe());
                     return Operand.invalid(u);
@@ -3395,29 +3410,18 @@ public final class Checker {
         return new Operand(Operand.Mode.CONSTANT, t, v, e);
     }
 
-    private static boolean isShift(String op) {
-        return op.equals("<<") || op.equals(">>");
-    }
-
-    private static boolean isComparison(String op) {
-        return switch (op) {
-            case "==", "!=", "<", "<=", ">", ">=" -> true;
-            default -> false;
-        };
-    }
-
     /** Checks {@code x op y} where x has been checked already; yExpr is checked here. */
-    Operand binaryOp(Pos pos, String op, Operand x, Expr xExpr, Expr yExpr, Expr whole) {
+    Operand binaryOp(Pos pos, Operator op, Operand x, Expr xExpr, Expr yExpr, Expr whole) {
         Expr e = whole != null ? whole : xExpr;
         Operand y = expr(yExpr);
         if (y.invalid()) {
             return Operand.invalid(e);
         }
         String opText = ExprPrinter.print(xExpr) + " " + op + " " + ExprPrinter.print(yExpr);
-        if (isShift(op)) {
+        if (op.isShift()) {
             return shift(pos, op, x, y, e, opText);
         }
-        if (op.equals("&&") || op.equals("||")) {
+        if (op.isLogical()) {
             if (!x.type.isBoolean() || !y.type.isBoolean()) {
                 Operand bad = !x.type.isBoolean() ? x : y;
                 error(pos, "invalid operation: operator " + op + " not defined on " + bad.describe());
@@ -3428,12 +3432,12 @@ public final class Checker {
             }
             GoType t = x.type.isUntyped() ? y.type : x.type;
             if (x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT) {
-                boolean v = op.equals("&&") ? x.value.asBool() && y.value.asBool() : x.value.asBool() || y.value.asBool();
+                boolean v = op == Operator.LAND ? x.value.asBool() && y.value.asBool() : x.value.asBool() || y.value.asBool();
                 return new Operand(Operand.Mode.CONSTANT, t, ConstValue.of(v), e);
             }
             return new Operand(Operand.Mode.VALUE, t, null, e);
         }
-        if (isComparison(op)) {
+        if (op.isComparison()) {
             Operand r = compareOperands(pos, op, x, y, "invalid operation: " + opText);
             if (r == null) {
                 return Operand.invalid(e);
@@ -3448,9 +3452,9 @@ public final class Checker {
             t = largerUntyped(x.type, y.type);
         }
         boolean okOp = switch (op) {
-            case "+" -> t.isNumeric() || t.isString();
-            case "-", "*", "/" -> t.isNumeric();
-            case "%", "&", "|", "^", "&^" -> t.isInteger() || (t.isUntyped() && x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT
+            case ADD -> t.isNumeric() || t.isString();
+            case SUB, MUL, QUO -> t.isNumeric();
+            case REM, AND, OR, XOR, AND_NOT -> t.isInteger() || (t.isUntyped() && x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT
                             && x.value.exactInt() != null && y.value.exactInt() != null && t == Types.UNTYPED_FLOAT && false);
             default -> false;
         };
@@ -3459,7 +3463,7 @@ public final class Checker {
             error(pos, "invalid operation: operator " + op + " not defined on " + bad.describe());
             return Operand.invalid(e);
         }
-        if ((op.equals("/") || op.equals("%")) && y.mode == Operand.Mode.CONSTANT && y.value.isNumeric()
+        if ((op == Operator.QUO || op == Operator.REM) && y.mode == Operand.Mode.CONSTANT && y.value.isNumeric()
                         && y.value.asDecimal().signum() == 0 && (t.isInteger() || x.mode == Operand.Mode.CONSTANT)) {
             error(yExpr.pos(), "invalid operation: division by zero");
             return Operand.invalid(e);
@@ -3567,7 +3571,7 @@ public final class Checker {
     /** The most bits an integer constant may have (Go's checker keeps 512). */
     private static final int MAX_CONSTANT_BITS = 512;
 
-    private Operand shift(Pos pos, String op, Operand x, Operand y, Expr e, String opText) {
+    private Operand shift(Pos pos, Operator op, Operand x, Operand y, Expr e, String opText) {
         if (!(y.type.isInteger() || y.mode == Operand.Mode.CONSTANT && y.value.exactInt() != null)) {
             error(pos, "invalid operation: shift count " + y.describe() + " must be integer");
             return Operand.invalid(e);
@@ -3593,7 +3597,7 @@ public final class Checker {
             }
             if (y.mode == Operand.Mode.CONSTANT) {
                 int s = y.value.exactInt().intValueExact();
-                BigInteger r = op.equals("<<") ? xv.shiftLeft(s) : xv.shiftRight(s);
+                BigInteger r = op == Operator.SHL ? xv.shiftLeft(s) : xv.shiftRight(s);
                 if (r.abs().bitLength() > MAX_CONSTANT_BITS) {
                     error(e.pos(), "constant shift overflow");
                     return Operand.invalid(e);
@@ -3621,9 +3625,9 @@ public final class Checker {
 
     final Set<Expr> delayedShifts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private ConstValue constArith(String op, ConstValue a, ConstValue b, GoType t) {
+    private ConstValue constArith(Operator op, ConstValue a, ConstValue b, GoType t) {
         if (a.isString() && b.isString()) {
-            return op.equals("+") ? ConstValue.of(a.asString() + b.asString()) : null;
+            return op == Operator.ADD ? ConstValue.of(a.asString() + b.asString()) : null;
         }
         boolean intArith = t.isInteger() || (a.isInt() && b.isInt() && t != Types.UNTYPED_FLOAT && !t.isFloat());
         if (intArith) {
@@ -3633,31 +3637,31 @@ public final class Checker {
                 return null;
             }
             return switch (op) {
-                case "+" -> ConstValue.of(x.add(y));
-                case "-" -> ConstValue.of(x.subtract(y));
-                case "*" -> ConstValue.of(x.multiply(y));
-                case "/" -> ConstValue.of(x.divide(y));
-                case "%" -> ConstValue.of(x.remainder(y));
-                case "&" -> ConstValue.of(x.and(y));
-                case "|" -> ConstValue.of(x.or(y));
-                case "^" -> ConstValue.of(x.xor(y));
-                case "&^" -> ConstValue.of(x.andNot(y));
+                case ADD -> ConstValue.of(x.add(y));
+                case SUB -> ConstValue.of(x.subtract(y));
+                case MUL -> ConstValue.of(x.multiply(y));
+                case QUO -> ConstValue.of(x.divide(y));
+                case REM -> ConstValue.of(x.remainder(y));
+                case AND -> ConstValue.of(x.and(y));
+                case OR -> ConstValue.of(x.or(y));
+                case XOR -> ConstValue.of(x.xor(y));
+                case AND_NOT -> ConstValue.of(x.andNot(y));
                 default -> null;
             };
         }
         BigDecimal x = a.asDecimal();
         BigDecimal y = b.asDecimal();
         return switch (op) {
-            case "+" -> ConstValue.of(x.add(y, ConstValue.MC));
-            case "-" -> ConstValue.of(x.subtract(y, ConstValue.MC));
-            case "*" -> ConstValue.of(x.multiply(y, ConstValue.MC));
-            case "/" -> ConstValue.of(ConstValue.divide(x, y));
+            case ADD -> ConstValue.of(x.add(y, ConstValue.MC));
+            case SUB -> ConstValue.of(x.subtract(y, ConstValue.MC));
+            case MUL -> ConstValue.of(x.multiply(y, ConstValue.MC));
+            case QUO -> ConstValue.of(ConstValue.divide(x, y));
             default -> null;
         };
     }
 
     /** Checks a comparison; returns the (untyped bool) result operand, or null after reporting an error. */
-    Operand compareOperands(Pos pos, String op, Operand x, Operand y, String prefix) {
+    Operand compareOperands(Pos pos, Operator op, Operand x, Operand y, String prefix) {
         String opText = ExprPrinter.print(x.expr) + " " + op + " " + ExprPrinter.print(y.expr);
         boolean ok;
         if (x.isNil() || y.isNil()) {
@@ -3670,7 +3674,7 @@ public final class Checker {
                 error(pos, prefix + " (mismatched types " + (x.isNil() ? "untyped nil and " + y.type : x.type + " and untyped nil") + ")");
                 return null;
             }
-            if (!op.equals("==") && !op.equals("!=")) {
+            if (op != Operator.EQL && op != Operator.NEQ) {
                 error(pos, prefix + " (operator " + op + " not defined on nil)");
                 return null;
             }
@@ -3695,7 +3699,7 @@ public final class Checker {
             }
         }
         GoType t = x.type.isUntyped() ? y.type : x.type;
-        if (op.equals("==") || op.equals("!=")) {
+        if (op == Operator.EQL || op == Operator.NEQ) {
             ok = comparable(t);
             if (!ok) {
                 GoType u = t.underlying();
@@ -3722,11 +3726,11 @@ public final class Checker {
                 c = x.value.asDecimal().compareTo(y.value.asDecimal());
             }
             boolean r = switch (op) {
-                case "==" -> c == 0;
-                case "!=" -> c != 0;
-                case "<" -> c < 0;
-                case "<=" -> c <= 0;
-                case ">" -> c > 0;
+                case EQL -> c == 0;
+                case NEQ -> c != 0;
+                case LSS -> c < 0;
+                case LEQ -> c <= 0;
+                case GTR -> c > 0;
                 default -> c >= 0;
             };
             return new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_BOOL, ConstValue.of(r), null);
@@ -3918,15 +3922,12 @@ public final class Checker {
             have.append(i > 0 ? ", " : "").append(a.mode == Operand.Mode.CONSTANT && a.type.isUntyped() ? "number" : String.valueOf(a.type));
         }
         have.append(")");
-        Pos at = notEnough ? c.pos() : c.args().get(Math.min(args.size() - 1, Math.max(0, sig.params.size()))).pos();
-        if (notEnough) {
-            at = rparenPos(c);
-        }
+        // as Go: too many at the first extra argument, not enough at the last one (or at the call without any);
+        // f(g()) with g giving several results has one argument expression for all of them
+        int last = c.args().size() - 1;
+        Pos at = notEnough ? (last < 0 ? c.pos() : c.args().get(last).pos())
+                        : c.args().get(Math.min(Math.min(args.size() - 1, Math.max(0, sig.params.size())), last)).pos();
         error(at, (notEnough ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have + "\n\twant " + "(" + sig.signatureString().substring(1, sig.signatureString().indexOf(')') + 1));
-    }
-
-    private Pos rparenPos(Expr.Call c) {
-        return c.lparen() != null ? c.lparen() : c.pos();
     }
 
     // ---------------------------------------------------------------- conversions
@@ -4226,11 +4227,11 @@ public final class Checker {
             case Expr.Paren p -> setFinalType(p.x(), t);
             case Expr.Unary u -> setFinalType(u.x(), t);
             case Expr.Binary b -> {
-                if (isComparison(b.op())) {
+                if (b.op().isComparison()) {
                     return;
                 }
                 setFinalType(b.x(), t);
-                if (!isShift(b.op())) {
+                if (!b.op().isShift()) {
                     setFinalType(b.y(), t);
                 }
             }

@@ -14,6 +14,11 @@ public final class GoPackage {
     public final List<Object> varInits = new ArrayList<>();
     public final List<FuncEntity> inits = new ArrayList<>();
     public final List<FuncEntity> funcs = new ArrayList<>();
+    /**
+     * A standard package gosub provides only part of (its source starts with {@code //gosub:partial}): a name it
+     * lacks is refused as unsupported rather than called undefined, since Go's package has it.
+     */
+    public boolean partial;
 
     public GoPackage(String path, String name, Scope scope) {
         this.path = path;

@@ -1,5 +1,7 @@
 package gosub.language.check;
 
+import gosub.ast.AssignOp;
+import gosub.ast.BranchKind;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Pos;
@@ -86,7 +88,7 @@ final class GotoCheck {
                 s = l.stmt();
             }
             switch (s) {
-                case Stmt.Branch g when g.keyword().equals("goto") -> {
+                case Stmt.Branch g when g.kind() == BranchKind.GOTO -> {
                     Block target = labels.get(g.label());
                     if (target == null || !b.isWithin(target)) {
                         pending.add(g);
@@ -98,7 +100,7 @@ final class GotoCheck {
                     declName = first.name();
                     skipping = List.copyOf(pending);
                 }
-                case Stmt.Assign a when a.op().equals(":=") -> {
+                case Stmt.Assign a when a.op() == AssignOp.DEFINE -> {
                     declPos = a.pos();
                     declName = String.join(", ", a.lhs().stream().map(ExprPrinter::print).toList());
                     skipping = List.copyOf(pending);

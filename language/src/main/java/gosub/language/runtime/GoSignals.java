@@ -4,19 +4,38 @@ import gosub.runtime.Scheduler;
 import gosub.runtime.signal.ProcessSignals;
 import gosub.runtime.signal.Signal;
 
+import java.util.function.IntConsumer;
+
 /**
  * What a Go program does with the process's signals when it owns them (option {@code go.Signals}), as Go's
- * runtime does without os/signal: HUP, INT and TERM kill the process by the signal; QUIT prints
- * {@code SIGQUIT: quit} and every goroutine to stderr and exits 2. Output needs no flushing first: every write of
- * the program has reached its file descriptor when the write returned.
+ * runtime does: HUP, INT and TERM kill the process by the signal; QUIT prints {@code SIGQUIT: quit} and every
+ * goroutine to stderr and exits 2; USR1 is ignored. Output needs no flushing first: every write of the program
+ * has reached its file descriptor when the write returned.
  *
- * <p>os/signal.Notify will register channels here; a signal with a registered channel is then sent to it instead.
+ * <p>os/signal changes that per signal ({@link #handle}): a signal the program asked for with Notify goes to
+ * the program's delivery ({@link #deliverTo}), which sends it to the channels; one it ignores is dropped.
  */
 public final class GoSignals implements ProcessSignals.Receiver {
-    private static final java.util.Set<Signal> TAKEN = java.util.EnumSet.of(Signal.HUP, Signal.INT, Signal.QUIT, Signal.TERM);
+    private static final java.util.Set<Signal> TAKEN = java.util.EnumSet.of(Signal.HUP, Signal.INT, Signal.QUIT,
+                    Signal.TERM, Signal.USR1);
+
+    /** What os/signal asked for a signal. */
+    public enum Disposition {
+        /** Go's default action for it (as above). */
+        DEFAULT,
+        /** Handed to the delivery (signal.Notify). */
+        NOTIFY,
+        /** Dropped (signal.Ignore). */
+        IGNORE
+    }
+
+    /** Signal numbers go up to 64 on Linux. */
+    private static final int SIGNALS = 65;
 
     private Scheduler program; // guarded by this
     private ProcessSignals.Listener listener; // guarded by this
+    private final Disposition[] dispositions = new Disposition[SIGNALS]; // guarded by this; null is DEFAULT
+    private IntConsumer delivery; // guarded by this
 
     /**
      * The program's goroutine 1 has started on SCHEDULER: the process's signals are the program's until
@@ -43,8 +62,33 @@ public final class GoSignals implements ProcessSignals.Receiver {
         }
     }
 
+    /** os/signal: from now on, signal SIGNO (any number; those never taken are never received) gets WHAT. */
+    public synchronized void handle(int signo, Disposition what) {
+        if (signo > 0 && signo < SIGNALS) {
+            dispositions[signo] = what;
+        }
+    }
+
+    /** os/signal's first Notify: where notified signals go (called on the signal thread; must not block). */
+    public synchronized void deliverTo(IntConsumer d) {
+        delivery = d;
+    }
+
     @Override
     public void received(Signal s) {
+        Disposition what;
+        IntConsumer d;
+        synchronized (this) {
+            what = dispositions[s.number()];
+            d = delivery;
+        }
+        if (what == Disposition.NOTIFY && d != null) {
+            d.accept(s.number());
+            return;
+        }
+        if (what == Disposition.IGNORE || s == Signal.USR1) {
+            return;
+        }
         if (s != Signal.QUIT) {
             ProcessSignals.dieOf(s);
             return;

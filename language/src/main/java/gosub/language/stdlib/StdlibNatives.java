@@ -18,6 +18,8 @@ public final class StdlibNatives {
         gosub.language.stdlib.errors.ErrorsNatives.register(natives, context);
         gosub.language.stdlib.rand.RandNatives.register(natives, context);
         gosub.language.stdlib.os.OsNatives.register(natives, context);
+        gosub.language.stdlib.os.FileNatives.register(natives, context);
+        gosub.language.stdlib.signal.SignalNatives.register(natives, context);
         gosub.language.stdlib.sync.SyncNatives.register(natives);
         gosub.language.stdlib.atomic.AtomicNatives.register(natives);
         gosub.language.stdlib.time.TimeNatives.register(natives);

@@ -186,10 +186,14 @@ func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		badArgument("Intn")
 	}
+	// Bounds that fit 31 bits draw through Int31n, as Go's do, so a seed gives Go's sequence.
+	var v int64
 	if n > math.MaxInt32 {
-		return int(r.Int63n(int64(n)))
+		v = r.Int63n(int64(n))
+	} else {
+		v = int64(r.Int31n(int32(n)))
 	}
-	return int(r.Int31n(int32(n)))
+	return int(v)
 }
 
 // Float64 returns a uniform value in [0, 1).

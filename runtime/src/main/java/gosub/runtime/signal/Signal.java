@@ -3,12 +3,13 @@ package gosub.runtime.signal;
 /**
  * The signals a Go program's runtime takes over by default and what they do to it: HUP, INT and TERM end the
  * program by the signal, QUIT prints every goroutine and exits 2, PIPE (a write to a closed stdout or stderr)
- * ends it by the signal. The numbers are the same on Linux and macOS.
+ * ends it by the signal, USR1 is ignored unless os/signal asks for it. The numbers are Linux's.
  */
 public enum Signal {
     HUP(1, "terminal line hangup"),
     INT(2, "interrupt"),
     QUIT(3, "quit"),
+    USR1(10, "user-defined signal 1"),
     PIPE(13, "write to broken pipe"),
     TERM(15, "termination");
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import gosub.golden.GoldenTest;
 import gosub.golden.ProgramRunner;
+import gosub.golden.WorkDir;
 import gosub.golden.fuzz.Verdict.Ending;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +74,11 @@ class FuzzTest {
             String file = programs.get(which).getFileName().toString();
             Mutator.Mutant m = Mutator.mutate(sources.get(which), random(seed, n));
             Source source = Source.newBuilder(ProgramRunner.LANGUAGE, m.source(), file).cached(false).buildLiteral();
-            ProgramRunner.Outcome o = RUNNER.run(source, file, timeoutMillis);
+            ProgramRunner.Outcome o;
+            // mutants of the file programs make, change and remove files: each runs in a directory of its own
+            try (WorkDir workDir = WorkDir.create("fuzz")) {
+                o = RUNNER.run(source, List.of(file), InputStream.nullInputStream(), workDir.path, timeoutMillis);
+            }
             Verdict v = Verdict.of(file, m.source(), o);
             tally.merge(v.ending(), 1, Integer::sum);
             ran++;

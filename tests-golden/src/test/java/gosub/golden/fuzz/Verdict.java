@@ -72,10 +72,34 @@ record Verdict(Ending ending, String problem) {
      * above (Go's have/want lines), Go's closing "too many errors", or go run's refusal of a package that is not
      * main.
      */
+    /**
+     * The lines of compile errors, with a message that quotes a raw string literal spanning lines (Go's
+     * "unexpected literal `a\nb`") taken as one line: an odd number of backquotes leaves the literal open.
+     */
+    private static List<String> joinRawLiterals(List<String> lines) {
+        List<String> joined = new java.util.ArrayList<>();
+        StringBuilder open = null;
+        for (String line : lines) {
+            if (open != null) {
+                open.append('\n').append(line);
+            } else {
+                open = new StringBuilder(line);
+            }
+            if (open.chars().filter(c -> c == '`').count() % 2 == 0) {
+                joined.add(open.toString());
+                open = null;
+            }
+        }
+        if (open != null) {
+            joined.add(open.toString());
+        }
+        return joined;
+    }
+
     private static Verdict compileError(String fileName, String source, String stderr) {
-        Pattern form = Pattern.compile(Pattern.quote(fileName) + ":(\\d+):(\\d+): (\\S.*)");
+        Pattern form = Pattern.compile(Pattern.quote(fileName) + ":(\\d+):(\\d+): (\\S.*)", Pattern.DOTALL);
         long lines = source.lines().count() + 1;
-        List<String> errLines = stderr.lines().toList();
+        List<String> errLines = joinRawLiterals(stderr.lines().toList());
         if (errLines.isEmpty()) {
             return bad("a compile error without a message");
         }

@@ -1,5 +1,6 @@
 package gosub.language.nodes.operators;
 
+import gosub.ast.Operator;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.BoolNode;
@@ -21,7 +22,7 @@ public final class Comparison {
     }
 
     /** The node for x op y where both operands have static type t (op is a comparison). */
-    public static ExprNode create(BinaryOp op, GoType t, ExprNode x, ExprNode y) {
+    public static ExprNode create(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isInteger()) {
             Kind k = ((gosub.language.types.BasicType) t.underlying()).kind();
             boolean unsigned64 = k == Kind.UINT || k == Kind.UINT64 || k == Kind.UINTPTR;
@@ -80,8 +81,8 @@ public final class Comparison {
         };
     }
 
-    private static IllegalArgumentException notComparison(BinaryOp op) {
-        return new IllegalArgumentException("not a comparison: " + op.token);
+    private static IllegalArgumentException notComparison(Operator op) {
+        return new IllegalArgumentException("not a comparison: " + op);
     }
 
     abstract static class Compare extends BoolNode {

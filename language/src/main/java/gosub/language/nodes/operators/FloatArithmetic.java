@@ -1,5 +1,6 @@
 package gosub.language.nodes.operators;
 
+import gosub.ast.Operator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
@@ -14,13 +15,13 @@ public final class FloatArithmetic {
     }
 
     /** The node for x op y on floats; float32: round the result to float precision. */
-    public static ExprNode create(BinaryOp op, boolean float32, ExprNode x, ExprNode y) {
+    public static ExprNode create(Operator op, boolean float32, ExprNode x, ExprNode y) {
         ExprNode n = switch (op) {
             case ADD -> new Add(x, y);
             case SUB -> new Sub(x, y);
             case MUL -> new Mul(x, y);
             case QUO -> new Quo(x, y);
-            default -> throw new IllegalArgumentException("not a float operator: " + op.token);
+            default -> throw new IllegalArgumentException("not a float operator: " + op);
         };
         return float32 ? toFloat32(n) : n;
     }

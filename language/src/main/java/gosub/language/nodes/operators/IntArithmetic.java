@@ -1,5 +1,6 @@
 package gosub.language.nodes.operators;
 
+import gosub.ast.Operator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.LongNode;
@@ -20,7 +21,7 @@ public final class IntArithmetic {
      * The node for x op y on integers of kind (op is arithmetic or a shift). unsignedCount: for a shift, the count's
      * type is unsigned, so a count that looks negative is a huge count rather than a run-time error.
      */
-    public static ExprNode create(BinaryOp op, Kind kind, ExprNode x, ExprNode y, boolean unsignedCount) {
+    public static ExprNode create(Operator op, Kind kind, ExprNode x, ExprNode y, boolean unsignedCount) {
         boolean unsigned64 = kind == Kind.UINT || kind == Kind.UINT64 || kind == Kind.UINTPTR;
         return switch (op) {
             case ADD -> IntTruncation.to(kind, new Add(x, y));
@@ -34,7 +35,7 @@ public final class IntArithmetic {
             case AND_NOT -> new AndNot(x, y);
             case SHL -> IntTruncation.to(kind, new Shl(x, y, unsignedCount));
             case SHR -> kind.isUnsigned() ? new ShrUnsigned(x, y, unsignedCount) : new ShrSigned(x, y, unsignedCount);
-            default -> throw new IllegalArgumentException("not an integer operator: " + op.token);
+            default -> throw new IllegalArgumentException("not an integer operator: " + op);
         };
     }
 

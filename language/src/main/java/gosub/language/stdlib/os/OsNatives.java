@@ -85,14 +85,17 @@ public final class OsNatives {
             return new Slice(arr, 0, arr.length, arr.length);
         });
         n.register("os.Getpid", (gs, args) -> ProcessHandle.current().pid());
-        n.register("os.Hostname", (gs, args) -> {
-            String h;
+        n.register("syscall.Getpid", (gs, args) -> ProcessHandle.current().pid());
+        // Linux keeps the name where uname(2) reads it; through Truffle's file system, so the embedder's IO
+        // policy applies
+        n.register("os.hostname", (gs, args) -> {
             try {
-                h = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
-            } catch (java.io.IOException | RuntimeException e) {
-                h = "localhost";
+                byte[] b = ctx.env.getPublicTruffleFile("/proc/sys/kernel/hostname").readAllBytes();
+                String h = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+                return new Object[] {h, 0L};
+            } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+                return new Object[] {"", (long) Errno.of(e).number};
             }
-            return new Object[] {ByteStrings.fromJava(h), null};
         });
     }
 }

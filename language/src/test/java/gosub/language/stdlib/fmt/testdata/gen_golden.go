@@ -138,8 +138,8 @@ func jd(v float64) string {
 func jstr(s string) string {
 	var sb strings.Builder
 	sb.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for pos := 0; pos < len(s); pos++ {
+		c := s[pos]
 		if c >= 0x20 && c < 0x7f && c != '"' && c != '\\' {
 			sb.WriteByte(c)
 		} else {
@@ -558,19 +558,19 @@ func cases() {
 	// Random directives over operands that print no addresses, to stress the parsing of flags, widths,
 	// precisions, * and [n] against Go's.
 	Section("randomDirectives")
-	r := rand.New(rand.NewSource(7))
+	rng := rand.New(rand.NewSource(7))
 	operands := []A{I(5), I(-3), S("hé"), F64(-2.5), B(true), NIL, U8(200), jPoint(), J(Celsius(3), "celsius(3.0)"),
 		J([2]int{1, 2}, "of(ar(Types.INT, 2), ra(Types.INT, 1L, 2L))"), I(2), I(0)}
 	pieces := []string{"%", "%", "%", "#", "0", "+", "-", " ", "1", "2", "5", "12", ".", ".", "*", "[1]", "[2]", "[3]", "[9]", "[",
 		"]", "v", "d", "x", "X", "s", "q", "c", "U", "e", "f", "g", "G", "t", "T", "p", "b", "o", "O", "w", "z", "!", "|", "é", " "}
 	for i := 0; i < 400; i++ {
 		var sb strings.Builder
-		for k := r.Intn(8) + 1; k > 0; k-- {
-			sb.WriteString(pieces[r.Intn(len(pieces))])
+		for k := rng.Intn(8) + 1; k > 0; k-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		var args []A
-		for k := r.Intn(4); k > 0; k-- {
-			args = append(args, operands[r.Intn(len(operands))])
+		for k := rng.Intn(4); k > 0; k-- {
+			args = append(args, operands[rng.Intn(len(operands))])
 		}
 		F(sb.String(), args...)
 	}

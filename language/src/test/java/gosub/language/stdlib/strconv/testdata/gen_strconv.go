@@ -1,7 +1,7 @@
 // Generates ../StrconvGoldenTest.java: FormatFloat, the Quote family, CanBackquote, IsPrint, IsGraphic, ParseInt,
 // ParseUint, ParseFloat, Unquote, QuotedPrefix and UnquoteChar cases with the results of real Go (1.19).
 //
-//	cd language/src/test/java/gosub/language/stdlib/fmt/testdata && go run gen_strconv.go > ../StrconvGoldenTest.java
+//	cd language/src/test/java/gosub/language/stdlib/strconv/testdata && go run gen_strconv.go > ../StrconvGoldenTest.java
 package main
 
 import (
@@ -26,11 +26,11 @@ func jstr(s string) string {
 	}
 	var sb strings.Builder
 	sb.WriteByte('"')
-	for _, c := range []byte(s) {
-		if c >= 0x20 && c < 0x7f && c != '"' && c != '\\' {
-			sb.WriteByte(c)
+	for _, b := range []byte(s) {
+		if b >= 0x20 && b < 0x7f && b != '"' && b != '\\' {
+			sb.WriteByte(b)
 		} else {
-			fmt.Fprintf(&sb, "\\%03o", c)
+			fmt.Fprintf(&sb, "\\%03o", b)
 		}
 	}
 	sb.WriteByte('"')
