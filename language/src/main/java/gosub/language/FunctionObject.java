@@ -10,7 +10,7 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import gosub.language.runtime.GoExitException;
+import gosub.language.runtime.ProgramExitException;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
@@ -58,7 +58,7 @@ final class FunctionObject implements TruffleObject {
             GoArguments.setGoroutine(a, s);
             try {
                 result[0] = target.call((com.oracle.truffle.api.nodes.Node) null, a);
-            } catch (GoPanicException | GoExitException e) {
+            } catch (GoPanicException | ProgramExitException e) {
                 failure[0] = e;
             }
         }, GoContext.cancellableEndWait(null));
@@ -66,7 +66,7 @@ final class FunctionObject implements TruffleObject {
         if (failure[0] instanceof GoPanicException p) {
             throw new GoRuntimeError("panic: " + PanicReport.format(context, p, new GoroutineState(1)).substring(7).split("\n")[0]);
         }
-        if (failure[0] instanceof GoExitException e) {
+        if (failure[0] instanceof ProgramExitException e) {
             throw new GoRuntimeError("os.Exit(" + e.code + ") called from " + name);
         }
         if (code != 0) {

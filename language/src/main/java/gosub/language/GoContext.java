@@ -20,6 +20,9 @@ public final class GoContext {
     /** The process's signals, when the embedder handed them to the program (option go.Signals); else null. */
     public final GoSignals signals;
     /** The files the program has open (os.Open and friends), by descriptor number. */
+    /** How this context's program reports a panic or fatal error that ends it; set when the program starts. */
+    public volatile gosub.language.runtime.Goroutines.PanicPrinter panicPrinter;
+
     public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {

@@ -1702,7 +1702,7 @@ public final class NodeBuilder {
                 return conversion(c);
             }
             case BUILTIN -> {
-                return Builtins.build(this, c, ((gosub.language.check.BuiltinEntity) fn.info.uses.get((Expr.Ident) f)).name);
+                return BuiltinCalls.build(this, c, ((gosub.language.check.BuiltinEntity) fn.info.uses.get((Expr.Ident) f)).name);
             }
             case FUNC -> {
                 FuncEntity fe = staticFunc(f);

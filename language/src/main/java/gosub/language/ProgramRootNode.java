@@ -55,7 +55,7 @@ final class ProgramRootNode extends RootNode {
                 out.print(s.startFunction + "(...)\n");
             }
         });
-        Goroutines.setPrinter(new Goroutines.PanicPrinter() {
+        context.panicPrinter = new Goroutines.PanicPrinter() {
             @Override
             public String report(GoPanicException p, GoroutineState g) {
                 return PanicReport.format(context, p, g);
@@ -73,7 +73,7 @@ final class ProgramRootNode extends RootNode {
                 String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
                 context.write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
             }
-        });
+        };
         GoSignals signals = context.signals;
         int code;
         try {

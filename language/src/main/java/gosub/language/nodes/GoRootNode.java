@@ -87,7 +87,7 @@ public final class GoRootNode extends RootNode {
             returned = true;
         } catch (GoPanicException p) {
             panic = p;
-        } catch (gosub.language.runtime.GoexitException e) {
+        } catch (gosub.language.runtime.GoroutineExitException e) {
             GoPanicException p = DeferList.runAll(frame, deferSlot, g, null);
             if (p != null) {
                 throw p;

@@ -9,7 +9,7 @@ import gosub.language.GoContext;
 import gosub.language.natives.NativeNode;
 import gosub.language.natives.Natives;
 import gosub.language.nodes.GoArguments;
-import gosub.language.runtime.GoExitException;
+import gosub.language.runtime.ProgramExitException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.fmt.Printer;
@@ -126,9 +126,9 @@ public final class FmtNatives {
         }
 
         @TruffleBoundary
-        private static GoExitException exit(GoContext context, long code) {
+        private static ProgramExitException exit(GoContext context, long code) {
             context.flush();
-            return new GoExitException((int) code);
+            return new ProgramExitException((int) code);
         }
     }
 

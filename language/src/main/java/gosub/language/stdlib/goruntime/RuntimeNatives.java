@@ -19,7 +19,7 @@ public final class RuntimeNatives {
         n.register("runtime.NumCPU", (gs, args) -> (long) Runtime.getRuntime().availableProcessors());
         n.register("runtime.NumGoroutine", (gs, args) -> (long) SyncNatives.goroutine(gs).scheduler().numGoroutine());
         n.register("runtime.Goexit", (gs, args) -> {
-            throw new gosub.language.runtime.GoexitException();
+            throw new gosub.language.runtime.GoroutineExitException();
         });
         n.register("runtime.Gosched", (gs, args) -> {
             Goroutine g = SyncNatives.goroutine(gs);

@@ -20,8 +20,8 @@ import gosub.language.types.SliceType;
 import java.util.List;
 
 /** Nodes for the value-producing built-in functions. */
-final class Builtins {
-    private Builtins() {
+final class BuiltinCalls {
+    private BuiltinCalls() {
     }
 
     static ExprNode build(NodeBuilder b, Expr.Call c, String name) {
