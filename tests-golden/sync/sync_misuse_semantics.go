@@ -92,7 +92,7 @@ func rwMutex() {
 		rw.Lock()
 		writerIn <- true
 		rw.Unlock()
-		writerOut <- true
+		writerOut <- true // Go does not promise the writer unlocks before main runs again: wait for it
 	}()
 	for rw.TryRLock() {
 		rw.RUnlock()

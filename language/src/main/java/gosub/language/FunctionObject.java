@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.ArityException;
@@ -9,7 +10,7 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import gosub.language.runtime.GoExitException;
+import gosub.language.runtime.ProgramExitException;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
@@ -44,20 +45,20 @@ final class FunctionObject implements TruffleObject {
         if (arguments.length != sig.params.size()) {
             throw ArityException.create(sig.params.size(), sig.params.size(), arguments.length);
         }
-        Object[] a = new Object[arguments.length + 2];
+        Object[] a = GoArguments.create(arguments.length);
         InteropLibrary lib = InteropLibrary.getUncached();
         for (int i = 0; i < arguments.length; i++) {
-            a[i + 2] = toGo(lib, arguments[i], sig.params.get(i), arguments);
+            GoArguments.setParam(a, i, toGo(lib, arguments[i], sig.params.get(i), arguments));
         }
         // the call runs as goroutine 1 of its own scheduler, so it may use goroutines and channels
         Object[] result = new Object[1];
         RuntimeException[] failure = new RuntimeException[1];
         int code = context.newScheduler().runMain(g -> {
             GoroutineState s = Goroutines.stateFor(g, name);
-            a[0] = s;
+            GoArguments.setGoroutine(a, s);
             try {
                 result[0] = target.call((com.oracle.truffle.api.nodes.Node) null, a);
-            } catch (GoPanicException | GoExitException e) {
+            } catch (GoPanicException | ProgramExitException e) {
                 failure[0] = e;
             }
         }, GoContext.cancellableEndWait(null));
@@ -65,7 +66,7 @@ final class FunctionObject implements TruffleObject {
         if (failure[0] instanceof GoPanicException p) {
             throw new GoRuntimeError("panic: " + PanicReport.format(context, p, new GoroutineState(1)).substring(7).split("\n")[0]);
         }
-        if (failure[0] instanceof GoExitException e) {
+        if (failure[0] instanceof ProgramExitException e) {
             throw new GoRuntimeError("os.Exit(" + e.code + ") called from " + name);
         }
         if (code != 0) {

@@ -1,6 +1,7 @@
 package gosub.language;
 
 import com.oracle.truffle.api.TruffleLanguage;
+import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoSignals;
 
 import java.io.IOException;
@@ -19,6 +20,9 @@ public final class GoContext {
     /** The process's signals, when the embedder handed them to the program (option go.Signals); else null. */
     public final GoSignals signals;
     /** The files the program has open (os.Open and friends), by descriptor number. */
+    /** How this context's program reports a panic or fatal error that ends it; set when the program starts. */
+    public volatile gosub.language.runtime.Goroutines.PanicPrinter panicPrinter;
+
     public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
@@ -27,6 +31,16 @@ public final class GoContext {
         this.out = env.out();
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
+        this.methods = new MethodTable(language, this::functionTarget);
+    }
+
+    /** The call target of a declared function, built by the node builder of its own package. */
+    private com.oracle.truffle.api.CallTarget functionTarget(gosub.language.check.FuncEntity fe) {
+        NodeBuilder b = builders.get(fe.pkg);
+        if (b == null) {
+            throw new IllegalStateException("no node builder for package " + fe.pkg);
+        }
+        return b.callTarget(fe);
     }
 
     /**
@@ -108,8 +122,15 @@ public final class GoContext {
     final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();
     /** Cells of the program's package-level variables. */
     final java.util.Map<gosub.language.check.VarEntity, gosub.language.values.Cell> globalCells = new java.util.IdentityHashMap<>();
-    /** Method sets of the running program (set when it is built). */
-    MethodTable methods;
+    /** The node builder of each package of the program, by package name: a function is built by its package's. */
+    final java.util.Map<String, NodeBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Method sets of the running program's dynamic types, for interfaces at run time. */
+    public final MethodTable methods;
+
+    /** What the fmt engine calls a value's String, Error or Format method through, for goroutine g. */
+    public gosub.language.stdlib.fmt.MethodInvoker methodInvoker(gosub.language.runtime.GoroutineState g) {
+        return new GoMethodInvoker(methods, g);
+    }
 
     public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
         return GoLanguage.CONTEXT_REF.get(node);

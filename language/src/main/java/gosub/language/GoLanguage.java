@@ -88,7 +88,6 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             throw new GoCompileException(formatErrors(errors));
         }
         NodeBuilder builder = new NodeBuilder(this, ctx, file, loader.natives());
-        ctx.methods = builder.methods;
         GoPackage pkg = checker.pkg;
         // the checker has refused whatever the builder cannot build (NodeBuilder.Unbuildable is a bug of gosub)
         List<CallTarget> inits = new ArrayList<>(loader.inits());

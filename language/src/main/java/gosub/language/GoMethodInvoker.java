@@ -1,7 +1,9 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import gosub.language.nodes.call.CallNodes;
+import gosub.language.methods.MethodTable;
+import gosub.language.methods.ResolvedMethod;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.stdlib.fmt.MethodInvoker;
@@ -35,12 +37,8 @@ final class GoMethodInvoker implements MethodInvoker {
     @Override
     @TruffleBoundary
     public Object invoke(Iface receiver, String name) {
-        CallNodes.ResolvedMethod m = methods.resolve(receiver.type, name);
-        Object recv = m.adaptReceiver().apply(receiver.value);
-        if (m.target() == null) {
-            return m.nativeImpl().apply(recv);
-        }
-        return m.target().call((com.oracle.truffle.api.nodes.Node) null, g, null, recv);
+        ResolvedMethod m = methods.resolve(receiver.type, name);
+        return m.target().call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(g, null, m.receiverSlow(receiver.value)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -36,7 +37,7 @@ final class LibraryRootNode extends RootNode {
         context.newScheduler().runMain(g -> {
             GoroutineState s = Goroutines.stateFor(g, pkg.name + ".init");
             for (CallTarget init : inits) {
-                init.call((com.oracle.truffle.api.nodes.Node) null, s, null);
+                init.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(s, null));
             }
         });
         context.flush();

@@ -18,30 +18,34 @@ import gosub.language.check.Info;
 import gosub.language.check.Selection;
 import gosub.language.check.TypeEntity;
 import gosub.language.check.VarEntity;
+import gosub.language.methods.MethodTable;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.call.CallNodes;
 import gosub.language.nodes.call.MethodExpressionWrapper;
-import gosub.language.nodes.call.NativeFunction;
+import gosub.language.natives.NativeRootNode;
+import gosub.language.natives.Natives;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.controlflow.DeferNode;
 import gosub.language.nodes.controlflow.RangeNodes;
 import gosub.language.nodes.controlflow.SwitchNode;
-import gosub.language.nodes.expression.CompareNode;
 import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.ConversionNodes;
-import gosub.language.nodes.expression.FloatBinaryNode;
 import gosub.language.nodes.expression.FuncNodes;
-import gosub.language.nodes.expression.IntBinaryNode;
 import gosub.language.nodes.expression.InterfaceNodes;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.nodes.expression.StructNodes;
-import gosub.language.nodes.expression.UnaryNodes;
 import gosub.language.nodes.local.CellNodes;
+import gosub.language.nodes.operators.Comparison;
+import gosub.language.nodes.operators.FloatArithmetic;
+import gosub.language.nodes.operators.IntArithmetic;
+import gosub.language.nodes.operators.Logic;
+import gosub.language.nodes.operators.NumericConversion;
+import gosub.language.nodes.operators.UnaryArithmetic;
 import gosub.language.nodes.local.LocalNodes;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
@@ -94,7 +98,7 @@ public final class NodeBuilder {
     /** Shared by all packages of the program: one call target per function, one cell per package variable. */
     private final Map<FuncEntity, CallTarget> targets;
     private final Map<VarEntity, Cell> globals;
-    final MethodTable methods;
+    private final MethodTable methods;
 
     /** Per-function building state. */
     private final class Fn {
@@ -134,7 +138,7 @@ public final class NodeBuilder {
         this.natives = natives;
         this.targets = context.functionTargets;
         this.globals = context.globalCells;
-        this.methods = new MethodTable(this);
+        this.methods = context.methods;
     }
 
     // ------------------------------------------------------------------ functions
@@ -153,11 +157,11 @@ public final class NodeBuilder {
 
     private CallTarget buildFunction(FuncEntity fe) {
         if (fe.nativeName != null) {
-            NativeFunction nf = natives.lookup(fe.nativeName);
-            if (nf == null) {
+            if (!natives.has(fe.nativeName)) {
                 throw new Unbuildable(fe.decl, "native function " + fe.nativeName);
             }
-            return new NativeRootNode(language, fe.qualifiedName(), nf).getCallTarget();
+            int params = fe.sig().params.size() + (fe.recvType != null ? 1 : 0);
+            return NativeRootNode.create(language, natives, fe.nativeName, params).getCallTarget();
         }
         Fn saved = fn;
         Info info = fe.info != null ? fe.info : new Info();
@@ -187,7 +191,7 @@ public final class NodeBuilder {
             boolean heap = v.onHeap();
             int s = fn.slot(heap ? FrameSlotKind.Object : kind(v.type));
             fn.slots.put(v, s);
-            pro.add(new LocalNodes.Param(i + 2, s, v.type.rep(), heap));
+            pro.add(new LocalNodes.Param(i, s, v.type.rep(), heap));
         }
         List<GoType> rts = new ArrayList<>();
         for (VarEntity r : results) {
@@ -293,18 +297,18 @@ public final class NodeBuilder {
         if (s == null) {
             throw new Unbuildable(null, "variable " + v.name + " used before its declaration was built");
         }
-        return new LocalNodes.Read(s, Rep.OBJECT);
+        return LocalNodes.read(s, Rep.OBJECT);
     }
 
     private ExprNode readVar(VarEntity v) {
         if (v.onHeap()) {
-            return new CellNodes.Read(cellOf(v), v.type.rep());
+            return CellNodes.read(cellOf(v), v.type.rep());
         }
         Integer s = fn.slots.get(v);
         if (s == null) {
             throw new Unbuildable(null, "variable " + v.name);
         }
-        return new LocalNodes.Read(s, v.type.rep());
+        return LocalNodes.read(s, v.type.rep());
     }
 
     private StmtNode writeVar(VarEntity v, ExprNode value) {
@@ -313,9 +317,9 @@ public final class NodeBuilder {
             return new PointerNodes.Store(readVar(v), Rep.OBJECT, v.type, value);
         }
         if (v.onHeap()) {
-            return new CellNodes.Write(cellOf(v), v.type.rep(), value);
+            return CellNodes.write(cellOf(v), v.type.rep(), value);
         }
-        return new LocalNodes.Write(fn.slots.get(v), v.type.rep(), value);
+        return LocalNodes.write(fn.slots.get(v), v.type.rep(), value);
     }
 
     /** Declares a local variable (fresh slot or fresh cell) initialised with value. */
@@ -336,7 +340,7 @@ public final class NodeBuilder {
             s = fn.slot(kind(v.type));
             fn.slots.put(v, s);
         }
-        return new LocalNodes.Write(s, v.type.rep(), value);
+        return LocalNodes.write(s, v.type.rep(), value);
     }
 
     ExprNode zero(GoType t) {
@@ -485,14 +489,14 @@ public final class NodeBuilder {
             }
         } else if (values.size() == 1 && vars.size() > 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
-            out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(values.get(0))));
+            out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(values.get(0))));
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v == null) {
                     continue;
                 }
                 GoType from = tupleTypes(values.get(0)).get(i);
-                out.add(declareVar(v, convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), from, v.type)));
+                out.add(declareVar(v, convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), from, v.type)));
             }
         } else {
             // evaluate all values before declaring (a, b := b, a)
@@ -508,12 +512,12 @@ public final class NodeBuilder {
                 VarEntity v = vars.get(i);
                 GoType t = v != null ? v.type : type(values.get(i));
                 tmps[i] = fn.slot(kind(t));
-                out.add(new LocalNodes.Write(tmps[i], t.rep(), valueTo(values.get(i), t)));
+                out.add(LocalNodes.write(tmps[i], t.rep(), valueTo(values.get(i), t)));
             }
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v != null) {
-                    out.add(declareVar(v, new LocalNodes.Read(tmps[i], v.type.rep())));
+                    out.add(declareVar(v, LocalNodes.read(tmps[i], v.type.rep())));
                 }
             }
         }
@@ -567,8 +571,7 @@ public final class NodeBuilder {
             GoType t = type(l);
             if (bop.isShift()) {
                 boolean unsignedCount = type(a.rhs().get(0)).isUnsigned();
-                return compound(l, cur -> new IntBinaryNode(bop == Operator.SHL ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), cur,
-                                expr(a.rhs().get(0)), unsignedCount));
+                return compound(l, cur -> IntArithmetic.create(bop, kindOf(t), cur, expr(a.rhs().get(0)), unsignedCount));
             }
             return compound(l, cur -> arith(bop, t, cur, valueTo(a.rhs().get(0), t)));
         }
@@ -588,13 +591,13 @@ public final class NodeBuilder {
         }
         if (rhs.size() == 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
-            out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(rhs.get(0))));
+            out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(rhs.get(0))));
             List<GoType> ts = tupleTypes(rhs.get(0));
             for (int i = 0; i < lhs.size(); i++) {
                 if (isBlank(lhs.get(i))) {
                     continue;
                 }
-                ExprNode v = convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)));
+                ExprNode v = convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), ts.get(i), type(lhs.get(i)));
                 out.add(targets.get(i) != null ? targets.get(i).apply(v) : store(lhs.get(i), v));
             }
         } else {
@@ -603,13 +606,13 @@ public final class NodeBuilder {
             for (int i = 0; i < lhs.size(); i++) {
                 ts[i] = isBlank(lhs.get(i)) ? type(rhs.get(i)) : type(lhs.get(i));
                 tmps[i] = fn.slot(kind(ts[i]));
-                out.add(new LocalNodes.Write(tmps[i], ts[i].rep(), valueTo(rhs.get(i), ts[i])));
+                out.add(LocalNodes.write(tmps[i], ts[i].rep(), valueTo(rhs.get(i), ts[i])));
             }
             for (int i = 0; i < lhs.size(); i++) {
                 if (isBlank(lhs.get(i))) {
                     continue;
                 }
-                ExprNode v = new LocalNodes.Read(tmps[i], ts[i].rep());
+                ExprNode v = LocalNodes.read(tmps[i], ts[i].rep());
                 out.add(targets.get(i) != null ? targets.get(i).apply(v) : store(lhs.get(i), v));
             }
         }
@@ -620,14 +623,14 @@ public final class NodeBuilder {
         List<StmtNode> out = new ArrayList<>();
         if (a.rhs().size() == 1 && vars.size() > 1) {
             int tmp = fn.slot(FrameSlotKind.Object);
-            out.add(new LocalNodes.Write(tmp, Rep.OBJECT, multi(a.rhs().get(0))));
+            out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(a.rhs().get(0))));
             List<GoType> ts = tupleTypes(a.rhs().get(0));
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v == null) {
                     continue;
                 }
-                ExprNode val = convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), ts.get(i), v.type);
+                ExprNode val = convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), ts.get(i), v.type);
                 out.add(fn.info.defs.get(a.lhs().get(i)) == v ? declareVar(v, val) : writeVar(v, val));
             }
         } else {
@@ -635,14 +638,14 @@ public final class NodeBuilder {
             for (int i = 0; i < vars.size(); i++) {
                 GoType t = vars.get(i) != null ? vars.get(i).type : type(a.rhs().get(i));
                 tmps[i] = fn.slot(kind(t));
-                out.add(new LocalNodes.Write(tmps[i], t.rep(), valueTo(a.rhs().get(i), t)));
+                out.add(LocalNodes.write(tmps[i], t.rep(), valueTo(a.rhs().get(i), t)));
             }
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 if (v == null) {
                     continue;
                 }
-                ExprNode val = new LocalNodes.Read(tmps[i], v.type.rep());
+                ExprNode val = LocalNodes.read(tmps[i], v.type.rep());
                 out.add(fn.info.defs.get(a.lhs().get(i)) == v ? declareVar(v, val) : writeVar(v, val));
             }
         }
@@ -674,7 +677,7 @@ public final class NodeBuilder {
                 }
                 Selection sel = fn.info.selections.get(s);
                 StructType.Field f = fieldOf(sel);
-                return new StructNodes.Write(structOperand(s.x(), sel), f.slot(), f.type().rep(), value);
+                return StructNodes.write(structOperand(s.x(), sel), f.slot(), f.type().rep(), value);
             }
             case Expr.Index ix -> {
                 GoType u = type(ix.x()).underlying();
@@ -700,27 +703,27 @@ public final class NodeBuilder {
             List<StmtNode> pre = new ArrayList<>();
             GoType u = type(ix.x()).underlying();
             int cs = fn.slot(FrameSlotKind.Object);
-            pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
+            pre.add(LocalNodes.write(cs, Rep.OBJECT, expr(ix.x())));
             GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
             int ks = fn.slot(kind(kt));
-            pre.add(new LocalNodes.Write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
+            pre.add(LocalNodes.write(ks, kt.rep(), u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0))));
             ExprNode current;
             if (u instanceof MapType mt3) {
-                current = new MapNodes.Get(new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), mt3.key, mt3.value, false);
+                current = new MapNodes.Get(LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), mt3.key, mt3.value, false);
             } else {
                 GoType elem = indexedElem(u);
-                ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(new LocalNodes.Read(cs, Rep.OBJECT)) : new LocalNodes.Read(cs, Rep.OBJECT);
-                current = new SliceNodes.Get(xs, new LocalNodes.Read(ks, kt.rep()), !(u instanceof SliceType), Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
+                ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(LocalNodes.read(cs, Rep.OBJECT)) : LocalNodes.read(cs, Rep.OBJECT);
+                current = new SliceNodes.Get(xs, LocalNodes.read(ks, kt.rep()), !(u instanceof SliceType), Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
             }
-            pre.add(storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), update.apply(current)));
+            pre.add(storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), update.apply(current)));
             return new ControlNodes.Block(pre.toArray(new StmtNode[0]));
         }
         if (l instanceof Expr.Star st && !(unparen(st.x()) instanceof Expr.Ident)) {
             int ps = fn.slot(FrameSlotKind.Object);
             GoType elem = ((PointerType) type(st.x()).underlying()).elem;
-            StmtNode save = new LocalNodes.Write(ps, Rep.OBJECT, expr(st.x()));
-            ExprNode current = new PointerNodes.Load(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep());
-            StmtNode put = new PointerNodes.Store(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep(), elem, update.apply(current));
+            StmtNode save = LocalNodes.write(ps, Rep.OBJECT, expr(st.x()));
+            ExprNode current = new PointerNodes.Load(LocalNodes.read(ps, Rep.OBJECT), elem.rep());
+            StmtNode put = new PointerNodes.Store(LocalNodes.read(ps, Rep.OBJECT), elem.rep(), elem, update.apply(current));
             return new ControlNodes.Block(new StmtNode[] {save, put});
         }
         if (l instanceof Expr.Selector sx && fn.info.selections.get(sx) != null && fn.info.selections.get(sx).kind() == Selection.Kind.FIELD
@@ -728,9 +731,9 @@ public final class NodeBuilder {
             Selection sel = fn.info.selections.get(sx);
             StructType.Field f = fieldOf(sel);
             int ss = fn.slot(FrameSlotKind.Object);
-            StmtNode save = new LocalNodes.Write(ss, Rep.OBJECT, structOperand(sx.x(), sel));
-            ExprNode current = new StructNodes.Read(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep());
-            StmtNode put = new StructNodes.Write(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep(), update.apply(current));
+            StmtNode save = LocalNodes.write(ss, Rep.OBJECT, structOperand(sx.x(), sel));
+            ExprNode current = StructNodes.read(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep());
+            StmtNode put = StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep(), update.apply(current));
             return new ControlNodes.Block(new StmtNode[] {save, put});
         }
         return store(lhs, update.apply(expr(lhs)));
@@ -771,26 +774,26 @@ public final class NodeBuilder {
                 ExprNode index = u instanceof MapType mt2 ? valueTo(ix.indices().get(0), mt2.key) : intExpr(ix.indices().get(0));
                 if (u instanceof ArrayType) {
                     // an array variable is its own storage: only the index is evaluated now
-                    pre.add(new LocalNodes.Write(ks, kt.rep(), index));
-                    return v -> storeIndexed(ix, expr(ix.x()), new LocalNodes.Read(ks, kt.rep()), v);
+                    pre.add(LocalNodes.write(ks, kt.rep(), index));
+                    return v -> storeIndexed(ix, expr(ix.x()), LocalNodes.read(ks, kt.rep()), v);
                 }
                 int cs = fn.slot(FrameSlotKind.Object);
-                pre.add(new LocalNodes.Write(cs, Rep.OBJECT, expr(ix.x())));
-                pre.add(new LocalNodes.Write(ks, kt.rep(), index));
-                return v -> storeIndexed(ix, new LocalNodes.Read(cs, Rep.OBJECT), new LocalNodes.Read(ks, kt.rep()), v);
+                pre.add(LocalNodes.write(cs, Rep.OBJECT, expr(ix.x())));
+                pre.add(LocalNodes.write(ks, kt.rep(), index));
+                return v -> storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), v);
             }
             case Expr.Star st -> {
                 GoType elem = ((PointerType) type(st.x()).underlying()).elem;
                 int ps = fn.slot(FrameSlotKind.Object);
-                pre.add(new LocalNodes.Write(ps, Rep.OBJECT, expr(st.x())));
-                return v -> new PointerNodes.Store(new LocalNodes.Read(ps, Rep.OBJECT), elem.rep(), elem, v);
+                pre.add(LocalNodes.write(ps, Rep.OBJECT, expr(st.x())));
+                return v -> new PointerNodes.Store(LocalNodes.read(ps, Rep.OBJECT), elem.rep(), elem, v);
             }
             case Expr.Selector sx when fn.info.qualified.get(sx) == null && type(sx.x()).underlying() instanceof PointerType -> {
                 Selection sel = fn.info.selections.get(sx);
                 StructType.Field f = fieldOf(sel);
                 int ss = fn.slot(FrameSlotKind.Object);
-                pre.add(new LocalNodes.Write(ss, Rep.OBJECT, structOperand(sx.x(), sel)));
-                return v -> new StructNodes.Write(new LocalNodes.Read(ss, Rep.OBJECT), f.slot(), f.type().rep(), v);
+                pre.add(LocalNodes.write(ss, Rep.OBJECT, structOperand(sx.x(), sel)));
+                return v -> StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep(), v);
             }
             default -> {
                 return null;
@@ -825,9 +828,9 @@ public final class NodeBuilder {
                 out.add(writeVar(fn.namedResults.get(0), value));
             } else {
                 int tmp = fn.slot(FrameSlotKind.Object);
-                out.add(new LocalNodes.Write(tmp, Rep.OBJECT, value));
+                out.add(LocalNodes.write(tmp, Rep.OBJECT, value));
                 for (int i = 0; i < want.size(); i++) {
-                    out.add(writeVar(fn.namedResults.get(i), convert(new CallNodes.TupleGet(new LocalNodes.Read(tmp, Rep.OBJECT), i), want.get(i), want.get(i))));
+                    out.add(writeVar(fn.namedResults.get(i), convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), want.get(i), want.get(i))));
                 }
             }
             out.add(new ControlNodes.Return(null));
@@ -991,7 +994,7 @@ public final class NodeBuilder {
         if (sw.tag() != null) {
             tagType = type(sw.tag());
             tagSlot = fn.slot(kind(tagType));
-            pre.add(new LocalNodes.Write(tagSlot, tagType.rep(), expr(sw.tag())));
+            pre.add(LocalNodes.write(tagSlot, tagType.rep(), expr(sw.tag())));
         }
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
@@ -1007,7 +1010,7 @@ public final class NodeBuilder {
                     conds.add(cond(e));
                 } else {
                     GoType et = type(e);
-                    ExprNode tag = new LocalNodes.Read(tagSlot, tagType.rep());
+                    ExprNode tag = LocalNodes.read(tagSlot, tagType.rep());
                     conds.add(equality(tagType, tag, et, expr(e)));
                 }
                 condClause.add(i);
@@ -1038,7 +1041,7 @@ public final class NodeBuilder {
             pre.add(stmt(ts.init()));
         }
         int xs = fn.slot(FrameSlotKind.Object);
-        pre.add(new LocalNodes.Write(xs, Rep.OBJECT, expr(ts.x())));
+        pre.add(LocalNodes.write(xs, Rep.OBJECT, expr(ts.x())));
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
         StmtNode[] bodies = new StmtNode[ts.clauses().size()];
@@ -1051,13 +1054,13 @@ public final class NodeBuilder {
             for (Expr e : cc.exprs()) {
                 GoType t = fn.info.types.get(e);
                 boolean isNil = t == Types.UNTYPED_NIL;
-                conds.add(new InterfaceNodes.Is(new LocalNodes.Read(xs, Rep.OBJECT), isNil ? null : t, methods::implementsIface));
+                conds.add(new InterfaceNodes.Is(LocalNodes.read(xs, Rep.OBJECT), isNil ? null : t, methods));
                 condClause.add(i);
             }
             List<StmtNode> body = new ArrayList<>();
             VarEntity bound = fn.info.implicits.get(cc);
             if (bound != null) {
-                ExprNode src = new LocalNodes.Read(xs, Rep.OBJECT);
+                ExprNode src = LocalNodes.read(xs, Rep.OBJECT);
                 if (!bound.type.isInterface()) {
                     src = new InterfaceNodes.Unbox(src);
                 }
@@ -1217,7 +1220,7 @@ public final class NodeBuilder {
     private ExprNode expr0(Expr e) {
         DeferredArg deferred = deferredArgs.get(e);
         if (deferred != null) {
-            return new LocalNodes.Read(deferred.slot(), deferred.rep());
+            return LocalNodes.read(deferred.slot(), deferred.rep());
         }
         ConstValue cv = fn.info.consts.get(e);
         if (cv != null) {
@@ -1262,7 +1265,7 @@ public final class NodeBuilder {
             }
             case Expr.TypeAssert ta -> {
                 GoType t = fn.info.types.get(ta.type());
-                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, false, methods::implementsIface);
+                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, false, methods);
             }
             case Expr.Call c -> {
                 return call(c);
@@ -1317,18 +1320,18 @@ public final class NodeBuilder {
         switch (u.op()) {
             case SUB -> {
                 if (t.isFloat()) {
-                    return new UnaryNodes.FloatNeg(expr(u.x()));
+                    return UnaryArithmetic.negateFloat(expr(u.x()));
                 }
-                return new UnaryNodes.IntNeg(kindOf(t), expr(u.x()));
+                return UnaryArithmetic.negateInt(kindOf(t), expr(u.x()));
             }
             case ADD -> {
                 return expr(u.x());
             }
             case NOT -> {
-                return new UnaryNodes.Not(expr(u.x()));
+                return Logic.not(expr(u.x()));
             }
             case XOR -> {
-                return new UnaryNodes.IntComplement(kindOf(t), expr(u.x()));
+                return UnaryArithmetic.complement(kindOf(t), expr(u.x()));
             }
             case AND -> {
                 return addressOf(u.x());
@@ -1389,10 +1392,10 @@ public final class NodeBuilder {
     private ExprNode binary(Expr.Binary b) {
         Operator op = b.op();
         if (op == Operator.LAND) {
-            return new UnaryNodes.And(expr(b.x()), expr(b.y()));
+            return Logic.and(expr(b.x()), expr(b.y()));
         }
         if (op == Operator.LOR) {
-            return new UnaryNodes.Or(expr(b.x()), expr(b.y()));
+            return Logic.or(expr(b.x()), expr(b.y()));
         }
         GoType xt = type(b.x());
         GoType yt = type(b.y());
@@ -1413,7 +1416,7 @@ public final class NodeBuilder {
             default -> {
                 GoType t = type(b);
                 if (op.isShift()) {
-                    return new IntBinaryNode(op == Operator.SHL ? IntBinaryNode.Op.SHL : IntBinaryNode.Op.SHR, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
+                    return IntArithmetic.create(op, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
                 }
                 return arith(op, t, expr(b.x()), expr(b.y()));
             }
@@ -1421,27 +1424,7 @@ public final class NodeBuilder {
     }
 
     ExprNode compare(Operator op, GoType t, ExprNode x, ExprNode y) {
-        CompareNode.Op o = switch (op) {
-            case EQL -> CompareNode.Op.EQ;
-            case NEQ -> CompareNode.Op.NE;
-            case LSS -> CompareNode.Op.LT;
-            case LEQ -> CompareNode.Op.LE;
-            case GTR -> CompareNode.Op.GT;
-            default -> CompareNode.Op.GE;
-        };
-        CompareNode.Mode mode;
-        if (t.isInteger()) {
-            mode = CompareNode.Mode.INT;
-        } else if (t.isFloat()) {
-            mode = CompareNode.Mode.FLOAT;
-        } else if (t.isBoolean()) {
-            mode = CompareNode.Mode.BOOL;
-        } else if (t.isString()) {
-            mode = CompareNode.Mode.STRING;
-        } else {
-            mode = CompareNode.Mode.OBJECT;
-        }
-        return new CompareNode(o, mode, kindOf(t), t, x, y);
+        return Comparison.create(op, t, x, y);
     }
 
     ExprNode arith(Operator op, GoType t, ExprNode x, ExprNode y) {
@@ -1449,31 +1432,9 @@ public final class NodeBuilder {
             return new StringNodes.Concat(x, y);
         }
         if (t.isFloat()) {
-            boolean f32 = kindOf(t) == Kind.FLOAT32;
-            FloatBinaryNode.Op o = switch (op) {
-                case ADD -> FloatBinaryNode.Op.ADD;
-                case SUB -> FloatBinaryNode.Op.SUB;
-                case MUL -> FloatBinaryNode.Op.MUL;
-                case QUO -> FloatBinaryNode.Op.DIV;
-                default -> throw new Unbuildable(null, "float operator " + op);
-            };
-            return new FloatBinaryNode(o, f32, x, y);
+            return FloatArithmetic.create(op, kindOf(t) == Kind.FLOAT32, x, y);
         }
-        IntBinaryNode.Op o = switch (op) {
-            case ADD -> IntBinaryNode.Op.ADD;
-            case SUB -> IntBinaryNode.Op.SUB;
-            case MUL -> IntBinaryNode.Op.MUL;
-            case QUO -> IntBinaryNode.Op.DIV;
-            case REM -> IntBinaryNode.Op.REM;
-            case AND -> IntBinaryNode.Op.AND;
-            case OR -> IntBinaryNode.Op.OR;
-            case XOR -> IntBinaryNode.Op.XOR;
-            case AND_NOT -> IntBinaryNode.Op.ANDNOT;
-            case SHL -> IntBinaryNode.Op.SHL;
-            case SHR -> IntBinaryNode.Op.SHR;
-            default -> throw new Unbuildable(null, "operator " + op);
-        };
-        return new IntBinaryNode(o, kindOf(t), x, y);
+        return IntArithmetic.create(op, kindOf(t), x, y, false);
     }
 
     // ------------------------------------------------------------------ selectors, fields, methods
@@ -1489,7 +1450,7 @@ public final class NodeBuilder {
         for (Selection.Step step : sel.path()) {
             StructType st = (StructType) (step.structType().underlying() instanceof PointerType p ? p.elem.underlying() : step.structType().underlying());
             StructType.Field f = st.field(step.field());
-            cur = new StructNodes.Read(cur, f.slot(), Rep.OBJECT);
+            cur = StructNodes.read(cur, f.slot(), Rep.OBJECT);
         }
         return cur;
     }
@@ -1512,7 +1473,7 @@ public final class NodeBuilder {
         switch (sel.kind()) {
             case FIELD -> {
                 StructType.Field f = fieldOf(sel);
-                return new StructNodes.Read(structOperand(s.x(), sel), f.slot(), f.type().rep());
+                return StructNodes.read(structOperand(s.x(), sel), f.slot(), f.type().rep());
             }
             case METHOD_VALUE -> {
                 FuncEntity m = sel.methodEntity();
@@ -1555,7 +1516,7 @@ public final class NodeBuilder {
                 // the method's type is embedded as a number, string, slice, ...: its receiver is the field's address
                 return new PointerNodes.FieldAddress(x, f.slot());
             }
-            x = new StructNodes.Read(x, f.slot(), holder.rep());
+            x = StructNodes.read(x, f.slot(), holder.rep());
         }
         if (m.pointerRecv) {
             return x; // a pointer, or embedded struct storage, which is the pointer
@@ -1625,7 +1586,7 @@ public final class NodeBuilder {
             }
             case Expr.TypeAssert ta -> {
                 GoType t = fn.info.types.get(ta.type());
-                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, true, methods::implementsIface);
+                return new InterfaceNodes.Assert(expr(ta.x()), type(ta.x()), t, true, methods);
             }
             case Expr.Unary un -> {
                 return Concurrency.receive(this, expr(un.x()), ((ChanType) type(un.x()).underlying()).elem, true);
@@ -1755,7 +1716,7 @@ public final class NodeBuilder {
             int n = tt.types.size();
             ExprNode[] vals = new ExprNode[n];
             for (int i = 0; i < n; i++) {
-                vals[i] = new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : new LocalNodes.Read(tmp, Rep.OBJECT), i);
+                vals[i] = new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : LocalNodes.read(tmp, Rep.OBJECT), i);
             }
             ExprNode[] out = new ExprNode[np];
             int fixed = sig.variadic ? np - 1 : np;
@@ -1813,20 +1774,12 @@ public final class NodeBuilder {
                 return conversion(c);
             }
             case BUILTIN -> {
-                return Builtins.build(this, c, ((gosub.language.check.BuiltinEntity) fn.info.uses.get((Expr.Ident) f)).name);
+                return BuiltinCalls.build(this, c, ((gosub.language.check.BuiltinEntity) fn.info.uses.get((Expr.Ident) f)).name);
             }
             case FUNC -> {
                 FuncEntity fe = staticFunc(f);
                 if (fe.nativeName != null) {
-                    ExprNode intrinsic = intrinsic(fe.nativeName, args(c, fe.sig()));
-                    if (intrinsic != null) {
-                        return intrinsic;
-                    }
-                    NativeFunction nf = natives.lookup(fe.nativeName);
-                    if (nf == null) {
-                        throw new Unbuildable(c, "function " + fe.nativeName);
-                    }
-                    return new CallNodes.Native(nf, args(c, fe.sig()));
+                    return nativeCall(c, fe.nativeName, args(c, fe.sig()));
                 }
                 return new CallNodes.Static(() -> callTarget(fe), args(c, fe.sig()));
             }
@@ -1838,20 +1791,26 @@ public final class NodeBuilder {
                 ExprNode[] all = new ExprNode[a.length + 1];
                 all[0] = receiver(s, sel, m);
                 System.arraycopy(a, 0, all, 1, a.length);
+                if (m.nativeName != null) {
+                    return nativeCall(c, m.nativeName, all);
+                }
                 return new CallNodes.Static(() -> callTarget(m), all);
             }
             case INTERFACE_METHOD -> {
                 Expr.Selector s = (Expr.Selector) f;
                 Selection sel = fn.info.selections.get(s);
                 ExprNode recv = expr(s.x());
+                GoType recvType = type(s.x());
                 if (!sel.path().isEmpty()) {
                     recv = structOperand(s.x(), new Selection(Selection.Kind.FIELD, sel.recvType(), sel.path().subList(0, sel.path().size() - 1),
                                     sel.path().get(sel.path().size() - 1).structType(), sel.path().get(sel.path().size() - 1).field(), null, null, null, false));
                     StructType st = (StructType) (sel.path().get(sel.path().size() - 1).structType().underlying() instanceof PointerType pp ? pp.elem.underlying() : sel.path().get(sel.path().size() - 1).structType().underlying());
-                    recv = new StructNodes.Read(recv, st.field(sel.path().get(sel.path().size() - 1).field()).slot(), Rep.OBJECT);
+                    StructType.Field embedded = st.field(sel.path().get(sel.path().size() - 1).field());
+                    recv = StructNodes.read(recv, embedded.slot(), Rep.OBJECT);
+                    recvType = embedded.type();
                 }
                 FuncType sig = (FuncType) type(c.fun()).underlying();
-                return new CallNodes.Interface(recv, s.sel(), methods, args(c, sig));
+                return new CallNodes.Interface(recv, (InterfaceType) recvType.underlying(), s.sel(), methods, args(c, sig));
             }
             default -> {
                 FuncType sig = (FuncType) type(c.fun()).underlying();
@@ -1860,15 +1819,12 @@ public final class NodeBuilder {
         }
     }
 
-    /** Nodes for the hottest natives (see IntrinsicNodes), or null. */
-    private static ExprNode intrinsic(String name, ExprNode[] a) {
-        return switch (name) {
-            case "math.Sqrt" -> new gosub.language.nodes.expression.IntrinsicNodes.Sqrt(a[0]);
-            case "sync/atomic.AddInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.AddInt64(a[0], a[1]);
-            case "sync/atomic.LoadInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.LoadInt64(a[0]);
-            case "sync/atomic.CompareAndSwapInt64" -> new gosub.language.nodes.expression.IntrinsicNodes.CompareAndSwapInt64(a[0], a[1], a[2]);
-            default -> null;
-        };
+    /** A call of a function or method implemented in Java: its node from the natives registry, at the call site. */
+    private ExprNode nativeCall(Expr.Call c, String name, ExprNode[] args) {
+        if (!natives.has(name)) {
+            throw new Unbuildable(c, "function " + name);
+        }
+        return new CallNodes.Native(natives.create(name, args));
     }
 
     private ExprNode conversion(Expr.Call c) {
@@ -1884,17 +1840,8 @@ public final class NodeBuilder {
         if (tu instanceof BasicType tb && fu instanceof BasicType fb) {
             Kind tk = tb.kind();
             Kind fk = fb.kind();
-            if (tk.isInteger() && fk.isInteger()) {
-                return new ConversionNodes.IntToInt(tk, x);
-            }
-            if (tk.isFloat() && fk.isInteger()) {
-                return new ConversionNodes.IntToFloat(fk, tk == Kind.FLOAT32, x);
-            }
-            if (tk.isInteger() && fk.isFloat()) {
-                return new ConversionNodes.FloatToInt(tk, x);
-            }
-            if (tk.isFloat() && fk.isFloat()) {
-                return new ConversionNodes.FloatToFloat(tk == Kind.FLOAT32, x);
+            if ((tk.isInteger() || tk.isFloat()) && (fk.isInteger() || fk.isFloat())) {
+                return NumericConversion.create(fk, tk, x);
             }
             if (tk.isString() && fk.isInteger()) {
                 return new ConversionNodes.RuneToString(x);
@@ -1902,7 +1849,7 @@ public final class NodeBuilder {
             return x;
         }
         if (tu instanceof BasicType tb2 && tb2.kind().isString() && fu instanceof SliceType s) {
-            return new ConversionNodes.StringSlice(kindOf(s.elem) == Kind.INT32 ? ConversionNodes.SliceKind.RUNES_TO_STRING : ConversionNodes.SliceKind.BYTES_TO_STRING, x);
+            return kindOf(s.elem) == Kind.INT32 ? new ConversionNodes.RunesToString(x) : new ConversionNodes.BytesToString(x);
         }
         if (fu instanceof SliceType && tu instanceof PointerType tp && tp.elem.underlying() instanceof ArrayType at) {
             return new ConversionNodes.SliceToArray(at, true, x);
@@ -1911,7 +1858,7 @@ public final class NodeBuilder {
             return new ConversionNodes.SliceToArray(at, false, x);
         }
         if (tu instanceof SliceType s && fu instanceof BasicType) {
-            return new ConversionNodes.StringSlice(kindOf(s.elem) == Kind.INT32 ? ConversionNodes.SliceKind.STRING_TO_RUNES : ConversionNodes.SliceKind.STRING_TO_BYTES, x);
+            return kindOf(s.elem) == Kind.INT32 ? new ConversionNodes.StringToRunes(x) : new ConversionNodes.StringToBytes(x);
         }
         return x;
     }
@@ -1971,6 +1918,7 @@ public final class NodeBuilder {
 
     /** Statements that initialise a package's variables in dependency order, then call its init functions. */
     CallTarget packageInit(GoPackage pkg, Info info) {
+        context.builders.put(pkg.name, this);
         Fn saved = fn;
         fn = new Fn(info, pkg.name + ".init", file);
         try {

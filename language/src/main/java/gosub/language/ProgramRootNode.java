@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -54,7 +55,7 @@ final class ProgramRootNode extends RootNode {
                 out.print(s.startFunction + "(...)\n");
             }
         });
-        Goroutines.setPrinter(new Goroutines.PanicPrinter() {
+        context.panicPrinter = new Goroutines.PanicPrinter() {
             @Override
             public String report(GoPanicException p, GoroutineState g) {
                 return PanicReport.format(context, p, g);
@@ -72,7 +73,7 @@ final class ProgramRootNode extends RootNode {
                 String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
                 context.write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
             }
-        });
+        };
         GoSignals signals = context.signals;
         int code;
         try {
@@ -83,9 +84,9 @@ final class ProgramRootNode extends RootNode {
                 }
                 Goroutines.runTop(g, s, st -> {
                     for (CallTarget init : inits) {
-                        init.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                        init.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                     }
-                    main.call((com.oracle.truffle.api.nodes.Node) null, st, null);
+                    main.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                 });
             }, GoContext.cancellableEndWait(this));
         } finally {

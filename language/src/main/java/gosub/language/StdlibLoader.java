@@ -6,6 +6,8 @@ import gosub.language.check.CheckError;
 import gosub.language.check.Checker;
 import gosub.language.check.GoPackage;
 import gosub.language.check.PackageLoader;
+import gosub.language.natives.JavaNative;
+import gosub.language.natives.Natives;
 import gosub.language.stdlib.StdlibNatives;
 import gosub.parser.Parser;
 
@@ -33,10 +35,10 @@ final class StdlibLoader implements PackageLoader {
         this.language = language;
         this.context = context;
         this.errors = errors;
-        StdlibNatives.registerAll(natives, context, g -> new GoMethodInvoker(context.methods, g));
-        natives.register("os.writeFd", a -> {
-            String s = (String) a[3];
-            context.write((int) (long) (Long) a[2], s);
+        StdlibNatives.registerAll(natives, context);
+        natives.register("os.writeFd", (JavaNative) (g, p) -> {
+            String s = (String) p[1];
+            context.write((int) (long) (Long) p[0], s);
             return (long) s.length();
         });
     }

@@ -26,4 +26,11 @@ public abstract class ExprNode extends StmtNode {
     public void executeVoid(VirtualFrame frame) {
         execute(frame);
     }
+
+    /** An expression statement never returns from its function (final: a generated node must not override it). */
+    @Override
+    public final Object executeResult(VirtualFrame frame) {
+        executeVoid(frame);
+        return NO_RETURN;
+    }
 }

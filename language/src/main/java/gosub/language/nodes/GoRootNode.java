@@ -12,18 +12,9 @@ import gosub.language.runtime.GoroutineState;
 
 
 /**
- * The root of one Go function. Arguments: [0] the goroutine, [1] the closure environment or bound
- * receiver, [2..] the parameters; a deferred call appends {@link #RECOVER_TOKEN} so that recover() can tell it is
- * called directly by a deferred call.
+ * The root of one Go function, called with arguments laid out by {@link GoArguments}.
  */
 public final class GoRootNode extends RootNode {
-    public static final Object RECOVER_TOKEN = new Object() {
-        @Override
-        public String toString() {
-            return "<deferred>";
-        }
-    };
-
     private final String goName;
     private final String file;
     @Child private StmtNode body;
@@ -80,7 +71,7 @@ public final class GoRootNode extends RootNode {
     }
 
     private Object executeWithDefers(VirtualFrame frame) {
-        GoroutineState g = (GoroutineState) frame.getArguments()[0];
+        GoroutineState g = GoArguments.goroutine(frame);
         frame.setObject(deferSlot, null);
         Object result = null;
         boolean returned = false;
@@ -96,7 +87,7 @@ public final class GoRootNode extends RootNode {
             returned = true;
         } catch (GoPanicException p) {
             panic = p;
-        } catch (gosub.language.runtime.GoexitException e) {
+        } catch (gosub.language.runtime.GoroutineExitException e) {
             GoPanicException p = DeferList.runAll(frame, deferSlot, g, null);
             if (p != null) {
                 throw p;

@@ -1,6 +1,7 @@
 package gosub.language.runtime;
 
 import com.oracle.truffle.api.CallTarget;
+import gosub.language.nodes.GoArguments;
 import gosub.runtime.FatalError;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
@@ -16,7 +17,10 @@ public final class Goroutines {
     private Goroutines() {
     }
 
-    /** Reports an unrecovered panic (to the context's stderr) after the scheduler has stopped. */
+    /**
+     * Reports an unrecovered panic (to the context's stderr) after the scheduler has stopped. Each context has its
+     * own ({@code GoContext.panicPrinter}): two programs in one JVM report to their own streams.
+     */
     public interface PanicPrinter {
         /** Go's report of an unrecovered panic; runs on the panicking goroutine (it may call Error/String methods). */
         String report(GoPanicException p, GoroutineState g);
@@ -24,12 +28,6 @@ public final class Goroutines {
         void print(String report);
 
         void printFatal(String message, GoroutineState g);
-    }
-
-    private static PanicPrinter printer;
-
-    public static void setPrinter(PanicPrinter p) {
-        printer = p;
     }
 
     /** The state for a goroutine: links the runtime record and installs the preemption hooks. */
@@ -46,29 +44,29 @@ public final class Goroutines {
         Scheduler sched = g.scheduler();
         try {
             body.accept(s);
-        } catch (GoexitException e) {
+        } catch (GoroutineExitException e) {
             if (g.id() == 1) {
                 // main called runtime.Goexit: the program goes on until the other goroutines are done (then Go
                 // reports a deadlock)
                 sched.block(g, gosub.runtime.WaitReason.SELECT_NO_CASES);
             }
-        } catch (GoExitException e) {
+        } catch (ProgramExitException e) {
             sched.exit(g, e.code, null);
         } catch (GoPanicException p) {
             p.stopTracing();
-            PanicPrinter pp = printer;
+            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             String report = pp.report(p, s);
             sched.exit(g, 2, () -> pp.print(report));
         } catch (GoPanic p) {
             GoPanicException gp = RuntimeErrors.plain(p.getMessage());
-            PanicPrinter pp = printer;
+            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             String report = pp.report(gp, s);
             sched.exit(g, 2, () -> pp.print(report));
         } catch (FatalError f) {
-            PanicPrinter pp = printer;
+            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
         } catch (StackOverflowError so) {
-            PanicPrinter pp = printer;
+            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
             so = null;
         } catch (RuntimeException | Error e) {
@@ -86,7 +84,7 @@ public final class Goroutines {
         parent.scheduler().go(parent, g -> {
             GoroutineState s = stateFor(g, name);
             runTop(g, s, st -> {
-                args[0] = st;
+                GoArguments.setGoroutine(args, st);
                 target.call((com.oracle.truffle.api.nodes.Node) null, args);
             });
         });

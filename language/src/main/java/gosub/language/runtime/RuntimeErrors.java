@@ -46,18 +46,32 @@ public final class RuntimeErrors {
         return new GoPanicException(new Iface(PLAIN_ERROR_TYPE, msg));
     }
 
+    @TruffleBoundary // the message is built out of compiled code
     public static GoPanicException indexOutOfRange(long i, long len) {
         return runtimeError(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + len);
     }
 
+    @TruffleBoundary // the message is built out of compiled code
     public static GoPanicException sliceBoundsLen(long h, long len, boolean explicit) {
         return runtimeError("slice bounds out of range [:" + h + "] with " + (explicit ? "capacity " : "length ") + len);
     }
 
+    @TruffleBoundary // the message is built out of compiled code
     public static GoPanicException sliceBoundsCap(long h, long cap) {
         return runtimeError("slice bounds out of range [:" + h + "] with capacity " + cap);
     }
 
+    @TruffleBoundary // the message is built out of compiled code
+    public static GoPanicException sliceBoundsMax(long m, long cap) {
+        return runtimeError("slice bounds out of range [::" + m + "] with capacity " + cap);
+    }
+
+    @TruffleBoundary // the message is built out of compiled code
+    public static GoPanicException sliceBoundsHighMax(long h, long m) {
+        return runtimeError("slice bounds out of range [:" + h + ":" + m + "]");
+    }
+
+    @TruffleBoundary // the message is built out of compiled code
     public static GoPanicException sliceBounds(long l, long h) {
         return runtimeError("slice bounds out of range [" + l + ":" + h + "]");
     }

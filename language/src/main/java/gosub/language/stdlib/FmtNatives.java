@@ -1,16 +1,25 @@
 package gosub.language.stdlib;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.NativeNode;
+import gosub.language.natives.Natives;
+import gosub.language.nodes.GoArguments;
+import gosub.language.runtime.ProgramExitException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.fmt.Printer;
 import gosub.language.stdlib.fmt.ScanTargets;
 import gosub.language.values.Slice;
 
-import java.util.function.Function;
-
-/** The fmt package's native functions, on the fmt engine ({@link Printer}). */
+/**
+ * The fmt package's native functions, on the fmt engine ({@link Printer}). They format behind one boundary each;
+ * the engine calls String and Error methods back through the context's method invoker for the calling goroutine.
+ */
 public final class FmtNatives {
     private FmtNatives() {
     }
@@ -25,28 +34,111 @@ public final class FmtNatives {
         return out;
     }
 
-    /** invokers gives the method invoker for the calling goroutine. */
-    public static void register(Natives n, GoContext ctx, Function<GoroutineState, MethodInvoker> invokers) {
-        n.register("fmt.Sprintf", a -> Printer.sprintf((String) a[2], operands(a[3]), invokers.apply((GoroutineState) a[0])));
-        n.register("fmt.Sprint", a -> Printer.sprint(operands(a[2]), invokers.apply((GoroutineState) a[0])));
-        n.register("fmt.Sprintln", a -> Printer.sprintln(operands(a[2]), invokers.apply((GoroutineState) a[0])));
-        n.register("fmt.errorf", a -> {
-            Printer.Wrapped w = Printer.errorf((String) a[2], operands(a[3]), invokers.apply((GoroutineState) a[0]));
+    /** The invoker of the context the node runs in, for the goroutine running frame. */
+    static MethodInvoker invoker(NativeNode node, VirtualFrame frame) {
+        return invoker(GoContext.get(node), GoArguments.goroutine(frame));
+    }
+
+    @TruffleBoundary
+    private static MethodInvoker invoker(GoContext context, GoroutineState g) {
+        return context.methodInvoker(g);
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "fmt.Sprintf")
+    abstract static class Sprintf extends NativeNode {
+        @Specialization
+        String run(VirtualFrame frame, String format, Object operands) {
+            return sprintf(format, operands, invoker(this, frame));
+        }
+
+        @TruffleBoundary
+        private static String sprintf(String format, Object operands, MethodInvoker invoker) {
+            return Printer.sprintf(format, operands(operands), invoker);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "fmt.Sprint")
+    abstract static class Sprint extends NativeNode {
+        @Specialization
+        String run(VirtualFrame frame, Object operands) {
+            return sprint(operands, invoker(this, frame));
+        }
+
+        @TruffleBoundary
+        private static String sprint(Object operands, MethodInvoker invoker) {
+            return Printer.sprint(operands(operands), invoker);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "fmt.Sprintln")
+    abstract static class Sprintln extends NativeNode {
+        @Specialization
+        String run(VirtualFrame frame, Object operands) {
+            return sprintln(operands, invoker(this, frame));
+        }
+
+        @TruffleBoundary
+        private static String sprintln(Object operands, MethodInvoker invoker) {
+            return Printer.sprintln(operands(operands), invoker);
+        }
+    }
+
+    /** fmt.Errorf's work: the message and the %w operand, which errors.go wraps into an error value. */
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "fmt.errorf")
+    abstract static class Errorf extends NativeNode {
+        @Specialization
+        Object run(VirtualFrame frame, String format, Object operands) {
+            return errorf(format, operands, invoker(this, frame));
+        }
+
+        @TruffleBoundary
+        private static Object errorf(String format, Object operands, MethodInvoker invoker) {
+            Printer.Wrapped w = Printer.errorf(format, operands(operands), invoker);
             return new Object[] {w.message(), w.wrapped()};
-        });
-        n.register("fmt.writeOut", a -> {
-            String s = (String) a[3];
-            ctx.write((int) (long) (Long) a[2], s);
-            return (long) s.length();
-        });
-        n.register("fmt.scanKind", a -> ScanTargets.kind(a[2]));
-        n.register("fmt.scanStore", a -> {
-            ScanTargets.store(a[2], a[3]);
+        }
+    }
+
+    /** Writes Go bytes to file descriptor 1 or 2 through the context's streams. */
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "fmt.writeOut")
+    abstract static class WriteOut extends NativeNode {
+        @Specialization
+        long run(long fd, String s) {
+            write(GoContext.get(this), fd, s);
+            return s.length();
+        }
+
+        @TruffleBoundary
+        private static void write(GoContext context, long fd, String s) {
+            context.write((int) fd, s);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "os.Exit")
+    abstract static class Exit extends NativeNode {
+        @Specialization
+        Object run(long code) {
+            throw exit(GoContext.get(this), code);
+        }
+
+        @TruffleBoundary
+        private static ProgramExitException exit(GoContext context, long code) {
+            context.flush();
+            return new ProgramExitException((int) code);
+        }
+    }
+
+    public static void register(Natives n) {
+        n.register(FmtNativesFactory.getFactories());
+        n.register("fmt.scanKind", (g, p) -> ScanTargets.kind(p[0]));
+        n.register("fmt.scanStore", (g, p) -> {
+            ScanTargets.store(p[0], p[1]);
             return null;
-        });
-        n.register("os.Exit", a -> {
-            ctx.flush();
-            throw new gosub.language.runtime.GoExitException((int) (long) (Long) a[2]);
         });
     }
 }

@@ -1,26 +1,22 @@
 package gosub.language.stdlib;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
-import gosub.language.runtime.GoroutineState;
-import gosub.language.stdlib.fmt.MethodInvoker;
-
-import java.util.function.Function;
+import gosub.language.natives.Natives;
 
 /** Registers the Java implementations of every standard package's body-less functions. */
 public final class StdlibNatives {
     private StdlibNatives() {
     }
 
-    public static void registerAll(Natives natives, GoContext context, Function<GoroutineState, MethodInvoker> invokers) {
-        FmtNatives.register(natives, context, invokers);
-        gosub.language.stdlib.strings.StringsNatives.register(natives, context);
+    public static void registerAll(Natives natives, GoContext context) {
+        FmtNatives.register(natives);
+        gosub.language.stdlib.strings.StringsNatives.register(natives);
         gosub.language.stdlib.bytes.BytesNatives.register(natives);
         gosub.language.stdlib.flag.FlagNatives.register(natives);
         gosub.language.stdlib.unicode.UnicodeNatives.register(natives, context);
-        gosub.language.stdlib.strconv.StrconvNatives.register(natives, context);
+        gosub.language.stdlib.strconv.StrconvNatives.register(natives);
         gosub.language.stdlib.sort.SortNatives.register(natives, context);
-        gosub.language.stdlib.math.MathNatives.register(natives, context);
+        gosub.language.stdlib.math.MathNatives.register(natives);
         gosub.language.stdlib.errors.ErrorsNatives.register(natives, context);
         gosub.language.stdlib.rand.RandNatives.register(natives, context);
         gosub.language.stdlib.os.OsNatives.register(natives, context);

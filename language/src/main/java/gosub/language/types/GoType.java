@@ -6,6 +6,9 @@ package gosub.language.types;
  * method caches.
  */
 public abstract class GoType {
+    /** The key this type is interned under (see Types), kept here so that the table's entry lives as long as the type. */
+    Object internKey;
+
 
     /** How a value of this type is held in a frame slot, a struct or a variable cell. */
     public enum Rep { LONG, DOUBLE, BOOL, OBJECT }

@@ -5,7 +5,9 @@ import gosub.ast.Expr.ChanDir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.lang.ref.WeakReference;
+import java.util.WeakHashMap;
+import java.util.function.Function;
 
 /**
  * The predeclared types and the interning factory for composite types. Components are compared by identity, and
@@ -58,26 +60,44 @@ public final class Types {
     private record Key(String kind, Object a, Object b, Object c) {
     }
 
-    private static final Map<Key, GoType> INTERNED = new ConcurrentHashMap<>();
+    /**
+     * The canonical composite types, shared by every context of the JVM (the fmt engine and the run-time errors keep
+     * some as constants, compared by identity). It holds no run's state beyond the run: an entry's key is kept alive
+     * by its type alone (GoType.internKey) and the value is weak, so a type built from a finished program's named
+     * types goes away with that program.
+     */
+    private static final Map<Key, WeakReference<GoType>> INTERNED = new WeakHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static synchronized <T extends GoType> T intern(Key key, Function<Key, T> make) {
+        WeakReference<GoType> ref = INTERNED.get(key);
+        GoType t = ref == null ? null : ref.get();
+        if (t == null) {
+            t = make.apply(key);
+            t.internKey = key;
+            INTERNED.put(key, new WeakReference<>(t));
+        }
+        return (T) t;
+    }
 
     public static PointerType pointer(GoType elem) {
-        return (PointerType) INTERNED.computeIfAbsent(new Key("ptr", elem, null, null), k -> new PointerType(elem));
+        return (PointerType) intern(new Key("ptr", elem, null, null), k -> new PointerType(elem));
     }
 
     public static SliceType slice(GoType elem) {
-        return (SliceType) INTERNED.computeIfAbsent(new Key("slice", elem, null, null), k -> new SliceType(elem));
+        return (SliceType) intern(new Key("slice", elem, null, null), k -> new SliceType(elem));
     }
 
     public static ArrayType array(GoType elem, long len) {
-        return (ArrayType) INTERNED.computeIfAbsent(new Key("array", elem, len, null), k -> new ArrayType(elem, len));
+        return (ArrayType) intern(new Key("array", elem, len, null), k -> new ArrayType(elem, len));
     }
 
     public static MapType map(GoType key, GoType value) {
-        return (MapType) INTERNED.computeIfAbsent(new Key("map", key, value, null), k -> new MapType(key, value));
+        return (MapType) intern(new Key("map", key, value, null), k -> new MapType(key, value));
     }
 
     public static ChanType chan(ChanDir dir, GoType elem) {
-        return (ChanType) INTERNED.computeIfAbsent(new Key("chan", dir, elem, null), k -> new ChanType(dir, elem));
+        return (ChanType) intern(new Key("chan", dir, elem, null), k -> new ChanType(dir, elem));
     }
 
     private record IdList(List<?> items) {
@@ -107,11 +127,11 @@ public final class Types {
     }
 
     public static TupleType tuple(List<GoType> types) {
-        return (TupleType) INTERNED.computeIfAbsent(new Key("tuple", new IdList(types), null, null), k -> new TupleType(types));
+        return (TupleType) intern(new Key("tuple", new IdList(types), null, null), k -> new TupleType(types));
     }
 
     public static FuncType func(List<GoType> params, List<GoType> results, boolean variadic) {
-        return (FuncType) INTERNED.computeIfAbsent(new Key("func", new IdList(params), new IdList(results), variadic),
+        return (FuncType) intern(new Key("func", new IdList(params), new IdList(results), variadic),
                         k -> new FuncType(params, results, variadic));
     }
 
@@ -131,7 +151,7 @@ public final class Types {
             unexported |= !isExported(names.get(i));
         }
         key.add(unexported ? pkg : null);
-        return (StructType) INTERNED.computeIfAbsent(new Key("struct", new IdList(key), null, null), k -> {
+        return (StructType) intern(new Key("struct", new IdList(key), null, null), k -> {
             List<StructType.Field> fields = new ArrayList<>();
             int prims = 0;
             int refs = 0;
@@ -162,7 +182,7 @@ public final class Types {
             key.add(t.type());
         }
         key.add(comparable);
-        return (InterfaceType) INTERNED.computeIfAbsent(new Key("iface", new IdList(key), null, null),
+        return (InterfaceType) intern(new Key("iface", new IdList(key), null, null),
                         k -> new InterfaceType(methods, terms, comparable));
     }
 }

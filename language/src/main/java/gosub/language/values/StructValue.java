@@ -1,5 +1,6 @@
 package gosub.language.values;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.types.GoType;
 import gosub.language.types.StructType;
 
@@ -19,6 +20,17 @@ public final class StructValue {
         this.type = type;
         this.prims = type.primCount == 0 ? EMPTY_PRIMS : new long[type.primCount];
         this.refs = type.refCount == 0 ? EMPTY_REFS : new Object[type.refCount];
+        if (type.refCount != 0) {
+            zeroRefs(type, refs);
+        }
+    }
+
+    /**
+     * Zeroes the reference fields: a loop over the fields that recurses for nested aggregates, kept out of compiled
+     * code (a struct of numbers only is allocated inline).
+     */
+    @TruffleBoundary
+    private static void zeroRefs(StructType type, Object[] refs) {
         for (StructType.Field f : type.fields) {
             if (!f.primitive()) {
                 refs[f.slot()] = ZeroValue.of(f.type());

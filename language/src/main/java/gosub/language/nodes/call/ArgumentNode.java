@@ -2,17 +2,18 @@ package gosub.language.nodes.call;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 
-/** Reads argument i of a call's frame, whose arguments are [goroutine, environment, params...]. */
+/** Reads parameter i of the running call (see {@link GoArguments}). */
 public final class ArgumentNode extends ExprNode {
-    private final int index;
+    private final int param;
 
-    public ArgumentNode(int index) {
-        this.index = index;
+    public ArgumentNode(int param) {
+        this.param = param;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return frame.getArguments()[index];
+        return GoArguments.param(frame, param);
     }
 }

@@ -2,37 +2,37 @@ package gosub.language.nodes.call;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
+import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
+import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.InterfaceType;
 import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
 
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Calls. Arguments are [goroutine, environment, params...]; a panic passing through a call records the caller's
- * frame for Go's stack trace.
+ * Calls, with arguments laid out by {@link GoArguments}; a panic passing through a call records the caller's frame
+ * for Go's stack trace.
  */
 public final class CallNodes {
     private CallNodes() {
     }
 
-    /** Resolves a method of a dynamic type to something callable: a call target plus a receiver adapter. */
-    public interface MethodResolver {
-        ResolvedMethod resolve(Object dynType, String name);
-    }
-
-    /** A method found for a dynamic type: call target (or native), and how to turn the interface's value into the receiver. */
-    public record ResolvedMethod(CallTarget target, Function<Object, Object> nativeImpl, Function<Object, Object> adaptReceiver) {
+    /** Records the frame of the function that call belongs to, at call's line, in a panic passing through it. */
+    @TruffleBoundary
+    static GoPanicException trace(GoNode call, GoPanicException p) {
+        String file = call.getRootNode() instanceof GoRootNode r ? r.file() : "?";
+        p.addFrame(call.functionName(), file, call.getLine());
+        return p;
     }
 
     abstract static class Call extends ExprNode {
@@ -42,25 +42,19 @@ public final class CallNodes {
             this.args = args;
         }
 
+        /** The callee's arguments: this goroutine, then the argument values from parameter first on. */
         @ExplodeLoop
-        protected final Object[] evalArgs(VirtualFrame frame, int extra) {
-            Object[] a = new Object[args.length + 2 + extra];
-            a[0] = frame.getArguments()[0];
+        protected final Object[] evalArgs(VirtualFrame frame, int first) {
+            Object[] a = GoArguments.create(first + args.length);
+            GoArguments.setGoroutine(a, GoArguments.goroutine(frame));
             for (int i = 0; i < args.length; i++) {
-                a[i + 2] = args[i].execute(frame);
+                GoArguments.setParam(a, first + i, args[i].execute(frame));
             }
             return a;
         }
 
         protected final GoPanicException trace(GoPanicException p) {
-            addFrame(p);
-            return p;
-        }
-
-        @TruffleBoundary
-        private void addFrame(GoPanicException p) {
-            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
-            p.addFrame(functionName(), file, line);
+            return CallNodes.trace(this, p);
         }
     }
 
@@ -101,12 +95,9 @@ public final class CallNodes {
     }
 
     /** A call through a function value (closure, method value, func variable). */
-    // Goroutines on several Ms may run the same node at once: lazy specialisation happens under the AST lock
-    // (Node.atomic) and publishes a fully built child last, so no thread sees half of it.
     public static final class Dynamic extends Call {
         @Child private ExprNode fn;
-        @Child private IndirectCallNode indirect = IndirectCallNode.create();
-        @Child private DirectCallNode direct;
+        @Child private FunctionDispatchNode dispatch = FunctionDispatchNode.create();
 
         public Dynamic(ExprNode fn, ExprNode[] args) {
             super(args);
@@ -121,47 +112,25 @@ public final class CallNodes {
             }
             FuncValue fv = (FuncValue) f;
             Object[] a = evalArgs(frame, 0);
-            a[1] = fv.env;
+            GoArguments.setEnvironment(a, fv.env);
             try {
-                DirectCallNode d = direct;
-                if (d == null) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    d = atomic(() -> {
-                        if (direct == null) {
-                            direct = insert(DirectCallNode.create(fv.target));
-                        }
-                        return direct;
-                    });
-                }
-                if (fv.target == d.getCallTarget()) {
-                    return d.call(a);
-                }
-                return indirect.call(fv.target, a);
+                return dispatch.execute(fv.target, a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }
         }
     }
 
-    /** A method call through an interface value, with a monomorphic inline cache on the dynamic type. */
+    /** A method call through an interface value: the dynamic type's method, found by {@link MethodDispatchNode}. */
     public static final class Interface extends Call {
         @Child private ExprNode recv;
-        private final String name;
-        private final MethodResolver resolver;
-        /** The monomorphic cache: the dynamic type seen first and its method (published together). */
-        private record Entry(Object type, ResolvedMethod method, DirectCallNode call) {
-        }
+        @Child private MethodDispatchNode dispatch;
 
-        @CompilationFinal private Entry cached;
-        @Child private DirectCallNode direct;
-        @Child private IndirectCallNode indirect = IndirectCallNode.create();
-        @CompilationFinal private boolean megamorphic;
-
-        public Interface(ExprNode recv, String name, MethodResolver resolver, ExprNode[] args) {
+        /** recv has interface type iface; name is one of its methods. */
+        public Interface(ExprNode recv, InterfaceType iface, String name, MethodTable table, ExprNode[] args) {
             super(args);
             this.recv = recv;
-            this.name = name;
-            this.resolver = resolver;
+            this.dispatch = MethodDispatchNode.create(table, iface, name);
         }
 
         @Override
@@ -171,85 +140,60 @@ public final class CallNodes {
                 throw trace(RuntimeErrors.nilDeref());
             }
             Iface iface = (Iface) r;
-            Object[] a = evalArgs(frame, 1);
-            // shift params right by one to make room for the receiver
-            System.arraycopy(a, 2, a, 3, args.length);
+            Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
             try {
-                if (!megamorphic) {
-                    Entry e = cached;
-                    if (e == null) {
-                        CompilerDirectives.transferToInterpreterAndInvalidate();
-                        e = initialize(iface.type);
-                    }
-                    if (iface.type == e.type()) {
-                        a[2] = e.method().adaptReceiver().apply(iface.value);
-                        if (e.call() != null) {
-                            return e.call().call(a);
-                        }
-                        return callNative(e.method(), a[2]);
-                    }
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    megamorphic = true;
-                }
-                ResolvedMethod m = resolve(iface.type);
-                a[2] = m.adaptReceiver().apply(iface.value);
-                if (m.target() != null) {
-                    return indirect.call(m.target(), a);
-                }
-                return callNative(m, a[2]);
+                return dispatch.execute(iface.type, iface.value, a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }
         }
-
-        private Entry initialize(Object type) {
-            ResolvedMethod m = resolve(type);
-            return atomic(() -> {
-                if (cached == null) {
-                    DirectCallNode d = null;
-                    if (m.target() != null) {
-                        direct = insert(DirectCallNode.create(m.target()));
-                        d = direct;
-                    }
-                    cached = new Entry(type, m, d); // one object: a reader sees the type with its call node
-                }
-                return cached;
-            });
-        }
-
-        @TruffleBoundary
-        private ResolvedMethod resolve(Object type) {
-            return resolver.resolve(type, name);
-        }
-
-        @TruffleBoundary
-        private static Object callNative(ResolvedMethod m, Object recv) {
-            return m.nativeImpl().apply(recv);
-        }
     }
 
-    /** A call of a built-in implemented in Java (standard-library natives). */
-    public static final class Native extends Call {
-        private final NativeFunction fn;
+    /**
+     * A call of a standard-library function implemented in Java: its node (from the natives registry) computes the
+     * result at the call site; a panic it raises records the caller's frame, as a call does.
+     */
+    public static final class Native extends ExprNode {
+        @Child private ExprNode body;
 
-        public Native(NativeFunction fn, ExprNode[] args) {
-            super(args);
-            this.fn = fn;
+        public Native(ExprNode body) {
+            this.body = body;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object[] a = evalArgs(frame, 0);
             try {
-                return invoke(fn, a);
+                return body.execute(frame);
             } catch (GoPanicException p) {
-                throw trace(p);
+                throw trace(this, p);
             }
         }
 
-        @TruffleBoundary
-        private static Object invoke(NativeFunction fn, Object[] a) {
-            return fn.call(a);
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            try {
+                return body.executeLong(frame);
+            } catch (GoPanicException p) {
+                throw trace(this, p);
+            }
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            try {
+                return body.executeDouble(frame);
+            } catch (GoPanicException p) {
+                throw trace(this, p);
+            }
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            try {
+                return body.executeBool(frame);
+            } catch (GoPanicException p) {
+                throw trace(this, p);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.RuntimeErrors;
 
 /**
@@ -32,16 +33,16 @@ public final class MethodExpressionWrapper extends RootNode {
 
     /** The wrapper's first parameter, from which the receiver expression starts. */
     public static ExprNode receiverArgument() {
-        return new ArgumentNode(2);
+        return new ArgumentNode(0);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object[] a = frame.getArguments().clone();
-        if (nilMessage != null && a[2] == null) {
+        if (nilMessage != null && GoArguments.param(frame, 0) == null) {
             throw RuntimeErrors.plain(nilMessage);
         }
-        a[2] = receiver.execute(frame);
+        Object[] a = frame.getArguments().clone();
+        GoArguments.setParam(a, 0, receiver.execute(frame));
         return call.call(a);
     }
 }

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.expression.ChannelNodes;
 import gosub.language.runtime.GoroutineState;
@@ -56,12 +57,12 @@ public final class ConcurrencyNodes {
             } else {
                 t = target.get();
             }
-            Object[] a = new Object[args.length + 2];
+            Object[] a = GoArguments.create(args.length);
             for (int i = 0; i < args.length; i++) {
-                a[i + 2] = args[i].execute(frame);
+                GoArguments.setParam(a, i, args[i].execute(frame));
             }
-            a[1] = env;
-            spawn((GoroutineState) frame.getArguments()[0], t, a, fname);
+            GoArguments.setEnvironment(a, env);
+            spawn(GoArguments.goroutine(frame), t, a, fname);
         }
 
         @TruffleBoundary
@@ -101,7 +102,7 @@ public final class ConcurrencyNodes {
                     vals[i] = sendValues[i].execute(frame);
                 }
             }
-            GoroutineState gs = (GoroutineState) frame.getArguments()[0];
+            GoroutineState gs = GoArguments.goroutine(frame);
             Object[] result = new Object[2];
             int chosen;
             try {
@@ -158,7 +159,7 @@ public final class ConcurrencyNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Channel c = (Channel) ch.execute(frame);
-            GoroutineState gs = (GoroutineState) frame.getArguments()[0];
+            GoroutineState gs = GoArguments.goroutine(frame);
             while (true) {
                 Object v = receive(gs, c);
                 if (v == Channel.CLOSED) {

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
@@ -58,17 +59,13 @@ public final class ControlNodes {
          * A run-time error raised by a node records the frame it happened in, at the line of statement s of a
          * statement list (calls record their callers).
          */
+        @TruffleBoundary
         static GoPanicException origin(GoPanicException p, StmtNode s) {
             if (p.frames.isEmpty()) {
-                addFrame(p, s);
+                String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
+                p.addFrame(s.functionName(), file, s.getLine());
             }
             return p;
-        }
-
-        @TruffleBoundary
-        private static void addFrame(GoPanicException p, StmtNode s) {
-            String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
-            p.addFrame(s.functionName(), file, s.getLine());
         }
     }
 
@@ -169,7 +166,7 @@ public final class ControlNodes {
             if (post != null) {
                 post.executeVoid(frame);
             }
-            Preemption.check((GoroutineState) frame.getArguments()[0]);
+            Preemption.check(GoArguments.goroutine(frame));
             return CONTINUE_LOOP_STATUS;
         }
     }
@@ -337,7 +334,7 @@ public final class ControlNodes {
             if (armedSlot < 0 || !frame.getBoolean(armedSlot)) {
                 return null;
             }
-            GoroutineState g = (GoroutineState) frame.getArguments()[0];
+            GoroutineState g = GoArguments.goroutine(frame);
             GoPanicException p = g.panicking;
             if (p == null || p.recovered) {
                 return null;
@@ -357,8 +354,7 @@ public final class ControlNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object[] a = frame.getArguments();
-            frame.setBoolean(slot, a[a.length - 1] == GoRootNode.RECOVER_TOKEN);
+            frame.setBoolean(slot, GoArguments.isDeferredCall(frame));
         }
     }
 

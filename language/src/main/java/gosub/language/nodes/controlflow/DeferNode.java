@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
-import gosub.language.nodes.GoRootNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType.Rep;
@@ -52,14 +52,13 @@ public final class DeferNode {
             } else {
                 t = target.get();
             }
-            Object[] a = new Object[args.length + 3];
+            Object[] a = GoArguments.createDeferred(args.length);
             for (int i = 0; i < args.length; i++) {
-                a[i + 2] = args[i].execute(frame);
+                GoArguments.setParam(a, i, args[i].execute(frame));
             }
-            a[1] = env;
-            a[a.length - 1] = GoRootNode.RECOVER_TOKEN;
+            GoArguments.setEnvironment(a, env);
             DeferList.push(frame, slot, g -> {
-                a[0] = g;
+                GoArguments.setGoroutine(a, g);
                 t.call((com.oracle.truffle.api.nodes.Node) null, a);
             });
         }

@@ -3,9 +3,9 @@ package gosub.language.nodes.controlflow;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
-import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Preemption;
 
 /**
@@ -43,7 +43,7 @@ public final class GotoBlock extends StmtNode {
         public void executeVoid(VirtualFrame frame) {
             // a goto may close a loop: it is a back-edge like a for loop's (preemption, cancellation)
             TruffleSafepoint.poll(this);
-            Preemption.check((GoroutineState) frame.getArguments()[0]);
+            Preemption.check(GoArguments.goroutine(frame));
             throw new GotoException(label);
         }
     }

@@ -3,8 +3,8 @@ package gosub.language.nodes.controlflow;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
-import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Preemption;
 import gosub.language.types.GoType;
 import gosub.language.values.Aggregates;
@@ -93,7 +93,7 @@ public final class RangeNodes {
                     throw c;
                 }
             }
-            Preemption.check((GoroutineState) frame.getArguments()[0]);
+            Preemption.check(GoArguments.goroutine(frame));
             return NEXT;
         }
 

@@ -1,5 +1,6 @@
 package gosub.language.nodes.controlflow;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
@@ -12,7 +13,7 @@ import gosub.language.nodes.StmtNode;
 public final class SwitchNode extends StmtNode {
     @Child private StmtNode init;
     @Children private final ExprNode[] conds;
-    private final int[] condClause;
+    @CompilationFinal(dimensions = 1) private final int[] condClause;
     @Children private final StmtNode[] bodies;
     private final int defaultIndex;
 
@@ -45,11 +46,20 @@ public final class SwitchNode extends StmtNode {
         if (chosen < 0) {
             return NO_RETURN;
         }
-        for (int i = chosen; i < bodies.length; i++) {
-            try {
-                return bodies[i].executeResult(frame);
-            } catch (FallthroughException f) {
-                // continue with the next clause body
+        return runResult(frame, chosen);
+    }
+
+    /** Runs body start and the ones fallthrough leads to; every body is a constant (the loop is exploded). */
+    @ExplodeLoop
+    private Object runResult(VirtualFrame frame, int start) {
+        boolean falling = false;
+        for (int i = 0; i < bodies.length; i++) {
+            if (i == start || falling) {
+                try {
+                    return bodies[i].executeResult(frame);
+                } catch (FallthroughException f) {
+                    falling = true; // continue with the next clause body
+                }
             }
         }
         return NO_RETURN;
@@ -65,13 +75,17 @@ public final class SwitchNode extends StmtNode {
         return defaultIndex;
     }
 
+    @ExplodeLoop
     private void run(VirtualFrame frame, int start) {
-        for (int i = start; i < bodies.length; i++) {
-            try {
-                bodies[i].executeVoid(frame);
-                return;
-            } catch (FallthroughException f) {
-                // continue with the next clause body
+        boolean falling = false;
+        for (int i = 0; i < bodies.length; i++) {
+            if (i == start || falling) {
+                try {
+                    bodies[i].executeVoid(frame);
+                    return;
+                } catch (FallthroughException f) {
+                    falling = true; // continue with the next clause body
+                }
             }
         }
     }

@@ -3,10 +3,10 @@ package gosub.language.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
-import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.runtime.Channel;
 import gosub.runtime.GoPanic;
@@ -18,7 +18,7 @@ public final class ChannelNodes {
     }
 
     static Goroutine g(VirtualFrame frame) {
-        return (Goroutine) ((GoroutineState) frame.getArguments()[0]).goroutine;
+        return (Goroutine) (GoArguments.goroutine(frame)).goroutine;
     }
 
     /** Runtime panics (send on closed channel, …) become Go panics with Go's message. */

@@ -2,84 +2,17 @@ package gosub.language.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
-import gosub.language.nodes.LongNode;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
-import gosub.language.types.Kind;
 import gosub.language.values.Aggregates;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Iface;
 import gosub.language.values.Slice;
 
-/** Conversions between representations, and boxing into interfaces. */
+/** Conversions between strings, byte and rune slices and arrays, and boxing into interfaces (numbers: operators.NumericConversion). */
 public final class ConversionNodes {
     private ConversionNodes() {
-    }
-
-    public static final class IntToInt extends LongNode {
-        private final Kind to;
-        @Child private ExprNode x;
-
-        public IntToInt(Kind to, ExprNode x) {
-            this.to = to;
-            this.x = x;
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return IntOps.wrap(to, x.executeLong(frame));
-        }
-    }
-
-    public static final class IntToFloat extends DoubleNode {
-        private final Kind from;
-        private final boolean f32;
-        @Child private ExprNode x;
-
-        public IntToFloat(Kind from, boolean f32, ExprNode x) {
-            this.from = from;
-            this.f32 = f32;
-            this.x = x;
-        }
-
-        @Override
-        public double executeDouble(VirtualFrame frame) {
-            double d = IntOps.toDouble(from, x.executeLong(frame));
-            return f32 ? (float) d : d;
-        }
-    }
-
-    public static final class FloatToInt extends LongNode {
-        private final Kind to;
-        @Child private ExprNode x;
-
-        public FloatToInt(Kind to, ExprNode x) {
-            this.to = to;
-            this.x = x;
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return IntOps.fromDouble(to, x.executeDouble(frame));
-        }
-    }
-
-    public static final class FloatToFloat extends DoubleNode {
-        private final boolean f32;
-        @Child private ExprNode x;
-
-        public FloatToFloat(boolean f32, ExprNode x) {
-            this.f32 = f32;
-            this.x = x;
-        }
-
-        @Override
-        public double executeDouble(VirtualFrame frame) {
-            double d = x.executeDouble(frame);
-            return f32 ? (float) d : d;
-        }
     }
 
     /** string(rune). */
@@ -96,57 +29,95 @@ public final class ConversionNodes {
         }
     }
 
-    public enum SliceKind { BYTES_TO_STRING, RUNES_TO_STRING, STRING_TO_BYTES, STRING_TO_RUNES }
-
-    public static final class StringSlice extends ExprNode {
-        private final SliceKind kind;
+    /** string(bytes): the bytes as a string (gosub's strings hold one byte per char). */
+    public static final class BytesToString extends ExprNode {
         @Child private ExprNode x;
 
-        public StringSlice(SliceKind kind, ExprNode x) {
-            this.kind = kind;
+        public BytesToString(ExprNode x) {
             this.x = x;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return convert(kind, x.execute(frame));
+            return convert((Slice) x.execute(frame));
         }
 
         @TruffleBoundary
-        static Object convert(SliceKind kind, Object v) {
-            switch (kind) {
-                case BYTES_TO_STRING -> {
-                    Slice s = (Slice) v;
-                    return s == null ? "" : ByteStrings.fromBytes((byte[]) s.array, s.offset, s.len);
-                }
-                case RUNES_TO_STRING -> {
-                    Slice s = (Slice) v;
-                    if (s == null) {
-                        return "";
-                    }
-                    StringBuilder sb = new StringBuilder();
-                    long[] a = (long[]) s.array;
-                    for (int i = 0; i < s.len; i++) {
-                        ByteStrings.appendRune(sb, (int) a[s.offset + i]);
-                    }
-                    return sb.toString();
-                }
-                case STRING_TO_BYTES -> {
-                    byte[] b = ByteStrings.bytes((String) v);
-                    return new Slice(b, 0, b.length, b.length);
-                }
-                default -> {
-                    String s = (String) v;
-                    long[] runes = new long[s.length()];
-                    int n = 0;
-                    for (int i = 0; i < s.length();) {
-                        long d = ByteStrings.decodeRune(s, i);
-                        runes[n++] = d >> 8;
-                        i += (int) (d & 0xFF);
-                    }
-                    return new Slice(runes, 0, n, runes.length);
-                }
+        private static String convert(Slice s) {
+            return s == null ? "" : ByteStrings.fromBytes((byte[]) s.array, s.offset, s.len);
+        }
+    }
+
+    /** string(runes): the runes encoded in UTF-8. */
+    public static final class RunesToString extends ExprNode {
+        @Child private ExprNode x;
+
+        public RunesToString(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return convert((Slice) x.execute(frame));
+        }
+
+        @TruffleBoundary
+        private static String convert(Slice s) {
+            if (s == null) {
+                return "";
             }
+            StringBuilder sb = new StringBuilder();
+            long[] a = (long[]) s.array;
+            for (int i = 0; i < s.len; i++) {
+                ByteStrings.appendRune(sb, (int) a[s.offset + i]);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** []byte(s): a new slice holding the string's bytes. */
+    public static final class StringToBytes extends ExprNode {
+        @Child private ExprNode x;
+
+        public StringToBytes(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return convert((String) x.execute(frame));
+        }
+
+        @TruffleBoundary
+        private static Slice convert(String v) {
+            byte[] b = ByteStrings.bytes(v);
+            return new Slice(b, 0, b.length, b.length);
+        }
+    }
+
+    /** []rune(s): the string decoded from UTF-8. */
+    public static final class StringToRunes extends ExprNode {
+        @Child private ExprNode x;
+
+        public StringToRunes(ExprNode x) {
+            this.x = x;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return convert((String) x.execute(frame));
+        }
+
+        @TruffleBoundary
+        private static Slice convert(String s) {
+            long[] runes = new long[s.length()];
+            int n = 0;
+            for (int i = 0; i < s.length();) {
+                long d = ByteStrings.decodeRune(s, i);
+                runes[n++] = d >> 8;
+                i += (int) (d & 0xFF);
+            }
+            return new Slice(runes, 0, n, runes.length);
         }
     }
 

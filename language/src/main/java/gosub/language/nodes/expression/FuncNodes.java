@@ -8,7 +8,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.GoContext;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
-import gosub.language.nodes.call.CallNodes;
+import gosub.language.methods.MethodTable;
+import gosub.language.methods.ResolvedMethod;
 import gosub.language.nodes.local.CellNodes;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
@@ -96,12 +97,12 @@ public final class FuncNodes {
     public static final class BoundInterfaceMethod extends ExprNode {
         @Child private ExprNode recv;
         private final String name;
-        private final CallNodes.MethodResolver resolver;
+        private final MethodTable table;
 
-        public BoundInterfaceMethod(ExprNode recv, String name, CallNodes.MethodResolver resolver) {
+        public BoundInterfaceMethod(ExprNode recv, String name, MethodTable table) {
             this.recv = recv;
             this.name = name;
-            this.resolver = resolver;
+            this.table = table;
         }
 
         @Override
@@ -115,12 +116,9 @@ public final class FuncNodes {
 
         @TruffleBoundary
         private Object bind(gosub.language.values.Iface i) {
-            CallNodes.ResolvedMethod m = resolver.resolve(i.type, name);
-            if (m.target() == null) {
-                throw new UnsupportedOperationException("method value of a built-in method");
-            }
+            ResolvedMethod m = table.resolve(i.type, name);
             // Go evaluates the interface value now but dereferences a pointer receiver only when the method runs
-            return new FuncValue(BoundAdapter.create(m.target(), m.adaptReceiver()), i.value, name);
+            return new FuncValue(table.methodValue(m, BoundAdapter::create), i.value, name);
         }
     }
 

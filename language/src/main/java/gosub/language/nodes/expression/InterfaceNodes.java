@@ -2,16 +2,21 @@ package gosub.language.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.methods.MethodTable;
 import gosub.language.nodes.BoolNode;
 import gosub.language.nodes.ExprNode;
+import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
+import gosub.language.values.Aggregates;
 import gosub.language.values.Iface;
+import gosub.language.values.ZeroValue;
 
-import java.util.function.BiPredicate;
-
-/** Type assertions and type-switch tests on interface values. */
+/**
+ * Type assertions and type-switch tests on interface values. A concrete target type is compared by identity (types
+ * are interned); an interface target asks an {@link ImplementsNode}, which caches the answer per dynamic type.
+ */
 public final class InterfaceNodes {
     private InterfaceNodes() {
     }
@@ -19,67 +24,77 @@ public final class InterfaceNodes {
     /** x.(T): for a concrete T the dynamic type must be T; for an interface T it must implement T. */
     public static final class Assert extends ExprNode {
         @Child private ExprNode x;
+        @Child private ImplementsNode implementsTarget;
         private final GoType target;
         private final GoType sourceType;
         private final boolean commaOk;
-        private final BiPredicate<GoType, InterfaceType> implementsCheck;
+        private final MethodTable table;
+        /** The zero value of a concrete target that is neither a struct nor an array (a failed comma-ok result). */
+        private final Object zero;
+        private final boolean aggregateTarget;
 
-        public Assert(ExprNode x, GoType sourceType, GoType target, boolean commaOk, BiPredicate<GoType, InterfaceType> implementsCheck) {
+        public Assert(ExprNode x, GoType sourceType, GoType target, boolean commaOk, MethodTable table) {
             this.x = x;
             this.sourceType = sourceType;
             this.target = target;
             this.commaOk = commaOk;
-            this.implementsCheck = implementsCheck;
+            this.table = table;
+            if (target.underlying() instanceof InterfaceType it) {
+                this.implementsTarget = ImplementsNode.create(table, it);
+            }
+            this.aggregateTarget = Aggregates.isAggregate(target);
+            this.zero = target.isInterface() || aggregateTarget ? null : ZeroValue.of(target);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object v = x.execute(frame);
-            return check(v);
-        }
-
-        @TruffleBoundary
-        private Object check(Object v) {
-            Iface i = (Iface) v;
+            Iface i = (Iface) x.execute(frame);
             boolean ok;
             Object result;
-            if (target.underlying() instanceof InterfaceType it) {
-                ok = i != null && implementsCheck.test(i.type, it);
+            if (implementsTarget != null) {
+                ok = i != null && implementsTarget.execute(i.type);
                 result = ok ? i : null;
             } else {
                 ok = i != null && i.type == target;
-                result = ok ? i.value : gosub.language.values.ZeroValue.of(target);
+                result = ok ? i.value : zeroOfTarget();
             }
             if (commaOk) {
                 return new Object[] {result, ok};
             }
             if (!ok) {
-                String src = sourceType.toString();
-                String missing = null;
-                if (i != null && target.underlying() instanceof InterfaceType it) {
-                    for (InterfaceType.Method m : it.methods) {
-                        if (!implementsCheck.test(i.type, gosub.language.types.Types.iface(java.util.List.of(m), java.util.List.of(), false))) {
-                            missing = m.name();
-                            break;
-                        }
-                    }
-                }
-                throw RuntimeErrors.typeAssertion(src, i == null ? null : i.type.toString(), target.toString(), missing);
+                throw failure(i);
             }
             return result;
+        }
+
+        private Object zeroOfTarget() {
+            return aggregateTarget ? freshZero(target) : zero;
+        }
+
+        @TruffleBoundary
+        private static Object freshZero(GoType t) {
+            return ZeroValue.of(t);
+        }
+
+        @TruffleBoundary
+        private GoPanicException failure(Iface i) {
+            String missing = i != null && target.underlying() instanceof InterfaceType it ? table.itab(i.type, it).missingMethod() : null;
+            return RuntimeErrors.typeAssertion(sourceType.toString(), i == null ? null : i.type.toString(), target.toString(), missing);
         }
     }
 
     /** Does the interface value have dynamic type t (or implement interface t; or is nil when t is null)? */
     public static final class Is extends BoolNode {
         @Child private ExprNode x;
+        @Child private ImplementsNode implementsTarget;
         private final GoType target;
-        private final BiPredicate<GoType, InterfaceType> implementsCheck;
 
-        public Is(ExprNode x, GoType target, BiPredicate<GoType, InterfaceType> implementsCheck) {
+        public Is(ExprNode x, GoType target, MethodTable table) {
             this.x = x;
             this.target = target;
-            this.implementsCheck = implementsCheck;
+            if (target != null && target.underlying() instanceof InterfaceType it) {
+                this.implementsTarget = ImplementsNode.create(table, it);
+            }
         }
 
         @Override
@@ -95,12 +110,7 @@ public final class InterfaceNodes {
             if (i.type == target) {
                 return true;
             }
-            return target.underlying() instanceof InterfaceType it && implementsSlow(i.type, it);
-        }
-
-        @TruffleBoundary
-        private boolean implementsSlow(GoType t, InterfaceType it) {
-            return implementsCheck.test(t, it);
+            return implementsTarget != null && implementsTarget.execute(i.type);
         }
     }
 

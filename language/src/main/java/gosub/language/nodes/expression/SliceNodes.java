@@ -276,11 +276,10 @@ public final class SliceNodes {
             long h = hi == null ? len : hi.executeLong(frame);
             long m = max == null ? cap : max.executeLong(frame);
             if (max != null && (m < 0 || m > cap)) {
-                throw RuntimeErrors.runtimeError("slice bounds out of range [::" + m + "] with capacity " + cap);
+                throw RuntimeErrors.sliceBoundsMax(m, cap);
             }
             if (h < 0 || h > m) {
-                throw max != null ? RuntimeErrors.runtimeError("slice bounds out of range [:" + h + ":" + m + "]")
-                                : RuntimeErrors.sliceBoundsCap(h, cap);
+                throw max != null ? RuntimeErrors.sliceBoundsHighMax(h, m) : RuntimeErrors.sliceBoundsCap(h, cap);
             }
             if (l < 0 || l > h) {
                 throw RuntimeErrors.sliceBounds(l, h);

@@ -1,6 +1,8 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
@@ -20,85 +22,174 @@ public final class StructNodes {
         return (StructValue) o;
     }
 
-    public static final class Read extends ExprNode {
-        @Child private ExprNode struct;
-        private final int slot;
-        private final Rep rep;
+    /** A read of field slot (of representation rep) of the struct that struct yields. */
+    public static ExprNode read(ExprNode struct, int slot, Rep rep) {
+        return switch (rep) {
+            case LONG -> new ReadLong(struct, slot);
+            case DOUBLE -> new ReadDouble(struct, slot);
+            case BOOL -> new ReadBool(struct, slot);
+            case OBJECT -> new ReadObject(struct, slot);
+        };
+    }
 
-        public Read(ExprNode struct, int slot, Rep rep) {
+    /** A write of value to field slot (of representation rep) of the struct that struct yields. */
+    public static StmtNode write(ExprNode struct, int slot, Rep rep, ExprNode value) {
+        return switch (rep) {
+            case LONG -> new WriteLong(struct, slot, value);
+            case DOUBLE -> new WriteDouble(struct, slot, value);
+            case BOOL -> new WriteBool(struct, slot, value);
+            case OBJECT -> new WriteObject(struct, slot, value);
+        };
+    }
+
+    abstract static class Read extends ExprNode {
+        @Child ExprNode struct;
+        final int slot;
+
+        Read(ExprNode struct, int slot) {
             this.struct = struct;
             this.slot = slot;
-            this.rep = rep;
+        }
+
+        final StructValue struct(VirtualFrame frame) {
+            return nonNil(struct.execute(frame));
+        }
+    }
+
+    static final class ReadLong extends Read {
+        ReadLong(ExprNode struct, int slot) {
+            super(struct, slot);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            StructValue s = nonNil(struct.execute(frame));
-            if (rep == Rep.LONG) {
-                return s.prims[slot];
-            } else if (rep == Rep.DOUBLE) {
-                return Double.longBitsToDouble(s.prims[slot]);
-            } else if (rep == Rep.BOOL) {
-                return s.prims[slot] != 0;
-            } else {
-                return s.refs[slot];
-            }
+            return struct(frame).prims[slot];
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return nonNil(struct.execute(frame)).prims[slot];
+            return struct(frame).prims[slot];
+        }
+    }
+
+    static final class ReadDouble extends Read {
+        ReadDouble(ExprNode struct, int slot) {
+            super(struct, slot);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeDouble(frame);
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            return Double.longBitsToDouble(nonNil(struct.execute(frame)).prims[slot]);
+            return Double.longBitsToDouble(struct(frame).prims[slot]);
+        }
+    }
+
+    static final class ReadBool extends Read {
+        ReadBool(ExprNode struct, int slot) {
+            super(struct, slot);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeBool(frame);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
-            return nonNil(struct.execute(frame)).prims[slot] != 0;
+            return struct(frame).prims[slot] != 0;
         }
     }
 
-    public static final class Write extends StmtNode {
-        @Child private ExprNode struct;
-        @Child private ExprNode value;
-        private final int slot;
-        private final Rep rep;
+    static final class ReadObject extends Read {
+        ReadObject(ExprNode struct, int slot) {
+            super(struct, slot);
+        }
 
-        public Write(ExprNode struct, int slot, Rep rep, ExprNode value) {
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return struct(frame).refs[slot];
+        }
+    }
+
+    /** Go evaluates the right-hand side before the indirection through a nil pointer fails. */
+    abstract static class Write extends StmtNode {
+        @Child ExprNode struct;
+        @Child ExprNode value;
+        final int slot;
+
+        Write(ExprNode struct, int slot, ExprNode value) {
             this.struct = struct;
             this.slot = slot;
-            this.rep = rep;
             this.value = value;
+        }
+
+        final StructValue target(VirtualFrame frame) {
+            Object target = struct.execute(frame);
+            if (target == null) {
+                value.execute(frame);
+                throw RuntimeErrors.nilDeref();
+            }
+            return (StructValue) target;
+        }
+    }
+
+    static final class WriteLong extends Write {
+        WriteLong(ExprNode struct, int slot, ExprNode value) {
+            super(struct, slot, value);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object target = struct.execute(frame);
-            if (target == null) {
-                value.execute(frame); // Go evaluates the right-hand side before the indirection fails
-                throw RuntimeErrors.nilDeref();
-            }
-            StructValue s = (StructValue) target;
-            if (rep == Rep.LONG) {
-                s.prims[slot] = value.executeLong(frame);
-            } else if (rep == Rep.DOUBLE) {
-                s.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(frame));
-            } else if (rep == Rep.BOOL) {
-                s.prims[slot] = value.executeBool(frame) ? 1 : 0;
-            } else {
-                s.refs[slot] = value.execute(frame);
-            }
+            StructValue s = target(frame);
+            s.prims[slot] = value.executeLong(frame);
+        }
+    }
+
+    static final class WriteDouble extends Write {
+        WriteDouble(ExprNode struct, int slot, ExprNode value) {
+            super(struct, slot, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            StructValue s = target(frame);
+            s.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(frame));
+        }
+    }
+
+    static final class WriteBool extends Write {
+        WriteBool(ExprNode struct, int slot, ExprNode value) {
+            super(struct, slot, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            StructValue s = target(frame);
+            s.prims[slot] = value.executeBool(frame) ? 1 : 0;
+        }
+    }
+
+    static final class WriteObject extends Write {
+        WriteObject(ExprNode struct, int slot, ExprNode value) {
+            super(struct, slot, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            StructValue s = target(frame);
+            s.refs[slot] = value.execute(frame);
         }
     }
 
     /** T{...}: unset fields keep their zero values. */
     public static final class Literal extends ExprNode {
         private final StructType type;
-        private final int[] slots;
-        private final Rep[] reps;
+        @CompilationFinal(dimensions = 1) private final int[] slots;
+        @CompilationFinal(dimensions = 1) private final Rep[] reps;
         @Children private final ExprNode[] values;
 
         public Literal(StructType type, int[] slots, Rep[] reps, ExprNode[] values) {
@@ -109,6 +200,7 @@ public final class StructNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             StructValue s = new StructValue(type);
             for (int i = 0; i < values.length; i++) {

@@ -49,62 +49,156 @@ public final class CellNodes {
         }
     }
 
-    public static final class Read extends ExprNode {
-        @Child private ExprNode cell;
-        private final Rep rep;
+    /** A read of the variable in the cell that cell yields, of representation rep. */
+    public static ExprNode read(ExprNode cell, Rep rep) {
+        return switch (rep) {
+            case LONG -> new ReadLong(cell);
+            case DOUBLE -> new ReadDouble(cell);
+            case BOOL -> new ReadBool(cell);
+            case OBJECT -> new ReadObject(cell);
+        };
+    }
 
-        public Read(ExprNode cell, Rep rep) {
+    /** A write of value to the variable in the cell that cell yields (value first, as Go evaluates it). */
+    public static StmtNode write(ExprNode cell, Rep rep, ExprNode value) {
+        return switch (rep) {
+            case LONG -> new WriteLong(cell, value);
+            case DOUBLE -> new WriteDouble(cell, value);
+            case BOOL -> new WriteBool(cell, value);
+            case OBJECT -> new WriteObject(cell, value);
+        };
+    }
+
+    abstract static class Read extends ExprNode {
+        @Child ExprNode cell;
+
+        Read(ExprNode cell) {
             this.cell = cell;
-            this.rep = rep;
+        }
+
+        final Cell cell(VirtualFrame frame) {
+            return (Cell) cell.execute(frame);
+        }
+    }
+
+    static final class ReadLong extends Read {
+        ReadLong(ExprNode cell) {
+            super(cell);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return loadBoxed((Cell) cell.execute(frame), rep);
+            return cell(frame).prim;
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return ((Cell) cell.execute(frame)).prim;
+            return cell(frame).prim;
+        }
+    }
+
+    static final class ReadDouble extends Read {
+        ReadDouble(ExprNode cell) {
+            super(cell);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeDouble(frame);
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            return Double.longBitsToDouble(((Cell) cell.execute(frame)).prim);
+            return Double.longBitsToDouble(cell(frame).prim);
+        }
+    }
+
+    static final class ReadBool extends Read {
+        ReadBool(ExprNode cell) {
+            super(cell);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return executeBool(frame);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
-            return ((Cell) cell.execute(frame)).prim != 0;
+            return cell(frame).prim != 0;
         }
     }
 
-    public static final class Write extends StmtNode {
-        @Child private ExprNode cell;
-        @Child private ExprNode value;
-        private final Rep rep;
+    static final class ReadObject extends Read {
+        ReadObject(ExprNode cell) {
+            super(cell);
+        }
 
-        public Write(ExprNode cell, Rep rep, ExprNode value) {
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return cell(frame).ref;
+        }
+    }
+
+    abstract static class Write extends StmtNode {
+        @Child ExprNode cell;
+        @Child ExprNode value;
+
+        Write(ExprNode cell, ExprNode value) {
             this.cell = cell;
-            this.rep = rep;
             this.value = value;
+        }
+
+        final Cell cell(VirtualFrame frame) {
+            return (Cell) cell.execute(frame);
+        }
+    }
+
+    static final class WriteLong extends Write {
+        WriteLong(ExprNode cell, ExprNode value) {
+            super(cell, value);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            if (rep == Rep.LONG) {
-                long v = value.executeLong(frame);
-                ((Cell) cell.execute(frame)).prim = v;
-            } else if (rep == Rep.DOUBLE) {
-                double v = value.executeDouble(frame);
-                ((Cell) cell.execute(frame)).prim = Double.doubleToRawLongBits(v);
-            } else if (rep == Rep.BOOL) {
-                boolean v = value.executeBool(frame);
-                ((Cell) cell.execute(frame)).prim = v ? 1 : 0;
-            } else {
-                Object v = value.execute(frame);
-                ((Cell) cell.execute(frame)).ref = v;
-            }
+            long v = value.executeLong(frame);
+            cell(frame).prim = v;
+        }
+    }
+
+    static final class WriteDouble extends Write {
+        WriteDouble(ExprNode cell, ExprNode value) {
+            super(cell, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            double v = value.executeDouble(frame);
+            cell(frame).prim = Double.doubleToRawLongBits(v);
+        }
+    }
+
+    static final class WriteBool extends Write {
+        WriteBool(ExprNode cell, ExprNode value) {
+            super(cell, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            boolean v = value.executeBool(frame);
+            cell(frame).prim = v ? 1 : 0;
+        }
+    }
+
+    static final class WriteObject extends Write {
+        WriteObject(ExprNode cell, ExprNode value) {
+            super(cell, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object v = value.execute(frame);
+            cell(frame).ref = v;
         }
     }
 }

@@ -2,6 +2,7 @@ package gosub.language.nodes.local;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.types.GoType.Rep;
 import gosub.language.values.Cell;
@@ -14,36 +15,72 @@ public final class LocalNodes {
     private LocalNodes() {
     }
 
-    public static final class Read extends ExprNode {
-        private final int slot;
-        private final Rep rep;
+    /** A read of the local in slot, of representation rep. */
+    public static ExprNode read(int slot, Rep rep) {
+        return switch (rep) {
+            case LONG -> new ReadLong(slot);
+            case DOUBLE -> new ReadDouble(slot);
+            case BOOL -> new ReadBool(slot);
+            case OBJECT -> new ReadObject(slot);
+        };
+    }
 
-        public Read(int slot, Rep rep) {
+    /** A write of value to the local in slot, of representation rep. */
+    public static StmtNode write(int slot, Rep rep, ExprNode value) {
+        return switch (rep) {
+            case LONG -> new WriteLong(slot, value);
+            case DOUBLE -> new WriteDouble(slot, value);
+            case BOOL -> new WriteBool(slot, value);
+            case OBJECT -> new WriteObject(slot, value);
+        };
+    }
+
+    static final class ReadLong extends ExprNode {
+        private final int slot;
+
+        ReadLong(int slot) {
             this.slot = slot;
-            this.rep = rep;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            if (rep == Rep.LONG) {
-                return frame.getLong(slot);
-            } else if (rep == Rep.DOUBLE) {
-                return frame.getDouble(slot);
-            } else if (rep == Rep.BOOL) {
-                return frame.getBoolean(slot);
-            } else {
-                return frame.getObject(slot);
-            }
+            return frame.getLong(slot);
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
             return frame.getLong(slot);
         }
+    }
+
+    static final class ReadDouble extends ExprNode {
+        private final int slot;
+
+        ReadDouble(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return frame.getDouble(slot);
+        }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
             return frame.getDouble(slot);
+        }
+    }
+
+    static final class ReadBool extends ExprNode {
+        private final int slot;
+
+        ReadBool(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return frame.getBoolean(slot);
         }
 
         @Override
@@ -52,28 +89,70 @@ public final class LocalNodes {
         }
     }
 
-    public static final class Write extends StmtNode {
+    static final class ReadObject extends ExprNode {
         private final int slot;
-        private final Rep rep;
-        @Child private ExprNode value;
 
-        public Write(int slot, Rep rep, ExprNode value) {
+        ReadObject(int slot) {
             this.slot = slot;
-            this.rep = rep;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return frame.getObject(slot);
+        }
+    }
+
+    abstract static class Write extends StmtNode {
+        final int slot;
+        @Child ExprNode value;
+
+        Write(int slot, ExprNode value) {
+            this.slot = slot;
             this.value = value;
+        }
+    }
+
+    static final class WriteLong extends Write {
+        WriteLong(int slot, ExprNode value) {
+            super(slot, value);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            if (rep == Rep.LONG) {
-                frame.setLong(slot, value.executeLong(frame));
-            } else if (rep == Rep.DOUBLE) {
-                frame.setDouble(slot, value.executeDouble(frame));
-            } else if (rep == Rep.BOOL) {
-                frame.setBoolean(slot, value.executeBool(frame));
-            } else {
-                frame.setObject(slot, value.execute(frame));
-            }
+            frame.setLong(slot, value.executeLong(frame));
+        }
+    }
+
+    static final class WriteDouble extends Write {
+        WriteDouble(int slot, ExprNode value) {
+            super(slot, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            frame.setDouble(slot, value.executeDouble(frame));
+        }
+    }
+
+    static final class WriteBool extends Write {
+        WriteBool(int slot, ExprNode value) {
+            super(slot, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            frame.setBoolean(slot, value.executeBool(frame));
+        }
+    }
+
+    static final class WriteObject extends Write {
+        WriteObject(int slot, ExprNode value) {
+            super(slot, value);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            frame.setObject(slot, value.execute(frame));
         }
     }
 
@@ -92,13 +171,13 @@ public final class LocalNodes {
 
     /** Copies parameter i of the call into its slot (or a fresh cell) at function entry. */
     public static final class Param extends StmtNode {
-        private final int argIndex;
+        private final int param;
         private final int slot;
         private final Rep rep;
         private final boolean inCell;
 
-        public Param(int argIndex, int slot, Rep rep, boolean inCell) {
-            this.argIndex = argIndex;
+        public Param(int param, int slot, Rep rep, boolean inCell) {
+            this.param = param;
             this.slot = slot;
             this.rep = rep;
             this.inCell = inCell;
@@ -106,7 +185,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object v = frame.getArguments()[argIndex];
+            Object v = GoArguments.param(frame, param);
             if (inCell) {
                 Cell c = new Cell();
                 CellNodes.storeBoxed(c, rep, v);
@@ -129,7 +208,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setObject(slot, ((Object[]) frame.getArguments()[1])[index]);
+            frame.setObject(slot, ((Object[]) GoArguments.environment(frame))[index]);
         }
     }
 

@@ -1,6 +1,10 @@
 package gosub.language.stdlib.atomic;
 
-import gosub.language.Natives;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import gosub.language.natives.NativeNode;
+import gosub.language.natives.Natives;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.values.Iface;
 import gosub.language.values.Pointer;
@@ -60,85 +64,260 @@ public final class AtomicNatives {
         return width == 32 ? int32(v) : width == -32 ? uint32(v) : v;
     }
 
-    /** The methods of Int32 (width 32), Uint32 (-32), Int64/Uint64/Uintptr (64). */
-    private static void typed(Natives n, String type, int width) {
-        String t = P + type + ".";
-        n.register(t + "Load", a -> (long) LONGS.getVolatile(word(a[2]), 0));
-        n.register(t + "Store", a -> {
-            LONGS.setVolatile(word(a[2]), 0, (long) (Long) a[3]);
-            return null;
-        });
-        n.register(t + "Swap", a -> (long) LONGS.getAndSet(word(a[2]), 0, (long) (Long) a[3]));
-        n.register(t + "CompareAndSwap", a -> LONGS.compareAndSet(word(a[2]), 0, (long) (Long) a[3], (long) (Long) a[4]));
-        if (width == 64) {
-            n.register(t + "Add", a -> {
-                long d = (Long) a[3];
-                return (long) LONGS.getAndAdd(word(a[2]), 0, d) + d;
-            });
-        } else {
-            n.register(t + "Add", a -> {
-                long[] w = word(a[2]);
-                long d = (Long) a[3];
-                while (true) {
-                    long old = (long) LONGS.getVolatile(w, 0);
-                    long next = wrap(width, old + d);
-                    if (LONGS.compareAndSet(w, 0, old, next)) {
-                        return next;
-                    }
-                }
-            });
+    // Methods of the typed atomics, one node class for every type of a width: registered by name in register.
+
+    @GenerateNodeFactory
+    abstract static class TypedLoad extends NativeNode {
+        @Specialization
+        static long run(Object receiver) {
+            return (long) LONGS.getVolatile(word(receiver), 0);
         }
     }
 
-    private static long bit(Object b) {
-        return ((Boolean) b) ? 1 : 0;
+    @GenerateNodeFactory
+    abstract static class TypedStore extends NativeNode {
+        @Specialization
+        static Object run(Object receiver, long v) {
+            LONGS.setVolatile(word(receiver), 0, v);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class TypedSwap extends NativeNode {
+        @Specialization
+        static long run(Object receiver, long v) {
+            return (long) LONGS.getAndSet(word(receiver), 0, v);
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class TypedCompareAndSwap extends NativeNode {
+        @Specialization
+        static boolean run(Object receiver, long old, long v) {
+            return LONGS.compareAndSet(word(receiver), 0, old, v);
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class TypedAdd64 extends NativeNode {
+        @Specialization
+        static long run(Object receiver, long delta) {
+            return (long) LONGS.getAndAdd(word(receiver), 0, delta) + delta;
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class TypedAddInt32 extends NativeNode {
+        @Specialization
+        static long run(Object receiver, long delta) {
+            long[] w = word(receiver);
+            while (true) {
+                long old = (long) LONGS.getVolatile(w, 0);
+                long next = wrap(32, old + delta);
+                if (LONGS.compareAndSet(w, 0, old, next)) {
+                    return next;
+                }
+            }
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class TypedAddUint32 extends NativeNode {
+        @Specialization
+        static long run(Object receiver, long delta) {
+            long[] w = word(receiver);
+            while (true) {
+                long old = (long) LONGS.getVolatile(w, 0);
+                long next = wrap(-32, old + delta);
+                if (LONGS.compareAndSet(w, 0, old, next)) {
+                    return next;
+                }
+            }
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "Bool.Load")
+    abstract static class BoolLoad extends NativeNode {
+        @Specialization
+        static boolean run(Object receiver) {
+            return (long) LONGS.getVolatile(word(receiver), 0) != 0;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "Bool.Store")
+    abstract static class BoolStore extends NativeNode {
+        @Specialization
+        static Object run(Object receiver, boolean v) {
+            LONGS.setVolatile(word(receiver), 0, bit(v));
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "Bool.Swap")
+    abstract static class BoolSwap extends NativeNode {
+        @Specialization
+        static boolean run(Object receiver, boolean v) {
+            return (long) LONGS.getAndSet(word(receiver), 0, bit(v)) != 0;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "Bool.CompareAndSwap")
+    abstract static class BoolCompareAndSwap extends NativeNode {
+        @Specialization
+        static boolean run(Object receiver, boolean old, boolean v) {
+            return LONGS.compareAndSet(word(receiver), 0, bit(old), bit(v));
+        }
+    }
+
+    // The functions on *int32, *int64, ...: one node class per operation, registered under every type's name.
+
+    @GenerateNodeFactory
+    abstract static class LoadWord extends NativeNode {
+        @Specialization
+        static long run(Object addr) {
+            return addr(addr).getLongVolatile();
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class StoreWord extends NativeNode {
+        @Specialization
+        static Object run(Object addr, long v) {
+            addr(addr).setLongVolatile(v);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class SwapWord extends NativeNode {
+        @Specialization
+        static long run(Object addr, long v) {
+            return addr(addr).getAndSetLong(v);
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class CompareAndSwapWord extends NativeNode {
+        @Specialization
+        static boolean run(Object addr, long old, long v) {
+            return addr(addr).compareAndSetLong(old, v);
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class AddWord extends NativeNode {
+        @Specialization
+        static long run(Object addr, long delta) {
+            return addr(addr).getAndAddLong(delta) + delta;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "AddInt32")
+    abstract static class AddInt32 extends NativeNode {
+        @Specialization
+        static long run(Object addr, long delta) {
+            return add32(addr(addr), delta, true);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "AddUint32")
+    abstract static class AddUint32 extends NativeNode {
+        @Specialization
+        static long run(Object addr, long delta) {
+            return add32(addr(addr), delta, false);
+        }
+    }
+
+    // unsafe.Pointer and Value's interface words: loadPointer is loadAny's node, under both names.
+
+    @GenerateNodeFactory
+    abstract static class LoadRef extends NativeNode {
+        @Specialization
+        static Object run(Object addr) {
+            return addr(addr).getObjectVolatile();
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class StoreRef extends NativeNode {
+        @Specialization
+        static Object run(Object addr, Object v) {
+            addr(addr).setObjectVolatile(v);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    abstract static class SwapRef extends NativeNode {
+        @Specialization
+        static Object run(Object addr, Object v) {
+            return addr(addr).getAndSetObject(v);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "casPointer")
+    abstract static class CasPointer extends NativeNode {
+        @Specialization
+        static boolean run(Object addr, Object old, Object v) {
+            return casPointer(addr(addr), old, v);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "casAny")
+    abstract static class CasAny extends NativeNode {
+        @Specialization
+        static boolean run(Object addr, Object old, Object v) {
+            return addr(addr).compareAndSetObject(old, v);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = P + "sameType")
+    abstract static class SameType extends NativeNode {
+        @Specialization
+        static boolean run(Object a, Object b) {
+            return ((Iface) a).type == ((Iface) b).type;
+        }
+    }
+
+    private static long bit(boolean b) {
+        return b ? 1 : 0;
     }
 
     public static void register(Natives n) {
-        typed(n, "Int32", 32);
-        typed(n, "Uint32", -32);
-        typed(n, "Int64", 64);
-        typed(n, "Uint64", 64);
-        typed(n, "Uintptr", 64);
-        n.register(P + "Bool.Load", a -> (long) LONGS.getVolatile(word(a[2]), 0) != 0);
-        n.register(P + "Bool.Store", a -> {
-            LONGS.setVolatile(word(a[2]), 0, bit(a[3]));
-            return null;
-        });
-        n.register(P + "Bool.Swap", a -> (long) LONGS.getAndSet(word(a[2]), 0, bit(a[3])) != 0);
-        n.register(P + "Bool.CompareAndSwap", a -> LONGS.compareAndSet(word(a[2]), 0, bit(a[3]), bit(a[4])));
-
-        for (String t : new String[] {"Int32", "Int64", "Uint32", "Uint64", "Uintptr"}) {
-            n.register(P + "Load" + t, a -> addr(a[2]).getLongVolatile());
-            n.register(P + "Store" + t, a -> {
-                addr(a[2]).setLongVolatile((Long) a[3]);
-                return null;
-            });
-            n.register(P + "Swap" + t, a -> addr(a[2]).getAndSetLong((Long) a[3]));
-            n.register(P + "CompareAndSwap" + t, a -> addr(a[2]).compareAndSetLong((Long) a[3], (Long) a[4]));
+        n.register(AtomicNativesFactory.getFactories().stream()
+                        .filter(f -> f.getNodeClass().getDeclaredAnnotation(NodeInfo.class) != null).toList());
+        for (String t : new String[] {"Int32", "Uint32", "Int64", "Uint64", "Uintptr"}) {
+            String m = P + t + ".";
+            n.register(m + "Load", AtomicNativesFactory.TypedLoadFactory.getInstance());
+            n.register(m + "Store", AtomicNativesFactory.TypedStoreFactory.getInstance());
+            n.register(m + "Swap", AtomicNativesFactory.TypedSwapFactory.getInstance());
+            n.register(m + "CompareAndSwap", AtomicNativesFactory.TypedCompareAndSwapFactory.getInstance());
+            n.register(m + "Add", t.equals("Int32") ? AtomicNativesFactory.TypedAddInt32Factory.getInstance()
+                            : t.equals("Uint32") ? AtomicNativesFactory.TypedAddUint32Factory.getInstance()
+                                            : AtomicNativesFactory.TypedAdd64Factory.getInstance());
+            n.register(P + "Load" + t, AtomicNativesFactory.LoadWordFactory.getInstance());
+            n.register(P + "Store" + t, AtomicNativesFactory.StoreWordFactory.getInstance());
+            n.register(P + "Swap" + t, AtomicNativesFactory.SwapWordFactory.getInstance());
+            n.register(P + "CompareAndSwap" + t, AtomicNativesFactory.CompareAndSwapWordFactory.getInstance());
+            if (t.endsWith("64") || t.equals("Uintptr")) {
+                n.register(P + "Add" + t, AtomicNativesFactory.AddWordFactory.getInstance());
+            }
         }
-        n.register(P + "AddInt32", a -> add32(addr(a[2]), (Long) a[3], true));
-        n.register(P + "AddUint32", a -> add32(addr(a[2]), (Long) a[3], false));
-        n.register(P + "AddInt64", a -> addr(a[2]).getAndAddLong((Long) a[3]) + (Long) a[3]);
-        n.register(P + "AddUint64", a -> addr(a[2]).getAndAddLong((Long) a[3]) + (Long) a[3]);
-        n.register(P + "AddUintptr", a -> addr(a[2]).getAndAddLong((Long) a[3]) + (Long) a[3]);
-
-        n.register(P + "loadPointer", a -> addr(a[2]).getObjectVolatile());
-        n.register(P + "storePointer", a -> {
-            addr(a[2]).setObjectVolatile(a[3]);
-            return null;
-        });
-        n.register(P + "swapPointer", a -> addr(a[2]).getAndSetObject(a[3]));
-        n.register(P + "casPointer", a -> casPointer(addr(a[2]), a[3], a[4]));
-
-        n.register(P + "loadAny", a -> addr(a[2]).getObjectVolatile());
-        n.register(P + "storeAny", a -> {
-            addr(a[2]).setObjectVolatile(a[3]);
-            return null;
-        });
-        n.register(P + "swapAny", a -> addr(a[2]).getAndSetObject(a[3]));
-        n.register(P + "casAny", a -> addr(a[2]).compareAndSetObject(a[3], a[4]));
-        n.register(P + "sameType", a -> ((Iface) a[2]).type == ((Iface) a[3]).type);
+        for (String kind : new String[] {"Pointer", "Any"}) {
+            n.register(P + "load" + kind, AtomicNativesFactory.LoadRefFactory.getInstance());
+            n.register(P + "store" + kind, AtomicNativesFactory.StoreRefFactory.getInstance());
+            n.register(P + "swap" + kind, AtomicNativesFactory.SwapRefFactory.getInstance());
+        }
     }
 
     /**

@@ -1,6 +1,11 @@
 package gosub.language.stdlib.bytes;
 
-import gosub.language.Natives;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import gosub.language.natives.NativeNode;
+
+import gosub.language.natives.Natives;
 import gosub.language.values.Slice;
 
 /**
@@ -12,7 +17,25 @@ public final class BytesNatives {
     }
 
     public static void register(Natives n) {
-        n.register("bytes.IndexByte", a -> (long) indexByte((Slice) a[2], (byte) (long) (Long) a[3]));
+        n.register(BytesNativesFactory.getFactories());
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "bytes.IndexByte")
+    abstract static class IndexByte extends NativeNode {
+        @Specialization
+        static long run(Slice s, long c) {
+            return indexByte(s, (byte) c);
+        }
+
+        @Specialization(guards = "isNil(s)")
+        static long nil(Object s, long c) {
+            return -1;
+        }
+
+        static boolean isNil(Object s) {
+            return s == null;
+        }
     }
 
     static int indexByte(Slice s, byte c) {

@@ -1,6 +1,6 @@
 package gosub.language.stdlib.context;
 
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.stdlib.errors.TypeOps;
 import gosub.language.values.Iface;
 
@@ -10,6 +10,6 @@ public final class ContextNatives {
     }
 
     public static void register(Natives n) {
-        n.register("context.comparable", a -> a[2] == null || TypeOps.comparable(((Iface) a[2]).type));
+        n.register("context.comparable", (gs, args) -> args[0] == null || TypeOps.comparable(((Iface) args[0]).type));
     }
 }

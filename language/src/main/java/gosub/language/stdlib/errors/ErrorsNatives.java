@@ -1,8 +1,9 @@
 package gosub.language.stdlib.errors;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.check.Universe;
+import gosub.language.methods.MethodTable;
 import gosub.language.stdlib.strings.StringsNatives;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
@@ -18,15 +19,15 @@ public final class ErrorsNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        n.register("errors.comparable", a -> a[2] == null || TypeOps.comparable(((Iface) a[2]).type));
-        n.register("errors.checkAsTarget", a -> {
-            checkTarget(a[2]);
+        n.register("errors.comparable", (gs, args) -> args[0] == null || TypeOps.comparable(((Iface) args[0]).type));
+        n.register("errors.checkAsTarget", (gs, args) -> {
+            checkTarget(ctx.methods, args[0]);
             return null;
         });
-        n.register("errors.asTarget", a -> asTarget((Iface) a[2], (Iface) a[3]));
+        n.register("errors.asTarget", (gs, args) -> asTarget(ctx.methods, (Iface) args[0], (Iface) args[1]));
     }
 
-    private static GoType checkTarget(Object target) {
+    private static GoType checkTarget(MethodTable methods, Object target) {
         if (target == null) {
             throw StringsNatives.panic("errors: target cannot be nil");
         }
@@ -36,16 +37,16 @@ public final class ErrorsNatives {
         }
         GoType elem = pt.elem;
         if (!(elem.underlying() instanceof InterfaceType)
-                        && !TypeOps.implementsIface(elem, (InterfaceType) Universe.ERROR.underlying())) {
+                        && !methods.implementsIface(elem, (InterfaceType) Universe.ERROR.underlying())) {
             throw StringsNatives.panic("errors: *target must be interface or implement error");
         }
         return elem;
     }
 
     /** If err's dynamic type is assignable to *target's type, stores err in *target and reports true. */
-    private static boolean asTarget(Iface err, Iface target) {
+    private static boolean asTarget(MethodTable methods, Iface err, Iface target) {
         GoType elem = ((PointerType) target.type.underlying()).elem;
-        if (!TypeOps.assignable(err.type, elem)) {
+        if (!TypeOps.assignable(methods, err.type, elem)) {
             return false;
         }
         Object v = elem.underlying() instanceof InterfaceType ? err : err.value;

@@ -1,6 +1,6 @@
 package gosub.language.stdlib.flag;
 
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.types.GoType;
 import gosub.language.types.PointerType;
 import gosub.language.values.Aggregates;
@@ -18,8 +18,8 @@ public final class FlagNatives {
     }
 
     public static void register(Natives n) {
-        n.register("flag.zeroValue", a -> zeroOf((Iface) a[2]));
-        n.register("flag.copyDefault", a -> copyDefault((Iface) a[2], (Iface) a[3]));
+        n.register("flag.zeroValue", (g, p) -> zeroOf((Iface) p[0]));
+        n.register("flag.copyDefault", (g, p) -> copyDefault((Iface) p[0], (Iface) p[1]));
     }
 
     /** A zero value of v's type; for a pointer type, a pointer to a fresh zero variable. */

@@ -1,6 +1,6 @@
 package gosub.language.stdlib.goruntime;
 
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.runtime.Goroutine;
 
@@ -10,25 +10,25 @@ public final class RuntimeNatives {
     }
 
     public static void register(Natives n) {
-        n.register("runtime.GOMAXPROCS", a -> {
-            Goroutine g = SyncNatives.goroutine(a);
-            long v = (Long) a[2];
+        n.register("runtime.GOMAXPROCS", (gs, args) -> {
+            Goroutine g = SyncNatives.goroutine(gs);
+            long v = (Long) args[0];
             int req = v < 1 ? 0 : (int) Math.min(v, 256);
             return (long) g.scheduler().gomaxprocs(req);
         });
-        n.register("runtime.NumCPU", a -> (long) Runtime.getRuntime().availableProcessors());
-        n.register("runtime.NumGoroutine", a -> (long) SyncNatives.goroutine(a).scheduler().numGoroutine());
-        n.register("runtime.Goexit", a -> {
-            throw new gosub.language.runtime.GoexitException();
+        n.register("runtime.NumCPU", (gs, args) -> (long) Runtime.getRuntime().availableProcessors());
+        n.register("runtime.NumGoroutine", (gs, args) -> (long) SyncNatives.goroutine(gs).scheduler().numGoroutine());
+        n.register("runtime.Goexit", (gs, args) -> {
+            throw new gosub.language.runtime.GoroutineExitException();
         });
-        n.register("runtime.Gosched", a -> {
-            Goroutine g = SyncNatives.goroutine(a);
+        n.register("runtime.Gosched", (gs, args) -> {
+            Goroutine g = SyncNatives.goroutine(gs);
             g.scheduler().gosched(g);
             return null;
         });
-        n.register("runtime.GC", a -> null);
-        n.register("runtime.callerPosition", a -> CallerPosition.of((Long) a[2]));
-        n.register("runtime.heapStats", a -> {
+        n.register("runtime.GC", (gs, args) -> null);
+        n.register("runtime.callerPosition", (gs, args) -> CallerPosition.of((Long) args[0]));
+        n.register("runtime.heapStats", (gs, args) -> {
             Runtime rt = Runtime.getRuntime();
             long committed = rt.totalMemory();
             long used = committed - rt.freeMemory();

@@ -3,7 +3,7 @@ package gosub.language.stdlib.os;
 import com.oracle.truffle.api.TruffleFile;
 import gosub.runtime.Goroutine;
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
@@ -124,101 +124,101 @@ public final class FileNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        n.register("os.openFile", a -> attempt(-1L, () -> openFile(ctx, (String) a[2], (int) (long) (Long) a[3], (Long) a[4])));
+        n.register("os.openFile", (gs, args) -> attempt(-1L, () -> openFile(ctx, (String) args[0], (int) (long) (Long) args[1], (Long) args[2])));
         StandardInput stdin = new StandardInput(ctx.env.in());
-        n.register("os.fileRead", a -> {
-            Slice b = (Slice) a[3];
-            if ((Long) a[2] == 0) {
-                return readStandardInput(stdin, SyncNatives.goroutine(a), b);
+        n.register("os.fileRead", (gs, args) -> {
+            Slice b = (Slice) args[1];
+            if ((Long) args[0] == 0) {
+                return readStandardInput(stdin, SyncNatives.goroutine(gs), b);
             }
-            return attempt(0L, () -> (long) open(ctx, (Long) a[2]).read(array(b), offset(b), len(b)));
+            return attempt(0L, () -> (long) open(ctx, (Long) args[0]).read(array(b), offset(b), len(b)));
         });
-        n.register("os.filePread", a -> {
-            Slice b = (Slice) a[3];
-            return attempt(0L, () -> (long) open(ctx, (Long) a[2]).readAt(array(b), offset(b), len(b), (Long) a[4]));
+        n.register("os.filePread", (gs, args) -> {
+            Slice b = (Slice) args[1];
+            return attempt(0L, () -> (long) open(ctx, (Long) args[0]).readAt(array(b), offset(b), len(b), (Long) args[2]));
         });
-        n.register("os.fileWrite", a -> {
-            long fd = (Long) a[2];
-            Slice b = (Slice) a[3];
+        n.register("os.fileWrite", (gs, args) -> {
+            long fd = (Long) args[0];
+            Slice b = (Slice) args[1];
             if (fd == 1 || fd == 2) {
                 ctx.write((int) fd, ByteStrings.fromBytes(array(b), offset(b), len(b)));
                 return new Object[] {(long) len(b), 0L};
             }
             return attempt(0L, () -> (long) open(ctx, fd).write(array(b), offset(b), len(b)));
         });
-        n.register("os.filePwrite", a -> {
-            Slice b = (Slice) a[3];
-            return attempt(0L, () -> (long) open(ctx, (Long) a[2]).writeAt(array(b), offset(b), len(b), (Long) a[4]));
+        n.register("os.filePwrite", (gs, args) -> {
+            Slice b = (Slice) args[1];
+            return attempt(0L, () -> (long) open(ctx, (Long) args[0]).writeAt(array(b), offset(b), len(b), (Long) args[2]));
         });
-        n.register("os.fileSeek", a -> attempt(0L, () -> open(ctx, (Long) a[2]).seek((Long) a[3], (int) (long) (Long) a[4])));
-        n.register("os.fileTruncate", a -> errnoOf(() -> {
-            open(ctx, (Long) a[2]).truncate((Long) a[3]);
+        n.register("os.fileSeek", (gs, args) -> attempt(0L, () -> open(ctx, (Long) args[0]).seek((Long) args[1], (int) (long) (Long) args[2])));
+        n.register("os.fileTruncate", (gs, args) -> errnoOf(() -> {
+            open(ctx, (Long) args[0]).truncate((Long) args[1]);
             return null;
         }));
-        n.register("os.fileSync", a -> errnoOf(() -> {
-            open(ctx, (Long) a[2]).sync();
+        n.register("os.fileSync", (gs, args) -> errnoOf(() -> {
+            open(ctx, (Long) args[0]).sync();
             return null;
         }));
-        n.register("os.fileClose", a -> errnoOf(() -> {
-            OpenFile f = ctx.files.remove((Long) a[2]);
+        n.register("os.fileClose", (gs, args) -> errnoOf(() -> {
+            OpenFile f = ctx.files.remove((Long) args[0]);
             if (f == null) {
                 throw new IOException("Bad file descriptor");
             }
             f.close();
             return null;
         }));
-        n.register("os.fstat", a -> {
-            long fd = (Long) a[2];
+        n.register("os.fstat", (gs, args) -> {
+            long fd = (Long) args[0];
             if (fd >= 0 && fd <= 2) {
                 String stream = fd == 0 ? "/dev/stdin" : fd == 1 ? "/dev/stdout" : "/dev/stderr";
                 return stat(() -> ctx.env.getPublicTruffleFile(stream), true);
             }
             return stat(() -> open(ctx, fd).file, true);
         });
-        n.register("os.fileEntries", a -> {
+        n.register("os.fileEntries", (gs, args) -> {
             try {
-                return entries(open(ctx, (Long) a[2]));
+                return entries(open(ctx, (Long) args[0]));
             } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException | IllegalStateException e) {
                 return new Object[] {null, null, errno(e)};
             }
         });
-        n.register("os.stat", a -> stat(() -> resolve(ctx, (String) a[2]), (Boolean) a[3]));
-        n.register("os.mkdir", a -> errnoOf(() -> {
-            resolve(ctx, (String) a[2]).createDirectory(permissions((Long) a[3]));
+        n.register("os.stat", (gs, args) -> stat(() -> resolve(ctx, (String) args[0]), (Boolean) args[1]));
+        n.register("os.mkdir", (gs, args) -> errnoOf(() -> {
+            resolve(ctx, (String) args[0]).createDirectory(permissions((Long) args[1]));
             return null;
         }));
-        n.register("os.remove", a -> errnoOf(() -> {
-            resolve(ctx, (String) a[2]).delete();
+        n.register("os.remove", (gs, args) -> errnoOf(() -> {
+            resolve(ctx, (String) args[0]).delete();
             return null;
         }));
         // rename(2): an atomic move replaces what is there and refuses to cross file systems, as Go's Rename
-        n.register("os.rename", a -> errnoOf(() -> {
-            resolve(ctx, (String) a[2]).move(resolve(ctx, (String) a[3]), StandardCopyOption.ATOMIC_MOVE);
+        n.register("os.rename", (gs, args) -> errnoOf(() -> {
+            resolve(ctx, (String) args[0]).move(resolve(ctx, (String) args[1]), StandardCopyOption.ATOMIC_MOVE);
             return null;
         }));
-        n.register("os.chmod", a -> errnoOf(() -> {
-            resolve(ctx, (String) a[2]).setPosixPermissions(permissionSet((Long) a[3]));
+        n.register("os.chmod", (gs, args) -> errnoOf(() -> {
+            resolve(ctx, (String) args[0]).setPosixPermissions(permissionSet((Long) args[1]));
             return null;
         }));
-        n.register("os.chtimes", a -> errnoOf(() -> {
-            TruffleFile f = resolve(ctx, (String) a[2]);
-            f.setLastAccessTime(FileTime.from((Long) a[3], TimeUnit.NANOSECONDS));
-            f.setLastModifiedTime(FileTime.from((Long) a[4], TimeUnit.NANOSECONDS));
+        n.register("os.chtimes", (gs, args) -> errnoOf(() -> {
+            TruffleFile f = resolve(ctx, (String) args[0]);
+            f.setLastAccessTime(FileTime.from((Long) args[1], TimeUnit.NANOSECONDS));
+            f.setLastModifiedTime(FileTime.from((Long) args[2], TimeUnit.NANOSECONDS));
             return null;
         }));
-        n.register("os.symlink", a -> errnoOf(() -> {
-            TruffleFile target = ctx.env.getPublicTruffleFile(ByteStrings.toJava((String) a[2]));
-            resolve(ctx, (String) a[3]).createSymbolicLink(target);
+        n.register("os.symlink", (gs, args) -> errnoOf(() -> {
+            TruffleFile target = ctx.env.getPublicTruffleFile(ByteStrings.toJava((String) args[0]));
+            resolve(ctx, (String) args[1]).createSymbolicLink(target);
             return null;
         }));
-        n.register("os.link", a -> errnoOf(() -> {
-            resolve(ctx, (String) a[3]).createLink(resolve(ctx, (String) a[2]));
+        n.register("os.link", (gs, args) -> errnoOf(() -> {
+            resolve(ctx, (String) args[1]).createLink(resolve(ctx, (String) args[0]));
             return null;
         }));
-        n.register("os.readlink", a -> attempt("", () -> ByteStrings.fromJava(resolve(ctx, (String) a[2]).readSymbolicLink().getPath())));
-        n.register("os.getwd", a -> attempt("", () -> ByteStrings.fromJava(ctx.env.getCurrentWorkingDirectory().getPath())));
-        n.register("os.chdir", a -> errnoOf(() -> {
-            TruffleFile dir = resolve(ctx, (String) a[2]).getAbsoluteFile();
+        n.register("os.readlink", (gs, args) -> attempt("", () -> ByteStrings.fromJava(resolve(ctx, (String) args[0]).readSymbolicLink().getPath())));
+        n.register("os.getwd", (gs, args) -> attempt("", () -> ByteStrings.fromJava(ctx.env.getCurrentWorkingDirectory().getPath())));
+        n.register("os.chdir", (gs, args) -> errnoOf(() -> {
+            TruffleFile dir = resolve(ctx, (String) args[0]).getAbsoluteFile();
             if (!dir.exists()) {
                 throw new NoSuchFileException(dir.getPath());
             }
@@ -229,7 +229,7 @@ public final class FileNatives {
             return null;
         }));
         // Linux's way, as Go's: the link /proc/self/exe (the JVM running the program)
-        n.register("os.executable", a -> attempt("", () -> ByteStrings.fromJava(ctx.env.getPublicTruffleFile("/proc/self/exe").readSymbolicLink().getPath())));
+        n.register("os.executable", (gs, args) -> attempt("", () -> ByteStrings.fromJava(ctx.env.getPublicTruffleFile("/proc/self/exe").readSymbolicLink().getPath())));
     }
 
     private static Long openFile(GoContext ctx, String name, int flag, long perm) throws IOException {

@@ -1,7 +1,7 @@
 package gosub.language.stdlib.os;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
@@ -38,43 +38,43 @@ public final class OsNatives {
                 return env;
             }
         };
-        n.register("os.runtimeArgs", a -> {
-            String[] args = ctx.env.getApplicationArguments();
-            return strings(java.util.Arrays.asList(args.length == 0 ? new String[] {"gosub"} : args));
+        n.register("os.runtimeArgs", (gs, args) -> {
+            String[] given = ctx.env.getApplicationArguments();
+            return strings(java.util.Arrays.asList(given.length == 0 ? new String[] {"gosub"} : given));
         });
-        n.register("os.getenv", a -> {
+        n.register("os.getenv", (gs, args) -> {
             Map<String, String> m = environment.get();
             synchronized (env) {
-                String v = m.get((String) a[2]);
+                String v = m.get((String) args[0]);
                 return new Object[] {v == null ? "" : v, v != null};
             }
         });
-        n.register("os.setenv", a -> {
-            String k = (String) a[2];
-            if (k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf(0) >= 0 || ((String) a[3]).indexOf(0) >= 0) {
+        n.register("os.setenv", (gs, args) -> {
+            String k = (String) args[0];
+            if (k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf(0) >= 0 || ((String) args[1]).indexOf(0) >= 0) {
                 return false;
             }
             Map<String, String> m = environment.get();
             synchronized (env) {
-                m.put(k, (String) a[3]);
+                m.put(k, (String) args[1]);
             }
             return true;
         });
-        n.register("os.Unsetenv", a -> {
+        n.register("os.Unsetenv", (gs, args) -> {
             Map<String, String> m = environment.get();
             synchronized (env) {
-                m.remove((String) a[2]);
+                m.remove((String) args[0]);
             }
             return null;
         });
-        n.register("os.Clearenv", a -> {
+        n.register("os.Clearenv", (gs, args) -> {
             Map<String, String> m = environment.get();
             synchronized (env) {
                 m.clear();
             }
             return null;
         });
-        n.register("os.Environ", a -> {
+        n.register("os.Environ", (gs, args) -> {
             Map<String, String> m = environment.get();
             java.util.ArrayList<String> out = new java.util.ArrayList<>();
             synchronized (env) {
@@ -85,11 +85,11 @@ public final class OsNatives {
             Object[] arr = out.toArray();
             return new Slice(arr, 0, arr.length, arr.length);
         });
-        n.register("os.Getpid", a -> ProcessHandle.current().pid());
-        n.register("syscall.Getpid", a -> ProcessHandle.current().pid());
+        n.register("os.Getpid", (gs, args) -> ProcessHandle.current().pid());
+        n.register("syscall.Getpid", (gs, args) -> ProcessHandle.current().pid());
         // Linux keeps the name where uname(2) reads it; through Truffle's file system, so the embedder's IO
         // policy applies
-        n.register("os.hostname", a -> {
+        n.register("os.hostname", (gs, args) -> {
             try {
                 byte[] b = ctx.env.getPublicTruffleFile("/proc/sys/kernel/hostname").readAllBytes();
                 String h = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).strip();

@@ -1,7 +1,7 @@
 package gosub.language.stdlib.signal;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoSignals.Disposition;
 import gosub.language.stdlib.sync.SyncNatives;
@@ -17,13 +17,13 @@ public final class SignalNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        n.register("os/signal.enable", a -> handle(ctx, (Long) a[2], Disposition.NOTIFY));
-        n.register("os/signal.disable", a -> handle(ctx, (Long) a[2], Disposition.DEFAULT));
-        n.register("os/signal.ignore", a -> handle(ctx, (Long) a[2], Disposition.IGNORE));
-        n.register("os/signal.watch", a -> {
+        n.register("os/signal.enable", (gs, args) -> handle(ctx, (Long) args[0], Disposition.NOTIFY));
+        n.register("os/signal.disable", (gs, args) -> handle(ctx, (Long) args[0], Disposition.DEFAULT));
+        n.register("os/signal.ignore", (gs, args) -> handle(ctx, (Long) args[0], Disposition.IGNORE));
+        n.register("os/signal.watch", (gs, args) -> {
             GoSignals signals = ctx.signals;
             if (signals != null) {
-                signals.deliverTo(new SignalDelivery(SyncNatives.goroutine(a).scheduler(), (FuncValue) a[2]));
+                signals.deliverTo(new SignalDelivery(SyncNatives.goroutine(gs).scheduler(), (FuncValue) args[0]));
             }
             return null;
         });

@@ -1,7 +1,7 @@
 package gosub.language.stdlib.sort;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
@@ -20,15 +20,15 @@ public final class SortNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        n.register("sort.lenOf", a -> {
-            Slice s = slice(a[2], (Boolean) a[3] ? "Swapper" : "Len");
+        n.register("sort.lenOf", (gs, args) -> {
+            Slice s = slice(args[0], (Boolean) args[1] ? "Swapper" : "Len");
             return s == null ? 0L : (long) s.len;
         });
-        n.register("sort.swapAny", a -> {
-            Iface x = (Iface) a[2];
+        n.register("sort.swapAny", (gs, args) -> {
+            Iface x = (Iface) args[0];
             Slice s = slice(x, "Swapper");
-            long i = (Long) a[3];
-            long j = (Long) a[4];
+            long i = (Long) args[1];
+            long j = (Long) args[2];
             int len = s == null ? 0 : s.len;
             if (i < 0 || j < 0 || i >= len || j >= len) {
                 throw new GoPanicException(new Iface(Types.STRING, "reflect: slice index out of range"));
@@ -36,15 +36,15 @@ public final class SortNatives {
             swap(((SliceType) x.type.underlying()).elem, s.array, s.offset + (int) i, s.offset + (int) j);
             return null;
         });
-        n.register("sort.sortInts", a -> {
-            Slice s = (Slice) a[2];
+        n.register("sort.sortInts", (gs, args) -> {
+            Slice s = (Slice) args[0];
             if (s != null) {
                 Arrays.sort((long[]) s.array, s.offset, s.offset + s.len);
             }
             return null;
         });
-        n.register("sort.sortStrings", a -> {
-            Slice s = (Slice) a[2];
+        n.register("sort.sortStrings", (gs, args) -> {
+            Slice s = (Slice) args[0];
             if (s != null) {
                 Arrays.sort((Object[]) s.array, s.offset, s.offset + s.len);
             }

@@ -1,7 +1,11 @@
 package gosub.language.stdlib.strings;
 
-import gosub.language.GoContext;
-import gosub.language.Natives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import gosub.language.natives.NativeNode;
+import gosub.language.natives.Natives;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.stdlib.unicode.Runes;
 import gosub.language.types.Types;
@@ -17,99 +21,462 @@ public final class StringsNatives {
     private StringsNatives() {
     }
 
-    public static void register(Natives n, GoContext ctx) {
-        n.register("strings.Contains", a -> ((String) a[2]).contains((String) a[3]));
-        n.register("strings.ContainsRune", a -> indexRune((String) a[2], (Long) a[3]) >= 0);
-        n.register("strings.ContainsAny", a -> indexAny((String) a[2], (String) a[3]) >= 0);
-        n.register("strings.HasPrefix", a -> ((String) a[2]).startsWith((String) a[3]));
-        n.register("strings.HasSuffix", a -> ((String) a[2]).endsWith((String) a[3]));
-        n.register("strings.Index", a -> (long) ((String) a[2]).indexOf((String) a[3]));
-        n.register("strings.IndexByte", a -> (long) ((String) a[2]).indexOf((char) ((Long) a[3] & 0xFF)));
-        n.register("strings.IndexRune", a -> (long) indexRune((String) a[2], (Long) a[3]));
-        n.register("strings.IndexAny", a -> (long) indexAny((String) a[2], (String) a[3]));
-        n.register("strings.LastIndex", a -> (long) ((String) a[2]).lastIndexOf((String) a[3]));
-        n.register("strings.LastIndexByte", a -> (long) ((String) a[2]).lastIndexOf((char) ((Long) a[3] & 0xFF)));
-        n.register("strings.LastIndexAny", a -> (long) lastIndexAny((String) a[2], (String) a[3]));
-        n.register("strings.Count", a -> (long) count((String) a[2], (String) a[3]));
-        n.register("strings.Split", a -> split((String) a[2], (String) a[3], false, -1));
-        n.register("strings.SplitN", a -> split((String) a[2], (String) a[3], false, (Long) a[4]));
-        n.register("strings.SplitAfter", a -> split((String) a[2], (String) a[3], true, -1));
-        n.register("strings.SplitAfterN", a -> split((String) a[2], (String) a[3], true, (Long) a[4]));
-        n.register("strings.Fields", a -> fields((String) a[2]));
-        n.register("strings.Join", a -> join((Slice) a[2], (String) a[3]));
-        n.register("strings.Repeat", a -> repeat((String) a[2], (Long) a[3], "strings"));
-        n.register("strings.Replace", a -> replace((String) a[2], (String) a[3], (String) a[4], (Long) a[5]));
-        n.register("strings.ReplaceAll", a -> replace((String) a[2], (String) a[3], (String) a[4], -1));
-        n.register("strings.ToUpper", a -> toUpper((String) a[2]));
-        n.register("strings.ToLower", a -> toLower((String) a[2]));
-        n.register("strings.ToTitle", a -> mapRunes((String) a[2], Runes::toTitle));
-        n.register("strings.Title", a -> title((String) a[2]));
-        n.register("strings.TrimSpace", a -> trimSpace((String) a[2]));
-        n.register("strings.Trim", a -> trimRight(trimLeft((String) a[2], (String) a[3]), (String) a[3]));
-        n.register("strings.TrimLeft", a -> trimLeft((String) a[2], (String) a[3]));
-        n.register("strings.TrimRight", a -> trimRight((String) a[2], (String) a[3]));
-        n.register("strings.TrimPrefix", a -> {
-            String s = (String) a[2];
-            String p = (String) a[3];
-            return s.startsWith(p) ? s.substring(p.length()) : s;
-        });
-        n.register("strings.TrimSuffix", a -> {
-            String s = (String) a[2];
-            String p = (String) a[3];
-            return s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
-        });
-        n.register("strings.EqualFold", a -> equalFold((String) a[2], (String) a[3]));
-        n.register("strings.Compare", a -> (long) Integer.signum(((String) a[2]).compareTo((String) a[3])));
-        n.register("strings.replace", a -> replacer((String) a[2], (Slice) a[3]));
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Contains")
+    abstract static class Contains extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static boolean run(String s, String t) {
+            return s.contains(t);
+        }
+    }
 
-        n.register("strings.Builder.String", a -> {
-            Slice b = buf(a[2]);
-            return b == null ? "" : ByteStrings.fromBytes((byte[]) b.array, b.offset, b.len);
-        });
-        n.register("strings.Builder.Len", a -> {
-            Slice b = buf(a[2]);
-            return b == null ? 0L : (long) b.len;
-        });
-        n.register("strings.Builder.Cap", a -> {
-            Slice b = buf(a[2]);
-            return b == null ? 0L : (long) b.cap;
-        });
-        n.register("strings.Builder.Reset", a -> {
-            setBuf(a[2], null);
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.ContainsRune")
+    abstract static class ContainsRune extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static boolean run(String s, long r) {
+            return indexRune(s, r) >= 0;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.ContainsAny")
+    abstract static class ContainsAny extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static boolean run(String s, String t) {
+            return indexAny(s, t) >= 0;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.HasPrefix")
+    abstract static class HasPrefix extends NativeNode {
+        @Specialization
+        static boolean run(String s, String t) {
+            return s.startsWith(t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.HasSuffix")
+    abstract static class HasSuffix extends NativeNode {
+        @Specialization
+        static boolean run(String s, String t) {
+            return s.endsWith(t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Index")
+    abstract static class Index extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t) {
+            return s.indexOf(t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.IndexByte")
+    abstract static class IndexByte extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, long c) {
+            return s.indexOf((char) (c & 0xFF));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.IndexRune")
+    abstract static class IndexRune extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, long r) {
+            return indexRune(s, r);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.IndexAny")
+    abstract static class IndexAny extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t) {
+            return indexAny(s, t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.LastIndex")
+    abstract static class LastIndex extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t) {
+            return s.lastIndexOf(t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.LastIndexByte")
+    abstract static class LastIndexByte extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, long c) {
+            return s.lastIndexOf((char) (c & 0xFF));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.LastIndexAny")
+    abstract static class LastIndexAny extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t) {
+            return lastIndexAny(s, t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Count")
+    abstract static class Count extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t) {
+            return count(s, t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Split")
+    abstract static class Split extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(String s, String sep) {
+            return split(s, sep, false, -1);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.SplitN")
+    abstract static class SplitN extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(String s, String sep, long n) {
+            return split(s, sep, false, n);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.SplitAfter")
+    abstract static class SplitAfter extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(String s, String sep) {
+            return split(s, sep, true, -1);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.SplitAfterN")
+    abstract static class SplitAfterN extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(String s, String sep, long n) {
+            return split(s, sep, true, n);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Fields")
+    abstract static class Fields extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(String s) {
+            return fields(s);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Join")
+    abstract static class Join extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(Object elems, String sep) {
+            return join((Slice) elems, sep);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Repeat")
+    abstract static class Repeat extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, long count) {
+            return repeat(s, count, "strings");
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Replace")
+    abstract static class Replace extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String old, String with, long n) {
+            return StringsNatives.replace(s, old, with, n);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.ReplaceAll")
+    abstract static class ReplaceAll extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String old, String with) {
+            return StringsNatives.replace(s, old, with, -1);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.ToUpper")
+    abstract static class ToUpper extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s) {
+            return toUpper(s);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.ToLower")
+    abstract static class ToLower extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s) {
+            return toLower(s);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.ToTitle")
+    abstract static class ToTitle extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s) {
+            return mapRunes(s, Runes::toTitle);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Title")
+    abstract static class Title extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s) {
+            return title(s);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.TrimSpace")
+    abstract static class TrimSpace extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s) {
+            return trimSpace(s);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Trim")
+    abstract static class Trim extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String cutset) {
+            return trimRight(trimLeft(s, cutset), cutset);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.TrimLeft")
+    abstract static class TrimLeft extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String cutset) {
+            return trimLeft(s, cutset);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.TrimRight")
+    abstract static class TrimRight extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String cutset) {
+            return trimRight(s, cutset);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.TrimPrefix")
+    abstract static class TrimPrefix extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String prefix) {
+            return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.TrimSuffix")
+    abstract static class TrimSuffix extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, String suffix) {
+            return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.EqualFold")
+    abstract static class EqualFold extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static boolean run(String s, String t) {
+            return equalFold(s, t);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Compare")
+    abstract static class Compare extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t) {
+            return Integer.signum(s.compareTo(t));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.replace")
+    abstract static class ReplaceByPairs extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(String s, Object oldNew) {
+            return replacer(s, (Slice) oldNew);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.String")
+    abstract static class BuilderString extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static String run(Object b) {
+            Slice buf = buf(b);
+            return buf == null ? "" : ByteStrings.fromBytes((byte[]) buf.array, buf.offset, buf.len);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.Len")
+    abstract static class BuilderLen extends NativeNode {
+        @Specialization
+        static long run(Object b) {
+            Slice buf = buf(b);
+            return buf == null ? 0 : buf.len;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.Cap")
+    abstract static class BuilderCap extends NativeNode {
+        @Specialization
+        static long run(Object b) {
+            Slice buf = buf(b);
+            return buf == null ? 0 : buf.cap;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.Reset")
+    abstract static class BuilderReset extends NativeNode {
+        @Specialization
+        static Object run(Object b) {
+            setBuf(b, null);
             return null;
-        });
-        n.register("strings.Builder.Grow", a -> {
-            long k = (Long) a[3];
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.Grow")
+    abstract static class BuilderGrow extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(Object b, long k) {
             if (k < 0) {
                 throw panic("strings.Builder.Grow: negative count");
             }
-            Slice b = buf(a[2]);
-            int len = b == null ? 0 : b.len;
-            int cap = b == null ? 0 : b.cap;
+            Slice buf = buf(b);
+            int len = buf == null ? 0 : buf.len;
+            int cap = buf == null ? 0 : buf.cap;
             if (cap - len < k) {
-                setBuf(a[2], ByteBuf.grow(b, (int) Math.min(Integer.MAX_VALUE - 16, 2L * cap + k)));
+                setBuf(b, ByteBuf.grow(buf, (int) Math.min(Integer.MAX_VALUE - 16, 2L * cap + k)));
             }
             return null;
-        });
-        n.register("strings.Builder.WriteString", a -> {
-            String s = (String) a[3];
-            setBuf(a[2], ByteBuf.appendString(buf(a[2]), s));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.WriteString")
+    abstract static class BuilderWriteString extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(Object b, String s) {
+            setBuf(b, ByteBuf.appendString(buf(b), s));
             return new Object[] {(long) s.length(), null};
-        });
-        n.register("strings.Builder.WriteByte", a -> {
-            setBuf(a[2], ByteBuf.appendByte(buf(a[2]), (byte) (long) (Long) a[3]));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.WriteByte")
+    abstract static class BuilderWriteByte extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(Object b, long c) {
+            setBuf(b, ByteBuf.appendByte(buf(b), (byte) c));
             return null;
-        });
-        n.register("strings.Builder.WriteRune", a -> {
-            String s = Runes.encode((Long) a[3]);
-            setBuf(a[2], ByteBuf.appendString(buf(a[2]), s));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.WriteRune")
+    abstract static class BuilderWriteRune extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(Object b, long r) {
+            String s = Runes.encode(r);
+            setBuf(b, ByteBuf.appendString(buf(b), s));
             return new Object[] {(long) s.length(), null};
-        });
-        n.register("strings.Builder.Write", a -> {
-            Slice p = (Slice) a[3];
-            setBuf(a[2], ByteBuf.appendBytes(buf(a[2]), p));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.Builder.Write")
+    abstract static class BuilderWrite extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static Object run(Object b, Object bytes) {
+            Slice p = (Slice) bytes;
+            setBuf(b, ByteBuf.appendBytes(buf(b), p));
             return new Object[] {p == null ? 0L : (long) p.len, null};
-        });
+        }
+    }
+
+    public static void register(Natives n) {
+        n.register(StringsNativesFactory.getFactories());
     }
 
     // ------------------------------------------------------------------ helpers shared with other packages

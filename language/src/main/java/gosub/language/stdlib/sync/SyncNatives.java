@@ -1,6 +1,13 @@
 package gosub.language.stdlib.sync;
 
-import gosub.language.Natives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import gosub.language.natives.NativeNode;
+import gosub.language.natives.Natives;
+import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
@@ -62,8 +69,8 @@ public final class SyncNatives {
         return ((StructValue) struct(receiver).refs[0]).prims;
     }
 
-    public static Goroutine goroutine(Object[] a) {
-        return (Goroutine) ((GoroutineState) a[0]).goroutine;
+    public static Goroutine goroutine(GoroutineState gs) {
+        return (Goroutine) gs.goroutine;
     }
 
     /** Go's {@code panic("...")} with a string value. */
@@ -75,73 +82,219 @@ public final class SyncNatives {
         return handle(r, NotifyList::new);
     }
 
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.Mutex.Lock")
+    abstract static class MutexLock extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, Op.LOCK);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.Mutex.TryLock")
+    abstract static class MutexTryLock extends NativeNode {
+        @Specialization
+        static boolean run(Object m) {
+            return WordMutex.tryLock(words(m));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.Mutex.Unlock")
+    abstract static class MutexUnlock extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, Op.UNLOCK);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.RWMutex.Lock")
+    abstract static class RWMutexLock extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, Op.WRITE_LOCK);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.RWMutex.TryLock")
+    abstract static class RWMutexTryLock extends NativeNode {
+        @Specialization
+        static boolean run(VirtualFrame frame, Object m) {
+            return tryWriteLock(GoArguments.goroutine(frame), m);
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.RWMutex.Unlock")
+    abstract static class RWMutexUnlock extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, Op.WRITE_UNLOCK);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.RWMutex.RLock")
+    abstract static class RWMutexRLock extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, Op.READ_LOCK);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.RWMutex.TryRLock")
+    abstract static class RWMutexTryRLock extends NativeNode {
+        @Specialization
+        static boolean run(Object m) {
+            return WordRWMutex.tryRLock(words(m));
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.RWMutex.RUnlock")
+    abstract static class RWMutexRUnlock extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, Op.READ_UNLOCK);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.WaitGroup.Add")
+    abstract static class WaitGroupAdd extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object wg, long delta) {
+            addToGroup(GoArguments.goroutine(frame), wg, delta);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.WaitGroup.Done")
+    abstract static class WaitGroupDone extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object wg) {
+            addToGroup(GoArguments.goroutine(frame), wg, -1);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.WaitGroup.Wait")
+    abstract static class WaitGroupWait extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object wg) {
+            awaitGroup(GoArguments.goroutine(frame), wg);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.notifyList.ticket")
+    abstract static class NotifyListTicket extends NativeNode {
+        @Specialization
+        static long run(Object list) {
+            return notifyList(list).add() & 0xFFFF_FFFFL;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.notifyList.waitTicket")
+    abstract static class NotifyListWaitTicket extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object list, long ticket) {
+            awaitTicket(GoArguments.goroutine(frame), list, ticket);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.notifyList.notifyOne")
+    abstract static class NotifyListNotifyOne extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object list) {
+            wake(GoArguments.goroutine(frame), list, false);
+            return null;
+        }
+    }
+
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "sync.notifyList.notifyAll")
+    abstract static class NotifyListNotifyAll extends NativeNode {
+        @Specialization
+        static Object run(VirtualFrame frame, Object list) {
+            wake(GoArguments.goroutine(frame), list, true);
+            return null;
+        }
+    }
+
+    // The blocking and allocating work, out of compiled code.
+
+    private enum Op {
+        LOCK, UNLOCK, WRITE_LOCK, WRITE_UNLOCK, READ_LOCK, READ_UNLOCK
+    }
+
+    @TruffleBoundary
+    private static void lock(GoroutineState gs, Object m, Op op) {
+        Goroutine g = goroutine(gs);
+        switch (op) {
+            case LOCK -> WordMutex.lock(g, words(m));
+            case UNLOCK -> WordMutex.unlock(g, words(m));
+            case WRITE_LOCK -> WordRWMutex.lock(g, writerMutex(m), words(m));
+            case WRITE_UNLOCK -> WordRWMutex.unlock(g, writerMutex(m), words(m));
+            case READ_LOCK -> WordRWMutex.rLock(g, words(m));
+            case READ_UNLOCK -> WordRWMutex.rUnlock(g, words(m));
+        }
+    }
+
+    @TruffleBoundary
+    private static boolean tryWriteLock(GoroutineState gs, Object m) {
+        return WordRWMutex.tryLock(goroutine(gs), writerMutex(m), words(m));
+    }
+
+    @TruffleBoundary
+    private static void addToGroup(GoroutineState gs, Object wg, long delta) {
+        try {
+            WordWaitGroup.add(goroutine(gs), words(wg), delta);
+        } catch (GoPanic m) {
+            throw stringPanic(m.getMessage());
+        }
+    }
+
+    @TruffleBoundary
+    private static void awaitGroup(GoroutineState gs, Object wg) {
+        try {
+            WordWaitGroup.await(goroutine(gs), words(wg));
+        } catch (GoPanic m) {
+            throw stringPanic(m.getMessage());
+        }
+    }
+
+    @TruffleBoundary
+    private static void awaitTicket(GoroutineState gs, Object list, long ticket) {
+        notifyList(list).await(goroutine(gs), (int) ticket);
+    }
+
+    @TruffleBoundary
+    private static void wake(GoroutineState gs, Object list, boolean all) {
+        if (all) {
+            notifyList(list).notifyAll(goroutine(gs));
+        } else {
+            notifyList(list).notifyOne(goroutine(gs));
+        }
+    }
+
     public static void register(Natives n) {
-        n.register("sync.Mutex.Lock", a -> {
-            WordMutex.lock(goroutine(a), words(a[2]));
-            return null;
-        });
-        n.register("sync.Mutex.TryLock", a -> WordMutex.tryLock(words(a[2])));
-        n.register("sync.Mutex.Unlock", a -> {
-            WordMutex.unlock(goroutine(a), words(a[2]));
-            return null;
-        });
-
-        n.register("sync.RWMutex.Lock", a -> {
-            WordRWMutex.lock(goroutine(a), writerMutex(a[2]), words(a[2]));
-            return null;
-        });
-        n.register("sync.RWMutex.TryLock", a -> WordRWMutex.tryLock(goroutine(a), writerMutex(a[2]), words(a[2])));
-        n.register("sync.RWMutex.Unlock", a -> {
-            WordRWMutex.unlock(goroutine(a), writerMutex(a[2]), words(a[2]));
-            return null;
-        });
-        n.register("sync.RWMutex.RLock", a -> {
-            WordRWMutex.rLock(goroutine(a), words(a[2]));
-            return null;
-        });
-        n.register("sync.RWMutex.TryRLock", a -> WordRWMutex.tryRLock(words(a[2])));
-        n.register("sync.RWMutex.RUnlock", a -> {
-            WordRWMutex.rUnlock(goroutine(a), words(a[2]));
-            return null;
-        });
-
-        n.register("sync.WaitGroup.Add", a -> {
-            try {
-                WordWaitGroup.add(goroutine(a), words(a[2]), (Long) a[3]);
-            } catch (GoPanic m) {
-                throw stringPanic(m.getMessage());
-            }
-            return null;
-        });
-        n.register("sync.WaitGroup.Done", a -> {
-            try {
-                WordWaitGroup.add(goroutine(a), words(a[2]), -1);
-            } catch (GoPanic m) {
-                throw stringPanic(m.getMessage());
-            }
-            return null;
-        });
-        n.register("sync.WaitGroup.Wait", a -> {
-            try {
-                WordWaitGroup.await(goroutine(a), words(a[2]));
-            } catch (GoPanic m) {
-                throw stringPanic(m.getMessage());
-            }
-            return null;
-        });
-
-        n.register("sync.notifyList.ticket", a -> (long) notifyList(a[2]).add() & 0xFFFF_FFFFL);
-        n.register("sync.notifyList.waitTicket", a -> {
-            notifyList(a[2]).await(goroutine(a), (int) (long) (Long) a[3]);
-            return null;
-        });
-        n.register("sync.notifyList.notifyOne", a -> {
-            notifyList(a[2]).notifyOne(goroutine(a));
-            return null;
-        });
-        n.register("sync.notifyList.notifyAll", a -> {
-            notifyList(a[2]).notifyAll(goroutine(a));
-            return null;
-        });
+        n.register(SyncNativesFactory.getFactories());
     }
 }

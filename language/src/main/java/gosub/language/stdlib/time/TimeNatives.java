@@ -1,6 +1,6 @@
 package gosub.language.stdlib.time;
 
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.stdlib.sync.SyncNatives;
@@ -38,33 +38,33 @@ public final class TimeNatives {
     }
 
     public static void register(Natives n) {
-        n.register("time.now", a -> {
+        n.register("time.now", (gs, args) -> {
             Instant now = Instant.now();
             return new Object[] {now.getEpochSecond(), (long) now.getNano(), mono()};
         });
-        n.register("time.nanotime", a -> SyncNatives.goroutine(a).scheduler().nanotime());
-        n.register("time.localZone", a -> localZone((Long) a[2]));
-        n.register("time.Sleep", a -> {
-            Goroutine g = SyncNatives.goroutine(a);
-            g.scheduler().sleep(g, (Long) a[2]);
+        n.register("time.nanotime", (gs, args) -> SyncNatives.goroutine(gs).scheduler().nanotime());
+        n.register("time.localZone", (gs, args) -> localZone((Long) args[0]));
+        n.register("time.Sleep", (gs, args) -> {
+            Goroutine g = SyncNatives.goroutine(gs);
+            g.scheduler().sleep(g, (Long) args[0]);
             return null;
         });
-        n.register("time.rtimer.start", a -> {
-            StructValue r = (StructValue) a[2];
-            Goroutine g = SyncNatives.goroutine(a);
-            long when = (Long) a[3];
-            long period = (Long) a[4];
-            Channel c = (Channel) a[5];
-            FuncValue f = (FuncValue) a[6];
-            Object loc = a[7];
+        n.register("time.rtimer.start", (gs, args) -> {
+            StructValue r = (StructValue) args[0];
+            Goroutine g = SyncNatives.goroutine(gs);
+            long when = (Long) args[1];
+            long period = (Long) args[2];
+            Channel c = (Channel) args[3];
+            FuncValue f = (FuncValue) args[4];
+            Object loc = args[5];
             Timer t = new Timer(g.scheduler(), c != null ? (on, w) -> sendTime(on, c, loc) : (on, w) -> goFunc(on, f));
             r.refs[0] = t;
             t.reset(when, period);
             return null;
         });
-        n.register("time.rtimer.stop", a -> timer(a[2]).stop());
-        n.register("time.rtimer.reset", a -> timer(a[2]).reset((Long) a[3], (Long) a[4]));
-        n.register("time.rtimer.inited", a -> a[2] != null && ((StructValue) a[2]).refs[0] != null);
+        n.register("time.rtimer.stop", (gs, args) -> timer(args[0]).stop());
+        n.register("time.rtimer.reset", (gs, args) -> timer(args[0]).reset((Long) args[1], (Long) args[2]));
+        n.register("time.rtimer.inited", (gs, args) -> args[0] != null && ((StructValue) args[0]).refs[0] != null);
     }
 
     private static Timer timer(Object r) {

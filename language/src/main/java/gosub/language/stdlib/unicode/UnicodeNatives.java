@@ -1,7 +1,7 @@
 package gosub.language.stdlib.unicode;
 
 import gosub.language.GoContext;
-import gosub.language.Natives;
+import gosub.language.natives.Natives;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.stdlib.strings.ByteBuf;
 import gosub.language.values.ByteStrings;
@@ -16,11 +16,11 @@ public final class UnicodeNatives {
     }
 
     private static void is(Natives n, String name, LongPredicate p) {
-        n.register("unicode." + name, a -> p.test((Long) a[2]));
+        n.register("unicode." + name, (gs, args) -> p.test((Long) args[0]));
     }
 
     private static void to(Natives n, String name, LongUnaryOperator f) {
-        n.register("unicode." + name, a -> f.applyAsLong((Long) a[2]));
+        n.register("unicode." + name, (gs, args) -> f.applyAsLong((Long) args[0]));
     }
 
     /** A []byte argument as a byte string. */
@@ -48,26 +48,26 @@ public final class UnicodeNatives {
         to(n, "SimpleFold", Runes::simpleFold);
 
         String u = "unicode/utf8.";
-        n.register(u + "RuneLen", a -> (long) Runes.runeLen((Long) a[2]));
-        n.register(u + "RuneCountInString", a -> (long) ByteStrings.runeCount((String) a[2]));
-        n.register(u + "RuneCount", a -> (long) ByteStrings.runeCount(str(a[2])));
-        n.register(u + "DecodeRuneInString", a -> decoded(Runes.decode((String) a[2], 0)));
-        n.register(u + "DecodeRune", a -> {
-            Slice p = (Slice) a[2];
+        n.register(u + "RuneLen", (gs, args) -> (long) Runes.runeLen((Long) args[0]));
+        n.register(u + "RuneCountInString", (gs, args) -> (long) ByteStrings.runeCount((String) args[0]));
+        n.register(u + "RuneCount", (gs, args) -> (long) ByteStrings.runeCount(str(args[0])));
+        n.register(u + "DecodeRuneInString", (gs, args) -> decoded(Runes.decode((String) args[0], 0)));
+        n.register(u + "DecodeRune", (gs, args) -> {
+            Slice p = (Slice) args[0];
             String s = p == null ? "" : ByteStrings.fromBytes((byte[]) p.array, p.offset, Math.min(p.len, 4));
             return decoded(Runes.decode(s, 0));
         });
-        n.register(u + "DecodeLastRuneInString", a -> {
-            String s = (String) a[2];
+        n.register(u + "DecodeLastRuneInString", (gs, args) -> {
+            String s = (String) args[0];
             return decoded(Runes.decodeLast(s, s.length()));
         });
-        n.register(u + "DecodeLastRune", a -> {
-            String s = str(a[2]);
+        n.register(u + "DecodeLastRune", (gs, args) -> {
+            String s = str(args[0]);
             return decoded(Runes.decodeLast(s, s.length()));
         });
-        n.register(u + "EncodeRune", a -> {
-            Slice p = (Slice) a[2];
-            String enc = Runes.encode((Long) a[3]);
+        n.register(u + "EncodeRune", (gs, args) -> {
+            Slice p = (Slice) args[0];
+            String enc = Runes.encode((Long) args[1]);
             int len = p == null ? 0 : p.len;
             if (len < enc.length()) {
                 throw RuntimeErrors.indexOutOfRange(enc.length() == 1 ? 0 : enc.length() - 1, len);
@@ -78,12 +78,12 @@ public final class UnicodeNatives {
             }
             return (long) enc.length();
         });
-        n.register(u + "AppendRune", a -> ByteBuf.appendString((Slice) a[2], Runes.encode((Long) a[3])));
-        n.register(u + "ValidString", a -> Runes.validString((String) a[2]));
-        n.register(u + "Valid", a -> Runes.validString(str(a[2])));
-        n.register(u + "ValidRune", a -> Runes.validRune((Long) a[2]));
-        n.register(u + "FullRune", a -> Runes.fullRune(str(a[2])));
-        n.register(u + "FullRuneInString", a -> Runes.fullRune((String) a[2]));
+        n.register(u + "AppendRune", (gs, args) -> ByteBuf.appendString((Slice) args[0], Runes.encode((Long) args[1])));
+        n.register(u + "ValidString", (gs, args) -> Runes.validString((String) args[0]));
+        n.register(u + "Valid", (gs, args) -> Runes.validString(str(args[0])));
+        n.register(u + "ValidRune", (gs, args) -> Runes.validRune((Long) args[0]));
+        n.register(u + "FullRune", (gs, args) -> Runes.fullRune(str(args[0])));
+        n.register(u + "FullRuneInString", (gs, args) -> Runes.fullRune((String) args[0]));
     }
 
     private static Object[] decoded(long d) {

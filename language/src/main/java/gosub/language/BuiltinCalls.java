@@ -5,9 +5,9 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.MapNodes;
-import gosub.language.nodes.expression.MinMaxNode;
 import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.SliceNodes;
+import gosub.language.nodes.operators.MinMax;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
@@ -20,8 +20,8 @@ import gosub.language.types.SliceType;
 import java.util.List;
 
 /** Nodes for the value-producing built-in functions. */
-final class Builtins {
-    private Builtins() {
+final class BuiltinCalls {
+    private BuiltinCalls() {
     }
 
     static ExprNode build(NodeBuilder b, Expr.Call c, String name) {
@@ -89,7 +89,7 @@ final class Builtins {
                 for (int i = 0; i < vals.length; i++) {
                     vals[i] = b.valueTo(args.get(i), t);
                 }
-                return new MinMaxNode(name.equals("min"), t, vals);
+                return MinMax.create(name.equals("min"), t, vals);
             }
             default -> throw new NodeBuilder.Unbuildable(c, "built-in " + name);
         }
