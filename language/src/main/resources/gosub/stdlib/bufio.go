@@ -18,13 +18,24 @@ const (
 	maxConsecutiveEmptyReads = 100
 )
 
-var (
-	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
-	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
-	ErrBufferFull        = errors.New("bufio: buffer full")
-	ErrNegativeCount     = errors.New("bufio: negative count")
+// The errors of Reader and Writer; their texts are Go's.
 
-	errNegativeRead = errors.New("bufio: reader returned negative count from Read")
+// ErrInvalidUnreadByte: UnreadByte did not follow a read.
+var ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
+
+// ErrInvalidUnreadRune: UnreadRune did not follow a ReadRune.
+var ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
+
+// ErrBufferFull: what Peek or ReadSlice looked for does not fit in the buffer.
+var ErrBufferFull = errors.New("bufio: buffer full")
+
+// ErrNegativeCount: Peek or Discard was given a count below zero.
+var ErrNegativeCount = errors.New("bufio: negative count")
+
+// a broken io.Reader or io.Writer claimed a negative count; this panics, as in Go
+var (
+	errNegativeRead  = errors.New("bufio: reader returned negative count from Read")
+	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 )
 
 // ---------------------------------------------------------------------------------------------- Reader
@@ -32,84 +43,106 @@ var (
 // Reader reads ahead from an io.Reader into a buffer and serves reads from there.
 type Reader struct {
 	buf      []byte
-	rd       io.Reader
-	r, w     int   // buf[r:w] holds what was read ahead and not yet served
-	err      error // the error of the last Read of rd, not yet reported
-	lastByte int   // the last byte served, for UnreadByte; -1 when stepping back is not allowed
-	lastRune int   // the size of the rune the last ReadRune served, for UnreadRune; -1 otherwise
+	src      io.Reader
+	head     int   // the next byte to serve
+	tail     int   // the end of what was read ahead: buf[head:tail] waits to be served
+	pending  error // why the last read of src stopped, not reported yet
+	prevByte int   // the byte served last, for UnreadByte; -1 when stepping back is not allowed
+	prevRune int   // the size of the rune ReadRune served last, for UnreadRune; -1 otherwise
 }
 
-// NewReaderSize returns a Reader whose buffer holds at least size bytes. A Reader given as rd is returned
-// unchanged when its buffer is that large.
+// NewReaderSize returns a Reader whose buffer holds at least size bytes (16 at the least). A Reader given as rd
+// is returned unchanged when its buffer is already that large.
 func NewReaderSize(rd io.Reader, size int) *Reader {
 	if already, ok := rd.(*Reader); ok && len(already.buf) >= size {
 		return already
 	}
-	if size < minReadBufferSize {
-		size = minReadBufferSize
-	}
-	r := new(Reader)
-	r.reset(make([]byte, size), rd)
+	r := &Reader{}
+	r.restart(make([]byte, atLeast(size, minReadBufferSize)), rd)
 	return r
 }
 
-// NewReader returns a Reader with the default buffer size (4096 bytes).
-func NewReader(rd io.Reader) *Reader {
-	return NewReaderSize(rd, defaultBufSize)
+func atLeast(n, floor int) int {
+	if n < floor {
+		return floor
+	}
+	return n
 }
+
+// NewReader returns a Reader with the default buffer size (4096 bytes).
+func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
 
 // Size is the length of the buffer.
 func (b *Reader) Size() int { return len(b.buf) }
 
 // Reset drops whatever is buffered, and any error, and makes b read from r.
 func (b *Reader) Reset(r io.Reader) {
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+	buf := b.buf
+	if buf == nil {
+		// the zero Reader
+		buf = make([]byte, defaultBufSize)
 	}
-	b.reset(b.buf, r)
+	b.restart(buf, r)
 }
 
-func (b *Reader) reset(buf []byte, r io.Reader) {
-	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRune: -1}
+func (b *Reader) restart(buf []byte, src io.Reader) {
+	*b = Reader{buf: buf, src: src, prevByte: -1, prevRune: -1}
 }
 
-// fill reads once more into the free end of the buffer, after moving what is unread to its front; a reader
-// that keeps returning nothing gets io.ErrNoProgress.
+// waiting is what was read ahead and not served yet.
+func (b *Reader) waiting() []byte { return b.buf[b.head:b.tail] }
+
+// forbidUnread makes the next UnreadByte and UnreadRune fail.
+func (b *Reader) forbidUnread() {
+	b.prevByte = -1
+	b.prevRune = -1
+}
+
+// served moves past the next n (> 0) buffered bytes, which UnreadByte may then step back over by one.
+func (b *Reader) served(n int) {
+	b.head += n
+	b.prevByte = int(b.buf[b.head-1])
+	b.prevRune = -1
+}
+
+// readCount is the count a Read returned, which may not be negative.
+func readCount(n int) int {
+	if n < 0 {
+		panic(errNegativeRead)
+	}
+	return n
+}
+
+// fill reads once more into the free end of the buffer, first moving what waits to the front. A source that
+// keeps returning nothing, and no error, ends with io.ErrNoProgress.
 func (b *Reader) fill() {
-	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
-		b.r = 0
+	if b.head > 0 {
+		b.tail = copy(b.buf, b.waiting())
+		b.head = 0
 	}
-	if b.w >= len(b.buf) {
-		panic("bufio: tried to fill full buffer")
+	if b.tail == len(b.buf) {
+		panic("bufio: fill called with no room in the buffer")
 	}
-	for tries := 0; tries < maxConsecutiveEmptyReads; tries++ {
-		n, err := b.rd.Read(b.buf[b.w:])
-		if n < 0 {
-			panic(errNegativeRead)
-		}
-		b.w += n
-		if err != nil {
-			b.err = err
-			return
-		}
-		if n > 0 {
+	for empty := 0; empty < maxConsecutiveEmptyReads; empty++ {
+		n, err := b.src.Read(b.buf[b.tail:])
+		b.tail += readCount(n)
+		if err != nil || n > 0 {
+			b.pending = err
 			return
 		}
 	}
-	b.err = io.ErrNoProgress
+	b.pending = io.ErrNoProgress
 }
 
 // takeErr reports the pending error once.
 func (b *Reader) takeErr() error {
-	err := b.err
-	b.err = nil
+	err := b.pending
+	b.pending = nil
 	return err
 }
 
 // Buffered is how many bytes can be read without reading from the underlying reader.
-func (b *Reader) Buffered() int { return b.w - b.r }
+func (b *Reader) Buffered() int { return b.tail - b.head }
 
 // Peek returns the next n bytes without consuming them; they alias the buffer until the next read. Fewer than n
 // come with an error: why the input stopped, or ErrBufferFull when n is more than the buffer holds.
@@ -117,51 +150,45 @@ func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-	b.lastByte = -1
-	b.lastRune = -1
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+	b.forbidUnread()
+	for have := b.Buffered(); have < n && have < len(b.buf) && b.pending == nil; have = b.Buffered() {
 		b.fill()
 	}
-	if n > len(b.buf) {
-		return b.buf[b.r:b.w], ErrBufferFull
+	switch {
+	case n > len(b.buf):
+		return b.waiting(), ErrBufferFull
+	case b.Buffered() >= n:
+		return b.waiting()[:n], nil
 	}
-	var err error
-	if have := b.w - b.r; have < n {
-		n = have
-		err = b.takeErr()
-		if err == nil {
-			err = ErrBufferFull
-		}
+	short := b.waiting()
+	if err := b.takeErr(); err != nil {
+		return short, err
 	}
-	return b.buf[b.r : b.r+n], err
+	return short, ErrBufferFull
 }
 
 // Discard skips the next n bytes and says how many it skipped; fewer than n come with the reason.
 func (b *Reader) Discard(n int) (discarded int, err error) {
-	if n < 0 {
-		return 0, ErrNegativeCount
+	if n <= 0 {
+		if n < 0 {
+			err = ErrNegativeCount
+		}
+		return 0, err
 	}
-	if n == 0 {
-		return 0, nil
-	}
-	b.lastByte = -1
-	b.lastRune = -1
-	left := n
-	for {
-		skip := b.w - b.r
-		if skip == 0 {
+	b.forbidUnread()
+	for left := n; ; {
+		if b.Buffered() == 0 {
 			b.fill()
-			skip = b.w - b.r
 		}
-		if skip > left {
-			skip = left
+		step := b.Buffered()
+		if step > left {
+			step = left
 		}
-		b.r += skip
-		left -= skip
-		if left == 0 {
+		b.head += step
+		if left -= step; left == 0 {
 			return n, nil
 		}
-		if b.err != nil {
+		if b.pending != nil {
 			return n - left, b.takeErr()
 		}
 	}
@@ -170,105 +197,95 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 // Read reads up to len(p) bytes into p, calling the underlying Read at most once: what is buffered first, else
 // one read (straight into p when p is at least as large as the buffer). At the end it returns 0 and io.EOF.
 func (b *Reader) Read(p []byte) (n int, err error) {
-	if len(p) == 0 {
+	switch {
+	case len(p) == 0:
 		if b.Buffered() > 0 {
 			return 0, nil
 		}
 		return 0, b.takeErr()
+	case b.Buffered() > 0:
+		return b.serveInto(p), nil
+	case b.pending != nil:
+		return 0, b.takeErr()
+	case len(p) >= len(b.buf):
+		// the buffer would only add a copy
+		n, err = b.src.Read(p)
+		if readCount(n) > 0 {
+			b.prevByte = int(p[n-1])
+			b.prevRune = -1
+		}
+		return n, err
 	}
-	if b.r == b.w {
-		if b.err != nil {
-			return 0, b.takeErr()
-		}
-		if len(p) >= len(b.buf) {
-			// nothing to gain from the buffer: read straight into p
-			n, b.err = b.rd.Read(p)
-			if n < 0 {
-				panic(errNegativeRead)
-			}
-			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRune = -1
-			}
-			return n, b.takeErr()
-		}
-		b.r, b.w = 0, 0
-		n, b.err = b.rd.Read(b.buf)
-		if n < 0 {
-			panic(errNegativeRead)
-		}
-		if n == 0 {
-			return 0, b.takeErr()
-		}
-		b.w += n
+	n, err = b.src.Read(b.buf)
+	b.head, b.tail = 0, readCount(n)
+	if n == 0 {
+		return 0, err
 	}
-	n = copy(p, b.buf[b.r:b.w])
-	b.r += n
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRune = -1
-	return n, nil
+	b.pending = err
+	return b.serveInto(p), nil
+}
+
+// serveInto copies what waits (or as much as fits) into p.
+func (b *Reader) serveInto(p []byte) int {
+	n := copy(p, b.waiting())
+	b.served(n)
+	return n
 }
 
 // ReadByte reads one byte, or returns the error that stopped the input.
 func (b *Reader) ReadByte() (byte, error) {
-	b.lastRune = -1
-	for b.r == b.w {
-		if b.err != nil {
+	b.prevRune = -1
+	for b.Buffered() == 0 {
+		if b.pending != nil {
 			return 0, b.takeErr()
 		}
 		b.fill()
 	}
-	c := b.buf[b.r]
-	b.r++
-	b.lastByte = int(c)
-	return c, nil
+	b.served(1)
+	return b.buf[b.head-1], nil
 }
 
-// UnreadByte steps back over the last byte read. Only a read operation may come before it (Peek, Discard and
-// writes do not count).
+// UnreadByte steps back over the last byte read. Only a read operation may come before it (Peek and Discard
+// do not count).
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+	if b.prevByte < 0 || b.head == 0 && b.tail > 0 {
+		// nothing was read, or the buffer was refilled since
 		return ErrInvalidUnreadByte
 	}
-	if b.r > 0 {
-		b.r--
-	} else {
+	if b.head == 0 {
 		// the buffer is empty: the byte becomes its only content
-		b.w = 1
+		b.tail = 1
+	} else {
+		b.head--
 	}
-	b.buf[b.r] = byte(b.lastByte)
-	b.lastByte = -1
-	b.lastRune = -1
+	b.buf[b.head] = byte(b.prevByte)
+	b.forbidUnread()
 	return nil
 }
 
 // ReadRune reads one UTF-8 encoded rune and its size; an invalid encoding reads as U+FFFD of size 1.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	for !utf8.FullRune(b.waiting()) && b.pending == nil && b.Buffered() < len(b.buf) {
 		b.fill()
 	}
-	b.lastRune = -1
-	if b.r == b.w {
+	b.prevRune = -1
+	if b.Buffered() == 0 {
 		return 0, 0, b.takeErr()
 	}
-	r, size = rune(b.buf[b.r]), 1
-	if r >= utf8.RuneSelf {
-		r, size = utf8.DecodeRune(b.buf[b.r:b.w])
-	}
-	b.r += size
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRune = size
+	r, size = utf8.DecodeRune(b.waiting())
+	b.served(size)
+	b.prevRune = size
 	return r, size, nil
 }
 
 // UnreadRune steps back over the last rune; only a ReadRune may come right before it.
 func (b *Reader) UnreadRune() error {
-	if b.lastRune < 0 || b.r < b.lastRune {
+	if b.prevRune < 0 || b.head < b.prevRune {
+		// the last operation was no ReadRune
 		return ErrInvalidUnreadRune
 	}
-	b.r -= b.lastRune
-	b.lastByte = -1
-	b.lastRune = -1
+	b.head -= b.prevRune
+	b.forbidUnread()
 	return nil
 }
 
@@ -276,67 +293,53 @@ func (b *Reader) UnreadRune() error {
 // next read. Without a delim it returns what it has and the error: ErrBufferFull when the buffer filled up,
 // else why the input stopped (an error exactly when the result does not end in delim).
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	searched := 0 // the bytes at the front of buf[r:w] known to hold no delim
+	searched := 0 // how many waiting bytes are known to hold no delim
 	for {
-		if i := bytes.IndexByte(b.buf[b.r+searched:b.w], delim); i >= 0 {
-			end := b.r + searched + i + 1
-			line = b.buf[b.r:end]
-			b.r = end
-			break
+		if i := bytes.IndexByte(b.waiting()[searched:], delim); i >= 0 {
+			return b.take(searched + i + 1), nil
 		}
-		if b.err != nil {
-			line = b.buf[b.r:b.w]
-			b.r = b.w
-			err = b.takeErr()
-			break
+		if b.pending != nil {
+			line = b.take(b.Buffered())
+			return line, b.takeErr()
 		}
-		if b.Buffered() >= len(b.buf) {
-			b.r = b.w
-			line = b.buf
-			err = ErrBufferFull
-			break
+		if b.Buffered() == len(b.buf) {
+			return b.take(len(b.buf)), ErrBufferFull
 		}
-		searched = b.w - b.r
+		searched = b.Buffered()
 		b.fill()
 	}
-	if last := len(line) - 1; last >= 0 {
-		b.lastByte = int(line[last])
-		b.lastRune = -1
+}
+
+// take serves the next n buffered bytes as a slice of the buffer.
+func (b *Reader) take(n int) []byte {
+	piece := b.waiting()[:n]
+	if n > 0 {
+		b.served(n)
 	}
-	return line, err
+	return piece
 }
 
 // ReadLine returns the next line without its "\n" or "\r\n", in the buffer (valid until the next read). A line
 // longer than the buffer comes in pieces, each with isPrefix true but the last. At the end of the input it
 // returns no line and the error; the last line needs no newline.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
-	line, err = b.ReadSlice('\n')
-	if err == ErrBufferFull {
-		if n := len(line); n > 0 && line[n-1] == '\r' {
-			// the '\n' may come next: keep the '\r' for the next piece so that "\r\n" is dropped as a whole
-			if b.r == 0 {
-				panic("bufio: tried to rewind past start of buffer")
-			}
-			b.r--
-			line = line[:n-1]
+	piece, readErr := b.ReadSlice('\n')
+	last := len(piece) - 1
+	switch {
+	case readErr == ErrBufferFull:
+		if last >= 0 && piece[last] == '\r' {
+			// the '\n' may come next: the '\r' goes back so that "\r\n" is dropped as a whole
+			b.head--
+			piece = piece[:last]
 		}
-		return line, true, nil
+		return piece, true, nil
+	case last < 0:
+		return nil, false, readErr
+	case piece[last] != '\n':
+		// the last line, which ends without a newline
+		return piece, false, nil
 	}
-	if len(line) == 0 {
-		if err != nil {
-			line = nil
-		}
-		return line, false, err
-	}
-	err = nil
-	if line[len(line)-1] == '\n' {
-		cut := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			cut = 2
-		}
-		line = line[:len(line)-cut]
-	}
-	return line, false, err
+	return bytes.TrimSuffix(piece[:last], []byte{'\r'}), false, nil
 }
 
 // untilDelim reads up to and including delim, across as many buffer fills as it takes: the full buffers it went
@@ -379,64 +382,69 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	return string(append(line, last...)), err
 }
 
-// WriteTo writes everything b and its reader still hold to w; the end of the input is no error.
+// WriteTo writes everything b and its reader still hold to w; the end of the input is no error. The reader's
+// own WriteTo, or else w's ReadFrom, moves what comes after the buffer when there is one.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastByte = -1
-	b.lastRune = -1
-	n, err = b.flushTo(w)
+	b.forbidUnread()
+	n, err = b.drainTo(w)
 	if err != nil {
 		return n, err
 	}
-	if direct, ok := b.rd.(io.WriterTo); ok {
-		m, err := direct.WriteTo(w)
-		return n + m, err
+	var more int64
+	if src, ok := b.src.(io.WriterTo); ok {
+		more, err = src.WriteTo(w)
+	} else if dst, ok := w.(io.ReaderFrom); ok {
+		more, err = dst.ReadFrom(b.src)
+	} else {
+		more, err = b.pumpTo(w)
 	}
-	if direct, ok := w.(io.ReaderFrom); ok {
-		m, err := direct.ReadFrom(b.rd)
-		return n + m, err
-	}
-	if b.w-b.r < len(b.buf) {
+	return n + more, err
+}
+
+// pumpTo passes the rest of the input to w through the buffer.
+func (b *Reader) pumpTo(w io.Writer) (int64, error) {
+	var n int64
+	if b.Buffered() < len(b.buf) {
 		b.fill()
 	}
-	for b.r < b.w {
-		m, err := b.flushTo(w)
+	for b.Buffered() > 0 {
+		m, err := b.drainTo(w)
 		n += m
 		if err != nil {
 			return n, err
 		}
 		b.fill()
 	}
-	if b.err == io.EOF {
-		b.err = nil
+	err := b.takeErr()
+	if err == io.EOF {
+		err = nil
 	}
-	return n, b.takeErr()
+	return n, err
 }
 
-// flushTo writes the buffered bytes to w.
-func (b *Reader) flushTo(w io.Writer) (int64, error) {
-	n, err := w.Write(b.buf[b.r:b.w])
+// drainTo writes what waits in the buffer to w.
+func (b *Reader) drainTo(w io.Writer) (int64, error) {
+	n, err := w.Write(b.waiting())
 	if n < 0 {
 		panic(errNegativeWrite)
 	}
-	b.r += n
+	b.head += n
 	return int64(n), err
 }
-
-var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 
 // ---------------------------------------------------------------------------------------------- Writer
 
 // Writer collects writes in a buffer and passes them on to an io.Writer when it is full or flushed. After a
 // write error every later write and Flush returns that error. Call Flush at the end, or the tail is lost.
 type Writer struct {
-	err error
-	buf []byte
-	n   int // buf[:n] is waiting to be written
-	wr  io.Writer
+	buf  []byte
+	used int // buf[:used] waits to be written
+	dst  io.Writer
+	err  error // the first error of dst, which every later call returns
 }
 
 // NewWriterSize returns a Writer whose buffer holds at least size bytes (4096 if size is not positive). A
-// Writer given as w is returned unchanged when its buffer is that large.
+// Writer given as w is returned unchanged when its buffer is already that large.
 func NewWriterSize(w io.Writer, size int) *Writer {
 	if already, ok := w.(*Writer); ok && len(already.buf) >= size {
 		return already
@@ -444,71 +452,67 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	if size <= 0 {
 		size = defaultBufSize
 	}
-	return &Writer{buf: make([]byte, size), wr: w}
+	return &Writer{buf: make([]byte, size), dst: w}
 }
 
 // NewWriter returns a Writer with the default buffer size (4096 bytes).
-func NewWriter(w io.Writer) *Writer {
-	return NewWriterSize(w, defaultBufSize)
-}
+func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
 // Size is the length of the buffer.
 func (b *Writer) Size() int { return len(b.buf) }
 
 // Reset drops what is buffered and any error, and makes b write to w.
 func (b *Writer) Reset(w io.Writer) {
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+	buf := b.buf
+	if buf == nil {
+		// the zero Writer
+		buf = make([]byte, defaultBufSize)
 	}
-	b.err = nil
-	b.n = 0
-	b.wr = w
+	*b = Writer{buf: buf, dst: w}
 }
 
 // Flush writes the buffered bytes to the underlying writer.
 func (b *Writer) Flush() error {
-	if b.err != nil {
+	if b.err != nil || b.used == 0 {
 		return b.err
 	}
-	if b.n == 0 {
-		return nil
-	}
-	n, err := b.wr.Write(b.buf[:b.n])
-	if n < b.n && err == nil {
+	n, err := b.dst.Write(b.buf[:b.used])
+	if err == nil && n < b.used {
 		err = io.ErrShortWrite
 	}
-	if err != nil {
-		// keep what was not written, at the front
-		if n > 0 && n < b.n {
-			copy(b.buf[:b.n-n], b.buf[n:b.n])
-		}
-		b.n -= n
-		b.err = err
-		return err
+	if err == nil {
+		b.used = 0
+		return nil
 	}
-	b.n = 0
-	return nil
+	// what was not written stays, moved to the front
+	if 0 < n && n < b.used {
+		copy(b.buf, b.buf[n:b.used])
+	}
+	b.used -= n
+	b.err = err
+	return err
 }
 
 // Available is how many bytes fit in the buffer before it must be flushed.
-func (b *Writer) Available() int { return len(b.buf) - b.n }
+func (b *Writer) Available() int { return len(b.buf) - b.used }
 
 // AvailableBuffer is an empty slice over the free part of the buffer, to append to and pass to Write.
-func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
+func (b *Writer) AvailableBuffer() []byte { return b.buf[b.used:][:0] }
 
 // Buffered is how many bytes wait in the buffer.
-func (b *Writer) Buffered() int { return b.n }
+func (b *Writer) Buffered() int { return b.used }
 
 // Write writes p into the buffer, flushing as needed; data larger than the buffer goes straight to the
 // underlying writer when nothing is buffered. Fewer than len(p) bytes come with the reason.
 func (b *Writer) Write(p []byte) (nn int, err error) {
-	for len(p) > b.Available() && b.err == nil {
+	for b.err == nil && len(p) > b.Available() {
 		var n int
-		if b.Buffered() == 0 {
-			n, b.err = b.wr.Write(p)
+		if b.used == 0 {
+			// nothing waits: spare the copy
+			n, b.err = b.dst.Write(p)
 		} else {
-			n = copy(b.buf[b.n:], p)
-			b.n += n
+			n = copy(b.buf[b.used:], p)
+			b.used += n
 			b.Flush()
 		}
 		nn += n
@@ -517,65 +521,71 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	if b.err != nil {
 		return nn, b.err
 	}
-	n := copy(b.buf[b.n:], p)
-	b.n += n
+	n := copy(b.buf[b.used:], p)
+	b.used += n
 	return nn + n, nil
 }
 
 // WriteByte writes one byte.
 func (b *Writer) WriteByte(c byte) error {
+	if b.err == nil && b.Available() == 0 {
+		b.Flush()
+	}
 	if b.err != nil {
 		return b.err
 	}
-	if b.Available() <= 0 && b.Flush() != nil {
-		return b.err
-	}
-	b.buf[b.n] = c
-	b.n++
+	b.buf[b.used] = c
+	b.used++
 	return nil
 }
 
 // WriteRune writes the UTF-8 encoding of r and returns its length.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	if r >= 0 && r < utf8.RuneSelf {
+	if 0 <= r && r < utf8.RuneSelf {
 		if err = b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
 	}
+	if b.err == nil && b.Available() < utf8.UTFMax {
+		b.Flush()
+	}
 	if b.err != nil {
 		return 0, b.err
 	}
 	if b.Available() < utf8.UTFMax {
-		if b.Flush(); b.err != nil {
-			return 0, b.err
-		}
-		if b.Available() < utf8.UTFMax {
-			// a buffer too small for any rune
-			return b.WriteString(string(r))
-		}
+		// a buffer smaller than the longest rune
+		encoded := string(r)
+		return b.WriteString(encoded)
 	}
-	size = utf8.EncodeRune(b.buf[b.n:], r)
-	b.n += size
+	size = utf8.EncodeRune(b.buf[b.used:], r)
+	b.used += size
 	return size, nil
 }
 
-// WriteString writes s into the buffer, flushing as needed.
+// WriteString writes s into the buffer, flushing as needed; when nothing is buffered and s does not fit, an
+// underlying io.StringWriter takes s whole.
 func (b *Writer) WriteString(s string) (int, error) {
-	nn := 0
-	for len(s) > b.Available() && b.err == nil {
-		n := copy(b.buf[b.n:], s)
-		b.n += n
-		nn += n
+	written := 0
+	direct, isStringWriter := b.dst.(io.StringWriter)
+	for b.err == nil && len(s) > b.Available() {
+		var n int
+		if b.used == 0 && isStringWriter {
+			n, b.err = direct.WriteString(s)
+		} else {
+			n = copy(b.buf[b.used:], s)
+			b.used += n
+			b.Flush()
+		}
+		written += n
 		s = s[n:]
-		b.Flush()
 	}
 	if b.err != nil {
-		return nn, b.err
+		return written, b.err
 	}
-	n := copy(b.buf[b.n:], s)
-	b.n += n
-	return nn + n, nil
+	n := copy(b.buf[b.used:], s)
+	b.used += n
+	return written + n, nil
 }
 
 // ReadFrom reads r to its end into the buffer, flushing it as it fills; when nothing is buffered and the
@@ -584,44 +594,41 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	direct, hasDirect := b.wr.(io.ReaderFrom)
 	for {
 		if b.Available() == 0 {
-			if ferr := b.Flush(); ferr != nil {
-				return n, ferr
+			if b.Flush() != nil {
+				return n, b.err
 			}
 		}
-		if hasDirect && b.Buffered() == 0 {
-			m, derr := direct.ReadFrom(r)
-			b.err = derr
-			return n + m, derr
+		if direct, ok := b.dst.(io.ReaderFrom); ok && b.used == 0 {
+			more, err := direct.ReadFrom(r)
+			b.err = err
+			return n + more, err
 		}
-		m, empties := 0, 0
-		for {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
-				break
-			}
-			empties++
-			if empties == maxConsecutiveEmptyReads {
-				return n, io.ErrNoProgress
-			}
-		}
-		b.n += m
-		n += int64(m)
-		if err != nil {
-			break
+		got, err := b.readOnce(r)
+		n += int64(got)
+		if err == io.EOF && b.Available() == 0 {
+			// a buffer filled to the brim is flushed at once
+			return n, b.Flush()
+		} else if err == io.EOF {
+			return n, nil
+		} else if err != nil {
+			return n, err
 		}
 	}
-	if err == io.EOF {
-		// a buffer filled to the brim is flushed at once
-		if b.Available() == 0 {
-			err = b.Flush()
-		} else {
-			err = nil
+}
+
+// readOnce reads from r into the free part of the buffer, trying again while r returns neither bytes nor an
+// error, up to the limit of empty reads.
+func (b *Writer) readOnce(r io.Reader) (int, error) {
+	for tries := 0; tries < maxConsecutiveEmptyReads; tries++ {
+		n, err := r.Read(b.buf[b.used:])
+		if n != 0 || err != nil {
+			b.used += n
+			return n, err
 		}
 	}
-	return n, err
+	return 0, io.ErrNoProgress
 }
 
 // ---------------------------------------------------------------------------------------------- ReadWriter
@@ -643,16 +650,16 @@ func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
 // ScanRunes, ScanBytes or one of the program's own). Scan stops for good at the end of the input, at an error,
 // or at a token longer than the largest buffer (see Buffer); Err then says which.
 type Scanner struct {
-	r            io.Reader
-	split        SplitFunc
-	maxTokenSize int
-	token        []byte
-	buf          []byte
-	start, end   int // buf[start:end] is read and not yet split
-	err          error
-	empties      int // empty tokens in a row that did not advance
-	scanCalled   bool
-	done         bool
+	src         io.Reader
+	split       SplitFunc
+	maxSize     int // the largest the buffer may grow, so the longest token
+	token       []byte
+	buf         []byte
+	from, to    int   // buf[from:to] is read and not yet split
+	err         error // what ended the input (io.EOF at its end) or the scan
+	emptyTokens int   // tokens in a row that consumed nothing at the end of the input
+	started     bool  // Scan was called: Buffer and Split may no longer be
+	finished    bool  // the split function gave ErrFinalToken
 }
 
 // SplitFunc cuts the next token off the front of data (the unsplit input; atEOF says no more will come). It
@@ -660,25 +667,38 @@ type Scanner struct {
 // and an error that stops the scan (ErrFinalToken: after this token). With atEOF false, data is never empty.
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
+// The errors that end a scan; their texts are Go's.
+
+// ErrTooLong: a token does not fit in the largest buffer the Scanner may use.
+var ErrTooLong = errors.New("bufio.Scanner: token too long")
+
+// ErrNegativeAdvance: the split function asked to consume less than nothing.
+var ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
+
+// ErrAdvanceTooFar: the split function asked to consume more than it was given.
+var ErrAdvanceTooFar = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
+
+// ErrBadReadCount: the reader claimed to have read less than nothing, or more than it was given room for.
+var ErrBadReadCount = errors.New("bufio.Scanner: Read returned impossible count")
+
 var (
-	ErrTooLong         = errors.New("bufio.Scanner: token too long")
-	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
-	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
-	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
 	// ErrFinalToken, returned by a split function with a token, makes that token the last one without an error.
 	ErrFinalToken = errors.New("final token")
 )
 
 const (
-	// MaxScanTokenSize is the default limit of a token's size (the buffer never grows beyond it).
-	MaxScanTokenSize = 64 * 1024
+	// MaxScanTokenSize is the default limit of a token's size (the buffer never grows beyond it): 64 KiB.
+	MaxScanTokenSize = 1 << 16
 
 	startBufSize = 4096
+
+	// the panic of a split function that keeps returning empty tokens at the end of the input
+	stuckSplitPanic = "bufio.Scan: too many empty tokens without progressing"
 )
 
 // NewScanner returns a Scanner of r that splits lines.
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+	return &Scanner{src: r, split: ScanLines, maxSize: MaxScanTokenSize}
 }
 
 // Err is the error that stopped the scan, or nil if it was the end of the input.
@@ -697,150 +717,162 @@ func (s *Scanner) Text() string { return string(s.token) }
 
 // Scan moves to the next token, which Bytes and Text then return; false when the scan is over.
 func (s *Scanner) Scan() bool {
-	if s.done {
+	if s.finished {
 		return false
 	}
-	s.scanCalled = true
+	s.started = true
 	for {
-		// first try to cut a token from what is buffered (or, at the end, whatever is left)
-		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
+		atEOF := s.err != nil
+		if atEOF || s.to > s.from {
+			// cut a token from what is buffered, or at the end from whatever is left
+			advance, token, err := s.split(s.buf[s.from:s.to], atEOF)
+			if err == ErrFinalToken {
+				s.token, s.finished = token, true
+				return true
+			}
 			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					return true
-				}
 				s.setErr(err)
 				return false
 			}
-			if !s.advance(advance) {
+			if !s.consume(advance) {
 				return false
 			}
 			s.token = token
 			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					// empty tokens at the end of the input that consume nothing would come forever
-					s.empties++
-					if s.empties > maxConsecutiveEmptyReads {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
+				s.countEmpty(atEOF && advance == 0)
 				return true
 			}
 		}
-		if s.err != nil {
-			s.start, s.end = 0, 0
+		if atEOF {
+			s.from, s.to = 0, 0
 			return false
 		}
-		s.makeRoom()
-		if s.err != nil {
+		if !s.makeRoom() {
 			return false
 		}
-		s.readMore()
+		if err := s.readMore(); err != nil {
+			s.setErr(err)
+		}
 	}
+}
+
+// countEmpty watches for a split function that returns tokens at the end of the input without consuming
+// anything: Scan would return them forever.
+func (s *Scanner) countEmpty(stuck bool) {
+	if !stuck {
+		s.emptyTokens = 0
+		return
+	}
+	s.emptyTokens++
+	if s.emptyTokens > maxConsecutiveEmptyReads {
+		panic(stuckSplitPanic)
+	}
+}
+
+// consume moves past n split bytes, or ends the scan when the split function asked for the impossible.
+func (s *Scanner) consume(n int) bool {
+	var refused error
+	switch {
+	case n < 0:
+		refused = ErrNegativeAdvance
+	case n > s.to-s.from:
+		refused = ErrAdvanceTooFar
+	default:
+		s.from += n
+		return true
+	}
+	s.setErr(refused)
+	return false
 }
 
 // makeRoom gets free space at the end of the buffer: by moving the unsplit bytes to the front, or by doubling
-// the buffer up to the largest token size (beyond it, the token is too long).
-func (s *Scanner) makeRoom() {
-	if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-		copy(s.buf, s.buf[s.start:s.end])
-		s.end -= s.start
-		s.start = 0
+// the buffer up to the largest token size; false (and ErrTooLong) when the buffer may grow no more.
+func (s *Scanner) makeRoom() bool {
+	if s.from > 0 && (s.to == len(s.buf) || s.from > len(s.buf)/2) {
+		s.to = copy(s.buf, s.buf[s.from:s.to])
+		s.from = 0
 	}
-	if s.end < len(s.buf) {
-		return
+	if s.to < len(s.buf) {
+		return true
 	}
-	if len(s.buf) >= s.maxTokenSize || len(s.buf) > int(^uint(0)>>1)/2 {
+	const largestInt = int(^uint(0) >> 1)
+	if len(s.buf) >= s.maxSize || len(s.buf) > largestInt/2 {
 		s.setErr(ErrTooLong)
-		return
+		return false
 	}
-	size := len(s.buf) * 2
+	size := 2 * len(s.buf)
 	if size == 0 {
 		size = startBufSize
 	}
-	if size > s.maxTokenSize {
-		size = s.maxTokenSize
+	if size > s.maxSize {
+		size = s.maxSize
 	}
 	grown := make([]byte, size)
-	copy(grown, s.buf[s.start:s.end])
-	s.end -= s.start
-	s.start = 0
+	s.to = copy(grown, s.buf[s.from:s.to])
+	s.from = 0
 	s.buf = grown
+	return true
 }
 
-// readMore reads into the free end of the buffer until something arrives or the reader fails.
-func (s *Scanner) readMore() {
-	for empty := 0; ; {
-		n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-		if n < 0 || n > len(s.buf)-s.end {
-			s.setErr(ErrBadReadCount)
-			return
+// readMore reads into the free end of the buffer until something arrives or the reader fails, and says why
+// the input stopped.
+func (s *Scanner) readMore() error {
+	for empty := 0; empty <= maxConsecutiveEmptyReads; empty++ {
+		room := len(s.buf) - s.to
+		n, err := s.src.Read(s.buf[s.to:])
+		if n < 0 || n > room {
+			return ErrBadReadCount
 		}
-		s.end += n
+		s.to += n
 		if err != nil {
-			s.setErr(err)
-			return
+			return err
 		}
 		if n > 0 {
-			s.empties = 0
-			return
-		}
-		empty++
-		if empty > maxConsecutiveEmptyReads {
-			s.setErr(io.ErrNoProgress)
-			return
+			s.emptyTokens = 0
+			return nil
 		}
 	}
-}
-
-func (s *Scanner) advance(n int) bool {
-	if n < 0 {
-		s.setErr(ErrNegativeAdvance)
-		return false
-	}
-	if n > s.end-s.start {
-		s.setErr(ErrAdvanceTooFar)
-		return false
-	}
-	s.start += n
-	return true
+	return io.ErrNoProgress
 }
 
 // setErr keeps the first error, except that a real error replaces the end of the input.
 func (s *Scanner) setErr(err error) {
-	if s.err == nil || s.err == io.EOF {
+	switch s.err {
+	case nil, io.EOF:
 		s.err = err
+	}
+}
+
+// notStarted panics when Scan was called: the method named by what may only come before.
+func (s *Scanner) notStarted(what string) {
+	if s.started {
+		panic(what + " called after Scan")
 	}
 }
 
 // Buffer sets the buffer the scan starts with and the largest size the buffer may grow to (the longest token,
 // unless cap(buf) is larger). It panics once Scan was called.
 func (s *Scanner) Buffer(buf []byte, max int) {
-	if s.scanCalled {
-		panic("Buffer called after Scan")
-	}
-	s.buf = buf[0:cap(buf)]
-	s.maxTokenSize = max
+	s.notStarted("Buffer")
+	s.buf = buf[:cap(buf)]
+	s.maxSize = max
 }
 
 // Split sets the split function; it panics once Scan was called.
 func (s *Scanner) Split(split SplitFunc) {
-	if s.scanCalled {
-		panic("Split called after Scan")
-	}
+	s.notStarted("Split")
 	s.split = split
 }
 
+// noMoreTokens says the input is over and nothing is left of it: every split function then returns no token.
+func noMoreTokens(data []byte, atEOF bool) bool { return atEOF && len(data) == 0 }
+
 // ScanBytes is a SplitFunc whose tokens are single bytes.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if noMoreTokens(data, atEOF) {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
 // the encoding of U+FFFD, the token of a byte that does not start a valid rune
@@ -849,50 +881,42 @@ var replacementRune = []byte(string(utf8.RuneError))
 // ScanRunes is a SplitFunc whose tokens are UTF-8 encoded runes. A byte that is not part of a valid encoding is
 // a token of its own, given as the encoding of U+FFFD.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if noMoreTokens(data, atEOF) || !atEOF && !utf8.FullRune(data) {
+		// nothing left, or a rune whose last bytes are still to come
 		return 0, nil, nil
 	}
-	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+	_, size := utf8.DecodeRune(data)
+	if size == 1 && data[0] >= utf8.RuneSelf {
+		return 1, replacementRune, nil
 	}
-	if _, width := utf8.DecodeRune(data); width > 1 {
-		return width, data[0:width], nil
-	}
-	// a bad encoding, or a rune not complete yet
-	if !atEOF && !utf8.FullRune(data) {
-		return 0, nil, nil
-	}
-	return 1, replacementRune, nil
+	return size, data[:size], nil
 }
 
 // ScanLines is a SplitFunc whose tokens are lines without their "\n" or "\r\n" (a lone "\r" stays). The last
 // line needs no newline; an empty last line is no token.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if noMoreTokens(data, atEOF) {
 		return 0, nil, nil
 	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, withoutCR(data[0:i]), nil
+	end := bytes.IndexByte(data, '\n')
+	switch {
+	case end >= 0:
+		return end + 1, bytes.TrimSuffix(data[:end], []byte{'\r'}), nil
+	case atEOF:
+		return len(data), bytes.TrimSuffix(data, []byte{'\r'}), nil
 	}
-	if atEOF {
-		return len(data), withoutCR(data), nil
-	}
+	// the line goes on
 	return 0, nil, nil
 }
 
-func withoutCR(line []byte) []byte {
-	if n := len(line); n > 0 && line[n-1] == '\r' {
-		return line[0 : n-1]
+// spaceAt says whether the rune at data[i] is white space (unicode.IsSpace), and its size.
+func spaceAt(data []byte, i int) (bool, int) {
+	if c := data[i]; c < utf8.RuneSelf {
+		// ASCII, asked about every byte of most input, answered without decoding
+		return c == ' ' || '\t' <= c && c <= '\r', 1
 	}
-	return line
-}
-
-// isSpace is unicode.IsSpace with the ASCII answers inline: ScanWords asks it about every byte.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r'
-	}
-	return unicode.IsSpace(r)
+	r, size := utf8.DecodeRune(data[i:])
+	return unicode.IsSpace(r), size
 }
 
 // ScanWords is a SplitFunc whose tokens are the words between white space (as unicode.IsSpace says), which
@@ -900,26 +924,20 @@ func isSpace(r rune) bool {
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	from := 0
 	for from < len(data) {
-		r, width := rune(data[from]), 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRune(data[from:])
-		}
-		if !isSpace(r) {
+		space, size := spaceAt(data, from)
+		if !space {
 			break
 		}
-		from += width
+		from += size
 	}
 	for i := from; i < len(data); {
-		r, width := rune(data[i]), 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRune(data[i:])
+		space, size := spaceAt(data, i)
+		if space {
+			return i + size, data[from:i], nil
 		}
-		if isSpace(r) {
-			return i + width, data[from:i], nil
-		}
-		i += width
+		i += size
 	}
-	if atEOF && len(data) > from {
+	if atEOF && from < len(data) {
 		return len(data), data[from:], nil
 	}
 	// only spaces so far (skip them), or a word that may go on
