@@ -16,26 +16,40 @@ import (
 	"time"
 )
 
-// ErrHelp is what Parse returns when -help or -h is given and the set defines no such flag.
-var ErrHelp = errors.New("flag: help requested")
-
 var (
+	// ErrHelp is what Parse returns when -help or -h is given and the set defines no such flag.
+	ErrHelp = errors.New("flag: help requested")
+
 	// what Set of the package's values returns for a value that does not parse, or does not fit
 	errParse = errors.New("parse error")
 	errRange = errors.New("value out of range")
 )
 
-// numberError is the flag package's short form of a strconv error.
-func numberError(err error) error {
-	if ne, ok := err.(*strconv.NumError); ok {
-		switch ne.Err {
-		case strconv.ErrSyntax:
-			return errParse
-		case strconv.ErrRange:
-			return errRange
-		}
+// valueError is the flag package's short form of a strconv error: the bare reason, without the function
+// and the input that strconv's message repeats.
+func valueError(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, strconv.ErrSyntax):
+		return errParse
+	case errors.Is(err, strconv.ErrRange):
+		return errRange
 	}
 	return err
+}
+
+// signed and unsigned read a flag's integer as Go literals write it (decimal, 0x, 0o, 0b or a leading 0 for
+// octal, with _ between digits) in the given number of bits. Like strconv they return 0 for text that is no
+// number and the nearest limit for one out of range, which the flag keeps.
+func signed(text string, bits int) (int64, error) {
+	n, err := strconv.ParseInt(text, 0, bits)
+	return n, valueError(err)
+}
+
+func unsigned(text string, bits int) (uint64, error) {
+	n, err := strconv.ParseUint(text, 0, bits)
+	return n, valueError(err)
 }
 
 // Value is what a flag holds: String shows it (also on a zero value, such as a nil pointer), Set parses a
@@ -61,12 +75,12 @@ type boolFlag interface {
 type boolValue bool
 
 func (b *boolValue) Set(s string) error {
-	v, err := strconv.ParseBool(s)
+	on, err := strconv.ParseBool(s)
+	*b = boolValue(on)
 	if err != nil {
-		err = errParse
+		return errParse
 	}
-	*b = boolValue(v)
-	return err
+	return nil
 }
 
 func (b *boolValue) Get() any          { return bool(*b) }
@@ -93,33 +107,33 @@ type intValue int
 
 // The numeric Sets store what the parse gave even when it failed (0, or the limit for a value out of range).
 func (i *intValue) Set(s string) error {
-	v, err := strconv.ParseInt(s, 0, strconv.IntSize)
-	*i = intValue(v)
-	return numberErrorOrNil(err)
+	n, err := signed(s, strconv.IntSize)
+	*i = intValue(n)
+	return err
 }
 
 type int64Value int64
 
 func (i *int64Value) Set(s string) error {
-	v, err := strconv.ParseInt(s, 0, 64)
-	*i = int64Value(v)
-	return numberErrorOrNil(err)
+	n, err := signed(s, 64)
+	*i = int64Value(n)
+	return err
 }
 
 type uintValue uint
 
 func (i *uintValue) Set(s string) error {
-	v, err := strconv.ParseUint(s, 0, strconv.IntSize)
-	*i = uintValue(v)
-	return numberErrorOrNil(err)
+	n, err := unsigned(s, strconv.IntSize)
+	*i = uintValue(n)
+	return err
 }
 
 type uint64Value uint64
 
 func (i *uint64Value) Set(s string) error {
-	v, err := strconv.ParseUint(s, 0, 64)
-	*i = uint64Value(v)
-	return numberErrorOrNil(err)
+	n, err := unsigned(s, 64)
+	*i = uint64Value(n)
+	return err
 }
 
 type stringValue string
@@ -132,28 +146,32 @@ func (s *stringValue) Set(val string) error {
 type float64Value float64
 
 func (f *float64Value) Set(s string) error {
-	v, err := strconv.ParseFloat(s, 64)
-	*f = float64Value(v)
-	return numberErrorOrNil(err)
+	x, err := strconv.ParseFloat(s, 64)
+	*f = float64Value(x)
+	return valueError(err)
 }
 
 type durationValue time.Duration
 
 func (d *durationValue) Set(s string) error {
-	v, err := time.ParseDuration(s)
+	span, err := time.ParseDuration(s)
+	*d = durationValue(span)
 	if err != nil {
-		err = errParse
+		return errParse
 	}
-	*d = durationValue(v)
-	return err
+	return nil
 }
 
-func numberErrorOrNil(err error) error {
-	if err == nil {
-		return nil
-	}
-	return numberError(err)
-}
+// argWorded is a Value of this package, which knows the word for its argument in the help.
+type argWorded interface{ argWord() string }
+
+func (*durationValue) argWord() string { return "duration" }
+func (*float64Value) argWord() string  { return "float" }
+func (*intValue) argWord() string      { return "int" }
+func (*int64Value) argWord() string    { return "int" }
+func (*stringValue) argWord() string   { return "string" }
+func (*uintValue) argWord() string     { return "uint" }
+func (*uint64Value) argWord() string   { return "uint" }
 
 // textValue is the Value of TextVar: a variable that parses itself from text.
 type textValue struct{ p encoding.TextUnmarshaler }
@@ -162,8 +180,9 @@ type textValue struct{ p encoding.TextUnmarshaler }
 // there; it returns the panic message of a mismatch, or "".
 func copyDefault(p any, value any) string
 
-func newTextValue(value encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
-	if msg := copyDefault(p, value); msg != "" {
+// parsingText makes the Value of TextVar, after copying the default into *p.
+func parsingText(p encoding.TextUnmarshaler, initial encoding.TextMarshaler) textValue {
+	if msg := copyDefault(p, initial); msg != "" {
 		panic(msg)
 	}
 	return textValue{p}
@@ -173,13 +192,17 @@ func (v textValue) Set(s string) error { return v.p.UnmarshalText([]byte(s)) }
 
 func (v textValue) Get() any { return v.p }
 
+// String is the variable's text, or "" when it cannot say.
 func (v textValue) String() string {
-	if m, ok := v.p.(encoding.TextMarshaler); ok {
-		if text, err := m.MarshalText(); err == nil {
-			return string(text)
-		}
+	marshaler, ok := v.p.(encoding.TextMarshaler)
+	if !ok {
+		return ""
 	}
-	return ""
+	text, err := marshaler.MarshalText()
+	if err != nil {
+		return ""
+	}
+	return string(text)
 }
 
 // funcValue is the Value of Func.
@@ -204,13 +227,13 @@ type FlagSet struct {
 	// Usage prints the help of the set; Parse calls it when the command line is wrong. A program may replace it.
 	Usage func()
 
-	name          string
-	parsed        bool
-	actual        map[string]*Flag // the flags the command line set
-	formal        map[string]*Flag // every flag defined
-	args          []string         // what follows the flags
-	errorHandling ErrorHandling
-	output        io.Writer // where messages go; nil is standard error
+	name    string
+	parsed  bool
+	actual  map[string]*Flag // the flags the command line set
+	formal  map[string]*Flag // every flag defined
+	args    []string         // what follows the flags
+	onError ErrorHandling
+	output  io.Writer // where messages go; nil is standard error
 }
 
 // Flag is one defined flag.
@@ -243,7 +266,7 @@ func (f *FlagSet) Output() io.Writer {
 func (f *FlagSet) Name() string { return f.name }
 
 // ErrorHandling is what the set does about a bad command line.
-func (f *FlagSet) ErrorHandling() ErrorHandling { return f.errorHandling }
+func (f *FlagSet) ErrorHandling() ErrorHandling { return f.onError }
 
 // SetOutput chooses where messages go; nil means standard error.
 func (f *FlagSet) SetOutput(output io.Writer) { f.output = output }
@@ -269,7 +292,7 @@ func (f *FlagSet) Lookup(name string) *Flag { return f.formal[name] }
 func (f *FlagSet) Set(name, value string) error {
 	target := f.formal[name]
 	if target == nil {
-		return fmt.Errorf("no such flag -%v", name)
+		return errors.New("no such flag -" + name)
 	}
 	if err := target.Value.Set(value); err != nil {
 		return err
@@ -285,10 +308,9 @@ func zeroValue(v Value) Value
 // panics on the zero value is reported as an error.
 func isZeroValue(flag *Flag, value string) (ok bool, err error) {
 	defer func() {
-		if e := recover(); e != nil {
-			typeName := fmt.Sprintf("%T", flag.Value)
-			typeName = strings.TrimPrefix(typeName, "*")
-			err = fmt.Errorf("panic calling String method on zero %v for flag %s: %v", typeName, flag.Name, e)
+		if caught := recover(); caught != nil {
+			typeName := strings.TrimPrefix(fmt.Sprintf("%T", flag.Value), "*")
+			err = fmt.Errorf("panic calling String method on zero %v for flag %s: %v", typeName, flag.Name, caught)
 		}
 	}()
 	return value == zeroValue(flag.Value).String(), nil
@@ -304,19 +326,12 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 			return name, usage[:open] + name + usage[open+2+length:]
 		}
 	}
-	switch flag.Value.(type) {
-	case boolFlag:
+	if _, isBool := flag.Value.(boolFlag); isBool {
+		// whatever IsBoolFlag says: a boolean shows no argument
 		return "", usage
-	case *durationValue:
-		return "duration", usage
-	case *float64Value:
-		return "float", usage
-	case *intValue, *int64Value:
-		return "int", usage
-	case *stringValue:
-		return "string", usage
-	case *uintValue, *uint64Value:
-		return "uint", usage
+	}
+	if worded, ours := flag.Value.(argWorded); ours {
+		return worded.argWord(), usage
 	}
 	return "value", usage
 }
@@ -326,7 +341,7 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 // it is the zero value.
 func (f *FlagSet) PrintDefaults() {
 	var zeroErrs []error
-	f.VisitAll(func(flag *Flag) {
+	for _, flag := range sortedFlags(f.formal) {
 		var line strings.Builder
 		line.WriteString("  -" + flag.Name)
 		argName, usage := UnquoteUsage(flag)
@@ -348,23 +363,32 @@ func (f *FlagSet) PrintDefaults() {
 				fmt.Fprintf(&line, " (default %v)", flag.DefValue)
 			}
 		}
-		fmt.Fprint(f.Output(), line.String(), "\n")
-	})
+		f.report(line.String())
+	}
 	if len(zeroErrs) > 0 {
-		fmt.Fprintln(f.Output())
+		// after a blank line, the flags whose String broke on the zero value
+		f.report("")
 		for _, err := range zeroErrs {
-			fmt.Fprintln(f.Output(), err)
+			f.report(err.Error())
 		}
 	}
 }
 
+// defaultUsage is the help of a set whose Usage the program did not replace.
 func (f *FlagSet) defaultUsage() {
-	if f.name == "" {
-		fmt.Fprintf(f.Output(), "Usage:\n")
-	} else {
-		fmt.Fprintf(f.Output(), "Usage of %s:\n", f.name)
+	title := "Usage:"
+	if f.name != "" {
+		title = "Usage of " + f.name + ":"
 	}
+	f.report(title)
 	f.PrintDefaults()
+}
+
+// newVar makes a variable and defines a flag on it with define (one of the set's ...Var methods).
+func newVar[T any](define func(*T, string, T, string), name string, value T, usage string) *T {
+	p := new(T)
+	define(p, name, value, usage)
+	return p
 }
 
 // NFlag is how many flags the command line set.
@@ -392,9 +416,7 @@ func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string) {
 
 // Bool defines a bool flag and returns where its value is.
 func (f *FlagSet) Bool(name string, value bool, usage string) *bool {
-	p := new(bool)
-	f.BoolVar(p, name, value, usage)
-	return p
+	return newVar(f.BoolVar, name, value, usage)
 }
 
 // IntVar defines an int flag stored in *p.
@@ -405,9 +427,7 @@ func (f *FlagSet) IntVar(p *int, name string, value int, usage string) {
 
 // Int defines an int flag and returns where its value is.
 func (f *FlagSet) Int(name string, value int, usage string) *int {
-	p := new(int)
-	f.IntVar(p, name, value, usage)
-	return p
+	return newVar(f.IntVar, name, value, usage)
 }
 
 // Int64Var defines an int64 flag stored in *p.
@@ -418,9 +438,7 @@ func (f *FlagSet) Int64Var(p *int64, name string, value int64, usage string) {
 
 // Int64 defines an int64 flag and returns where its value is.
 func (f *FlagSet) Int64(name string, value int64, usage string) *int64 {
-	p := new(int64)
-	f.Int64Var(p, name, value, usage)
-	return p
+	return newVar(f.Int64Var, name, value, usage)
 }
 
 // UintVar defines a uint flag stored in *p.
@@ -431,9 +449,7 @@ func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
 
 // Uint defines a uint flag and returns where its value is.
 func (f *FlagSet) Uint(name string, value uint, usage string) *uint {
-	p := new(uint)
-	f.UintVar(p, name, value, usage)
-	return p
+	return newVar(f.UintVar, name, value, usage)
 }
 
 // Uint64Var defines a uint64 flag stored in *p.
@@ -444,9 +460,7 @@ func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) 
 
 // Uint64 defines a uint64 flag and returns where its value is.
 func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
-	p := new(uint64)
-	f.Uint64Var(p, name, value, usage)
-	return p
+	return newVar(f.Uint64Var, name, value, usage)
 }
 
 // StringVar defines a string flag stored in *p.
@@ -457,9 +471,7 @@ func (f *FlagSet) StringVar(p *string, name string, value string, usage string) 
 
 // String defines a string flag and returns where its value is.
 func (f *FlagSet) String(name string, value string, usage string) *string {
-	p := new(string)
-	f.StringVar(p, name, value, usage)
-	return p
+	return newVar(f.StringVar, name, value, usage)
 }
 
 // Float64Var defines a float64 flag stored in *p.
@@ -470,9 +482,7 @@ func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage strin
 
 // Float64 defines a float64 flag and returns where its value is.
 func (f *FlagSet) Float64(name string, value float64, usage string) *float64 {
-	p := new(float64)
-	f.Float64Var(p, name, value, usage)
-	return p
+	return newVar(f.Float64Var, name, value, usage)
 }
 
 // DurationVar defines a time.Duration flag (as time.ParseDuration reads it) stored in *p.
@@ -483,28 +493,26 @@ func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration
 
 // Duration defines a time.Duration flag and returns where its value is.
 func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
-	p := new(time.Duration)
-	f.DurationVar(p, name, value, usage)
-	return p
+	return newVar(f.DurationVar, name, value, usage)
 }
 
 // TextVar defines a flag whose variable, *p, parses itself with UnmarshalText; value, of the same type, is
 // the default and is copied to *p.
 func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
-	f.Var(newTextValue(value, p), name, usage)
+	f.Var(parsingText(p, value), name, usage)
 }
 
 // Func defines a flag that calls fn with each value given to it; an error from fn is a bad value.
-func (f *FlagSet) Func(name, usage string, fn func(string) error) {
-	f.Var(funcValue(fn), name, usage)
-}
+func (f *FlagSet) Func(name, usage string, fn func(string) error) { f.Var(funcValue(fn), name, usage) }
 
 // Var defines a flag of the program's own Value type. Its String at this moment is the default shown in
 // the help. A name may not start with "-" or contain "=", nor be defined twice: those panic.
 func (f *FlagSet) Var(value Value, name string, usage string) {
-	if strings.HasPrefix(name, "-") {
+	// such names could never be given on the command line
+	if name != "" && name[0] == '-' {
 		panic(f.report(fmt.Sprintf("flag %q begins with -", name)))
-	} else if strings.Contains(name, "=") {
+	}
+	if strings.IndexByte(name, '=') >= 0 {
 		panic(f.report(fmt.Sprintf("flag %q contains =", name)))
 	}
 	flag := &Flag{Name: name, Usage: usage, Value: value, DefValue: value.String()}
@@ -530,7 +538,7 @@ func (f *FlagSet) markSet(flag *Flag) {
 
 // report writes msg on a line of the output and returns it.
 func (f *FlagSet) report(msg string) string {
-	fmt.Fprintln(f.Output(), msg)
+	io.WriteString(f.Output(), msg+"\n")
 	return msg
 }
 
@@ -549,25 +557,24 @@ func (f *FlagSet) usage() {
 	}
 }
 
-// parseOne takes the next flag off the arguments, if they start with one, and sets it.
+// parseOne takes the next flag off the arguments, if they start with one, and sets it; seen is false at the
+// end of the flags.
 func (f *FlagSet) parseOne() (seen bool, err error) {
 	if len(f.args) == 0 {
 		return false, nil
 	}
 	arg := f.args[0]
 	if len(arg) < 2 || arg[0] != '-' {
+		// an argument, or a lone "-" (standard input, for many programs)
 		return false, nil
 	}
-	dashes := 1
-	if arg[1] == '-' {
-		dashes = 2
-		if len(arg) == 2 { // "--" ends the flags, and is dropped
-			f.args = f.args[1:]
-			return false, nil
-		}
+	if arg == "--" {
+		// the end of the flags, which is dropped
+		f.args = f.args[1:]
+		return false, nil
 	}
-	name := arg[dashes:]
-	if len(name) == 0 || name[0] == '-' || name[0] == '=' {
+	name := strings.TrimPrefix(arg[1:], "-")
+	if name == "" || strings.ContainsRune("-=", rune(name[0])) {
 		return false, f.fail("bad flag syntax: " + arg)
 	}
 	f.args = f.args[1:]
@@ -575,7 +582,7 @@ func (f *FlagSet) parseOne() (seen bool, err error) {
 	if eq := strings.IndexByte(name[1:], '='); eq >= 0 {
 		name, value, hasValue = name[:eq+1], name[eq+2:], true
 	}
-	flag, defined := f.formal[name]
+	target, defined := f.formal[name]
 	if !defined {
 		if name == "help" || name == "h" {
 			f.usage()
@@ -583,27 +590,37 @@ func (f *FlagSet) parseOne() (seen bool, err error) {
 		}
 		return false, f.fail("flag provided but not defined: -" + name)
 	}
-	if bf, ok := flag.Value.(boolFlag); ok && bf.IsBoolFlag() {
-		if hasValue {
-			if err := bf.Set(value); err != nil {
-				return false, f.fail(fmt.Sprintf("invalid boolean value %q for -%s: %v", value, name, err))
-			}
-		} else if err := bf.Set("true"); err != nil {
-			return false, f.fail(fmt.Sprintf("invalid boolean flag %s: %v", name, err))
-		}
-	} else {
-		if !hasValue {
-			if len(f.args) == 0 {
-				return false, f.fail("flag needs an argument: -" + name)
-			}
-			value, f.args = f.args[0], f.args[1:]
-		}
-		if err := flag.Value.Set(value); err != nil {
-			return false, f.fail(fmt.Sprintf("invalid value %q for flag -%s: %v", value, name, err))
-		}
+	if err := f.setFrom(target, name, value, hasValue); err != nil {
+		return false, err
 	}
-	f.markSet(flag)
+	f.markSet(target)
 	return true, nil
+}
+
+// setFrom gives target the value the command line has for it: the text after "=", else the next argument
+// (but a boolean flag alone means true).
+func (f *FlagSet) setFrom(target *Flag, name, value string, hasValue bool) error {
+	if switched, ok := target.Value.(boolFlag); ok && switched.IsBoolFlag() {
+		if !hasValue {
+			if err := switched.Set("true"); err != nil {
+				return f.fail(fmt.Sprintf("invalid boolean flag %s: %v", name, err))
+			}
+		} else if err := switched.Set(value); err != nil {
+			return f.fail(fmt.Sprintf("invalid boolean value %q for -%s: %v", value, name, err))
+		}
+		return nil
+	}
+	if !hasValue {
+		if len(f.args) == 0 {
+			return f.fail("flag needs an argument: -" + name)
+		}
+		value = f.args[0]
+		f.args = f.args[1:]
+	}
+	if err := target.Value.Set(value); err != nil {
+		return f.fail(fmt.Sprintf("invalid value %q for flag -%s: %v", value, name, err))
+	}
+	return nil
 }
 
 // Parse sets the flags from arguments (without the program name) and keeps the rest for Args. Call it after
@@ -620,7 +637,7 @@ func (f *FlagSet) Parse(arguments []string) error {
 		if err == nil {
 			return nil
 		}
-		switch f.errorHandling {
+		switch f.onError {
 		case ContinueOnError:
 			return err
 		case ExitOnError:
@@ -639,23 +656,23 @@ func (f *FlagSet) Parsed() bool { return f.parsed }
 
 // NewFlagSet makes an empty set; a name that is not empty appears in its help.
 func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
-	f := &FlagSet{name: name, errorHandling: errorHandling}
+	f := &FlagSet{name: name, onError: errorHandling}
 	f.Usage = f.defaultUsage
 	return f
 }
 
 // Init sets the name and the error handling of a set (a zero FlagSet has neither).
 func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
-	f.name = name
-	f.errorHandling = errorHandling
+	f.name, f.onError = name, errorHandling
 }
 
 // CommandLine is the set of the program's own flags, parsed from os.Args by Parse; the package's functions
 // use it. A bad command line ends the program with status 2.
-var CommandLine = NewFlagSet(os.Args[0], ExitOnError)
+var CommandLine *FlagSet
 
 func init() {
-	// through the variable, so that a Usage the program sets later is the one called (set here, not in the
+	CommandLine = NewFlagSet(os.Args[0], ExitOnError)
+	// through the variable, so that a Usage the program sets later is the one called (set here, not in a
 	// declaration, which would make CommandLine and Usage depend on each other)
 	CommandLine.Usage = func() { Usage() }
 }
@@ -663,7 +680,7 @@ func init() {
 // Usage prints the help of the command line's flags to CommandLine's output; Parse calls it on a bad
 // command line. A program may replace it.
 var Usage = func() {
-	fmt.Fprintf(CommandLine.Output(), "Usage of %s:\n", os.Args[0])
+	CommandLine.report("Usage of " + os.Args[0] + ":")
 	PrintDefaults()
 }
 
@@ -733,7 +750,7 @@ func Uint64Var(p *uint64, name string, value uint64, usage string) {
 
 // Uint64 defines a uint64 command-line flag.
 func Uint64(name string, value uint64, usage string) *uint64 {
-	return CommandLine.Uint64(name, value, usage)
+	return newVar(CommandLine.Uint64Var, name, value, usage)
 }
 
 // StringVar defines a string command-line flag stored in *p.
@@ -743,7 +760,7 @@ func StringVar(p *string, name string, value string, usage string) {
 
 // String defines a string command-line flag.
 func String(name string, value string, usage string) *string {
-	return CommandLine.String(name, value, usage)
+	return newVar(CommandLine.StringVar, name, value, usage)
 }
 
 // Float64Var defines a float64 command-line flag stored in *p.
@@ -753,7 +770,7 @@ func Float64Var(p *float64, name string, value float64, usage string) {
 
 // Float64 defines a float64 command-line flag.
 func Float64(name string, value float64, usage string) *float64 {
-	return CommandLine.Float64(name, value, usage)
+	return newVar(CommandLine.Float64Var, name, value, usage)
 }
 
 // DurationVar defines a time.Duration command-line flag stored in *p.
@@ -763,7 +780,7 @@ func DurationVar(p *time.Duration, name string, value time.Duration, usage strin
 
 // Duration defines a time.Duration command-line flag.
 func Duration(name string, value time.Duration, usage string) *time.Duration {
-	return CommandLine.Duration(name, value, usage)
+	return newVar(CommandLine.DurationVar, name, value, usage)
 }
 
 // TextVar defines a command-line flag whose variable parses itself (see FlagSet.TextVar).
