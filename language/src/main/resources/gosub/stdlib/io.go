@@ -36,12 +36,12 @@ var (
 // Reader is anything that fills a byte slice with its next input (Read). It returns how many bytes it put
 // there and, once the input is used up or broken, an error; bytes that come with an error still count.
 type Reader interface {
-	Read(p []byte) (n int, err error)
+	Read(p []byte) (int, error)
 }
 
 // Writer is anything that consumes a byte slice (Write); fewer bytes than len(p) come with an error.
 type Writer interface {
-	Write(p []byte) (n int, err error)
+	Write(p []byte) (int, error)
 }
 
 // Closer is anything with a Close method.
@@ -52,7 +52,7 @@ type Closer interface {
 // Seeker moves the position of the next Read or Write to offset, counted as whence says (SeekStart,
 // SeekCurrent, SeekEnd), and returns the new position from the start.
 type Seeker interface {
-	Seek(offset int64, whence int) (int64, error)
+	Seek(offset int64, whence int) (position int64, err error)
 }
 
 // ReadWriter is both a Reader and a Writer.
@@ -108,23 +108,23 @@ type ReadWriteSeeker interface {
 
 // ReaderFrom can fill itself from a Reader until its end (Copy prefers it).
 type ReaderFrom interface {
-	ReadFrom(r Reader) (n int64, err error)
+	ReadFrom(r Reader) (int64, error)
 }
 
 // WriterTo can write all it holds to a Writer (Copy prefers it).
 type WriterTo interface {
-	WriteTo(w Writer) (n int64, err error)
+	WriteTo(w Writer) (int64, error)
 }
 
 // ReaderAt reads at an absolute offset, independently of any position; unlike Read it fills p completely or
 // says why not.
 type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
+	ReadAt(p []byte, off int64) (int, error)
 }
 
 // WriterAt writes at an absolute offset.
 type WriterAt interface {
-	WriteAt(p []byte, off int64) (n int, err error)
+	WriteAt(p []byte, off int64) (int, error)
 }
 
 // ByteReader reads one byte at a time.
@@ -145,7 +145,7 @@ type ByteWriter interface {
 
 // RuneReader reads one UTF-8 encoded rune at a time, with its size in bytes.
 type RuneReader interface {
-	ReadRune() (r rune, size int, err error)
+	ReadRune() (ch rune, size int, err error)
 }
 
 // RuneScanner is a RuneReader that can step back over the last rune it read.
@@ -156,7 +156,7 @@ type RuneScanner interface {
 
 // StringWriter can write a string without converting it to bytes first.
 type StringWriter interface {
-	WriteString(s string) (n int, err error)
+	WriteString(s string) (int, error)
 }
 
 // WriteString writes s to w, through w's own WriteString method when it has one.
@@ -174,23 +174,31 @@ func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
-		var got int
-		got, err = r.Read(buf[n:])
-		n += got
-	}
-	if n >= min {
-		return n, nil
-	}
-	if n > 0 && err == EOF {
-		err = ErrUnexpectedEOF
-	}
-	return n, err
+	return readUpTo(r, buf, min)
 }
 
 // ReadFull reads exactly len(buf) bytes from r, with ReadAtLeast's errors when it cannot.
-func ReadFull(r Reader, buf []byte) (n int, err error) {
-	return ReadAtLeast(r, buf, len(buf))
+func ReadFull(r Reader, buf []byte) (n int, err error) { return readUpTo(r, buf, len(buf)) }
+
+// readUpTo reads into buf (which has room for them) until it holds min bytes or r fails.
+func readUpTo(r Reader, buf []byte, min int) (int, error) {
+	have := 0
+	for have < min {
+		got, err := r.Read(buf[have:])
+		have += got
+		if err == nil {
+			continue
+		}
+		switch {
+		case have >= min:
+			// enough: whatever r said with the last bytes does not matter
+		case have > 0 && err == EOF:
+			return have, ErrUnexpectedEOF
+		default:
+			return have, err
+		}
+	}
+	return have, nil
 }
 
 // ReadAll reads r to its end and returns everything read. Reaching EOF is success: the error is nil then.
@@ -222,30 +230,34 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 // CopyBuffer is Copy with buf as the intermediate buffer (one is made when buf is nil); a WriterTo or
 // ReaderFrom does not use it. A buf of length 0 is a mistake and panics.
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if buf != nil && len(buf) == 0 {
-		panic("empty buffer in CopyBuffer")
+	if len(buf) == 0 && buf != nil {
+		panic(emptyCopyBuffer)
 	}
 	return copyThrough(dst, src, buf)
 }
 
+// CopyBuffer's panic, in Go's words
+const emptyCopyBuffer = "empty buffer in CopyBuffer"
+
 // CopyN copies exactly n bytes from src to dst, or says why it could not (EOF when src ended first).
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
-	written, err = Copy(dst, LimitReader(src, n))
-	if written == n {
+	copied, err := Copy(dst, &LimitedReader{R: src, N: n})
+	switch {
+	case copied == n:
 		return n, nil
+	case err == nil:
+		// src ended first
+		return copied, EOF
 	}
-	if written < n && err == nil {
-		err = EOF
-	}
-	return written, err
+	return copied, err
 }
 
 func copyThrough(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if wt, ok := src.(WriterTo); ok {
-		return wt.WriteTo(dst)
+	if whole, ok := src.(WriterTo); ok {
+		return whole.WriteTo(dst)
 	}
-	if rf, ok := dst.(ReaderFrom); ok {
-		return rf.ReadFrom(src)
+	if whole, ok := dst.(ReaderFrom); ok {
+		return whole.ReadFrom(src)
 	}
 	if buf == nil {
 		size := 32 * 1024
@@ -259,30 +271,36 @@ func copyThrough(dst Writer, src Reader, buf []byte) (written int64, err error) 
 		buf = make([]byte, size)
 	}
 	for {
-		nr, rerr := src.Read(buf)
-		if nr > 0 {
-			nw, werr := dst.Write(buf[:nr])
-			if nw < 0 || nw > nr {
-				nw = 0
-				if werr == nil {
-					werr = errInvalidWrite
-				}
-			}
-			written += int64(nw)
-			if werr != nil {
-				return written, werr
-			}
-			if nw != nr {
-				return written, ErrShortWrite
+		got, readErr := src.Read(buf)
+		if got > 0 {
+			put, err := passOn(dst, buf[:got])
+			written += int64(put)
+			if err != nil {
+				return written, err
 			}
 		}
-		if rerr != nil {
-			if rerr != EOF {
-				return written, rerr
-			}
+		if readErr == EOF {
 			return written, nil
+		} else if readErr != nil {
+			return written, readErr
 		}
 	}
+}
+
+// passOn writes chunk to dst for Copy, which reports a count dst cannot have written, and a short write
+// without a reason, as errors.
+func passOn(dst Writer, chunk []byte) (int, error) {
+	n, err := dst.Write(chunk)
+	if n < 0 || n > len(chunk) {
+		n = 0
+		if err == nil {
+			err = errInvalidWrite
+		}
+	}
+	if err == nil && n < len(chunk) {
+		err = ErrShortWrite
+	}
+	return n, err
 }
 
 // LimitReader is a Reader of at most n bytes of r: after them it reports EOF.
@@ -334,43 +352,56 @@ func (s *SectionReader) Read(p []byte) (n int, err error) {
 	if left := s.limit - s.pos; int64(len(p)) > left {
 		p = p[:left]
 	}
-	n, err = s.r.ReadAt(p, s.pos)
-	s.pos += int64(n)
-	return n, err
+	got, err := s.r.ReadAt(p, s.pos)
+	s.pos += int64(got)
+	return got, err
 }
 
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
-	switch whence {
-	case SeekStart:
-		offset += s.base
-	case SeekCurrent:
-		offset += s.pos
-	case SeekEnd:
-		offset += s.limit
+	at, err := seekTarget(s.base, s.pos, s.limit, true, offset, whence)
+	if err != nil {
+		return 0, err
+	}
+	s.pos = at
+	return s.pos - s.base, nil
+}
+
+// seekTarget is where a Seek to offset lands, counted from the start of the underlying data: base is where
+// the seeker's own position 0 is, pos its current position, end its end (a seeker without one refuses
+// SeekEnd). Landing before base is an error.
+func seekTarget(base, pos, end int64, hasEnd bool, offset int64, whence int) (int64, error) {
+	var from int64
+	switch {
+	case whence == SeekStart:
+		from = base
+	case whence == SeekCurrent:
+		from = pos
+	case whence == SeekEnd && hasEnd:
+		from = end
 	default:
 		return 0, errWhence
 	}
-	if offset < s.base {
+	if from+offset < base {
 		return 0, errOffset
 	}
-	s.pos = offset
-	return offset - s.base, nil
+	return from + offset, nil
 }
 
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
 	if off < 0 || off >= s.Size() {
 		return 0, EOF
 	}
-	off += s.base
-	if left := s.limit - off; int64(len(p)) > left {
-		p = p[:left]
-		n, err = s.r.ReadAt(p, off)
-		if err == nil {
-			err = EOF
-		}
-		return n, err
+	at := s.base + off
+	left := s.limit - at
+	if int64(len(p)) <= left {
+		return s.r.ReadAt(p, at)
 	}
-	return s.r.ReadAt(p, off)
+	// the section ends inside p: what is read is all there is
+	n, err = s.r.ReadAt(p[:left], at)
+	if err == nil {
+		err = EOF
+	}
+	return n, err
 }
 
 // Size is the section's length in bytes.
@@ -407,19 +438,12 @@ func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
 }
 
 func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
-	switch whence {
-	case SeekStart:
-		offset += o.base
-	case SeekCurrent:
-		offset += o.pos
-	default:
-		return 0, errWhence
+	at, err := seekTarget(o.base, o.pos, 0, false, offset, whence)
+	if err != nil {
+		return 0, err
 	}
-	if offset < o.base {
-		return 0, errOffset
-	}
-	o.pos = offset
-	return offset - o.base, nil
+	o.pos = at
+	return o.pos - o.base, nil
 }
 
 // TeeReader reads from r and writes what it read to w before returning it; a failed write is the read's error.
@@ -448,12 +472,12 @@ type multiReader struct {
 // last one's end, and the first error other than EOF at once.
 func MultiReader(readers ...Reader) Reader {
 	var all []Reader
-	for _, r := range readers {
+	for _, each := range readers {
 		// a MultiReader inside another is read as its parts
-		if m, ok := r.(*multiReader); ok {
-			all = append(all, m.readers...)
+		if inner, ok := each.(*multiReader); ok {
+			all = append(all, inner.readers...)
 		} else {
-			all = append(all, r)
+			all = append(all, each)
 		}
 	}
 	return &multiReader{all}
@@ -501,45 +525,35 @@ type multiWriter struct {
 // MultiWriter writes everything to each of its writers in turn; the first that fails or writes short stops it.
 func MultiWriter(writers ...Writer) Writer {
 	var all []Writer
-	for _, w := range writers {
-		if m, ok := w.(*multiWriter); ok {
-			all = append(all, m.writers...)
+	for _, each := range writers {
+		if inner, ok := each.(*multiWriter); ok {
+			all = append(all, inner.writers...)
 		} else {
-			all = append(all, w)
+			all = append(all, each)
 		}
 	}
 	return &multiWriter{all}
 }
 
 func (m *multiWriter) Write(p []byte) (n int, err error) {
-	for _, w := range m.writers {
-		n, err = w.Write(p)
+	for _, each := range m.writers {
+		if n, err = each.Write(p); err == nil && n != len(p) {
+			err = ErrShortWrite
+		}
 		if err != nil {
 			return n, err
-		}
-		if n != len(p) {
-			return n, ErrShortWrite
 		}
 	}
 	return len(p), nil
 }
 
 func (m *multiWriter) WriteString(s string) (n int, err error) {
-	var b []byte // made once, for the writers that cannot take a string
-	for _, w := range m.writers {
-		if sw, ok := w.(StringWriter); ok {
-			n, err = sw.WriteString(s)
-		} else {
-			if b == nil {
-				b = []byte(s)
-			}
-			n, err = w.Write(b)
+	for _, each := range m.writers {
+		if n, err = WriteString(each, s); err == nil && n != len(s) {
+			err = ErrShortWrite
 		}
 		if err != nil {
 			return n, err
-		}
-		if n != len(s) {
-			return n, ErrShortWrite
 		}
 	}
 	return len(s), nil
@@ -547,10 +561,10 @@ func (m *multiWriter) WriteString(s string) (n int, err error) {
 
 // NopCloser turns r into a ReadCloser whose Close does nothing; it stays a WriterTo if r is one.
 func NopCloser(r Reader) ReadCloser {
-	if _, ok := r.(WriterTo); ok {
-		return nopCloserWriterTo{r}
+	if _, writesItself := r.(WriterTo); writesItself {
+		return nopCloserWriterTo{Reader: r}
 	}
-	return nopCloser{r}
+	return nopCloser{Reader: r}
 }
 
 type nopCloser struct {
@@ -566,11 +580,14 @@ type nopCloserWriterTo struct {
 func (nopCloserWriterTo) Close() error { return nil }
 
 func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
-	return c.Reader.(WriterTo).WriteTo(w)
+	inner := c.Reader.(WriterTo)
+	return inner.WriteTo(w)
 }
 
-// Discard is a Writer that accepts everything and keeps nothing.
-var Discard Writer = discard{}
+var (
+	// Discard is a Writer that accepts everything and keeps nothing.
+	Discard Writer = discard{}
+)
 
 type discard struct{}
 
@@ -601,7 +618,7 @@ func Pipe() (*PipeReader, *PipeWriter) {
 		taken:  make(chan int),
 		closed: make(chan struct{}),
 	}
-	return &PipeReader{p}, &PipeWriter{p}
+	return &PipeReader{p: p}, &PipeWriter{p: p}
 }
 
 type pipe struct {
