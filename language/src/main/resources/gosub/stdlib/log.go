@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -39,7 +41,8 @@ func New(out io.Writer, prefix string, flag int) *Logger {
 	return &Logger{out: out, prefix: prefix, flag: flag}
 }
 
-var std = New(os.Stderr, "", LstdFlags)
+// the standard Logger
+var std = &Logger{out: os.Stderr, flag: LstdFlags}
 
 // Default is the standard Logger, which the package's functions use.
 func Default() *Logger { return std }
@@ -86,142 +89,141 @@ func (l *Logger) SetFlags(flag int) {
 	l.flag = flag
 }
 
-// appendDigits appends i in decimal, with leading zeros up to width digits.
-func appendDigits(buf []byte, i int, width int) []byte {
-	var digits [20]byte
-	at := len(digits)
-	for i >= 10 || width > 1 {
-		width--
-		at--
-		digits[at] = byte('0' + i%10)
-		i /= 10
+// appendDigits appends n (not negative) in decimal, with zeros in front up to width digits.
+func appendDigits(buf []byte, n int, width int) []byte {
+	digits := strconv.Itoa(n)
+	for pad := width - len(digits); pad > 0; pad-- {
+		buf = append(buf, '0')
 	}
-	at--
-	digits[at] = byte('0' + i)
-	return append(buf, digits[at:]...)
+	return append(buf, digits...)
 }
+
+// wants says whether any of flags is set.
+func (l *Logger) wants(flags int) bool { return l.flag&flags != 0 }
 
 // header appends what the flags put before the message.
 func (l *Logger) header(buf []byte, t time.Time, file string, line int) []byte {
-	if l.flag&Lmsgprefix == 0 {
+	prefixLast := l.wants(Lmsgprefix)
+	if !prefixLast {
 		buf = append(buf, l.prefix...)
 	}
-	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
-		if l.flag&LUTC != 0 {
-			t = t.UTC()
-		}
-		if l.flag&Ldate != 0 {
-			year, month, day := t.Date()
-			buf = appendDigits(buf, year, 4)
-			buf = append(buf, '/')
-			buf = appendDigits(buf, int(month), 2)
-			buf = append(buf, '/')
-			buf = appendDigits(buf, day, 2)
-			buf = append(buf, ' ')
-		}
-		if l.flag&(Ltime|Lmicroseconds) != 0 {
-			hour, min, sec := t.Clock()
-			buf = appendDigits(buf, hour, 2)
-			buf = append(buf, ':')
-			buf = appendDigits(buf, min, 2)
-			buf = append(buf, ':')
-			buf = appendDigits(buf, sec, 2)
-			if l.flag&Lmicroseconds != 0 {
-				buf = append(buf, '.')
-				buf = appendDigits(buf, t.Nanosecond()/1000, 6)
-			}
-			buf = append(buf, ' ')
-		}
+	if l.wants(LUTC) {
+		t = t.UTC()
 	}
-	if l.flag&(Lshortfile|Llongfile) != 0 {
-		if l.flag&Lshortfile != 0 {
-			for i := len(file) - 1; i > 0; i-- {
-				if file[i] == '/' {
-					file = file[i+1:]
-					break
-				}
+	if l.wants(Ldate) {
+		buf = appendDate(buf, t)
+	}
+	if l.wants(Ltime | Lmicroseconds) {
+		buf = appendClock(buf, t, l.wants(Lmicroseconds))
+	}
+	if l.wants(Lshortfile | Llongfile) {
+		if l.wants(Lshortfile) {
+			// the file's own name; a slash at the very start does not count
+			if slash := strings.LastIndexByte(file, '/'); slash > 0 {
+				file = file[slash+1:]
 			}
 		}
 		buf = append(buf, file...)
-		buf = append(buf, ':')
-		buf = appendDigits(buf, line, -1)
+		buf = appendDigits(append(buf, ':'), line, 0)
 		buf = append(buf, ": "...)
 	}
-	if l.flag&Lmsgprefix != 0 {
+	if prefixLast {
 		buf = append(buf, l.prefix...)
 	}
 	return buf
+}
+
+// appendDate appends "yyyy/mm/dd ".
+func appendDate(buf []byte, t time.Time) []byte {
+	y, mo, d := t.Date()
+	buf = appendDigits(buf, y, 4)
+	buf = appendDigits(append(buf, '/'), int(mo), 2)
+	buf = appendDigits(append(buf, '/'), d, 2)
+	return append(buf, ' ')
+}
+
+// appendClock appends "hh:mm:ss ", or "hh:mm:ss.uuuuuu " with the microseconds.
+func appendClock(buf []byte, t time.Time, micro bool) []byte {
+	h, m, sec := t.Clock()
+	buf = appendDigits(buf, h, 2)
+	buf = appendDigits(append(buf, ':'), m, 2)
+	buf = appendDigits(append(buf, ':'), sec, 2)
+	if micro {
+		buf = appendDigits(append(buf, '.'), t.Nanosecond()/int(time.Microsecond), 6)
+	}
+	return append(buf, ' ')
 }
 
 // Output writes s with its header, adding a newline unless s ends with one. calldepth says whose call the file
 // and line are of: 1 is the caller of Output, 2 the caller of that function (what Print and friends pass).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now() // the moment of the call, before any waiting for the lock
-	var file string
-	var line int
+	file, line := "", 0
 	if l.Flags()&(Lshortfile|Llongfile) != 0 {
-		var ok bool
-		if _, file, line, ok = runtime.Caller(calldepth); !ok {
+		var known bool
+		if _, file, line, known = runtime.Caller(calldepth); !known {
 			file, line = "???", 0
 		}
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.buf = l.header(l.buf[:0], now, file, line)
-	l.buf = append(l.buf, s...)
-	if len(s) == 0 || s[len(s)-1] != '\n' {
-		l.buf = append(l.buf, '\n')
+	msg := append(l.header(l.buf[:0], now, file, line), s...)
+	if last := len(s) - 1; last < 0 || s[last] != '\n' {
+		msg = append(msg, '\n')
 	}
-	_, err := l.out.Write(l.buf)
+	l.buf = msg // kept for the next message
+	_, err := l.out.Write(msg)
 	return err
 }
 
+// The functions below pass Output a calldepth of 2: the position is that of their caller.
+
 // Print writes its operands as fmt.Print formats them.
-func (l *Logger) Print(v ...any) { l.Output(2, fmt.Sprint(v...)) }
+func (l *Logger) Print(args ...any) { l.Output(2, fmt.Sprint(args...)) }
 
 // Printf writes its operands as fmt.Printf formats them.
-func (l *Logger) Printf(format string, v ...any) { l.Output(2, fmt.Sprintf(format, v...)) }
+func (l *Logger) Printf(format string, args ...any) { l.Output(2, fmt.Sprintf(format, args...)) }
 
 // Println writes its operands as fmt.Println formats them.
-func (l *Logger) Println(v ...any) { l.Output(2, fmt.Sprintln(v...)) }
+func (l *Logger) Println(args ...any) { l.Output(2, fmt.Sprintln(args...)) }
 
 // Fatal is Print, then os.Exit(1).
-func (l *Logger) Fatal(v ...any) {
-	l.Output(2, fmt.Sprint(v...))
+func (l *Logger) Fatal(args ...any) {
+	l.Output(2, fmt.Sprint(args...))
 	os.Exit(1)
 }
 
 // Fatalf is Printf, then os.Exit(1).
-func (l *Logger) Fatalf(format string, v ...any) {
-	l.Output(2, fmt.Sprintf(format, v...))
+func (l *Logger) Fatalf(format string, args ...any) {
+	l.Output(2, fmt.Sprintf(format, args...))
 	os.Exit(1)
 }
 
 // Fatalln is Println, then os.Exit(1).
-func (l *Logger) Fatalln(v ...any) {
-	l.Output(2, fmt.Sprintln(v...))
+func (l *Logger) Fatalln(args ...any) {
+	l.Output(2, fmt.Sprintln(args...))
 	os.Exit(1)
 }
 
 // Panic is Print, then a panic with the message.
-func (l *Logger) Panic(v ...any) {
-	s := fmt.Sprint(v...)
-	l.Output(2, s)
-	panic(s)
+func (l *Logger) Panic(args ...any) {
+	message := fmt.Sprint(args...)
+	l.Output(2, message)
+	panic(message)
 }
 
 // Panicf is Printf, then a panic with the message.
-func (l *Logger) Panicf(format string, v ...any) {
-	s := fmt.Sprintf(format, v...)
-	l.Output(2, s)
-	panic(s)
+func (l *Logger) Panicf(format string, args ...any) {
+	message := fmt.Sprintf(format, args...)
+	l.Output(2, message)
+	panic(message)
 }
 
 // Panicln is Println, then a panic with the message.
-func (l *Logger) Panicln(v ...any) {
-	s := fmt.Sprintln(v...)
-	l.Output(2, s)
-	panic(s)
+func (l *Logger) Panicln(args ...any) {
+	message := fmt.Sprintln(args...)
+	l.Output(2, message)
+	panic(message)
 }
 
 // SetOutput makes the standard Logger write to w.
@@ -246,49 +248,49 @@ func Writer() io.Writer { return std.Writer() }
 func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
 
 // Print is Logger.Print on the standard Logger.
-func Print(v ...any) { std.Output(2, fmt.Sprint(v...)) }
+func Print(args ...any) { std.Output(2, fmt.Sprint(args...)) }
 
 // Printf is Logger.Printf on the standard Logger.
-func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
+func Printf(format string, args ...any) { std.Output(2, fmt.Sprintf(format, args...)) }
 
 // Println is Logger.Println on the standard Logger.
-func Println(v ...any) { std.Output(2, fmt.Sprintln(v...)) }
+func Println(args ...any) { std.Output(2, fmt.Sprintln(args...)) }
 
 // Fatal is Print, then os.Exit(1).
-func Fatal(v ...any) {
-	std.Output(2, fmt.Sprint(v...))
+func Fatal(args ...any) {
+	std.Output(2, fmt.Sprint(args...))
 	os.Exit(1)
 }
 
 // Fatalf is Printf, then os.Exit(1).
-func Fatalf(format string, v ...any) {
-	std.Output(2, fmt.Sprintf(format, v...))
+func Fatalf(format string, args ...any) {
+	std.Output(2, fmt.Sprintf(format, args...))
 	os.Exit(1)
 }
 
 // Fatalln is Println, then os.Exit(1).
-func Fatalln(v ...any) {
-	std.Output(2, fmt.Sprintln(v...))
+func Fatalln(args ...any) {
+	std.Output(2, fmt.Sprintln(args...))
 	os.Exit(1)
 }
 
 // Panic is Print, then a panic with the message.
-func Panic(v ...any) {
-	s := fmt.Sprint(v...)
-	std.Output(2, s)
-	panic(s)
+func Panic(args ...any) {
+	message := fmt.Sprint(args...)
+	std.Output(2, message)
+	panic(message)
 }
 
 // Panicf is Printf, then a panic with the message.
-func Panicf(format string, v ...any) {
-	s := fmt.Sprintf(format, v...)
-	std.Output(2, s)
-	panic(s)
+func Panicf(format string, args ...any) {
+	message := fmt.Sprintf(format, args...)
+	std.Output(2, message)
+	panic(message)
 }
 
 // Panicln is Println, then a panic with the message.
-func Panicln(v ...any) {
-	s := fmt.Sprintln(v...)
-	std.Output(2, s)
-	panic(s)
+func Panicln(args ...any) {
+	message := fmt.Sprintln(args...)
+	std.Output(2, message)
+	panic(message)
 }
