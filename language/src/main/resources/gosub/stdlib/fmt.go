@@ -75,24 +75,24 @@ type Stringer interface {
 // and friends it ends after a newline; with a width (Scanf's %5s) it ends after that many runes.
 type ScanState interface {
 	// ReadRune reads the next rune; io.EOF past the end of what this operand may read.
-	ReadRune() (r rune, size int, err error)
+	ReadRune() (ch rune, size int, err error)
 	// UnreadRune puts the last rune back.
 	UnreadRune() error
 	// SkipSpace skips white space, and newlines where they count as space.
 	SkipSpace()
 	// Token returns the run of runes satisfying f (non-space ones if f is nil), after skipping space if asked.
 	// The slice is reused by later reads.
-	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Token(skipSpace bool, f func(rune) bool) ([]byte, error)
 	// Width is the width of the verb being scanned, if it has one.
-	Width() (wid int, ok bool)
+	Width() (width int, ok bool)
 	// Read makes a ScanState an io.Reader, but scanning code reads runes; this Read always fails.
-	Read(buf []byte) (n int, err error)
+	Read(buf []byte) (int, error)
 }
 
 // Scanner is a value that scans itself: Scan, Scanf and Scanln call its Scan method instead of parsing the
 // input themselves. The receiver should be a pointer, so that the result reaches the caller.
 type Scanner interface {
-	Scan(state ScanState, verb rune) error
+	Scan(input ScanState, verb rune) error
 }
 
 // Scan reads space-separated values from standard input into its operands (newlines count as space) and
@@ -274,8 +274,8 @@ type scanState struct {
 
 func newScanState(r io.Reader, nlIsSpace, nlEnds bool) *scanState {
 	s := &scanState{nlIsSpace: nlIsSpace, nlEnds: nlEnds, argLimit: noWidth, width: noWidth}
-	if rs, ok := r.(io.RuneScanner); ok {
-		s.in = rs
+	if runes, ok := r.(io.RuneScanner); ok {
+		s.in = runes
 	} else {
 		s.in = &byteRunes{r: r}
 	}
@@ -365,10 +365,10 @@ func (s *scanState) SkipSpace() {
 
 func (s *scanState) Token(skipSpace bool, f func(rune) bool) (token []byte, err error) {
 	defer func() {
-		if e := recover(); e != nil {
-			failure, ok := e.(scanFailure)
-			if !ok {
-				panic(e)
+		if caught := recover(); caught != nil {
+			failure, ours := caught.(scanFailure)
+			if !ours {
+				panic(caught)
 			}
 			err = failure.err
 		}
@@ -471,17 +471,32 @@ func (s *scanState) scanBool(verb rune) bool {
 	case '1':
 		return true
 	case 't', 'T':
-		// only the start is required; a longer word must be "true" in any case
-		if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
+		// the first letter will do; a longer word must be all of "true", in any case
+		if s.peek("rR") && !s.acceptWord("rue") {
 			s.failWith(errBoolSyntax)
 		}
 		return true
 	case 'f', 'F':
-		if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
+		if s.peek("aA") && !s.acceptWord("alse") {
 			s.failWith(errBoolSyntax)
 		}
 	}
 	return false
+}
+
+// acceptWord reads word, its letters in either case, for as long as the input matches it, and says whether
+// all of it matched.
+func (s *scanState) acceptWord(word string) bool {
+	for _, c := range []byte(word) {
+		either := string(c)
+		if 'a' <= c && c <= 'z' {
+			either += string(c - 'a' + 'A')
+		}
+		if !s.accept(either) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberBase is the base and the digits of an integer verb.
@@ -550,8 +565,11 @@ func (s *scanState) integerToken(verb rune, signed bool) (string, int) {
 	haveDigits := false
 	switch {
 	case verb == 'U':
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.fail("bad unicode format ")
+		// "U+" comes first, and is not part of the number
+		for _, want := range []string{"U", "+"} {
+			if !s.consume(want, false) {
+				s.fail("bad unicode format ")
+			}
 		}
 	case verb == 'v':
 		if signed {
@@ -570,14 +588,14 @@ func (s *scanState) scanInt(verb rune, bits int) int64 {
 		return s.scanCharCode(bits)
 	}
 	tok, base := s.integerToken(verb, true)
-	i, err := strconv.ParseInt(tok, base, 64)
+	value, err := strconv.ParseInt(tok, base, 64)
 	if err != nil {
 		s.failWith(err)
 	}
-	if shift := 64 - uint(bits); i<<shift>>shift != i {
+	if shift := 64 - uint(bits); value<<shift>>shift != value {
 		s.fail("integer overflow on token " + tok)
 	}
-	return i
+	return value
 }
 
 func (s *scanState) scanUint(verb rune, bits int) uint64 {
@@ -598,15 +616,15 @@ func (s *scanState) scanUint(verb rune, bits int) uint64 {
 // floatToken reads what may be a floating-point number; ParseFloat judges it.
 func (s *scanState) floatToken() string {
 	s.buf = s.buf[:0]
-	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
+	if s.acceptWord("nan") {
 		return string(s.buf)
 	}
 	s.accept(signs)
-	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
+	if s.acceptWord("inf") {
 		return string(s.buf)
 	}
 	digits, exponent := decDigits+"_", exponentChars
-	if s.accept("0") && s.accept("xX") {
+	if s.acceptWord("0x") {
 		digits, exponent = hexDigits+"_", "pP"
 	}
 	for s.accept(digits) {
@@ -625,18 +643,8 @@ func (s *scanState) floatToken() string {
 
 // parseFloat is ParseFloat, plus a decimal mantissa with a binary exponent ("1.5p3"), which fmt allows.
 func (s *scanState) parseFloat(str string, bits int) float64 {
-	p := -1
-	for i := 0; i < len(str); i++ {
-		switch str[i] {
-		case 'p':
-			if p < 0 {
-				p = i
-			}
-		case 'x', 'X':
-			p = len(str) // hexadecimal: ParseFloat reads the whole of it
-		}
-	}
-	if p < 0 || p >= len(str) {
+	p := binaryExponentAt(str)
+	if p < 0 {
 		f, err := strconv.ParseFloat(str, bits)
 		if err != nil {
 			s.failWith(err)
@@ -655,6 +663,21 @@ func (s *scanState) parseFloat(str string, bits int) float64 {
 	}
 	s.failWith(err)
 	return 0
+}
+
+// binaryExponentAt is where the "p" of a decimal mantissa's binary exponent is in str, or -1 (none, or a
+// hexadecimal number, which ParseFloat reads whole).
+func binaryExponentAt(str string) int {
+	at := -1
+	for i, c := range str {
+		if c == 'x' || c == 'X' {
+			return -1
+		}
+		if c == 'p' && at < 0 {
+			at = i
+		}
+	}
+	return at
 }
 
 func (s *scanState) scanString(verb rune) string {
@@ -704,14 +727,15 @@ func (s *scanState) quoted() string {
 	return ""
 }
 
+// hexValue is the value of a hexadecimal digit, found by its place in hexDigits (0-9, then each letter in
+// lower and upper case).
 func hexValue(r rune) (int, bool) {
-	switch {
-	case '0' <= r && r <= '9':
-		return int(r - '0'), true
-	case 'a' <= r && r <= 'f':
-		return int(r-'a') + 10, true
-	case 'A' <= r && r <= 'F':
-		return int(r-'A') + 10, true
+	for at, digit := range hexDigits {
+		if digit == r && at < 10 {
+			return at, true
+		} else if digit == r {
+			return 10 + (at-10)/2, true
+		}
 	}
 	return 0, false
 }
@@ -789,14 +813,16 @@ func (s *scanState) scanOne(verb rune, arg any) {
 
 // catchScanFailure turns a failure of the scan, or the input ending before a value, into the error result.
 func catchScanFailure(errp *error) {
-	if e := recover(); e != nil {
-		if failure, ok := e.(scanFailure); ok {
-			*errp = failure.err
-		} else if err, ok := e.(error); ok && err == io.EOF {
-			*errp = io.EOF
-		} else {
-			panic(e)
-		}
+	caught := recover()
+	if caught == nil {
+		return
+	}
+	if failure, ours := caught.(scanFailure); ours {
+		*errp = failure.err
+	} else if err, isErr := caught.(error); isErr && err == io.EOF {
+		*errp = io.EOF
+	} else {
+		panic(caught)
 	}
 }
 
@@ -808,11 +834,8 @@ func (s *scanState) scanValues(a []any) (n int, err error) {
 		n++
 	}
 	if s.nlEnds {
-		for {
-			r := s.next()
-			if r == '\n' || r == eof {
-				break
-			}
+		// only space may follow the last operand on its line
+		for r := s.next(); r != '\n' && r != eof; r = s.next() {
 			if !isSpace(r) {
 				s.fail("expected newline")
 			}
