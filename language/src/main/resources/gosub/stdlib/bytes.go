@@ -205,6 +205,14 @@ const (
 	truncateRange    = "bytes.Buffer: truncation out of range"
 	writeToBadCount  = "bytes.Buffer.WriteTo: invalid Write count"
 	unreadRuneNoRune = "bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune"
+
+	readAtNegative        = "bytes.Reader.ReadAt: negative offset"
+	readerUnreadByteStart = "bytes.Reader.UnreadByte: at beginning of slice"
+	readerUnreadRuneStart = "bytes.Reader.UnreadRune: at beginning of slice"
+	readerUnreadRuneNone  = "bytes.Reader.UnreadRune: previous operation was not ReadRune"
+	seekBadWhence         = "bytes.Reader.Seek: invalid whence"
+	seekNegative          = "bytes.Reader.Seek: negative position"
+	readerWriteToBadCount = "bytes.Reader.WriteTo: invalid Write count"
 )
 
 // Repeat returns count copies of b; it panics if count is negative or the result too long.
@@ -751,9 +759,9 @@ func (r *Reader) Read(p []byte) (n int, err error) {
 // with io.EOF.
 func (r *Reader) ReadAt(p []byte, off int64) (n int, err error) {
 	if off < 0 {
-		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+		return 0, errors.New(readAtNegative)
 	}
-	if off >= int64(len(r.b)) {
+	if off >= r.Size() {
 		return 0, io.EOF
 	}
 	n = copy(p, r.b[off:])
@@ -777,7 +785,7 @@ func (r *Reader) ReadByte() (byte, error) {
 // UnreadByte steps back one byte.
 func (r *Reader) UnreadByte() error {
 	if r.at <= 0 {
-		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+		return errors.New(readerUnreadByteStart)
 	}
 	r.runeFrom = -1
 	r.at--
@@ -804,9 +812,9 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 func (r *Reader) UnreadRune() error {
 	switch {
 	case r.at <= 0:
-		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+		return errors.New(readerUnreadRuneStart)
 	case r.runeFrom < 0:
-		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+		return errors.New(readerUnreadRuneNone)
 	}
 	r.at = int64(r.runeFrom)
 	r.runeFrom = -1
@@ -816,20 +824,21 @@ func (r *Reader) UnreadRune() error {
 // Seek moves the read position (see io.Seeker); a position past the end is allowed and reads io.EOF.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.runeFrom = -1
+	var from int64 // what offset counts from
 	switch whence {
 	case io.SeekStart:
 	case io.SeekCurrent:
-		offset += r.at
+		from = r.at
 	case io.SeekEnd:
-		offset += int64(len(r.b))
+		from = r.Size()
 	default:
-		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+		return 0, errors.New(seekBadWhence)
 	}
-	if offset < 0 {
-		return 0, errors.New("bytes.Reader.Seek: negative position")
+	if from+offset < 0 {
+		return 0, errors.New(seekNegative)
 	}
-	r.at = offset
-	return offset, nil
+	r.at = from + offset
+	return r.at, nil
 }
 
 // WriteTo writes the unread bytes to w; a short write without an error is io.ErrShortWrite.
@@ -841,7 +850,7 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	rest := r.b[r.at:]
 	written, err := w.Write(rest)
 	if written > len(rest) {
-		panic("bytes.Reader.WriteTo: invalid Write count")
+		panic(readerWriteToBadCount)
 	}
 	r.at += int64(written)
 	if err == nil && written != len(rest) {

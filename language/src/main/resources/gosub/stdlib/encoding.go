@@ -4,20 +4,20 @@ package encoding
 
 // BinaryMarshaler encodes its receiver as bytes.
 type BinaryMarshaler interface {
-	MarshalBinary() (data []byte, err error)
+	MarshalBinary() ([]byte, error)
 }
 
-// BinaryUnmarshaler decodes bytes made by MarshalBinary into its receiver; it must copy data to keep it.
+// BinaryUnmarshaler decodes bytes made by MarshalBinary into its receiver; it must copy them to keep them.
 type BinaryUnmarshaler interface {
-	UnmarshalBinary(data []byte) error
+	UnmarshalBinary(encoded []byte) error
 }
 
 // TextMarshaler encodes its receiver as UTF-8 text.
 type TextMarshaler interface {
-	MarshalText() (text []byte, err error)
+	MarshalText() ([]byte, error)
 }
 
-// TextUnmarshaler decodes text made by MarshalText into its receiver; it must copy text to keep it.
+// TextUnmarshaler decodes text made by MarshalText into its receiver; it must copy it to keep it.
 type TextUnmarshaler interface {
-	UnmarshalText(text []byte) error
+	UnmarshalText(encoded []byte) error
 }

@@ -273,6 +273,9 @@ const (
 	unreadByteAtStart    = "strings.Reader.UnreadByte: at beginning of string"
 	unreadRuneAtStart    = "strings.Reader.UnreadRune: at beginning of string"
 	unreadRuneNoRune     = "strings.Reader.UnreadRune: previous operation was not ReadRune"
+	readAtNegative       = "strings.Reader.ReadAt: negative offset"
+	seekBadWhence        = "strings.Reader.Seek: invalid whence"
+	seekNegative         = "strings.Reader.Seek: negative position"
 )
 
 // ---------------------------------------------------------------------------------------------- Builder
@@ -445,9 +448,9 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 // than len(b) come with io.EOF.
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
-		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+		return 0, errors.New(readAtNegative)
 	}
-	if off >= int64(len(r.s)) {
+	if off >= r.Size() {
 		return 0, io.EOF
 	}
 	n = copy(b, r.s[off:])
@@ -460,18 +463,19 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 // Seek moves the read position (see io.Seeker); a position past the end is allowed and reads io.EOF.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.runeFrom = -1
+	var from int64 // what offset counts from
 	switch whence {
 	case io.SeekStart:
 	case io.SeekCurrent:
-		offset += r.at
+		from = r.at
 	case io.SeekEnd:
-		offset += int64(len(r.s))
+		from = r.Size()
 	default:
-		return 0, errors.New("strings.Reader.Seek: invalid whence")
+		return 0, errors.New(seekBadWhence)
 	}
-	if offset < 0 {
-		return 0, errors.New("strings.Reader.Seek: negative position")
+	if from+offset < 0 {
+		return 0, errors.New(seekNegative)
 	}
-	r.at = offset
-	return offset, nil
+	r.at = from + offset
+	return r.at, nil
 }
