@@ -23,7 +23,7 @@ func main() {
 	sort.Strings(lines)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	for _, line := range lines {
-		fmt.Fprintln(out, line)
+	for _, sorted := range lines {
+		fmt.Fprintln(out, sorted)
 	}
 }

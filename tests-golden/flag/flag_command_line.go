@@ -39,12 +39,12 @@ func main() {
 	fmt.Println("NFlag", flag.NFlag(), "NArg", flag.NArg(), "Args", flag.Args())
 	fmt.Printf("Arg(0)=%q Arg(5)=%q Arg(-1)=%q\n", flag.Arg(0), flag.Arg(5), flag.Arg(-1))
 	flag.Visit(func(f *flag.Flag) { fmt.Printf("set: %s=%s (default %q)\n", f.Name, f.Value, f.DefValue) })
-	flag.VisitAll(func(f *flag.Flag) {
-		g, ok := f.Value.(flag.Getter)
+	flag.VisitAll(func(each *flag.Flag) {
+		g, ok := each.Value.(flag.Getter)
 		if ok {
-			fmt.Printf("all: %s %v %T\n", f.Name, g.Get(), g.Get())
+			fmt.Printf("all: %s %v %T\n", each.Name, g.Get(), g.Get())
 		} else {
-			fmt.Printf("all: %s (no Get)\n", f.Name)
+			fmt.Printf("all: %s (no Get)\n", each.Name)
 		}
 	})
 	if f := flag.Lookup("name"); f != nil {

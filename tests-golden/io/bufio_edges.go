@@ -265,7 +265,7 @@ func main() {
 		if string(data[:i]) == "STOP" {
 			return i + 1, []byte("stopped"), bufio.ErrFinalToken
 		}
-		return i + 1, data[:i], nil
+		return i + 1, data[0:i], nil
 	})
 	scanAll("final", sc)
 	fmt.Println("  again", sc.Scan())

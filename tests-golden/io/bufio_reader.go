@@ -28,8 +28,8 @@ func (silent) Read(p []byte) (int, error) { return 0, nil }
 func main() {
 	r := bufio.NewReader(strings.NewReader("alpha\nbeta\r\ngamma"))
 	for {
-		s, err := r.ReadString('\n')
-		fmt.Printf("ReadString %q %v\n", s, err)
+		text, err := r.ReadString('\n')
+		fmt.Printf("ReadString %q %v\n", text, err)
 		if err != nil {
 			break
 		}
@@ -85,10 +85,10 @@ func main() {
 	c, err := r.ReadByte()
 	fmt.Println("ReadByte", string(c), err)
 	fmt.Println("UnreadByte", r.UnreadByte(), r.UnreadByte())
-	ch, size, err := r.ReadRune()
-	fmt.Println("ReadRune", string(ch), size, err)
-	ch, size, err = r.ReadRune()
-	fmt.Println("ReadRune", string(ch), size, err)
+	ru, size, err := r.ReadRune()
+	fmt.Println("ReadRune", string(ru), size, err)
+	ru, size, err = r.ReadRune()
+	fmt.Println("ReadRune", string(ru), size, err)
 	fmt.Println("UnreadRune", r.UnreadRune(), r.UnreadRune())
 	r.ReadRune()
 	r.ReadByte()

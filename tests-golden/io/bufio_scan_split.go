@@ -21,7 +21,7 @@ func scanAll(label string, input string, split bufio.SplitFunc) {
 // commas splits at commas; an empty input yields nothing, a trailing field is returned at EOF.
 func commas(data []byte, atEOF bool) (int, []byte, error) {
 	if i := bytes.IndexByte(data, ','); i >= 0 {
-		return i + 1, data[:i], nil
+		return i + 1, data[0:i], nil
 	}
 	if atEOF && len(data) > 0 {
 		return len(data), data, nil

@@ -37,7 +37,7 @@ func main() {
 	for sc.Scan() {
 	}
 	if err := sc.Err(); err != nil {
-		fmt.Fprintln(os.Stderr, "reading input:", err)
+		fmt.Fprintln(os.Stderr, "cannot read the input:", err)
 		os.Exit(1)
 	}
 }

@@ -12,8 +12,8 @@ func main() {
 	var b bytes.Buffer
 	n, err := b.ReadFrom(strings.NewReader("line one\nline two\nline three"))
 	fmt.Println("ReadFrom", n, err, b.Len())
-	line, err := b.ReadString('\n')
-	fmt.Printf("ReadString %q %v\n", line, err)
+	text, err := b.ReadString('\n')
+	fmt.Printf("ReadString %q %v\n", text, err)
 	lb, err := b.ReadBytes('\n')
 	fmt.Printf("ReadBytes %q %v\n", lb, err)
 	fmt.Println("UnreadByte", b.UnreadByte(), b.UnreadByte())

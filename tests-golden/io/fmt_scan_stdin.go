@@ -16,7 +16,7 @@ func main() {
 		return
 	}
 	sum := 0
-	for i := 0; i < count; i++ {
+	for read := 0; read < count; read++ {
 		var v int
 		fmt.Scan(&v)
 		sum += v

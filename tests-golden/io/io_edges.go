@@ -53,7 +53,7 @@ type onlyReader struct{ io.Reader }
 
 func main() {
 	buf := make([]byte, 6)
-	for _, tc := range []struct {
+	for _, probe := range []struct {
 		name string
 		r    io.Reader
 		min  int
@@ -66,8 +66,8 @@ func main() {
 		{"min 0", &pieces{nil, errors.New("never read")}, 0},
 		{"min too big", strings.NewReader("abcdefgh"), 7},
 	} {
-		n, err := io.ReadAtLeast(tc.r, buf, tc.min)
-		fmt.Printf("ReadAtLeast %s: %d %v %q\n", tc.name, n, err, buf[:n])
+		n, err := io.ReadAtLeast(probe.r, buf, probe.min)
+		fmt.Printf("ReadAtLeast %s: %d %v %q\n", probe.name, n, err, buf[:n])
 	}
 	n, err := io.ReadFull(&pieces{[]string{"ab", "cd", "ef", "gh"}, nil}, buf)
 	fmt.Printf("ReadFull: %d %v %q\n", n, err, buf[:n])

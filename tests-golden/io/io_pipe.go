@@ -61,16 +61,16 @@ func main() {
 
 	// A Write blocked in the middle learns that the reader closed.
 	pr, pw = io.Pipe()
-	done := make(chan struct{})
+	finished := make(chan struct{})
 	go func() {
 		n, err := pw.Write([]byte("0123456789"))
 		fmt.Println("blocked write ended:", n, err)
-		close(done)
+		close(finished)
 	}()
 	n, _ = pr.Read(buf)
 	fmt.Printf("took %q\n", buf[:n])
 	pr.Close()
-	<-done
+	<-finished
 
 	// Writes from several goroutines never interleave; io.Copy drains the pipe.
 	pr, pw = io.Pipe()

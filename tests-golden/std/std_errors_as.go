@@ -48,8 +48,8 @@ func (w *wrap) Unwrap() error { return w.err }
 
 func try(f func()) {
 	defer func() {
-		if r := recover(); r != nil {
-			fmt.Println("panic:", r)
+		if caught := recover(); caught != nil {
+			fmt.Println("panic:", caught)
 		}
 	}()
 	f()

@@ -34,13 +34,13 @@ func main() {
 	fmt.Println(v, err)
 	floats := []string{"3.25", "-0", "1e308", "1e309", "-1e309", "1e-400", "4.9e-324", "2.5e-324", ".5", "5.", ".", "e5", "1e", "1e+", "1e+5", "1E-5", "0x1p-2", "0x1.8p3", "0X.8P1", "0x1", "0x1.fffffffffffffp1023", "0x1p1024", "inf", "+Inf", "-infinity", "infinit", "nan", "NaN", "-nan", "1_000.5", "1_000", "1__0", "0x_1p0", "1.5x", "  1", "123456789012345678901234567890", "0.1", "1.7976931348623157e308", "1.7976931348623159e308", "3.4028235e38", "3.4028236e38", "1e39", "0.000001", "100000000000000016777215", "1.00000005960464477550"}
 	for _, s := range floats {
-		f, err := strconv.ParseFloat(s, 64)
+		f64, err := strconv.ParseFloat(s, 64)
 		f32, err32 := strconv.ParseFloat(s, 32)
-		fmt.Println("ParseFloat", strconv.Quote(s), f, err, f32, err32)
+		fmt.Println("ParseFloat", strconv.Quote(s), f64, err, f32, err32)
 	}
 	for _, s := range []string{"1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False", "yes", "tRUE", ""} {
-		b, err := strconv.ParseBool(s)
-		fmt.Println("ParseBool", s, b, err)
+		ok, err := strconv.ParseBool(s)
+		fmt.Println("ParseBool", s, ok, err)
 	}
 	for _, x := range []int64{0, 1, -1, 255, -255, 1 << 62, -1 << 63, 35, 36} {
 		fmt.Println(strconv.FormatInt(x, 2), strconv.FormatInt(x, 8), strconv.FormatInt(x, 10), strconv.FormatInt(x, 16), strconv.FormatInt(x, 36), strconv.FormatUint(uint64(x), 10), strconv.FormatUint(uint64(x), 16))

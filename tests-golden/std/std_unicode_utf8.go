@@ -21,8 +21,8 @@ func main() {
 	}
 	for _, r := range []rune{0, 'a', 0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000, 0x10ffff, 0x110000, -1, 0xD800} {
 		buf := make([]byte, 4)
-		n := utf8.EncodeRune(buf, r)
-		fmt.Println(utf8.RuneLen(r), utf8.ValidRune(r), n, buf[:n], utf8.AppendRune(nil, r), utf8.RuneStart(buf[0]))
+		w := utf8.EncodeRune(buf, r)
+		fmt.Println(utf8.RuneLen(r), utf8.ValidRune(r), w, buf[:w], utf8.AppendRune(nil, r), utf8.RuneStart(buf[0]))
 	}
 	fmt.Println(utf8.RuneError, utf8.UTFMax, utf8.RuneSelf, utf8.MaxRune, unicode.MaxRune, unicode.ReplacementChar)
 	defer func() { fmt.Println("recovered:", recover()) }()

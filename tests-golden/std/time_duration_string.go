@@ -23,8 +23,8 @@ func main() {
 	fmt.Println(time.Duration(1<<63-1).Round(time.Hour), time.Duration(-1<<63).Round(time.Hour))
 	fmt.Println((-5 * time.Second).Abs(), time.Duration(-1<<63).Abs())
 	for _, s := range []string{"1h15m30.5s", "300ms", "-1.5h", "2h45m", "1µs", "1us", "0", "+5s", ".5s", "1.s", "", "abc", "5", "3x", "1e3s", "9223372036854775807ns", "9223372036854775808ns", "-9223372036854775808ns", "0.000000001s", "1.0000000001s", "100000000000000000000h"} {
-		d, err := time.ParseDuration(s)
-		fmt.Printf("%q -> %v %v\n", s, d, err)
+		dur, err := time.ParseDuration(s)
+		fmt.Printf("%q -> %v %v\n", s, dur, err)
 	}
 	fmt.Println(time.Month(1), time.December, time.Month(13), time.Sunday, time.Saturday, time.Weekday(7))
 	fmt.Printf("%v %d %s\n", time.March, time.March, time.Tuesday)

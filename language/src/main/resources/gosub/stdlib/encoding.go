@@ -4,7 +4,7 @@ package encoding
 
 // BinaryMarshaler encodes its receiver as bytes.
 type BinaryMarshaler interface {
-	MarshalBinary() ([]byte, error)
+	MarshalBinary() (encoded []byte, err error)
 }
 
 // BinaryUnmarshaler decodes bytes made by MarshalBinary into its receiver; it must copy them to keep them.
