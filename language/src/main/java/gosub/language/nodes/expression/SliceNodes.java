@@ -7,6 +7,7 @@ import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
+import gosub.language.types.MemorySizes;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
 import gosub.language.values.ByteStrings;
@@ -200,12 +201,16 @@ public final class SliceNodes {
     }
 
     public static final class Make extends ExprNode {
+        /** The longest Java array the JVM allocates. */
+        private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
         private final GoType elem;
+        private final long elemSize;
         @Child private ExprNode len;
         @Child private ExprNode cap;
 
         public Make(GoType elem, ExprNode len, ExprNode cap) {
             this.elem = elem;
+            this.elemSize = MemorySizes.sizeOf(elem);
             this.len = len;
             this.cap = cap;
         }
@@ -214,11 +219,16 @@ public final class SliceNodes {
         public Object execute(VirtualFrame frame) {
             long l = len.executeLong(frame);
             long c = cap == null ? l : cap.executeLong(frame);
-            if (l < 0 || l > Integer.MAX_VALUE - 8) {
+            // Go's order: a length whose bytes exceed what the address space can hold is a panic; so is a
+            // capacity below the length or too large; a size that fits the rule but not the memory is fatal
+            if (l < 0 || MemorySizes.multiply(elemSize, l) > MemorySizes.MAX_ALLOC) {
                 throw RuntimeErrors.runtimeError("makeslice: len out of range");
             }
-            if (c < l || c > Integer.MAX_VALUE - 8) {
+            if (c < l || MemorySizes.multiply(elemSize, c) > MemorySizes.MAX_ALLOC) {
                 throw RuntimeErrors.runtimeError("makeslice: cap out of range");
+            }
+            if (c > MAX_ARRAY_LENGTH) {
+                throw RuntimeErrors.outOfMemory();
             }
             return new Slice(newArray(elem, (int) c), 0, (int) l, (int) c);
         }
