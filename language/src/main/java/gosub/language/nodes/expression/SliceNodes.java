@@ -202,7 +202,7 @@ public final class SliceNodes {
 
     public static final class Make extends ExprNode {
         /** The longest Java array the JVM allocates. */
-        private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+        static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
         private final GoType elem;
         private final long elemSize;
         @Child private ExprNode len;
@@ -359,12 +359,17 @@ public final class SliceNodes {
                 int cap = Math.max(n, 1);
                 return new Slice(Aggregates.newArray(elem, cap), 0, n, cap);
             }
-            int newLen = s.len + n;
+            // in longs: near 2^31 elements the int sums wrapped, and the growth loop then never ended
+            long newLen = (long) s.len + n;
             if (newLen <= s.cap) {
-                return new Slice(s.array, s.offset, newLen, s.cap);
+                return new Slice(s.array, s.offset, (int) newLen, s.cap);
             }
-            int cap = s.cap;
-            int newCap;
+            if (newLen > Make.MAX_ARRAY_LENGTH) {
+                // more elements than a JVM array holds: the memory Go would ask the system for is not there
+                throw RuntimeErrors.outOfMemory();
+            }
+            long cap = s.cap;
+            long newCap;
             if (newLen > cap * 2) {
                 newCap = newLen;
             } else if (cap < 256) {
@@ -375,9 +380,10 @@ public final class SliceNodes {
                     newCap += (newCap + 3 * 256) / 4;
                 }
             }
-            Object arr = Aggregates.newArray(elem, newCap);
+            newCap = Math.min(newCap, Make.MAX_ARRAY_LENGTH);
+            Object arr = Aggregates.newArray(elem, (int) newCap);
             copyElements(elem, s.array, s.offset, arr, 0, s.len);
-            return new Slice(arr, 0, newLen, newCap);
+            return new Slice(arr, 0, (int) newLen, (int) newCap);
         }
 
         /** Copies elements; struct and array elements are values, so each is copied (not shared). */
