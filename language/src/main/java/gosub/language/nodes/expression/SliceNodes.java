@@ -228,6 +228,11 @@ public final class SliceNodes {
                 throw RuntimeErrors.runtimeError("makeslice: cap out of range");
             }
             if (c > MAX_ARRAY_LENGTH) {
+                if (elemSize == 0) {
+                    // Go needs no memory for these (make([]struct{}, maxint) works); a JVM array of them cannot
+                    // be made: the panic Go gives a length past its own limit is the nearest recoverable answer
+                    throw RuntimeErrors.runtimeError("makeslice: len out of range");
+                }
                 throw RuntimeErrors.outOfMemory();
             }
             return new Slice(newArray(elem, (int) c), 0, (int) l, (int) c);
