@@ -68,6 +68,7 @@ public final class Scheduler {
     private final ThreadFactory threadFactory;
     final SpinLock lock = new SpinLock();
     final TimerQueue timers = new TimerQueue(this);
+    final SemaTable semaTable = new SemaTable();
     final AtomicInteger nmspinning = new AtomicInteger();
 
     // guarded by lock

@@ -18,9 +18,17 @@ import java.util.HashMap;
  * the root that announced they are about to queue or are queued (incremented under the lock before the last
  * try, decremented by whoever takes a waiter off), so a release that sees 0 after incrementing the count skips
  * the lock. A waiter whose {@code ticket} is 1 was handed the unit directly.
+ *
+ * <p>The roots belong to one program ({@link Scheduler#semaTable}), as Go's table belongs to one process: a
+ * program that ends with goroutines still queued (deadlock, os.Exit, main returning, a cancelled context) leaves
+ * them in its own table, which goes away with it. A table shared by the JVM kept every such program reachable,
+ * heap and all, for as long as the JVM lived. The static methods find the table through the goroutine.
  */
 public final class SemaTable {
-    private SemaTable() {
+    SemaTable() {
+        for (int i = 0; i < SIZE; i++) {
+            roots[i] = new Root();
+        }
     }
 
     private static final int SIZE = 251;
@@ -59,17 +67,20 @@ public final class SemaTable {
         final HashMap<Address, Queue> queues = new HashMap<>();
     }
 
-    private static final Root[] ROOTS = new Root[SIZE];
+    private final Root[] roots = new Root[SIZE];
 
-    static {
-        for (int i = 0; i < SIZE; i++) {
-            ROOTS[i] = new Root();
-        }
+    private static Root root(Goroutine g, long[] words, int index) {
+        int h = System.identityHashCode(words) * 31 + index;
+        return g.scheduler.semaTable.roots[Math.floorMod(h, SIZE)];
     }
 
-    private static Root root(long[] words, int index) {
-        int h = System.identityHashCode(words) * 31 + index;
-        return ROOTS[Math.floorMod(h, SIZE)];
+    /** Goroutines queued in this table (for tests: a program's waiters stay in its own table). */
+    int waiting() {
+        int n = 0;
+        for (Root r : roots) {
+            n += (int) NWAIT.getVolatile(r);
+        }
+        return n;
     }
 
     /** Takes a unit without waiting: decrements the uint32 count if it is positive. */
@@ -95,7 +106,7 @@ public final class SemaTable {
         }
         g.checkBlockable();
         Waiter s = g.waiter();
-        Root root = root(words, index);
+        Root root = root(g, words, index);
         Address addr = new Address(words, index);
         while (true) {
             root.lock();
@@ -143,7 +154,7 @@ public final class SemaTable {
                 break;
             }
         }
-        Root root = root(words, index);
+        Root root = root(g, words, index);
         if ((int) NWAIT.getVolatile(root) == 0) {
             return;
         }

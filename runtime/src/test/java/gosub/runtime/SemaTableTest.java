@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,5 +76,31 @@ class SemaTableTest {
                 assertEquals(0, w[0]);
             }
         });
+    }
+
+    /**
+     * A program that ends with a goroutine still queued on a semaphore (here: main returns while it waits) leaves
+     * the waiter in its own table: nothing of the program stays reachable once it is over. With a table shared by
+     * the JVM, every such run kept its scheduler, its goroutines and their heap for good.
+     */
+    @Test
+    void aFinishedProgramsWaitersDoNotKeepItAlive() throws InterruptedException {
+        AtomicReference<WeakReference<Scheduler>> program = new AtomicReference<>();
+        GoTesting.runOk(1, main -> {
+            Scheduler s = main.scheduler();
+            program.set(new WeakReference<>(s));
+            long[] words = new long[1];
+            s.go(main, g -> SemaTable.acquire(g, words, 0, false, WaitReason.SEMACQUIRE));
+            while (s.semaTable.waiting() == 0) {
+                s.gosched(main);
+            }
+        });
+        Scheduler other = new Scheduler(1, GoTesting.daemonThreads());
+        assertEquals(0, other.semaTable.waiting(), "another program's table is empty");
+        for (int i = 0; i < 100 && program.get().get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(program.get().get() == null, "the finished program is still reachable");
     }
 }

@@ -130,8 +130,12 @@ final class TypeExprs {
                 if (k == null || v == null) {
                     return null;
                 }
-                if (!Predicates.comparable(k) && !(k.underlying() instanceof TypeParamType)) {
-                    ck.error(mt.key().pos(), "invalid map key type " + k);
+                if (k.underlying() == null) {
+                    // a type still being declared (type T struct{ m map[T]int }): judged once it is complete
+                    GoType key = k;
+                    ck.bodyQueue.addFirst(() -> checkMapKey(key, mt));
+                } else {
+                    checkMapKey(k, mt);
                 }
                 return Types.map(k, v);
             }
@@ -269,5 +273,11 @@ final class TypeExprs {
             return t;
         }
         return Types.iface(List.of(), List.of(new InterfaceType.Term(false, t)), false);
+    }
+
+    private void checkMapKey(GoType k, Expr.MapType mt) {
+        if (!Predicates.comparable(k) && !(k.underlying() instanceof TypeParamType)) {
+            ck.error(mt.key().pos(), "invalid map key type " + k);
+        }
     }
 }

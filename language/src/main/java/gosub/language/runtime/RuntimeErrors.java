@@ -5,6 +5,7 @@ import gosub.language.types.FuncType;
 import gosub.language.types.NamedType;
 import gosub.language.types.Types;
 import gosub.language.values.Iface;
+import gosub.runtime.FatalError;
 
 import java.util.List;
 import java.util.function.Function;
@@ -39,6 +40,16 @@ public final class RuntimeErrors {
     @TruffleBoundary
     public static GoPanicException runtimeError(String msg) {
         return new GoPanicException(new Iface(ERROR_TYPE, "runtime error: " + msg));
+    }
+
+    /**
+     * An allocation larger than the memory there is: Go's runtime dies of it (no panic, no recover). Here the
+     * memory is the JVM's: its heap, and its limit on array lengths (2^31 elements), which a Go machine's
+     * address space does not have.
+     */
+    @TruffleBoundary
+    public static FatalError outOfMemory() {
+        return new FatalError("runtime: out of memory");
     }
 
     @TruffleBoundary

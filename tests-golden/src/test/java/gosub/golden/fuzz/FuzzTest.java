@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * {@code fuzz.mutants} (how many), {@code fuzz.timeout} (seconds per mutant; a mutant that loops forever is fine
  * and stopped at this limit), {@code fuzz.budget} (seconds for the whole campaign: it stops early when over, and
  * says so), {@code fuzz.only} (run just mutant number N of the seed, to reproduce a failure),
- * {@code fuzz.dump=DIR} (write every mutant with gosub's outcome, to compare with Go offline).
+ * {@code fuzz.dump=DIR} (write every mutant with gosub's outcome, to compare with Go offline), {@code fuzz.progress=N}
+ * (every N mutants, print the mutant about to run, the tally so far and the heap that survives a full GC: a long
+ * campaign that dies shows where, and a leak across runs shows as growth).
  * Mutant N of seed S is the same on every machine as long as the golden programs are the same; a failing mutant
  * is also written to {@code target/fuzz/} so that {@code ./gosub run} reproduces it.
  */
@@ -52,6 +54,7 @@ class FuzzTest {
         long budgetNanos = (long) (Double.parseDouble(setting("fuzz.budget", "300")) * 1e9);
         String only = setting("fuzz.only", null);
         String dump = setting("fuzz.dump", null);
+        int progress = Integer.parseInt(setting("fuzz.progress", "0"));
         List<Path> programs = GoldenTest.programs();
         List<String> sources = new ArrayList<>();
         for (Path p : programs) {
@@ -72,6 +75,10 @@ class FuzzTest {
             }
             int which = n % programs.size();
             String file = programs.get(which).getFileName().toString();
+            if (progress > 0 && ran % progress == 0) {
+                System.err.println("fuzz: mutant " + n + " (" + file + "), " + (System.nanoTime() - started) / 1_000_000_000
+                        + " s, " + tally + ", heap " + heapAfterGc() + " MB after a full GC");
+            }
             Mutator.Mutant m = Mutator.mutate(sources.get(which), random(seed, n));
             Source source = Source.newBuilder(ProgramRunner.LANGUAGE, m.source(), file).cached(false).buildLiteral();
             ProgramRunner.Outcome o;
@@ -131,6 +138,13 @@ class FuzzTest {
                 + v.ending() + "\nstatus " + (o.timedOut() ? "timeout" : Integer.toString(o.status()))
                 + (v.problem() == null ? "" : "\nproblem " + limit(v.problem(), 4000)) + "\nstderr\n"
                 + limit(o.stderr(), 20_000));
+    }
+
+    /** Heap in use after a full collection: what survives runs, so that growth across mutants shows as a leak. */
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     private static String setting(String name, String fallback) {

@@ -7,6 +7,7 @@ import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
+import gosub.language.types.MemorySizes;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
 import gosub.language.values.ByteStrings;
@@ -200,12 +201,16 @@ public final class SliceNodes {
     }
 
     public static final class Make extends ExprNode {
+        /** The longest Java array the JVM allocates. */
+        static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
         private final GoType elem;
+        private final long elemSize;
         @Child private ExprNode len;
         @Child private ExprNode cap;
 
         public Make(GoType elem, ExprNode len, ExprNode cap) {
             this.elem = elem;
+            this.elemSize = MemorySizes.sizeOf(elem);
             this.len = len;
             this.cap = cap;
         }
@@ -214,11 +219,21 @@ public final class SliceNodes {
         public Object execute(VirtualFrame frame) {
             long l = len.executeLong(frame);
             long c = cap == null ? l : cap.executeLong(frame);
-            if (l < 0 || l > Integer.MAX_VALUE - 8) {
+            // Go's order: a length whose bytes exceed what the address space can hold is a panic; so is a
+            // capacity below the length or too large; a size that fits the rule but not the memory is fatal
+            if (l < 0 || MemorySizes.multiply(elemSize, l) > MemorySizes.MAX_ALLOC) {
                 throw RuntimeErrors.runtimeError("makeslice: len out of range");
             }
-            if (c < l || c > Integer.MAX_VALUE - 8) {
+            if (c < l || MemorySizes.multiply(elemSize, c) > MemorySizes.MAX_ALLOC) {
                 throw RuntimeErrors.runtimeError("makeslice: cap out of range");
+            }
+            if (c > MAX_ARRAY_LENGTH) {
+                if (elemSize == 0) {
+                    // Go needs no memory for these (make([]struct{}, maxint) works); a JVM array of them cannot
+                    // be made: the panic Go gives a length past its own limit is the nearest recoverable answer
+                    throw RuntimeErrors.runtimeError("makeslice: len out of range");
+                }
+                throw RuntimeErrors.outOfMemory();
             }
             return new Slice(newArray(elem, (int) c), 0, (int) l, (int) c);
         }
@@ -349,12 +364,17 @@ public final class SliceNodes {
                 int cap = Math.max(n, 1);
                 return new Slice(Aggregates.newArray(elem, cap), 0, n, cap);
             }
-            int newLen = s.len + n;
+            // in longs: near 2^31 elements the int sums wrapped, and the growth loop then never ended
+            long newLen = (long) s.len + n;
             if (newLen <= s.cap) {
-                return new Slice(s.array, s.offset, newLen, s.cap);
+                return new Slice(s.array, s.offset, (int) newLen, s.cap);
             }
-            int cap = s.cap;
-            int newCap;
+            if (newLen > Make.MAX_ARRAY_LENGTH) {
+                // more elements than a JVM array holds: the memory Go would ask the system for is not there
+                throw RuntimeErrors.outOfMemory();
+            }
+            long cap = s.cap;
+            long newCap;
             if (newLen > cap * 2) {
                 newCap = newLen;
             } else if (cap < 256) {
@@ -365,9 +385,10 @@ public final class SliceNodes {
                     newCap += (newCap + 3 * 256) / 4;
                 }
             }
-            Object arr = Aggregates.newArray(elem, newCap);
+            newCap = Math.min(newCap, Make.MAX_ARRAY_LENGTH);
+            Object arr = Aggregates.newArray(elem, (int) newCap);
             copyElements(elem, s.array, s.offset, arr, 0, s.len);
-            return new Slice(arr, 0, newLen, newCap);
+            return new Slice(arr, 0, (int) newLen, (int) newCap);
         }
 
         /** Copies elements; struct and array elements are values, so each is copied (not shared). */
