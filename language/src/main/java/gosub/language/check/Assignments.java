@@ -44,12 +44,7 @@ final class Assignments {
             ck.error(x.expr.pos(), "cannot assign to struct field " + ExprPrinter.print(x.expr) + " in map");
             return;
         }
-        String why = "neither addressable nor a map index expression";
-        if (e instanceof Expr.Index ix && ck.env.info.types.get(ix.x()) != null && ck.env.info.types.get(ix.x()).isString()) {
-            ck.error(x.expr.pos(), "cannot assign to " + ExprPrinter.print(x.expr) + " (neither addressable nor a map index expression)");
-            return;
-        }
-        ck.error(x.expr.pos(), "cannot assign to " + x.describe() + " (" + why + ")");
+        ck.error(x.expr.pos(), "cannot assign to " + x.describe());
     }
 
     /** Checks one LHS of an ordinary assignment; {@code _} accepts anything. */
@@ -124,7 +119,7 @@ final class Assignments {
             }
             for (int i = 0; i < lhs.size(); i++) {
                 if (lhsTypes.get(i) != null && got.get(i) != null && !Predicates.assignable(got.get(i), lhsTypes.get(i))) {
-                    ck.error(rhs.get(0).pos(), "cannot use " + got.get(i) + " value as " + lhsTypes.get(i) + " value in assignment");
+                    ck.error(rhs.get(0).pos(), "cannot use " + ExprPrinter.print(rhs.get(0)) + " (value of type " + got.get(i) + ") as type " + lhsTypes.get(i) + " in assignment");
                 }
             }
             return;
@@ -138,7 +133,8 @@ final class Assignments {
             ls.add(lhs(l));
         }
         for (int i = 0; i < rhs.size(); i++) {
-            Operand r = ck.expr(rhs.get(i));
+            // one call on the right may return several values: Go calls that an assignment mismatch
+            Operand r = ck.expr(rhs.get(i), rhs.size() == 1);
             if (r.invalid() || ls.get(i).invalid()) {
                 continue;
             }
@@ -167,7 +163,7 @@ final class Assignments {
         }
         if (r.type instanceof TupleType tt) {
             if (tt.types.size() != n) {
-                ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but " + ExprPrinter.print(rhs) + " returns " + tt.types.size() + " value" + (tt.types.size() > 1 ? "s" : ""));
+                ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but " + callee(rhs) + " returns " + tt.types.size() + " value" + (tt.types.size() > 1 ? "s" : ""));
                 return null;
             }
             return tt.types;
@@ -265,7 +261,7 @@ final class Assignments {
                     ck.error(o.expr.pos(), "use of untyped nil in assignment");
                     t = null;
                 } else if (o.type instanceof TupleType) {
-                    ck.error(o.expr.pos(), "assignment mismatch: 1 variable but " + ExprPrinter.print(o.expr) + " returns " + ((TupleType) o.type).types.size() + " values");
+                    ck.error(o.expr.pos(), "assignment mismatch: 1 variable but " + callee(o.expr) + " returns " + ((TupleType) o.type).types.size() + " values");
                     t = null;
                 } else if (o.type.isUntyped()) {
                     t = Predicates.defaultType(o.type);
@@ -294,6 +290,11 @@ final class Assignments {
         }
         if (x.mode == Operand.Mode.NOVALUE) {
             ck.error(x.expr.pos(), ExprPrinter.print(x.expr) + " (no value) used as value");
+            return;
+        }
+        if (x.type instanceof TupleType tt && (context.equals("assignment") || context.equals("variable declaration"))
+                        && ck.exprs.unparen(x.expr) instanceof Expr.Call) {
+            ck.error(x.expr.pos(), "assignment mismatch: 1 variable but " + callee(x.expr) + " returns " + tt.types.size() + " values");
             return;
         }
         if (x.type instanceof TupleType tt) {
@@ -352,8 +353,14 @@ final class Assignments {
                     }
                 }
             }
-            ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + reason);
+            // Go 1.19's compiler words a typed value that does not fit as "as type T"
+            ck.error(x.expr.pos(), "cannot use " + x.describe() + " as type " + t + " in " + context + reason);
         }
+    }
+
+    /** Go names a call by its function in assignment mismatches: {@code f returns 2 values}. */
+    String callee(Expr rhs) {
+        return ExprPrinter.print(ck.exprs.unparen(rhs) instanceof Expr.Call c ? c.fun() : rhs);
     }
 
     /** Records the final type of an untyped expression, down through the operands that share its type. */

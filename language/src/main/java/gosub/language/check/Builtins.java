@@ -44,7 +44,7 @@ final class Builtins {
                     default -> false;
                 };
                 if (!ok) {
-                    ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " for built-in " + name);
+                    ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " for " + name);
                     return Operand.invalid(c);
                 }
                 if (x.mode == Operand.Mode.CONSTANT && x.value.isString()) {
@@ -72,7 +72,7 @@ final class Builtins {
                     return Operand.invalid(c);
                 }
                 if (!(s.type.underlying() instanceof SliceType st)) {
-                    ck.error(args.get(0).pos(), "invalid argument: " + s.describe() + " is not a slice");
+                    ck.error(args.get(0).pos(), "first argument to append must be a slice; have " + s.describe());
                     return Operand.invalid(c);
                 }
                 if (c.hasEllipsis()) {
@@ -165,7 +165,7 @@ final class Builtins {
                         max = 2;
                     }
                     default -> {
-                        ck.error(args.get(0).pos(), "invalid argument: cannot make " + Expressions.unparen(args.get(0)).toString().replaceAll(".*", ExprPrinter.print(args.get(0))) + "; type must be slice, map, or channel");
+                        ck.error(args.get(0).pos(), "invalid argument: cannot make " + ExprPrinter.print(args.get(0)) + "; type must be slice, map, or channel");
                         return Operand.invalid(c);
                     }
                 }
@@ -254,7 +254,7 @@ final class Builtins {
                     return Operand.invalid(c);
                 }
                 if (!(x.type.underlying() instanceof ChanType ct)) {
-                    ck.error(args.get(0).pos(), "invalid operation: non-chan argument " + x.describe());
+                    ck.error(args.get(0).pos(), "invalid operation: cannot close non-channel " + x.describe());
                     return Operand.invalid(c);
                 }
                 if (ct.dir == Expr.ChanDir.RECV) {

@@ -150,7 +150,7 @@ final class Calls {
             GoType pt = i < fixed ? sig.params.get(i) : ((SliceType) sig.params.get(np - 1)).elem;
             if (spread) {
                 if (!Predicates.assignable(args.get(i).type, pt)) {
-                    ck.error(c.args().get(0).pos(), "cannot use " + args.get(i).type + " value as " + pt + " value in argument to " + fname);
+                    ck.error(c.args().get(0).pos(), "cannot use " + ExprPrinter.print(c.args().get(0)) + " (value of type " + args.get(i).type + ") as type " + pt + " in argument to " + fname);
                 }
             } else {
                 ck.assignment(args.get(i), pt, "argument to " + fname);

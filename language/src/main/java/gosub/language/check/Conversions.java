@@ -43,7 +43,7 @@ final class Conversions {
                 ConstValue v = x.value;
                 if (bt.kind().isInteger() && v.exactInt() == null) {
                     if (x.type.isUntyped()) {
-                        ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t + " (truncated)");
+                        ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
                         return Operand.invalid(c);
                     }
                     v = ConstValue.of(v.asDecimal().toBigInteger());
@@ -51,7 +51,7 @@ final class Conversions {
                 ConstValue r = Predicates.representable(v, bt);
                 if (r == null) {
                     if (x.type.isUntyped()) {
-                        ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t + " (overflows)");
+                        ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
                     } else {
                         ck.error(c.args().get(0).pos(), "constant " + v + " overflows " + t);
                     }

@@ -2,11 +2,16 @@ package gosub.language.check;
 
 import gosub.ast.Decl;
 import gosub.ast.Expr;
+import gosub.ast.Pos;
 import gosub.language.types.GoType;
 import gosub.language.types.NamedType;
 import gosub.language.types.Types;
 
+import gosub.language.types.ArrayType;
+import gosub.language.types.StructType;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -61,15 +66,10 @@ final class Declarations {
     private void checkConstValues(Decl.ConstSpec cs, List<ConstEntity> ents) {
         try {
             GoType t = cs.type() == null ? null : ck.typeExpr(cs.type());
-            if (cs.values().isEmpty()) {
-                ck.error(cs.pos(), "missing init expr for const declaration");
-            }
+            arity(cs.pos(), cs.names(), cs.values(), true, cs.implicit());
             for (int i = 0; i < ents.size(); i++) {
                 ConstEntity ce = ents.get(i);
                 if (i >= cs.values().size()) {
-                    if (!cs.values().isEmpty()) {
-                        ck.error(cs.names().get(i).pos(), "missing init expr for const declaration");
-                    }
                     ce.type = Types.UNTYPED_INT;
                     ce.value = ConstValue.of(0);
                     continue;
@@ -91,9 +91,6 @@ final class Declarations {
                 }
                 ce.type = x.type;
                 ce.value = x.value;
-            }
-            if (cs.values().size() > ents.size()) {
-                ck.error(cs.values().get(ents.size()).pos(), "extra init expr");
             }
         } finally {
             for (ConstEntity ce : ents) {
@@ -135,6 +132,11 @@ final class Declarations {
                 te.resolving = true;
                 GoType u = ck.within(ck.env.inScope(te.declScope), () -> ck.typeExpr(ts.type()));
                 nt.setUnderlying(u == null ? Types.INT : u.underlying());
+                List<NamedType> cycle = new ArrayList<>();
+                if (containsByValue(nt.underlying(), nt, cycle, new HashSet<>())) {
+                    reportCycle(te, nt, cycle);
+                    nt.setUnderlying(Types.INT); // a type that holds itself has no size: break the cycle for what follows
+                }
                 te.resolving = false;
             };
         }
@@ -177,6 +179,76 @@ final class Declarations {
         }
     }
 
+    /**
+     * Whether a value of type t holds a value of type target (through struct fields and array elements, where a
+     * pointer, slice, map, channel, function or interface would break the chain); path collects the named types on
+     * the way.
+     */
+    private static boolean containsByValue(GoType t, NamedType target, List<NamedType> path, Set<GoType> seen) {
+        if (t == target) {
+            return true;
+        }
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        GoType u = t;
+        if (t instanceof NamedType nt) {
+            path.add(nt);
+            u = nt.underlying();
+        }
+        boolean found = switch (u) {
+            case StructType st -> st.fields.stream().anyMatch(f -> containsByValue(f.type(), target, path, seen));
+            case ArrayType at -> containsByValue(at.elem, target, path, seen);
+            case null, default -> false;
+        };
+        if (!found && t instanceof NamedType) {
+            path.removeLast();
+        }
+        return found;
+    }
+
+    /** Go's report of a recursive type: the error at the type, then each type of the cycle where it is declared. */
+    private void reportCycle(TypeEntity te, NamedType nt, List<NamedType> through) {
+        StringBuilder msg = new StringBuilder("invalid recursive type " + te.name);
+        List<NamedType> cycle = new ArrayList<>();
+        cycle.add(nt);
+        cycle.addAll(through);
+        cycle.add(nt);
+        for (int i = 0; i < cycle.size(); i++) {
+            String name = cycle.get(i).name;
+            Pos pos = i == 0 || i == cycle.size() - 1 ? te.pos : declaredAt(te, name);
+            msg.append("\n\t").append(ck.file).append(':').append(pos.line()).append(':').append(pos.col()).append(": ")
+                            .append(name).append(i < cycle.size() - 1 ? " refers to" : "");
+        }
+        ck.error(te.pos, msg.toString());
+    }
+
+    private static Pos declaredAt(TypeEntity te, String name) {
+        Entity e = te.declScope.lookup(name);
+        return e != null ? e.pos : te.pos;
+    }
+
+    /**
+     * Reports a spec with more names than values or more values than names, except the one value of a multi-valued
+     * var spec, which the assignment checks. An inherited const spec (implicit) has its repeated values elsewhere:
+     * the error names where they are.
+     */
+    private void arity(Pos specPos, List<Expr.Ident> names, List<Expr> values, boolean constSpec, boolean inherited) {
+        int l = names.size();
+        int r = values.size();
+        if (l < r) {
+            Expr extra = values.get(l);
+            if (inherited) {
+                ck.error(specPos, "extra init expr at " + ck.file + ":" + extra.pos().line() + ":" + extra.pos().col());
+            } else {
+                ck.error(extra.pos(), "extra init expr " + ExprPrinter.print(extra));
+            }
+        } else if (l > r && (constSpec || r != 1)) {
+            Expr.Ident missing = names.get(r);
+            ck.error(missing.pos(), "missing init expr for " + missing.name());
+        }
+    }
+
     /** Types the variables of a var spec from its type and/or values. */
     void checkVarSpec(Decl.VarSpec vs, List<VarEntity> ents, String context) {
         GoType t = vs.type() == null ? null : ck.typeExpr(vs.type());
@@ -194,22 +266,21 @@ final class Declarations {
             for (int i = 0; i < ents.size(); i++) {
                 GoType g = got == null ? Types.INT : got.get(i);
                 if (t != null && got != null && !Predicates.assignable(g, t)) {
-                    ck.error(vs.values().get(0).pos(), "cannot use " + g + " value as " + t + " value in " + context);
+                    ck.error(vs.values().get(0).pos(), "cannot use " + ExprPrinter.print(vs.values().get(0)) + " (value of type " + g + ") as type " + t + " in " + context);
                 }
                 ents.get(i).type = t != null ? t : g;
             }
             return;
         }
-        if (vs.values().size() != ents.size()) {
-            ck.error(vs.pos(), (vs.values().size() > ents.size() ? "assignment mismatch: " : "assignment mismatch: ") + ents.size() + " variable" + (ents.size() > 1 ? "s" : "") + " but " + vs.values().size() + " value" + (vs.values().size() > 1 ? "s" : ""));
-            for (VarEntity ve : ents) {
-                ve.type = t != null ? t : Types.INT;
-            }
-            return;
-        }
+        // as in Go, each variable with a value of its own is still checked when there are too few or too many
+        arity(vs.pos(), vs.names(), vs.values(), false, false);
         for (int i = 0; i < ents.size(); i++) {
-            Operand o = ck.expr(vs.values().get(i));
             VarEntity ve = ents.get(i);
+            if (i >= vs.values().size()) {
+                ve.type = t != null ? t : Types.INT;
+                continue;
+            }
+            Operand o = ck.expr(vs.values().get(i));
             if (o.invalid()) {
                 ve.type = t != null ? t : Types.INT;
                 continue;

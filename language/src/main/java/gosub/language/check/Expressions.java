@@ -210,9 +210,23 @@ final class Expressions {
         }
     }
 
+    /** Where Go reports an error about a whole expression: at its leftmost token, not at its operator. */
+    static Pos startPos(Expr e) {
+        return switch (e) {
+            case Expr.Binary b -> startPos(b.x());
+            case Expr.Selector s -> startPos(s.x());
+            case Expr.Index ix -> startPos(ix.x());
+            case Expr.Slice sl -> startPos(sl.x());
+            case Expr.TypeAssert ta -> startPos(ta.x());
+            case Expr.Call c -> startPos(c.fun());
+            case Expr.CompositeLit cl when cl.type() != null -> startPos(cl.type());
+            default -> e.pos();
+        };
+    }
+
     private Operand ident(Expr.Ident id) {
         if (id.name().equals("_")) {
-            ck.error(id.pos(), "cannot use _ as value");
+            ck.error(id.pos(), "cannot use _ as value or type");
             return Operand.invalid(id);
         }
         Entity ent = ck.env.scope.lookup(id.name());

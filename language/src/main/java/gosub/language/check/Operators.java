@@ -61,7 +61,7 @@ final class Operators {
                 return Operand.invalid(u);
             }
             if (ct.dir == Expr.ChanDir.SEND) {
-                ck.error(u.pos(), "invalid operation: cannot receive from send-only channel " + x.describe());
+                ck.error(x.expr.pos(), "invalid operation: cannot receive from send-only channel " + x.describe());
                 return Operand.invalid(u);
             }
             return new Operand(Operand.Mode.COMMAOK, ct.elem, null, u);
@@ -74,7 +74,7 @@ final class Operators {
         switch (u.op()) {
             case ADD, SUB -> {
                 if (!t.isNumeric()) {
-                    ck.error(u.pos(), "invalid operation: operator " + u.op() + " not defined on " + x.describe());
+                    ck.error(x.expr.pos(), "invalid operation: operator " + u.op() + " not defined on " + x.describe());
                     return Operand.invalid(u);
                 }
                 if (x.mode == Operand.Mode.CONSTANT) {
@@ -85,7 +85,7 @@ final class Operators {
             }
             case NOT -> {
                 if (!t.isBoolean()) {
-                    ck.error(u.pos(), "invalid operation: operator ! not defined on " + x.describe());
+                    ck.error(x.expr.pos(), "invalid operation: operator ! not defined on " + x.describe());
                     return Operand.invalid(u);
                 }
                 if (x.mode == Operand.Mode.CONSTANT) {
@@ -95,7 +95,7 @@ final class Operators {
             }
             case XOR -> {
                 if (!t.isInteger()) {
-                    ck.error(u.pos(), "invalid operation: operator ^ not defined on " + x.describe());
+                    ck.error(x.expr.pos(), "invalid operation: operator ^ not defined on " + x.describe());
                     return Operand.invalid(u);
                 }
                 if (x.mode == Operand.Mode.CONSTANT) {
@@ -128,7 +128,8 @@ final class Operators {
         if (!t.isUntyped() && t.underlying() instanceof BasicType bt) {
             ConstValue r = Predicates.representable(v, bt);
             if (r == null) {
-                ck.error(e.pos(), "constant " + v + " overflows " + t);
+                Operand whole = new Operand(Operand.Mode.CONSTANT, t, v, e);
+                ck.error(Expressions.startPos(e), whole.describe() + " overflows " + t);
                 return new Operand(Operand.Mode.CONSTANT, t, ConstValue.of(0), e);
             }
             v = r;
@@ -147,13 +148,15 @@ final class Operators {
         if (op.isShift()) {
             return shift(pos, op, x, y, e, opText);
         }
+        // Go reports a binary operation at its left operand's start, not at the operator
+        pos = Expressions.startPos(xExpr);
         if (op.isLogical()) {
+            if (!matchTypes(x, y, pos, opText)) {
+                return Operand.invalid(e);
+            }
             if (!x.type.isBoolean() || !y.type.isBoolean()) {
                 Operand bad = !x.type.isBoolean() ? x : y;
                 ck.error(pos, "invalid operation: operator " + op + " not defined on " + bad.describe());
-                return Operand.invalid(e);
-            }
-            if (!matchTypes(x, y, pos, opText)) {
                 return Operand.invalid(e);
             }
             GoType t = x.type.isUntyped() ? y.type : x.type;
@@ -164,7 +167,7 @@ final class Operators {
             return new Operand(Operand.Mode.VALUE, t, null, e);
         }
         if (op.isComparison()) {
-            Operand r = compareOperands(pos, op, x, y, "invalid operation: " + opText);
+            Operand r = compareOperands(pos, Expressions.startPos(yExpr), op, x, y, "invalid operation: " + opText);
             if (r == null) {
                 return Operand.invalid(e);
             }
@@ -293,7 +296,7 @@ final class Operators {
 
     private Operand shift(Pos pos, Operator op, Operand x, Operand y, Expr e, String opText) {
         if (!(y.type.isInteger() || y.mode == Operand.Mode.CONSTANT && y.value.exactInt() != null)) {
-            ck.error(pos, "invalid operation: shift count " + y.describe() + " must be integer");
+            ck.error(y.expr.pos(), "invalid operation: shift count " + y.describe() + " must be integer");
             return Operand.invalid(e);
         }
         if (y.mode == Operand.Mode.CONSTANT && y.value.exactInt().signum() < 0) {
@@ -378,12 +381,17 @@ final class Operators {
 
     /** Checks a comparison; returns the (untyped bool) result operand, or null after reporting an error. */
     Operand compareOperands(Pos pos, Operator op, Operand x, Operand y, String prefix) {
+        return compareOperands(pos, pos, op, x, y, prefix);
+    }
+
+    /** As above; mismatchPos is where a mismatch of the operand types is reported (Go: the second operand). */
+    Operand compareOperands(Pos pos, Pos mismatchPos, Operator op, Operand x, Operand y, String prefix) {
         String opText = ExprPrinter.print(x.expr) + " " + op + " " + ExprPrinter.print(y.expr);
         boolean ok;
         if (x.isNil() || y.isNil()) {
             Operand other = x.isNil() ? y : x;
             if (other.isNil()) {
-                ck.error(pos, prefix + " (operator " + op + " not defined on nil)");
+                ck.error(mismatchPos, prefix + " (operator " + op + " not defined on untyped nil)");
                 return null;
             }
             if (!Predicates.nilable(other.type)) {
@@ -398,7 +406,7 @@ final class Operators {
             return new Operand(Operand.Mode.VALUE, Types.UNTYPED_BOOL, null, null);
         }
         if (x.type.isUntyped() || y.type.isUntyped()) {
-            if (!matchTypes(x, y, pos, opText)) {
+            if (!matchTypes(x, y, mismatchPos, opText)) {
                 return null;
             }
             if (x.type.isUntyped() && !y.type.isUntyped()) {
@@ -410,7 +418,7 @@ final class Operators {
             // the spec: in a comparison, one operand must be assignable to the other's type
             boolean mixedIface = Predicates.assignable(y.type, x.type) || Predicates.assignable(x.type, y.type);
             if (!mixedIface) {
-                ck.error(pos, prefix + " (mismatched types " + x.type + " and " + y.type + ")");
+                ck.error(mismatchPos, prefix + " (mismatched types " + x.type + " and " + y.type + ")");
                 return null;
             }
         }

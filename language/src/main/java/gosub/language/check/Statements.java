@@ -169,11 +169,11 @@ final class Statements {
         if (x instanceof Expr.Call c) {
             Info.CallKind k = ck.env.info.calls.get(c);
             if (k == Info.CallKind.CONVERSION) {
-                ck.error(es.pos(), ExprPrinter.print(es.x()) + " (value of type " + op.type + ") is not used");
+                ck.error(Expressions.startPos(es.x()), ExprPrinter.print(es.x()) + " (value of type " + op.type + ") is not used");
             } else if (k == Info.CallKind.BUILTIN) {
                 String name = ck.exprs.builtinName(c);
                 if (!Set.of("copy", "delete", "panic", "print", "println", "recover", "close", "clear").contains(name)) {
-                    ck.error(es.pos(), ExprPrinter.print(es.x()) + " (value of type " + op.type + ") is not used");
+                    ck.error(Expressions.startPos(es.x()), ExprPrinter.print(es.x()) + " (value of type " + op.type + ") is not used");
                 }
             }
             return;
@@ -181,7 +181,7 @@ final class Statements {
         if (x instanceof Expr.Unary u && u.op() == Operator.RECV) {
             return;
         }
-        ck.error(es.pos(), ExprPrinter.print(es.x()) + " (" + (op.mode == Operand.Mode.CONSTANT ? (op.type.isUntyped() ? op.type + " constant" : "constant of type " + op.type) : "value of type " + op.type) + ") is not used");
+        ck.error(Expressions.startPos(es.x()), ExprPrinter.print(es.x()) + " (" + (op.mode == Operand.Mode.CONSTANT ? (op.type.isUntyped() ? op.type + " constant" : "constant of type " + op.type) : "value of type " + op.type) + ") is not used");
     }
 
     private void sendStmt(Stmt.Send send) {
@@ -212,7 +212,7 @@ final class Statements {
         } else if (k == Info.CallKind.BUILTIN) {
             String name = ck.exprs.builtinName(call);
             if (!Set.of("copy", "delete", "panic", "print", "println", "recover", "close", "clear").contains(name)) {
-                ck.error(call.pos(), what + " discards result of " + ExprPrinter.print(call));
+                ck.error(call.pos(), what + " discards result of " + op.describe());
             } else if (what.equals("go")) {
                 // a goroutine starts from a function value, and a built-in has none in gosub
                 ck.unsupported(call.pos(), "go statement calling built-in " + name);

@@ -36,6 +36,18 @@ final class TypeExprs {
         return typeExprOrNull(e, true);
     }
 
+    /** Go describes what the expression is instead (a value, a built-in, ...), unless checking it failed. */
+    private void notAType(Expr e) {
+        if (!(e instanceof Expr.Ident || e instanceof Expr.Selector)) {
+            ck.error(e.pos(), ExprPrinter.print(e) + " is not a type"); // other expressions Go shows as written
+            return;
+        }
+        Operand x = ck.rawExpr(e, null);
+        if (!x.invalid()) {
+            ck.error(e.pos(), (x.mode == Operand.Mode.TYPE ? ExprPrinter.print(e) : x.describe()) + " is not a type");
+        }
+    }
+
     GoType typeExprOrNull(Expr e, boolean report) {
         switch (e) {
             case Expr.Ident id -> {
@@ -61,7 +73,7 @@ final class TypeExprs {
                     return te.type;
                 }
                 if (report) {
-                    ck.error(id.pos(), id.name() + " is not a type");
+                    notAType(id);
                 }
                 return null;
             }
@@ -104,21 +116,33 @@ final class TypeExprs {
                     ck.error(at.pos(), "invalid use of [...] array (outside a composite literal)");
                     return null;
                 }
+                if (at.len() instanceof Expr.Ident lid) {
+                    // a name that is no constant may be a type parameter missing its constraint: Go says so
+                    Entity le = ck.env.scope.lookup(lid.name());
+                    if (le == null) {
+                        ck.error(lid.pos(), "undefined array length " + lid.name() + " or missing type constraint");
+                        return null;
+                    }
+                    if (!(le instanceof ConstEntity)) {
+                        ck.error(lid.pos(), "invalid array length " + lid.name());
+                        return null;
+                    }
+                }
                 Operand n = ck.expr(at.len());
                 if (n.invalid()) {
                     return null;
                 }
-                if (n.mode != Operand.Mode.CONSTANT || !n.type.isInteger() && !(n.value != null && n.value.exactInt() != null)) {
-                    ck.error(at.len().pos(), "array length " + ExprPrinter.print(at.len()) + " (" + (n.mode == Operand.Mode.CONSTANT ? "constant" : "value") + " of type " + n.type + ") must be constant");
+                if (n.mode != Operand.Mode.CONSTANT) {
+                    ck.error(at.len().pos(), "array length " + n.describe() + " must be constant");
                     return null;
                 }
-                BigInteger len = n.value.exactInt();
-                if (len != null && len.bitLength() > 63) {
+                BigInteger len = n.type.isUntyped() || n.type.isInteger() ? n.value.exactInt() : null;
+                if (len == null || len.bitLength() > 63) {
                     // Go sizes arrays with int: a length beyond it is not an integer length at all.
                     ck.error(at.len().pos(), "array length " + n.describe() + " must be integer");
                     return null;
                 }
-                if (len == null || len.signum() < 0) {
+                if (len.signum() < 0) {
                     ck.error(at.len().pos(), "invalid array length " + n.describe());
                     return null;
                 }
@@ -157,7 +181,7 @@ final class TypeExprs {
             }
             default -> {
                 if (report) {
-                    ck.error(e.pos(), ExprPrinter.print(e) + " is not a type");
+                    notAType(e);
                 }
                 return null;
             }
