@@ -81,6 +81,17 @@ class GoValuesOutTest {
 
             func Any() interface{} { return Point{X: 7} }
 
+            func Numbers() chan int {
+            	ch := make(chan int, 4)
+            	for i := 1; i <= 3; i++ {
+            		ch <- i * i
+            	}
+            	close(ch)
+            	return ch
+            }
+
+            func Mailbox() chan string { return make(chan string, 2) }
+
             func Nested() map[string][]int { return map[string][]int{"a": {1}, "b": {2, 3}} }
             """;
 
@@ -246,6 +257,25 @@ class GoValuesOutTest {
         assertEquals(100.0, t.asDouble());
         assertEquals(212.0, t.invokeMember("Fahrenheit").asDouble());
         assertEquals("shapes.Celsius", t.getMetaObject().getMetaQualifiedName());
+    }
+
+    @Test
+    void channelsSendReceiveAndIterate() {
+        Value box = call("Mailbox");
+        assertEquals("chan string", box.getMetaObject().getMetaQualifiedName());
+        assertEquals(2, box.invokeMember("cap").asInt());
+        box.invokeMember("send", "hello");
+        assertEquals(1, box.invokeMember("len").asInt());
+        assertEquals("hello", box.invokeMember("receive").asString());
+        box.invokeMember("close");
+        assertEquals("", box.invokeMember("receive").asString(), "a closed channel gives the zero value");
+
+        List<Integer> got = new ArrayList<>();
+        Value it = call("Numbers").getIterator();
+        while (it.hasIteratorNextElement()) {
+            got.add(it.getIteratorNextElement().asInt());
+        }
+        assertEquals(List.of(1, 4, 9), got, "the iterator receives until the channel is closed");
     }
 
     @Test
