@@ -20,8 +20,26 @@ public final class GoContext {
     /** The process's signals, when the embedder handed them to the program (option go.Signals); else null. */
     public final GoSignals signals;
     /** The files the program has open (os.Open and friends), by descriptor number. */
-    /** How this context's program reports a panic or fatal error that ends it; set when the program starts. */
-    public volatile gosub.language.runtime.Goroutines.PanicPrinter panicPrinter;
+    /** How this context's program reports a panic or fatal error that ends it: on the context's error stream. */
+    public final gosub.language.runtime.Goroutines.PanicPrinter panicPrinter = new gosub.language.runtime.Goroutines.PanicPrinter() {
+        @Override
+        public String report(gosub.language.runtime.GoPanicException p, gosub.language.runtime.GoroutineState g) {
+            return PanicReport.format(GoContext.this, p, g);
+        }
+
+        @Override
+        public void print(String report) {
+            flush();
+            write(2, report);
+        }
+
+        @Override
+        public void printFatal(String message, gosub.language.runtime.GoroutineState g) {
+            flush();
+            String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
+            write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
+        }
+    };
 
     public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
@@ -112,7 +130,7 @@ public final class GoContext {
      * How a thread that started a program waits for its end: blocked in a way Truffle can interrupt, so that
      * closing the context with cancellation stops a program that would run (or sleep) forever.
      */
-    static gosub.runtime.Scheduler.EndWait cancellableEndWait(com.oracle.truffle.api.nodes.Node location) {
+    public static gosub.runtime.Scheduler.EndWait cancellableEndWait(com.oracle.truffle.api.nodes.Node location) {
         return end -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(location,
                 java.util.concurrent.CountDownLatch::await, end);
     }
@@ -124,6 +142,8 @@ public final class GoContext {
     final java.util.Map<gosub.language.check.VarEntity, gosub.language.values.Cell> globalCells = new java.util.IdentityHashMap<>();
     /** The node builder of each package of the program, by package name: a function is built by its package's. */
     final java.util.Map<String, NodeBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Call targets that let Go call functions of other languages, one per Go signature (interop.HostFunctionRoot). */
+    public final java.util.Map<gosub.language.types.FuncType, com.oracle.truffle.api.CallTarget> hostFunctions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Method sets of the running program's dynamic types, for interfaces at run time. */
     public final MethodTable methods;
 

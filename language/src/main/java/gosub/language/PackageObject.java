@@ -8,6 +8,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.check.Entity;
 import gosub.language.check.FuncEntity;
 import gosub.language.check.GoPackage;
+import gosub.language.interop.StringList;
 
 /** A non-main package seen from Java: its exported functions are readable, executable members. */
 @ExportLibrary(InteropLibrary.class)
@@ -41,6 +42,7 @@ final class PackageObject implements TruffleObject {
         if (!(e instanceof FuncEntity f)) {
             throw UnknownIdentifierException.create(member);
         }
-        return new FunctionObject(builder.context, builder.callTarget(f), f.sig(), f.qualifiedName());
+        java.util.List<String> names = f.decl == null ? null : f.decl.type().params().stream().map(p -> p.name()).toList();
+        return new FunctionObject(builder.context, builder.callTarget(f), f.sig(), f.qualifiedName(), names);
     }
 }

@@ -6,11 +6,11 @@ import gosub.language.runtime.RuntimeErrors;
 import gosub.language.values.Iface;
 
 /** Go's report of an unrecovered panic: {@code panic: V [recovered]…}, then the goroutine's frames. */
-final class PanicReport {
+public final class PanicReport {
     private PanicReport() {
     }
 
-    static String format(GoContext ctx, GoPanicException p, GoroutineState g) {
+    public static String format(GoContext ctx, GoPanicException p, GoroutineState g) {
         StringBuilder sb = new StringBuilder();
         java.util.ArrayList<GoPanicException> chain = new java.util.ArrayList<>();
         for (GoPanicException q = p; q != null; q = q.previous) {

@@ -5,7 +5,6 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
-import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
@@ -55,25 +54,6 @@ final class ProgramRootNode extends RootNode {
                 out.print(s.startFunction + "(...)\n");
             }
         });
-        context.panicPrinter = new Goroutines.PanicPrinter() {
-            @Override
-            public String report(GoPanicException p, GoroutineState g) {
-                return PanicReport.format(context, p, g);
-            }
-
-            @Override
-            public void print(String report) {
-                context.flush();
-                context.write(2, report);
-            }
-
-            @Override
-            public void printFatal(String message, GoroutineState g) {
-                context.flush();
-                String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
-                context.write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
-            }
-        };
         GoSignals signals = context.signals;
         int code;
         try {

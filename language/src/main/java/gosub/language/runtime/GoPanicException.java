@@ -1,13 +1,17 @@
 package gosub.language.runtime;
 
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A Go panic unwinding the goroutine's stack. value is the panic value as an interface (null for panic(nil)).
- * As it passes each call it collects a Go stack frame, so an unrecovered panic can print Go's trace.
+ * As it passes each call it collects a Go stack frame, so an unrecovered panic can print Go's trace. It is a
+ * Truffle exception so that Truffle records the guest frames it unwinds: a panic that ends a call from another
+ * language reaches the embedder with its Go stack ({@code gosub.language.interop.GoGuestException}).
  */
-public final class GoPanicException extends RuntimeException {
+public final class GoPanicException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
     public final Object value;
@@ -17,9 +21,11 @@ public final class GoPanicException extends RuntimeException {
     /** Go stack frames collected while unwinding, innermost first ("main.f(...)\n\tFILE:LINE"). */
     public final List<String> frames = new ArrayList<>();
     private boolean tracing = true;
+    /** How many guest frames Truffle keeps for the embedder (Go's own report uses {@link #frames}). */
+    private static final int GUEST_FRAME_LIMIT = 100;
 
     public GoPanicException(Object value) {
-        super(null, null, false, false);
+        super(null, null, GUEST_FRAME_LIMIT, null);
         this.value = value;
     }
 

@@ -1,4 +1,4 @@
-package gosub.language;
+package gosub.language.interop;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -8,10 +8,10 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /** A read-only interop array of member names. */
 @ExportLibrary(InteropLibrary.class)
-final class StringList implements TruffleObject {
+public final class StringList implements TruffleObject {
     private final String[] items;
 
-    StringList(String[] items) {
+    public StringList(String[] items) {
         this.items = items;
     }
 

@@ -1,0 +1,54 @@
+package gosub.language.interop;
+
+import gosub.language.GoContext;
+import gosub.language.types.BasicType;
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
+import gosub.language.types.TupleType;
+import gosub.language.values.ByteStrings;
+import gosub.language.values.Iface;
+import gosub.language.values.NilObject;
+
+/**
+ * A Go value as other languages see it. Numbers, booleans and strings of the predeclared types are plain interop
+ * primitives (a string converted from Go's bytes as UTF-8); everything else, and every value of a defined type, is a
+ * {@link GoValue} that knows its Go type. An interface is seen as its dynamic value.
+ */
+public final class GoToHost {
+    private GoToHost() {
+    }
+
+    /** The interop value of Go value v of static type t (null t: a call without results). */
+    public static Object export(GoContext ctx, GoType t, Object v) {
+        if (t == null) {
+            return NilObject.INSTANCE;
+        }
+        if (t.underlying() instanceof InterfaceType) {
+            if (!(v instanceof Iface i)) {
+                return NilObject.INSTANCE;
+            }
+            return export(ctx, i.type, i.value);
+        }
+        if (t instanceof TupleType tt) {
+            Object[] parts = (Object[]) v;
+            Object[] out = new Object[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = export(ctx, tt.types.get(i), parts[i]);
+            }
+            return new HostArray(out);
+        }
+        if (t instanceof BasicType b) {
+            if (b.kind().isInteger() && v instanceof Long l) {
+                // an unsigned 64-bit value above 2^63-1 is held as a negative long: it leaves as a big integer
+                return b.isUnsigned() && l < 0 ? new GoValue(ctx, t, v) : l;
+            }
+            if (b.kind().isFloat() || b.kind().isBoolean()) {
+                return v;
+            }
+            if (b.kind().isString()) {
+                return ByteStrings.toJava((String) v);
+            }
+        }
+        return new GoValue(ctx, t, v);
+    }
+}

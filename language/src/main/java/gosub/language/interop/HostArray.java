@@ -1,0 +1,40 @@
+package gosub.language.interop;
+
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/** A read-only array of values already exported: a call's several results, or a map entry's key and value. */
+@ExportLibrary(InteropLibrary.class)
+final class HostArray implements TruffleObject {
+    private final Object[] items;
+
+    HostArray(Object[] items) {
+        this.items = items;
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long i) {
+        return i >= 0 && i < items.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long i) throws InvalidArrayIndexException {
+        if (i < 0 || i >= items.length) {
+            throw InvalidArrayIndexException.create(i);
+        }
+        return items[(int) i];
+    }
+}
