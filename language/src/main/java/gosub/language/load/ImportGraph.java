@@ -68,7 +68,13 @@ public final class ImportGraph {
         String parent = internalParent(path);
         if (parent != null && !importer.importPath().equals(GoRun.FILES_PACKAGE)
                 && !importer.importPath().equals(parent) && !importer.importPath().startsWith(parent + "/")) {
-            throw new LoadError(at(sf, imp) + "use of internal package " + path + " not allowed");
+            // the go command prints the import stack down to the importer, then the import itself
+            StringBuilder sb = new StringBuilder("package ").append(stack.get(0));
+            for (int i = 1; i < stack.size(); i++) {
+                sb.append("\n\timports ").append(stack.get(i));
+            }
+            sb.append("\n\t").append(at(sf, imp)).append("use of internal package ").append(path).append(" not allowed");
+            throw new LoadError(sb.toString());
         }
         PackageFiles q = packages.get(path);
         if (q == null) {

@@ -1,0 +1,3 @@
+package main
+
+this file is ignored: its name starts with an underscore

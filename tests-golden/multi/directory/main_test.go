@@ -1,0 +1,3 @@
+package main
+
+this file is not compiled by go run: it is a test file

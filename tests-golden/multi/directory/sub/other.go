@@ -1,0 +1,3 @@
+package other
+
+sub-folders are other packages, not part of this one
