@@ -1,3 +1,4 @@
 package main
 
-this file is ignored: its name starts with an underscore
+// go run leaves out files whose name starts with an underscore: were this one compiled, it would not type-check
+var draft int = "not an int"

@@ -1,3 +1,4 @@
 package other
 
-sub-folders are other packages, not part of this one
+// a sub-folder is another package, not part of the one in the folder above
+func Other() {}
