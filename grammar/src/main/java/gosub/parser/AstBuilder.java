@@ -44,15 +44,15 @@ final class AstBuilder {
     // ------------------------------------------------------------------------------------------------------------
     // Positions, source text and errors
 
-    private static Pos pos(Token t) {
-        return new Pos(t.getLine(), t.getCharPositionInLine() + 1);
+    private Pos pos(Token t) {
+        return new Pos(t.getLine(), t.getCharPositionInLine() + 1, fileName);
     }
 
-    private static Pos pos(TerminalNode n) {
+    private Pos pos(TerminalNode n) {
         return pos(n.getSymbol());
     }
 
-    private static Pos pos(ParserRuleContext c) {
+    private Pos pos(ParserRuleContext c) {
         return pos(c.getStart());
     }
 
@@ -69,7 +69,7 @@ final class AstBuilder {
         return new SyntaxFailure(pos, message);
     }
 
-    private static SyntaxFailure unexpected(Token t, String rest) {
+    private SyntaxFailure unexpected(Token t, String rest) {
         return new SyntaxFailure(pos(t), "unexpected " + TokenWords.found(t) + rest);
     }
 
@@ -229,7 +229,7 @@ final class AstBuilder {
         return terms.size() == 1 ? terms.getFirst() : new Expr.Union(terms.getFirst().pos(), List.copyOf(terms));
     }
 
-    private static List<Expr.Ident> idents(IdentifierListContext c) {
+    private List<Expr.Ident> idents(IdentifierListContext c) {
         List<Expr.Ident> names = new ArrayList<>();
         for (TerminalNode n : c.IDENT()) {
             names.add(new Expr.Ident(pos(n), n.getText()));
@@ -255,7 +255,7 @@ final class AstBuilder {
     }
 
     /** typeName or typeNameX: {@code T} or {@code pkg.T}. */
-    private static Expr typeName(ParserRuleContext c) {
+    private Expr typeName(ParserRuleContext c) {
         Token name = ((TerminalNode) c.getChild(0)).getSymbol();
         Expr.Ident first = new Expr.Ident(pos(name), name.getText());
         if (c.getChildCount() == 1) {
@@ -439,7 +439,7 @@ final class AstBuilder {
         };
     }
 
-    private static Stmt.Branch branch(TerminalNode keyword, TerminalNode label) {
+    private Stmt.Branch branch(TerminalNode keyword, TerminalNode label) {
         return new Stmt.Branch(pos(keyword), BranchKind.of(keyword.getText()), label != null ? label.getText() : null, label != null ? pos(label) : null);
     }
 
@@ -863,7 +863,7 @@ final class AstBuilder {
         return typeLit((ParserRuleContext) first);
     }
 
-    private static Expr.BasicLit basicLit(LiteralContext c) {
+    private Expr.BasicLit basicLit(LiteralContext c) {
         Token t = c.getStart();
         Expr.LitKind kind = switch (t.getType()) {
             case GoParser.INT_LIT -> Expr.LitKind.INT;

@@ -55,7 +55,7 @@ class LiteralTest {
             `raw`         => STRING
             """)
     void kindAndRawText(String source, Expr.LitKind kind) {
-        assertEquals(new Expr.BasicLit(new Pos(2, 9), kind, source), expr(source));
+        assertEquals(new Expr.BasicLit(new Pos(2, 9, "t.go"), kind, source), expr(source));
     }
 
     @Test

@@ -52,6 +52,16 @@ public final class GoContext {
         this.methods = new MethodTable(language, this::functionTarget);
     }
 
+    /**
+     * The path a stack trace gives for each source file of a program loaded from files (a Go binary prints absolute
+     * paths), by the name compile errors give it; a file not in it is traced by that name.
+     */
+    final java.util.Map<String, String> tracePaths = new java.util.concurrent.ConcurrentHashMap<>();
+
+    String tracePath(String file) {
+        return file == null ? null : tracePaths.getOrDefault(file, file);
+    }
+
     /** The call target of a declared function, built by the node builder of its own package. */
     private com.oracle.truffle.api.CallTarget functionTarget(gosub.language.check.FuncEntity fe) {
         NodeBuilder b = builders.get(fe.pkg);

@@ -12,16 +12,31 @@ import gosub.parser.DeepStack;
 import gosub.parser.Parser;
 import gosub.parser.SyntaxError;
 
+import com.oracle.truffle.api.TruffleFile;
+import gosub.language.load.GoRun;
+import gosub.language.load.ImportGraph;
+import gosub.language.load.LoadError;
+import gosub.language.load.PackageFiles;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.graalvm.options.OptionDescriptors;
 
 /** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
-@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
+@TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME,
+                characterMimeTypes = {GoLanguage.MIME, GoLanguage.RUN_MIME},
                 contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
     public static final String MIME = "text/x-go";
+    /**
+     * A source of this type is not Go code but what {@code go run} takes before the program's arguments, one per
+     * line: {@code .go} files of one folder, or one package (a folder such as {@code .}, or an import path of the
+     * main module). Its files are read through the context's file system, relative paths from its working
+     * directory, and the packages of the module around them ({@code go.mod}) may be imported by their paths.
+     */
+    public static final String RUN_MIME = "text/x-go-run";
 
     static final ContextReference<GoContext> CONTEXT_REF = ContextReference.create(GoLanguage.class);
 
@@ -59,6 +74,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         GoContext ctx = CONTEXT_REF.get(null);
         boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain);
         try {
+            if (RUN_MIME.equals(source.getMimeType())) {
+                return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain));
+            }
             return DeepStack.call("gosub compiler", () -> compile(file, text, ctx, requireMain));
         } catch (StackOverflowError e) {
             throw new GoCompileException(file + ": program too deeply nested to compile (stack overflow)");
@@ -81,9 +99,14 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             throw new GoCompileException(NOT_MAIN);
         }
         List<CheckError> errors = new ArrayList<>();
-        StdlibLoader loader = new StdlibLoader(this, ctx, errors);
+        ProgramLoader loader = new ProgramLoader(this, ctx, errors);
         Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
         checker.checkFile(sf);
+        return build(file, ctx, loader, checker, errors);
+    }
+
+    /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
+    private CallTarget build(String file, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
         if (!errors.isEmpty()) {
             throw new GoCompileException(formatErrors(errors));
         }
@@ -98,6 +121,54 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         FuncEntity main = (FuncEntity) pkg.scope.lookupLocal("main");
         CallTarget mainTarget = builder.callTarget(main);
         return new ProgramRootNode(this, ctx, inits, mainTarget, file).getCallTarget();
+    }
+
+    /**
+     * Loads the program that go run's arguments ARGS name (see {@link #RUN_MIME}): its main package from one file or
+     * several, and the packages of its module it imports; then checks and builds them as {@link #compile} does.
+     */
+    private CallTarget compileRun(String args, GoContext ctx, boolean requireMain) {
+        List<String> lines = new ArrayList<>();
+        for (String line : args.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        GoRun.Target target;
+        Map<String, PackageFiles> imported;
+        try {
+            TruffleFile cwd = ctx.env.getCurrentWorkingDirectory();
+            GoRun run = new GoRun(ctx.env::getPublicTruffleFile, cwd);
+            target = run.resolve(lines);
+            PackageFiles main = target.main();
+            if (requireMain && !main.name().equals("main")) {
+                throw new GoCompileException("package " + main.importPath() + " is not a main package");
+            }
+            imported = ImportGraph.of(run, target);
+        } catch (LoadError e) {
+            throw new GoCompileException(e.getMessage());
+        } catch (SecurityException e) {
+            // the embedder gave the context no file access
+            throw new GoCompileException("gosub: cannot read the program's files: " + e.getMessage());
+        }
+        registerTracePaths(ctx, target.main());
+        for (PackageFiles p : imported.values()) {
+            registerTracePaths(ctx, p);
+        }
+        PackageFiles main = target.main();
+        List<CheckError> errors = new ArrayList<>();
+        ProgramLoader loader = new ProgramLoader(this, ctx, errors, imported);
+        String first = main.files().get(0).fileName();
+        Checker checker = new Checker(first, main.name().equals("main") ? "main" : main.importPath(), main.name(),
+                errors, loader, false);
+        checker.checkFiles(main.files());
+        return build(first, ctx, loader, checker, errors);
+    }
+
+    private static void registerTracePaths(GoContext ctx, PackageFiles p) {
+        for (int i = 0; i < p.files().size(); i++) {
+            ctx.tracePaths.put(p.files().get(i).fileName(), p.absolutePaths().get(i));
+        }
     }
 
     static String formatErrors(List<CheckError> errors) {

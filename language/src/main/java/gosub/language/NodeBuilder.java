@@ -165,7 +165,8 @@ public final class NodeBuilder {
         }
         Fn saved = fn;
         Info info = fe.info != null ? fe.info : new Info();
-        fn = new Fn(info, fe.qualifiedName(), fe.owner != null ? fe.owner.file() : file);
+        String source = fe.pos != null && fe.pos.file() != null ? fe.pos.file() : fe.owner != null ? fe.owner.file() : file;
+        fn = new Fn(info, fe.qualifiedName(), context.tracePath(source));
         try {
             List<VarEntity> params = new ArrayList<>();
             if (fe.recvVar != null) {
@@ -1918,9 +1919,9 @@ public final class NodeBuilder {
 
     /** Statements that initialise a package's variables in dependency order, then call its init functions. */
     CallTarget packageInit(GoPackage pkg, Info info) {
-        context.builders.put(pkg.name, this);
+        context.builders.put(pkg.path, this);
         Fn saved = fn;
-        fn = new Fn(info, pkg.name + ".init", file);
+        fn = new Fn(info, pkg.path + ".init", context.tracePath(file));
         try {
             List<StmtNode> out = new ArrayList<>();
             for (Object o : pkg.varInits) {
@@ -1944,7 +1945,7 @@ public final class NodeBuilder {
                 out.add(new ControlNodes.Discard(new CallNodes.Static(() -> callTarget(init), new ExprNode[0])));
             }
             StmtNode body = new ControlNodes.Block(out.toArray(new StmtNode[0]));
-            return new GoRootNode(language, fn.fd.build(), pkg.name + ".init", file, body, -1, null, null).getCallTarget();
+            return new GoRootNode(language, fn.fd.build(), pkg.path + ".init", fn.file, body, -1, null, null).getCallTarget();
         } finally {
             fn = saved;
         }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
  * The {@code gosub} command line.
  *
  * <pre>
- *   gosub run FILE.go [ARGS...]   compile and run a package main
+ *   gosub run FILE.go... [ARGS...]  compile and run a package main from files of one folder
+ *   gosub run DIR [ARGS...]         the same from a folder (. for the current one), as go run takes them
  *   gosub FILE.go [ARGS...]       the same (what bench/run.sh and check.sh call with a bare prefix)
  *   gosub version                 versions of gosub, the Truffle runtime and Java
  *   gosub --help
@@ -41,7 +42,7 @@ public final class Main implements Callable<Integer> {
         return Runner.EXIT_USAGE;
     }
 
-    @Command(name = "run", description = "Compile and run a Go program (one file, package main).")
+    @Command(name = "run", description = "Compile and run a Go program (package main: .go files of one folder, or a folder).")
     static final class Run implements Callable<Integer> {
         @Option(names = "--interpreter", description = "Run without the JIT compiler (the ./gosub script reads it).")
         boolean interpreter;
@@ -49,7 +50,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
         boolean help;
 
-        @Parameters(index = "0", paramLabel = "FILE.go", description = "The Go source file.")
+        @Parameters(index = "0", paramLabel = "PACKAGE",
+                description = "The program: one or more .go files of one folder, or a folder (. for the current one).")
         String file;
 
         @Parameters(index = "1..*", paramLabel = "ARG", description = "Arguments for the program (os.Args[1:]).")
@@ -57,7 +59,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return Runner.run(file, args);
+            List<String> commandLine = new ArrayList<>(args.size() + 1);
+            commandLine.add(file);
+            commandLine.addAll(args);
+            return Runner.run(commandLine);
         }
     }
 
@@ -81,10 +86,10 @@ public final class Main implements Callable<Integer> {
         int status;
         if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
             // The common case, parsed by hand: picocli's reflective set-up costs start-up time.
-            status = Runner.run(args[1], List.of(args).subList(2, args.length));
+            status = Runner.run(List.of(args).subList(1, args.length));
         } else if (args.length >= 1 && args[0].endsWith(".go") && !args[0].startsWith("-")) {
             // `gosub FILE.go ARGS...` is `gosub run FILE.go ARGS...`
-            status = Runner.run(args[0], List.of(args).subList(1, args.length));
+            status = Runner.run(List.of(args));
         } else {
             status = commandLine().execute(args);
         }

@@ -24,6 +24,8 @@ import org.graalvm.polyglot.Value;
 /** Runs one Go program in a fresh polyglot context and turns the outcome into an exit status. */
 final class Runner {
     static final String LANGUAGE = "go";
+    /** The language's source type for go run's arguments (GoLanguage.RUN_MIME). */
+    static final String RUN_MIME = "text/x-go-run";
 
     static final int EXIT_COMPILE = 1;
     static final int EXIT_USAGE = 2;
@@ -42,32 +44,34 @@ final class Runner {
     private Runner() {
     }
 
-    /** Compiles and runs FILE; returns the exit status (see {@link Main}). */
-    static int run(String file, List<String> args) {
-        Path path = Path.of(file);
-        if (!Files.exists(path)) {
-            return fail("stat " + file + ": no such file or directory", EXIT_COMPILE); // go run's words
+    /**
+     * Compiles and runs the program COMMAND_LINE names, as go run takes it: the leading arguments that end in
+     * {@code .go} are the files of the main package (or else the first argument is a package, e.g. a folder such as
+     * {@code .}), and the rest are the program's arguments. Returns the exit status (see {@link Main}).
+     */
+    static int run(List<String> commandLine) {
+        int files = 0;
+        while (files < commandLine.size() && commandLine.get(files).endsWith(".go")) {
+            files++;
         }
-        if (Files.isDirectory(path)) {
-            // go run builds the package in a directory; gosub runs one file so far
-            return fail("gosub: " + file + " is a directory: packages of several files are not supported yet;"
-                    + " give one .go file", EXIT_COMPILE);
+        if (files == 0) {
+            files = 1; // a package: a folder or an import path
         }
-        if (!Files.isReadable(path)) {
-            return fail("gosub: open " + file + ": permission denied", EXIT_COMPILE);
-        }
+        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()));
+    }
+
+    /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS. */
+    static int run(List<String> packageArgs, List<String> args) {
         Source source;
         try {
-            // the name is the path as the user gave it: compile errors start with it, as Go's do
-            source = Source.newBuilder(LANGUAGE, new File(file)).name(file).build();
-        } catch (IOException e) {
-            return fail("gosub: read " + file + ": " + e.getMessage(), EXIT_COMPILE);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the language reads the files itself and names them in errors as go run does (./a.go:3:5)
+            source = Source.newBuilder(LANGUAGE, String.join("\n", packageArgs), String.join(" ", packageArgs))
+                    .mimeType(RUN_MIME)
+                    .build();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return internalError(e);
         }
-        // os.Args: the program's name first, as Go does. go run names the binary it builds after the file
-        // (/tmp/go-build…/exe/prog for prog.go), and a program prints that name in messages such as flag's
-        // "Usage of prog:"; gosub builds no binary, so it gives the name without the temporary directory.
+        Path path = Path.of(packageArgs.get(0));
         List<String> osArgs = new ArrayList<>(args.size() + 1);
         osArgs.add(programName(path));
         osArgs.addAll(args);
@@ -111,8 +115,14 @@ final class Runner {
         }
     }
 
-    /** The name go build gives the binary of a one-file program: the file's name without its .go. */
+    /**
+     * The name go build gives the program's binary: the first file's name without its .go, or the name of the
+     * package's folder.
+     */
     static String programName(Path file) {
+        if (!file.toString().endsWith(".go")) {
+            file = file.toAbsolutePath().normalize();
+        }
         Path base = file.getFileName();
         String name = base == null ? file.toString() : base.toString();
         return name.endsWith(".go") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;

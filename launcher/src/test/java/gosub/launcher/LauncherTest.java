@@ -113,15 +113,42 @@ class LauncherTest {
         assertEquals("stat no/such/file.go: no such file or directory\n", r.err());
     }
 
-    /** go run would build the package in the directory; gosub runs single files and says so. */
+    /** A directory named like a Go file is refused with go run's words. */
     @Test
-    void aDirectoryIsRefusedByName(@TempDir Path dir) throws Exception {
+    void aDirectoryNamedLikeAFileIsRefused(@TempDir Path dir) throws Exception {
         Path pkg = Files.createDirectory(dir.resolve("cmd.go"));
         Result r = gosub("run", pkg.toString());
         assertEquals(1, r.status(), r.err());
         assertEquals("", r.out());
-        assertEquals("gosub: " + pkg + " is a directory: packages of several files are not supported yet;"
-                + " give one .go file\n", r.err());
+        assertEquals(pkg + " is a directory, should be a Go file\n", r.err());
+    }
+
+    /**
+     * Several files make one package main, and a folder is every Go file in it; the arguments after the files (or
+     * after the folder) are the program's, and compile errors name each file as go run does.
+     */
+    @Test
+    void filesAndFoldersOfOnePackage(@TempDir Path dir) throws Exception {
+        Path app = Files.createDirectory(dir.resolve("app"));
+        Files.writeString(app.resolve("main.go"), """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                )
+
+                func main() { fmt.Println(helper(), os.Args[1:]) }
+                """);
+        Files.writeString(app.resolve("helper.go"), "package main\n\nfunc helper() string { return \"helped\" }\n");
+        Result files = gosub("run", app.resolve("main.go").toString(), app.resolve("helper.go").toString(), "x", "y.go");
+        assertEquals("helped [x y.go]\n", files.out(), files.err());
+        Result folder = gosub("run", app.toString(), "z");
+        assertEquals("helped [z]\n", folder.out(), folder.err());
+        Files.writeString(app.resolve("bad.go"), "package main\n\nfunc bad() {\n\tx := 1\n}\n");
+        Result bad = gosub("run", app.toString());
+        assertEquals(1, bad.status(), bad.err());
+        assertTrue(bad.err().contains("/bad.go:4:2: declared and not used: x"), bad.err());
     }
 
     /**

@@ -31,6 +31,10 @@ import org.junit.jupiter.api.TestFactory;
  * {@code GOLDEN_FILTER=substr} (environment variable or system property) runs only the programs whose path below
  * the golden folder contains it ({@code lang/}, {@code chan_}); {@code GOLDEN_TIMEOUT=seconds} (default 30) bounds
  * each program.
+ * <p>A folder {@code AREA/NAME/} is one program of several files (a {@code go.mod} and packages, or just files of
+ * package main): it is copied into the fresh working directory and run there as {@code gosub run .} runs it, or with
+ * the package arguments in {@code AREA/NAME.run} (one per line, e.g. {@code a.go} and {@code b.go}); its
+ * {@code NAME.out} and the other files sit beside the folder.
  */
 public class GoldenTest {
     /** Enough for any golden program's output; more means a runaway program. */
@@ -50,11 +54,25 @@ public class GoldenTest {
         return Path.of(dir == null ? "." : dir).toAbsolutePath().normalize();
     }
 
-    /** The golden programs (NAME.go) below the golden folder, sorted by path; the module's src and target are not. */
+    /**
+     * The golden programs of one file (AREA/NAME.go) below the golden folder, sorted by path; the module's src and
+     * target are not, nor the files of folder programs.
+     */
     public static List<Path> programs() throws IOException {
         Path root = goldenDir();
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".go"))
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".go") && Files.isRegularFile(p))
+                    .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** The golden programs of several files: the folders AREA/NAME/ below the golden folder, sorted by path. */
+    public static List<Path> folderPrograms() throws IOException {
+        Path root = goldenDir();
+        try (Stream<Path> dirs = Files.walk(root, 2)) {
+            return dirs.filter(p -> root.relativize(p).getNameCount() == 2 && Files.isDirectory(p))
                     .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target"))
                     .sorted()
                     .toList();
@@ -64,14 +82,14 @@ public class GoldenTest {
     /** A program's path below the golden folder without {@code .go}, e.g. {@code lang/lang_arrays}: its test name. */
     public static String label(Path goFile) {
         String rel = goldenDir().relativize(goFile).toString();
-        return rel.substring(0, rel.length() - ".go".length());
+        return rel.endsWith(".go") ? rel.substring(0, rel.length() - ".go".length()) : rel + "/";
     }
 
     @TestFactory
     Stream<DynamicTest> golden() throws IOException {
         String filter = setting("GOLDEN_FILTER");
         long timeout = Long.parseLong(setting("GOLDEN_TIMEOUT") == null ? "30" : setting("GOLDEN_TIMEOUT"));
-        return programs().stream()
+        return Stream.concat(programs().stream(), folderPrograms().stream())
                 .filter(p -> filter == null || label(p).contains(filter))
                 .map(p -> DynamicTest.dynamicTest(label(p), p.toUri(), () -> check(p, timeout)));
     }
@@ -83,10 +101,11 @@ public class GoldenTest {
 
     public static String name(Path goFile) {
         String f = goFile.getFileName().toString();
-        return f.substring(0, f.length() - ".go".length());
+        return f.endsWith(".go") ? f.substring(0, f.length() - ".go".length()) : f;
     }
 
     private static void check(Path goFile, long timeoutSeconds) throws Exception {
+        boolean folder = Files.isDirectory(goFile);
         Path base = goFile.resolveSibling(name(goFile));
         Path outFile = Path.of(base + ".out");
         Path codeFile = Path.of(base + ".code");
@@ -94,14 +113,22 @@ public class GoldenTest {
         Path inFile = Path.of(base + ".in");
         Path argsFile = Path.of(base + ".args");
 
-        List<String> args = new ArrayList<>(List.of(goFile.toString()));
+        List<String> args = new ArrayList<>(List.of(folder ? name(goFile) : goFile.toString()));
         if (Files.exists(argsFile)) {
             args.addAll(Files.readAllLines(argsFile));
         }
-        Source source = Source.newBuilder(ProgramRunner.LANGUAGE, goFile.toFile()).build();
+        Path runFile = Path.of(base + ".run");
+        Source source = folder
+                // what `gosub run .` (or `gosub run a.go b.go`) gives the language
+                ? Source.newBuilder(ProgramRunner.LANGUAGE, Files.exists(runFile) ? Files.readString(runFile) : ".", name(goFile))
+                        .mimeType(ProgramRunner.RUN_MIME).build()
+                : Source.newBuilder(ProgramRunner.LANGUAGE, goFile.toFile()).build();
         ProgramRunner.Outcome got;
         try (WorkDir workDir = WorkDir.create(name(goFile));
                 InputStream stdin = Files.exists(inFile) ? Files.newInputStream(inFile) : InputStream.nullInputStream()) {
+            if (folder) {
+                copyTree(goFile, workDir.path);
+            }
             got = RUNNER.run(source, args, stdin, workDir.path, timeoutSeconds * 1000);
         }
         if (got.failure() instanceof Exception e) {
@@ -146,6 +173,20 @@ public class GoldenTest {
                 err = err.substring(0, 4000) + "\n... (" + (err.length() - 4000) + " more chars)";
             }
             fail(String.join("\n", problems) + (err.isEmpty() ? "" : "\nstderr:\n" + err));
+        }
+    }
+
+    /** Copies the files and folders below FROM into TO (a folder program's files into its working directory). */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
         }
     }
 

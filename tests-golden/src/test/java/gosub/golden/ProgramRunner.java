@@ -27,6 +27,8 @@ import org.graalvm.polyglot.Source;
  */
 public final class ProgramRunner implements AutoCloseable {
     public static final String LANGUAGE = "go";
+    /** The language's source type for go run's package arguments (GoLanguage.RUN_MIME). */
+    public static final String RUN_MIME = "text/x-go-run";
     /** How long closing a context (cancelling what still runs) may take before the run counts as not stopped. */
     private static final long CLOSE_MILLIS = 10_000;
 

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The type checker of one package (gosub's packages are one file each). It owns the checker's state, grouped below
+ * The type checker of one package, from one file or several. It owns the checker's state, grouped below
  * by how long each part lives, and the one place where the {@link Environment} changes; the rules themselves are in
  * one class per concern (see {@code package-info.java}), each holding a reference to this checker.
  */
@@ -36,6 +36,7 @@ public final class Checker {
 
     // ---- for the whole check of the package: given to the constructor
 
+    /** The package's first file: where errors without a file of their own go. */
     final String file;
     /** Shared by every package of the program, so that the limit of {@link #MAX_ERRORS} counts them all. */
     final List<CheckError> errors;
@@ -43,7 +44,10 @@ public final class Checker {
     /** A standard package: its unused imports are not reported and it needs no main. */
     final boolean stdlib;
     public final GoPackage pkg;
-    final Scope fileScope;
+    /** Each file's scope (its imports), by the file's name as positions give it; in the order files were given. */
+    private final Map<String, Scope> fileScopes = new LinkedHashMap<>();
+    /** The scope of the file whose imports and declarations are being collected. */
+    Scope fileScope;
     /** Facts about the package's non-generic code; generic instances have an Info of their own. */
     final Info pkgInfo = new Info();
 
@@ -108,20 +112,56 @@ public final class Checker {
         this.env = Environment.packageLevel(fileScope, pkgInfo);
     }
 
+    /** The scope of the file POS is in (the first file's, for a position without a file). */
+    Scope fileScopeOf(Pos pos) {
+        Scope s = pos == null || pos.file() == null ? null : fileScopes.get(pos.file());
+        return s != null ? s : fileScope;
+    }
+
+    /** Whether S is the scope of one of the package's files, i.e. what it declares is at package level. */
+    boolean isFileScope(Scope s) {
+        return s == fileScope || fileScopes.containsValue(s);
+    }
+
+    /** FILE:LINE:COL of POS, as messages that point at another place print it. */
+    String where(Pos pos) {
+        return (pos.file() != null ? pos.file() : file) + ":" + pos.line() + ":" + pos.col();
+    }
+
     public Info packageInfo() {
         return pkgInfo;
     }
 
     /** Checks a whole file as the package's only file. */
     public void checkFile(SourceFile sf) {
+        checkFiles(List.of(sf));
+    }
+
+    /**
+     * Checks the files of one package, given in the order Go presents them to its compiler (as named on the command
+     * line, or sorted by name): package-level variables are initialised, and init functions run, in that order.
+     */
+    public void checkFiles(List<SourceFile> files) {
         try {
-            if (!resolver.collectImports(sf)) {
+            boolean importsValid = true;
+            Scope packageScope = fileScope.parent;
+            for (SourceFile sf : files) {
+                fileScope = fileScopes.isEmpty() ? fileScope : new Scope(packageScope);
+                fileScopes.put(sf.pos().file() != null ? sf.pos().file() : sf.fileName(), fileScope);
+                importsValid &= resolver.collectImports(sf);
+            }
+            if (!importsValid) {
                 return; // like go run, which stops at a malformed import before compiling
             }
-            resolver.collectDecls(sf);
+            for (SourceFile sf : files) {
+                fileScope = fileScopeOf(sf.pos());
+                resolver.collectDecls(sf);
+            }
+            fileScope = fileScopeOf(files.get(0).pos());
+            resolver.checkMainDeclared(files.get(0));
             resolver.resolveAll();
             drainBodies();
-            initOrder.computeInitOrder(sf);
+            initOrder.computeInitOrder(files);
             if (errors.isEmpty()) {
                 // Go's compiler looks for bodies only once the types are right
                 for (Decl.Func f : missingBodies) {
@@ -138,7 +178,9 @@ public final class Checker {
         } catch (TooManyErrors e) {
             // collected
         }
-        errors.sort((a, b) -> a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
+        // Go's compiler sorts its errors by file name, then by position
+        errors.sort((a, b) -> !a.file().equals(b.file()) ? a.file().compareTo(b.file())
+                        : a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
                         : Integer.compare(a.pos().col(), b.pos().col()));
     }
 
@@ -148,12 +190,13 @@ public final class Checker {
         if (pos == null) {
             pos = Pos.NONE;
         }
+        String in = pos.file() != null ? pos.file() : file;
         for (CheckError e : errors) {
-            if (e.pos().equals(pos) && e.file().equals(file)) {
+            if (e.pos().line() == pos.line() && e.pos().col() == pos.col() && e.file().equals(in)) {
                 return; // one error per position, like Go
             }
         }
-        errors.add(new CheckError(file, pos, msg));
+        errors.add(new CheckError(in, pos, msg));
         if (errors.size() >= MAX_ERRORS) {
             throw new TooManyErrors();
         }

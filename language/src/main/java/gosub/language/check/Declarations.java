@@ -148,8 +148,8 @@ final class Declarations {
         }
     }
 
-    void checkGlobalVarSpec(Decl.VarSpec vs, List<VarEntity> ents) {
-        ck.within(ck.env.forPackageVar(ck.fileScope, ents.get(0)), () -> checkVarSpec(vs, ents, "variable declaration"));
+    void checkGlobalVarSpec(Decl.VarSpec vs, List<VarEntity> ents, Scope fileScope) {
+        ck.within(ck.env.forPackageVar(fileScope, ents.get(0)), () -> checkVarSpec(vs, ents, "variable declaration"));
         ck.pkg.varInits.add(vs);
     }
 

@@ -22,15 +22,18 @@ final class InitOrder {
         this.ck = ck;
     }
 
-    void computeInitOrder(SourceFile sf) {
-        // package vars in declaration order, each after the vars it depends on (through functions too)
+    void computeInitOrder(List<SourceFile> files) {
+        // package vars in declaration order (file after file), each after the vars it depends on (through functions
+        // too), whichever file declares them
         List<Decl.VarSpec> order = new ArrayList<>();
         Set<Decl.VarSpec> done = new HashSet<>();
         Set<Decl.VarSpec> visiting = new HashSet<>();
-        for (Decl d : sf.decls()) {
-            if (d instanceof Decl.Var v) {
-                for (Decl.VarSpec vs : v.specs()) {
-                    visitInit(vs, order, done, visiting);
+        for (SourceFile sf : files) {
+            for (Decl d : sf.decls()) {
+                if (d instanceof Decl.Var v) {
+                    for (Decl.VarSpec vs : v.specs()) {
+                        visitInit(vs, order, done, visiting);
+                    }
                 }
             }
         }

@@ -176,7 +176,7 @@ final class Instantiation {
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
         // methods are declared at package level, so a type declared in a function has none
-        List<Decl.Func> methods = te.declScope == ck.fileScope ? ck.methodDecls.getOrDefault(te.name, List.of()) : List.of();
+        List<Decl.Func> methods = ck.isFileScope(te.declScope) ? ck.methodDecls.getOrDefault(te.name, List.of()) : List.of();
         for (Decl.Func f : methods) {
             Map<String, GoType> mb = new LinkedHashMap<>();
             List<String> names = f.recv().typeParams();

@@ -90,7 +90,7 @@ final class Labels {
         Map<String, Pos> defined = ck.env.func.labels.defined;
         Pos first = defined.putIfAbsent(l.label(), l.pos());
         if (first != null) {
-            ck.error(l.pos(), "label " + l.label() + " already defined at " + ck.file + ":" + first.line() + ":" + first.col());
+            ck.error(l.pos(), "label " + l.label() + " already defined at " + ck.where(first));
         }
         switch (l.stmt()) {
             case Stmt.For f -> ck.stmts.forStmt(f, l.label());
@@ -145,7 +145,7 @@ final class Labels {
         }
 
         private String where(Pos p) {
-            return ck.file + ":" + p.line() + ":" + p.col();
+            return ck.where(p);
         }
 
         /** Walks one block's statements; returns its gotos to labels that are not in it (yet). */

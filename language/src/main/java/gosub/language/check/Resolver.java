@@ -103,7 +103,14 @@ final class Resolver {
         }
         Entity prev = ck.pkg.scope.declare(e);
         if (prev != null) {
-            ck.error(pos, e.name + " redeclared in this block\n\t" + ck.file + ":" + prev.pos.line() + ":" + prev.pos.col() + ": other declaration of " + e.name);
+            ck.error(pos, e.name + " redeclared in this block\n\t" + ck.where(prev.pos) + ": other declaration of " + e.name);
+        }
+    }
+
+    /** Go's error for a main package without a main function, put at the start of its first file. */
+    void checkMainDeclared(SourceFile first) {
+        if (ck.pkg.name.equals("main") && !ck.stdlib && !(ck.pkg.scope.lookupLocal("main") instanceof FuncEntity)) {
+            ck.error(new Pos(1, 1, first.pos().file()), "function main is undeclared in the main package");
         }
     }
 
@@ -126,6 +133,7 @@ final class Resolver {
                             declareGlobal(ve, id.pos());
                             ck.varSpecs.put(ve, vs);
                         }
+                        Scope declScope = ck.fileScope;
                         Runnable r = new Runnable() {
                             boolean done;
 
@@ -135,7 +143,7 @@ final class Resolver {
                                     return;
                                 }
                                 done = true;
-                                ck.decls.checkGlobalVarSpec(vs, ents);
+                                ck.decls.checkGlobalVarSpec(vs, ents, declScope);
                             }
                         };
                         for (VarEntity ve : ents) {
@@ -151,7 +159,7 @@ final class Resolver {
                         ck.methodDecls.computeIfAbsent(f.recv().baseType(), k -> new ArrayList<>()).add(f);
                         continue;
                     }
-                    FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, ck.pkg.name);
+                    FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, ck.pkg.path);
                     fe.declScope = ck.fileScope;
                     fe.owner = ck;
                     ck.pkgInfo.defs.put(f, fe);
@@ -173,9 +181,6 @@ final class Resolver {
                     }
                 }
             }
-        }
-        if (ck.pkg.name.equals("main") && !ck.stdlib && !(ck.pkg.scope.lookupLocal("main") instanceof FuncEntity)) {
-            ck.error(new Pos(1, 1), "function main is undeclared in the main package");
         }
     }
 
@@ -216,7 +221,7 @@ final class Resolver {
         }
         for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
             if (fe.type == null && !fe.isGeneric()) {
-                fe.type = ck.typexprs.signature(fe.decl.type(), null);
+                fe.type = ck.within(ck.env.inScope(fe.declScope), () -> ck.typexprs.signature(fe.decl.type(), null));
             }
         }
         for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
@@ -243,14 +248,14 @@ final class Resolver {
             ck.error(f.namePos(), "field and method with the same name " + f.name());
             return null;
         }
-        FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, ck.pkg.name);
+        FuncEntity fe = new FuncEntity(f.name(), f.namePos(), null, f, ck.pkg.path);
         fe.owner = ck;
         fe.recvType = nt;
         fe.pointerRecv = f.recv().pointer();
         fe.typeArgs = typeArgs;
         fe.typeArgList = typeArgList;
-        fe.declScope = ck.fileScope;
-        Scope s = ck.instantiation.typeArgScope(ck.fileScope, typeArgs);
+        fe.declScope = ck.fileScopeOf(f.pos());
+        Scope s = ck.instantiation.typeArgScope(fe.declScope, typeArgs);
         fe.type = ck.within(ck.env.inScope(s), () -> ck.typexprs.signature(f.type(), null));
         if (f.body() == null && ck.stdlib) {
             fe.nativeName = ck.pkg.path + "." + nt.name + "." + f.name();

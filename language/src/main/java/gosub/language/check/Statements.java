@@ -42,7 +42,7 @@ final class Statements {
     void funcBody(FuncEntity fe) {
         boolean generic = !fe.typeArgList.isEmpty() || fe.recvType instanceof NamedType nt && !nt.typeArgs.isEmpty();
         fe.info = generic ? new Info() : ck.pkgInfo; // the same syntax has other types in each instance
-        Scope params = new Scope(ck.instantiation.typeArgScope(fe.declScope != null ? fe.declScope : ck.fileScope, fe.typeArgs));
+        Scope params = new Scope(ck.instantiation.typeArgScope(fe.declScope != null ? fe.declScope : ck.fileScopeOf(fe.pos), fe.typeArgs));
         ck.within(Environment.forFuncBody(fe, fe.info, params), () -> {
             Decl.Func d = fe.decl;
             if (d.recv() != null) {
@@ -377,7 +377,7 @@ final class Statements {
                         Pos prev = seenCases.putIfAbsent(key, e.pos());
                         if (prev != null) {
                             ck.error(e.pos(), "duplicate case " + ExprPrinter.print(e) + " (constant of type " + tagType + ") in expression switch\n\t"
-                                            + ck.file + ":" + prev.line() + ":" + prev.col() + ": previous case");
+                                            + ck.where(prev) + ": previous case");
                         }
                     }
                 }
@@ -437,7 +437,7 @@ final class Statements {
                 }
                 Pos prev = seenTypes.putIfAbsent(t, e.pos());
                 if (prev != null) {
-                    ck.error(e.pos(), "duplicate case " + t + " in type switch\n\t" + ck.file + ":" + prev.line() + ":" + prev.col() + ": previous case");
+                    ck.error(e.pos(), "duplicate case " + t + " in type switch\n\t" + ck.where(prev) + ": previous case");
                 }
                 ck.env.info.types.put(e, t);
                 if (!(t.underlying() instanceof InterfaceType)) {

@@ -2,7 +2,9 @@
  * The type checker: from the syntax tree of one package to its entities ({@link gosub.language.check.GoPackage}) and
  * the facts the node builder needs ({@link gosub.language.check.Info}: the type of every expression, the value of
  * every constant, what each name, selector and call denotes), or to Go's compile errors. It needs no Truffle: a
- * {@link gosub.language.check.Checker} with a {@link gosub.language.check.PackageLoader} checks a file alone.
+ * {@link gosub.language.check.Checker} with a {@link gosub.language.check.PackageLoader} checks the files of a package
+ * alone. Each file has its own file scope (its imports); every position carries its file, so errors name the file
+ * they are in.
  *
  * <p>Shape. {@code Checker} holds the state, grouped by how long it lives, and the current
  * {@link gosub.language.check.Environment} (the declaration and function body being checked, and the scope), which

@@ -1,0 +1,5 @@
+package main
+
+var limit = 3
+
+func helper() string { return "b" }

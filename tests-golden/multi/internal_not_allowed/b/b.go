@@ -1,0 +1,5 @@
+package b
+
+import "example.com/in/a/internal/secret"
+
+func Get() string { return secret.Word }

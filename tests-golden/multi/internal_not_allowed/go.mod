@@ -1,0 +1,3 @@
+module example.com/in
+
+go 1.19

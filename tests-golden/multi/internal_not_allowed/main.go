@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/in/b"
+)
+
+func main() { fmt.Println(b.Get()) }

@@ -1,0 +1,5 @@
+package lib
+
+func Public() string { return "public " + hidden() }
+
+func hidden() string { return "hidden" }
