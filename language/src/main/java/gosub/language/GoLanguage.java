@@ -1,7 +1,10 @@
 package gosub.language;
 
+import gosub.language.build.PackageBuilder;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.SourceFile;
 import gosub.language.check.CheckError;
@@ -19,6 +22,7 @@ import org.graalvm.options.OptionDescriptors;
 /** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME, characterMimeTypes = GoLanguage.MIME,
                 contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
+@ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class, StandardTags.CallTag.class})
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
     public static final String MIME = "text/x-go";
@@ -59,7 +63,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         GoContext ctx = CONTEXT_REF.get(null);
         boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain);
         try {
-            return DeepStack.call("gosub compiler", () -> compile(file, text, ctx, requireMain));
+            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain));
         } catch (StackOverflowError e) {
             throw new GoCompileException(file + ": program too deeply nested to compile (stack overflow)");
         }
@@ -69,7 +73,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
      * Parses, checks and builds FILE with the standard packages it imports. Each step recurses once per level of
      * nesting, so this runs on a {@link DeepStack} thread, which copes with deeper nesting than Go's compiler.
      */
-    private CallTarget compile(String file, String text, GoContext ctx, boolean requireMain) {
+    private CallTarget compile(Source source, String file, String text, GoContext ctx, boolean requireMain) {
         SourceFile sf;
         try {
             sf = Parser.parse(file, text);
@@ -87,9 +91,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         if (!errors.isEmpty()) {
             throw new GoCompileException(formatErrors(errors));
         }
-        NodeBuilder builder = new NodeBuilder(this, ctx, file, loader.natives());
+        PackageBuilder builder = new PackageBuilder(this, ctx, file, source, loader.natives());
         GoPackage pkg = checker.pkg;
-        // the checker has refused whatever the builder cannot build (NodeBuilder.Unbuildable is a bug of gosub)
+        // the checker has refused whatever the builder cannot build (Unbuildable is a bug of gosub)
         List<CallTarget> inits = new ArrayList<>(loader.inits());
         inits.add(builder.packageInit(pkg, checker.packageInfo()));
         if (!pkg.name.equals("main")) {

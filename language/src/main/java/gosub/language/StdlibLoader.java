@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.build.PackageBuilder;
 import com.oracle.truffle.api.CallTarget;
 import gosub.ast.SourceFile;
 import gosub.language.check.CheckError;
@@ -10,6 +11,7 @@ import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.StdlibNatives;
 import gosub.parser.Parser;
+import com.oracle.truffle.api.source.Source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +70,9 @@ final class StdlibLoader implements PackageLoader {
             ck.checkFile(sf);
             ck.pkg.partial = text.startsWith("//gosub:partial\n");
             loaded.put(path, ck.pkg);
-            NodeBuilder b = new NodeBuilder(language, context, file, natives);
+            // internal: tools show the standard packages' code only when asked to
+            Source source = Source.newBuilder(GoLanguage.ID, text, file).internal(true).build();
+            PackageBuilder b = new PackageBuilder(language, context, file, source, natives);
             inits.add(b.packageInit(ck.pkg, ck.packageInfo()));
             return ck.pkg;
         } catch (gosub.parser.SyntaxError e) {
