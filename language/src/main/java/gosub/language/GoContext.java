@@ -58,13 +58,13 @@ public final class GoContext {
      */
     final java.util.Map<String, String> tracePaths = new java.util.concurrent.ConcurrentHashMap<>();
 
-    String tracePath(String file) {
+    public String tracePath(String file) {
         return file == null ? null : tracePaths.getOrDefault(file, file);
     }
 
     /** The call target of a declared function, built by the node builder of its own package. */
     private com.oracle.truffle.api.CallTarget functionTarget(gosub.language.check.FuncEntity fe) {
-        NodeBuilder b = builders.get(fe.pkg);
+        gosub.language.build.PackageBuilder b = builders.get(fe.pkg);
         if (b == null) {
             throw new IllegalStateException("no node builder for package " + fe.pkg);
         }
@@ -147,11 +147,11 @@ public final class GoContext {
 
     public gosub.runtime.Scheduler scheduler;
     /** Call targets of the program's functions, shared by the node builders of all its packages. */
-    final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();
+    public final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();
     /** Cells of the program's package-level variables. */
-    final java.util.Map<gosub.language.check.VarEntity, gosub.language.values.Cell> globalCells = new java.util.IdentityHashMap<>();
+    public final java.util.Map<gosub.language.check.VarEntity, gosub.language.values.Cell> globalCells = new java.util.IdentityHashMap<>();
     /** The node builder of each package of the program, by package name: a function is built by its package's. */
-    final java.util.Map<String, NodeBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    public final java.util.Map<String, gosub.language.build.PackageBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
     /** Call targets that let Go call functions of other languages, one per Go signature (interop.HostFunctionRoot). */
     public final java.util.Map<gosub.language.types.FuncType, com.oracle.truffle.api.CallTarget> hostFunctions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Method sets of the running program's dynamic types, for interfaces at run time. */

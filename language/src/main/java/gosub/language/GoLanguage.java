@@ -1,7 +1,10 @@
 package gosub.language;
 
+import gosub.language.build.PackageBuilder;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.SourceFile;
 import gosub.language.check.CheckError;
@@ -27,6 +30,7 @@ import org.graalvm.options.OptionDescriptors;
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME,
                 characterMimeTypes = {GoLanguage.MIME, GoLanguage.RUN_MIME},
                 contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
+@ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class, StandardTags.CallTag.class})
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
     public static final String MIME = "text/x-go";
@@ -77,7 +81,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             if (RUN_MIME.equals(source.getMimeType())) {
                 return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain));
             }
-            return DeepStack.call("gosub compiler", () -> compile(file, text, ctx, requireMain));
+            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain));
         } catch (StackOverflowError e) {
             throw new GoCompileException(file + ": program too deeply nested to compile (stack overflow)");
         }
@@ -87,7 +91,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
      * Parses, checks and builds FILE with the standard packages it imports. Each step recurses once per level of
      * nesting, so this runs on a {@link DeepStack} thread, which copes with deeper nesting than Go's compiler.
      */
-    private CallTarget compile(String file, String text, GoContext ctx, boolean requireMain) {
+    private CallTarget compile(Source source, String file, String text, GoContext ctx, boolean requireMain) {
         SourceFile sf;
         try {
             sf = Parser.parse(file, text);
@@ -102,17 +106,17 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
         Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
         checker.checkFile(sf);
-        return build(file, ctx, loader, checker, errors);
+        return build(file, Map.of(file, source), ctx, loader, checker, errors);
     }
 
     /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
-    private CallTarget build(String file, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
+    private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
         if (!errors.isEmpty()) {
             throw new GoCompileException(formatErrors(errors));
         }
-        NodeBuilder builder = new NodeBuilder(this, ctx, file, loader.natives());
+        PackageBuilder builder = new PackageBuilder(this, ctx, file, sources, loader.natives());
         GoPackage pkg = checker.pkg;
-        // the checker has refused whatever the builder cannot build (NodeBuilder.Unbuildable is a bug of gosub)
+        // the checker has refused whatever the builder cannot build (Unbuildable is a bug of gosub)
         List<CallTarget> inits = new ArrayList<>(loader.inits());
         inits.add(builder.packageInit(pkg, checker.packageInfo()));
         if (!pkg.name.equals("main")) {
@@ -162,7 +166,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         Checker checker = new Checker(first, main.name().equals("main") ? "main" : main.importPath(), main.name(),
                 errors, loader, false);
         checker.checkFiles(main.files());
-        return build(first, ctx, loader, checker, errors);
+        return build(first, ProgramLoader.sources(ctx, main), ctx, loader, checker, errors);
     }
 
     private static void registerTracePaths(GoContext ctx, PackageFiles p) {

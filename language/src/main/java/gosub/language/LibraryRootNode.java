@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.build.PackageBuilder;
 import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -14,11 +15,11 @@ import java.util.List;
 /** Evaluating a non-main package (embedding): initialises it and returns its exported functions. */
 final class LibraryRootNode extends RootNode {
     private final GoContext context;
-    private final NodeBuilder builder;
+    private final PackageBuilder builder;
     private final GoPackage pkg;
     private final List<CallTarget> inits;
 
-    LibraryRootNode(GoLanguage language, GoContext context, NodeBuilder builder, GoPackage pkg, List<CallTarget> inits) {
+    LibraryRootNode(GoLanguage language, GoContext context, PackageBuilder builder, GoPackage pkg, List<CallTarget> inits) {
         super(language);
         this.context = context;
         this.builder = builder;

@@ -1,5 +1,6 @@
 package gosub.language;
 
+import gosub.language.build.PackageBuilder;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
@@ -13,10 +14,10 @@ import gosub.language.interop.StringList;
 /** A non-main package seen from Java: its exported functions are readable, executable members. */
 @ExportLibrary(InteropLibrary.class)
 final class PackageObject implements TruffleObject {
-    private final NodeBuilder builder;
+    private final PackageBuilder builder;
     private final GoPackage pkg;
 
-    PackageObject(NodeBuilder builder, GoPackage pkg) {
+    PackageObject(PackageBuilder builder, GoPackage pkg) {
         this.builder = builder;
         this.pkg = pkg;
     }

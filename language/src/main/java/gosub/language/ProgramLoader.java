@@ -1,6 +1,8 @@
 package gosub.language;
 
+import gosub.language.build.PackageBuilder;
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleFile;
 import gosub.ast.SourceFile;
 import gosub.language.check.CheckError;
 import gosub.language.check.Checker;
@@ -11,6 +13,7 @@ import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.StdlibNatives;
 import gosub.parser.Parser;
+import com.oracle.truffle.api.source.Source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +86,9 @@ final class ProgramLoader implements PackageLoader {
             ck.checkFile(sf);
             ck.pkg.partial = text.startsWith("//gosub:partial\n");
             loaded.put(path, ck.pkg);
-            NodeBuilder b = new NodeBuilder(language, context, file, natives);
+            // internal: tools show the standard packages' code only when asked to
+            Source source = Source.newBuilder(GoLanguage.ID, text, file).internal(true).build();
+            PackageBuilder b = new PackageBuilder(language, context, file, source, natives);
             inits.add(b.packageInit(ck.pkg, ck.packageInfo()));
             return ck.pkg;
         } catch (gosub.parser.SyntaxError e) {
@@ -104,9 +109,27 @@ final class ProgramLoader implements PackageLoader {
         if (!errors.isEmpty()) {
             throw new GoCompileException(GoLanguage.formatErrors(errors));
         }
-        NodeBuilder b = new NodeBuilder(language, context, first, natives);
+        PackageBuilder b = new PackageBuilder(language, context, first, sources(context, p), natives);
         inits.add(b.packageInit(ck.pkg, ck.packageInfo()));
         return ck.pkg;
+    }
+
+    /**
+     * The Truffle sources of a package's files, keyed by the name compile errors give them, so that tools (the
+     * debugger, coverage) see each node in its own file. A file that cannot be read again is left out: its nodes
+     * then carry no source section, which costs tools a location but never the program its run.
+     */
+    static Map<String, Source> sources(GoContext context, PackageFiles p) {
+        Map<String, Source> sources = new HashMap<>();
+        for (int i = 0; i < p.files().size(); i++) {
+            try {
+                TruffleFile f = context.env.getPublicTruffleFile(p.absolutePaths().get(i));
+                sources.put(p.files().get(i).fileName(), Source.newBuilder(GoLanguage.ID, f).build());
+            } catch (IOException | SecurityException e) {
+                // see above
+            }
+        }
+        return sources;
     }
 
     private static String resource(String path) {

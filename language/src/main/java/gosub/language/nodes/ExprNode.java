@@ -1,13 +1,22 @@
 package gosub.language.nodes;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.GenerateWrapper;
+import com.oracle.truffle.api.instrumentation.ProbeNode;
 
 /**
  * A Go expression. The node builder knows every expression's static type, so parents call the typed execute
  * method that matches it (executeLong for integers, executeDouble for floats, executeBool for booleans) and numbers
  * never get boxed on the way.
  */
+@GenerateWrapper
 public abstract class ExprNode extends StmtNode {
+    /** An expression's wrapper is an expression, so it fits wherever the expression was (a call's parent's slot). */
+    @Override
+    public WrapperNode createWrapper(ProbeNode probe) {
+        return new ExprNodeWrapper(this, probe);
+    }
+
     public abstract Object execute(VirtualFrame frame);
 
     public long executeLong(VirtualFrame frame) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.source.SourceSection;
 import gosub.language.nodes.controlflow.DeferList;
 import gosub.language.nodes.controlflow.ReturnException;
 import gosub.language.runtime.GoPanicException;
@@ -22,14 +23,17 @@ public final class GoRootNode extends RootNode {
     /** The zero values of unnamed results: what the function returns when a deferred call recovers its panic. */
     @Child private ExprNode zeroResults;
     private final int deferSlot;
+    /** From the function's func keyword to its closing brace; null for the functions the builder makes itself. */
+    private final SourceSection sourceSection;
 
     /**
      * namedResults reads the named result variables (null without them); zeroResults makes the zero values of
-     * unnamed results (null without results or deferred calls).
+     * unnamed results (null without results or deferred calls); section is where the function is in its source.
      */
-    public GoRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String goName, String file, StmtNode body, int deferSlot, ExprNode namedResults,
-                    ExprNode zeroResults) {
+    public GoRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String goName, String file, SourceSection section, StmtNode body, int deferSlot,
+                    ExprNode namedResults, ExprNode zeroResults) {
         super(language, descriptor);
+        this.sourceSection = section;
         this.goName = goName;
         this.file = file;
         this.body = body;
@@ -44,6 +48,11 @@ public final class GoRootNode extends RootNode {
 
     public String file() {
         return file;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
     }
 
     @Override

@@ -1,9 +1,69 @@
 package gosub.language.nodes;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.GenerateWrapper;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
+import com.oracle.truffle.api.instrumentation.ProbeNode;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.source.SourceSection;
 
-/** A Go statement. */
-public abstract class StmtNode extends GoNode {
+/**
+ * A Go statement. The nodes the builder places in the source ({@link #placeAs}: the statements of the program, its
+ * calls, and each function's body) are instrumentable, so debuggers and tracers see them; with no tool attached
+ * nothing is wrapped, and the nodes run as they would without.
+ */
+@GenerateWrapper
+public abstract class StmtNode extends GoNode implements InstrumentableNode {
+    /** What a node placed in the source is, for tools. */
+    public enum Role {
+        /** A statement of the source: {@link StandardTags.StatementTag}. */
+        STATEMENT,
+        /** A call of a function: {@link StandardTags.CallTag}. */
+        CALL,
+        /** The body of a function: {@link StandardTags.RootTag} and {@link StandardTags.RootBodyTag}. */
+        FUNCTION_BODY
+    }
+
+    /** Null for nodes the builder does not place (the parts of a statement, and the nodes it makes for itself). */
+    private SourceSection sourceSection;
+    private Role role;
+
+    /** Places the node at section as role; a node keeps its first place (a labelled statement is its statement). */
+    public final void placeAs(Role r, SourceSection section) {
+        if (this.role == null && section != null) {
+            this.role = r;
+            this.sourceSection = section;
+        }
+    }
+
+    @Override
+    public final SourceSection getSourceSection() {
+        return sourceSection;
+    }
+
+    @Override
+    public final boolean isInstrumentable() {
+        return sourceSection != null;
+    }
+
+    @Override
+    public final boolean hasTag(Class<? extends Tag> tag) {
+        if (role == null) {
+            return false;
+        }
+        return switch (role) {
+            case STATEMENT -> tag == StandardTags.StatementTag.class;
+            case CALL -> tag == StandardTags.CallTag.class;
+            case FUNCTION_BODY -> tag == StandardTags.RootTag.class || tag == StandardTags.RootBodyTag.class;
+        };
+    }
+
+    @Override
+    public WrapperNode createWrapper(ProbeNode probe) {
+        return new StmtNodeWrapper(this, probe);
+    }
+
     /** What {@link #executeResult} returns when the statement completed without executing a return. */
     public static final Object NO_RETURN = new Object() {
         @Override

@@ -56,7 +56,7 @@ public final class InterfaceEquality extends BoolNode {
                         @Cached("a.type") GoType cachedType,
                         @Cached("comparable(cachedType)") boolean comparable,
                         @Cached("create(cachedType)") ValuesNode values) {
-            if (!comparable && a.value != null) {
+            if (!comparable) {
                 throw uncomparable(cachedType);
             }
             return a == b || values.execute(a.value, b.value);

@@ -1,4 +1,4 @@
-package gosub.language;
+package gosub.language.build;
 
 import gosub.ast.Expr;
 import gosub.language.nodes.ExprNode;
@@ -20,11 +20,11 @@ import gosub.language.types.SliceType;
 import java.util.List;
 
 /** Nodes for the value-producing built-in functions. */
-final class BuiltinCalls {
-    private BuiltinCalls() {
+final class BuiltinBuilder {
+    private BuiltinBuilder() {
     }
 
-    static ExprNode build(NodeBuilder b, Expr.Call c, String name) {
+    static ExprNode build(FunctionBuilder b, Expr.Call c, String name) {
         List<Expr> args = c.args();
         switch (name) {
             case "len", "cap" -> {
@@ -34,64 +34,64 @@ final class BuiltinCalls {
                 }
                 switch (u) {
                     case BasicType bt -> {
-                        return new StringNodes.Len(b.expr(args.get(0)));
+                        return new StringNodes.Len(b.exprs.expr(args.get(0)));
                     }
                     case ArrayType at -> {
-                        return new SliceNodes.ArrayLen(b.expr(args.get(0)), at.length);
+                        return new SliceNodes.ArrayLen(b.exprs.expr(args.get(0)), at.length);
                     }
                     case SliceType st -> {
-                        return new SliceNodes.Len(b.expr(args.get(0)), name.equals("cap"));
+                        return new SliceNodes.Len(b.exprs.expr(args.get(0)), name.equals("cap"));
                     }
                     case MapType mt -> {
-                        return new MapNodes.Len(b.expr(args.get(0)));
+                        return new MapNodes.Len(b.exprs.expr(args.get(0)));
                     }
                     case ChanType ct -> {
-                        return Concurrency.lenCap(b, b.expr(args.get(0)), name.equals("cap"));
+                        return ConcurrencyBuilder.lenCap(b, b.exprs.expr(args.get(0)), name.equals("cap"));
                     }
-                    default -> throw new NodeBuilder.Unbuildable(c, name + " of " + u);
+                    default -> throw new Unbuildable(c, name + " of " + u);
                 }
             }
             case "append" -> {
                 SliceType st = (SliceType) b.type(c).underlying();
                 if (c.hasEllipsis()) {
-                    return new SliceNodes.AppendSlice(st.elem, b.expr(args.get(0)), b.expr(args.get(1)));
+                    return new SliceNodes.AppendSlice(st.elem, b.exprs.expr(args.get(0)), b.exprs.expr(args.get(1)));
                 }
                 ExprNode[] vals = new ExprNode[args.size() - 1];
                 for (int i = 1; i < args.size(); i++) {
-                    vals[i - 1] = b.valueTo(args.get(i), st.elem);
+                    vals[i - 1] = b.exprs.valueTo(args.get(i), st.elem);
                 }
-                return new SliceNodes.Append(st.elem, b.expr(args.get(0)), vals);
+                return new SliceNodes.Append(st.elem, b.exprs.expr(args.get(0)), vals);
             }
             case "copy" -> {
-                return new SliceNodes.Copy(((SliceType) b.type(args.get(0)).underlying()).elem, b.expr(args.get(0)), b.expr(args.get(1)));
+                return new SliceNodes.Copy(((SliceType) b.type(args.get(0)).underlying()).elem, b.exprs.expr(args.get(0)), b.exprs.expr(args.get(1)));
             }
             case "make" -> {
                 GoType t = b.type(c);
                 GoType u = t.underlying();
                 if (u instanceof SliceType st) {
-                    return new SliceNodes.Make(st.elem, b.expr(args.get(1)), args.size() > 2 ? b.expr(args.get(2)) : null);
+                    return new SliceNodes.Make(st.elem, b.exprs.expr(args.get(1)), args.size() > 2 ? b.exprs.expr(args.get(2)) : null);
                 }
                 if (u instanceof MapType) {
-                    return new MapNodes.Make(args.size() > 1 ? b.expr(args.get(1)) : null);
+                    return new MapNodes.Make(args.size() > 1 ? b.exprs.expr(args.get(1)) : null);
                 }
-                return Concurrency.makeChan(b, (ChanType) u, args.size() > 1 ? b.expr(args.get(1)) : null);
+                return ConcurrencyBuilder.makeChan(b, (ChanType) u, args.size() > 1 ? b.exprs.expr(args.get(1)) : null);
             }
             case "new" -> {
                 GoType t = ((PointerType) b.type(c).underlying()).elem;
                 return new PointerNodes.New(t);
             }
             case "recover" -> {
-                return new ControlNodes.Recover(b.armedSlot());
+                return new ControlNodes.Recover(b.armedSlot);
             }
             case "min", "max" -> {
                 GoType t = b.type(c);
                 ExprNode[] vals = new ExprNode[args.size()];
                 for (int i = 0; i < vals.length; i++) {
-                    vals[i] = b.valueTo(args.get(i), t);
+                    vals[i] = b.exprs.valueTo(args.get(i), t);
                 }
                 return MinMax.create(name.equals("min"), t, vals);
             }
-            default -> throw new NodeBuilder.Unbuildable(c, "built-in " + name);
+            default -> throw new Unbuildable(c, "built-in " + name);
         }
     }
 }

@@ -1,4 +1,4 @@
-package gosub.language;
+package gosub.language.build;
 
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.AssignOp;
@@ -20,11 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the nodes of Go's concurrency syntax (go, channel operations, select) on the runtime's scheduler. */
-final class Concurrency {
-    private Concurrency() {
+final class ConcurrencyBuilder {
+    private ConcurrencyBuilder() {
     }
 
-    static StmtNode goStmt(NodeBuilder b, Stmt.Go g, NodeBuilder.CallParts parts) {
+    static StmtNode goStmt(FunctionBuilder b, Stmt.Go g, CallBuilder.CallParts parts) {
         String name = g.call().fun() instanceof Expr.FuncLit ? "main.main.func" : gosub.language.check.ExprPrinter.print(g.call().fun());
         if (!name.contains(".")) {
             name = "main." + name;
@@ -32,36 +32,36 @@ final class Concurrency {
         return new ConcurrencyNodes.Go(parts.fnValue, parts.target, name, parts.args);
     }
 
-    static StmtNode send(NodeBuilder b, ExprNode ch, ExprNode value) {
+    static StmtNode send(FunctionBuilder b, ExprNode ch, ExprNode value) {
         return new ChannelNodes.Send(ch, value);
     }
 
-    static ExprNode receive(NodeBuilder b, ExprNode ch, GoType elem, boolean commaOk) {
+    static ExprNode receive(FunctionBuilder b, ExprNode ch, GoType elem, boolean commaOk) {
         return new ChannelNodes.Receive(ch, commaOk);
     }
 
-    static StmtNode close(NodeBuilder b, ExprNode ch) {
+    static StmtNode close(FunctionBuilder b, ExprNode ch) {
         return new ChannelNodes.Close(ch);
     }
 
-    static ExprNode lenCap(NodeBuilder b, ExprNode ch, boolean cap) {
+    static ExprNode lenCap(FunctionBuilder b, ExprNode ch, boolean cap) {
         return new ChannelNodes.LenCap(ch, cap);
     }
 
-    static ExprNode makeChan(NodeBuilder b, ChanType t, ExprNode size) {
+    static ExprNode makeChan(FunctionBuilder b, ChanType t, ExprNode size) {
         return new ChannelNodes.Make(size, t.elem);
     }
 
-    static StmtNode rangeChannel(NodeBuilder b, ExprNode ch, StmtNode assign, StmtNode body, Object target, int slot) {
+    static StmtNode rangeChannel(FunctionBuilder b, ExprNode ch, StmtNode assign, StmtNode body, Object target, int slot) {
         return new ConcurrencyNodes.RangeChannel(ch, assign, body, target, slot);
     }
 
-    static StmtNode select(NodeBuilder b, Stmt.Select sel, Object target) {
+    static StmtNode select(FunctionBuilder b, Stmt.Select sel, Object target) {
         if (target == null) {
             target = b.target(null, sel);
         }
-        int valueSlot = b.tempSlot(FrameSlotKind.Object);
-        int okSlot = b.tempSlot(FrameSlotKind.Object);
+        int valueSlot = b.slot(FrameSlotKind.Object);
+        int okSlot = b.slot(FrameSlotKind.Object);
         List<ExprNode> chans = new ArrayList<>();
         List<ExprNode> sends = new ArrayList<>();
         List<StmtNode> bodies = new ArrayList<>();
@@ -69,23 +69,23 @@ final class Concurrency {
         for (Stmt.CommClause cc : sel.clauses()) {
             List<StmtNode> body = new ArrayList<>();
             if (cc.comm() == null) {
-                defaultBody = b.statements(body, cc.body());
+                defaultBody = b.stmts.statements(body, cc.body());
                 continue;
             }
             switch (cc.comm()) {
                 case Stmt.Send s -> {
-                    chans.add(b.expr(s.chan()));
+                    chans.add(b.exprs.expr(s.chan()));
                     GoType elem = ((ChanType) b.type(s.chan()).underlying()).elem;
-                    sends.add(b.valueTo(s.value(), elem));
+                    sends.add(b.exprs.valueTo(s.value(), elem));
                 }
                 case Stmt.ExprStmt es -> {
-                    Expr.Unary u = (Expr.Unary) NodeBuilder.unparen(es.x());
-                    chans.add(b.expr(u.x()));
+                    Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(es.x());
+                    chans.add(b.exprs.expr(u.x()));
                     sends.add(null);
                 }
                 case Stmt.Assign a -> {
-                    Expr.Unary u = (Expr.Unary) NodeBuilder.unparen(a.rhs().get(0));
-                    chans.add(b.expr(u.x()));
+                    Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(a.rhs().get(0));
+                    chans.add(b.exprs.expr(u.x()));
                     sends.add(null);
                     GoType elem = ((ChanType) b.type(u.x()).underlying()).elem;
                     ExprNode value = new RangeNodes.Current(valueSlot);
@@ -94,22 +94,22 @@ final class Concurrency {
                     ExprNode[] src = {value, ok};
                     GoType[] types = {elem, Types.BOOL};
                     for (int i = 0; i < 2; i++) {
-                        if (lhs[i] == null || NodeBuilder.unparen(lhs[i]) instanceof Expr.Ident id && id.name().equals("_")) {
+                        if (lhs[i] == null || FunctionBuilder.unparen(lhs[i]) instanceof Expr.Ident id && id.name().equals("_")) {
                             continue;
                         }
                         if (a.op() == AssignOp.DEFINE) {
-                            Entity e = b.defOf(lhs[i]);
+                            Entity e = b.info.defs.get(lhs[i]);
                             if (e instanceof VarEntity v) {
-                                body.add(b.declare(v, b.convert(src[i], types[i], v.type)));
+                                body.add(b.declareVar(v, b.exprs.convert(src[i], types[i], v.type)));
                             }
                         } else {
-                            body.add(b.store(lhs[i], b.convert(src[i], types[i], b.type(lhs[i]))));
+                            body.add(b.assigns.store(lhs[i], b.exprs.convert(src[i], types[i], b.type(lhs[i]))));
                         }
                     }
                 }
-                default -> throw new NodeBuilder.Unbuildable(cc.comm(), "select case");
+                default -> throw new Unbuildable(cc.comm(), "select case");
             }
-            bodies.add(b.statements(body, cc.body()));
+            bodies.add(b.stmts.statements(body, cc.body()));
         }
         if (defaultBody != null) {
             bodies.add(defaultBody);

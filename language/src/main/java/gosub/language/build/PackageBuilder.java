@@ -1,0 +1,134 @@
+package gosub.language.build;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.source.Source;
+import gosub.ast.Decl;
+import gosub.ast.Expr;
+import gosub.language.GoContext;
+import gosub.language.GoLanguage;
+import gosub.language.check.Entity;
+import gosub.language.check.FuncEntity;
+import gosub.language.check.GoPackage;
+import gosub.language.check.Info;
+import gosub.language.check.VarEntity;
+import gosub.language.methods.MethodTable;
+import gosub.language.natives.NativeRootNode;
+import gosub.language.natives.Natives;
+import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.nodes.call.CallNodes;
+import gosub.language.nodes.controlflow.ControlNodes;
+import gosub.language.nodes.local.CellNodes;
+import gosub.language.values.Cell;
+import gosub.language.values.ZeroValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the nodes of one package (of one or several source files): its functions, each on its first call ({@link #callTarget}),
+ * and its initialisation ({@link #packageInit}). A {@link FunctionBuilder} builds each function; the call targets
+ * and the package variables' cells are the program's, kept by its {@link GoContext}.
+ */
+public final class PackageBuilder {
+    final GoLanguage language;
+    public final GoContext context;
+    final String file;
+    /** The Truffle source of each file of the package, by its name: where functions, statements and calls are, for tools. */
+    private final Map<String, Source> sources;
+    final Natives natives;
+    /** Shared by all packages of the program: one call target per function, one cell per package variable. */
+    private final Map<FuncEntity, CallTarget> targets;
+    private final Map<VarEntity, Cell> globals;
+    final MethodTable methods;
+    /** Numbers the package's function literals in the order they are built (main.main.func1, ...). */
+    int closureCounter;
+
+    public PackageBuilder(GoLanguage language, GoContext context, String file, Source source, Natives natives) {
+        this(language, context, file, source == null ? Map.of() : Map.of(file, source), natives);
+    }
+
+    /** A package of several files: FILE names the first, SOURCES holds each file's source by its name. */
+    public PackageBuilder(GoLanguage language, GoContext context, String file, Map<String, Source> sources, Natives natives) {
+        this.language = language;
+        this.context = context;
+        this.file = file;
+        this.sources = sources;
+        this.natives = natives;
+        this.targets = context.functionTargets;
+        this.globals = context.globalCells;
+        this.methods = context.methods;
+    }
+
+    /** The call target of a declared function or method, building it on first request. */
+    public CallTarget callTarget(FuncEntity fe) {
+        synchronized (targets) {
+            CallTarget t = targets.get(fe);
+            if (t == null) {
+                t = buildFunction(fe);
+                targets.put(fe, t);
+            }
+            return t;
+        }
+    }
+
+    private CallTarget buildFunction(FuncEntity fe) {
+        if (fe.nativeName != null) {
+            if (!natives.has(fe.nativeName)) {
+                throw new Unbuildable(fe.decl, "native function " + fe.nativeName);
+            }
+            int params = fe.sig().params.size() + (fe.recvType != null ? 1 : 0);
+            return NativeRootNode.create(language, natives, fe.nativeName, params).getCallTarget();
+        }
+        Info info = fe.info != null ? fe.info : new Info();
+        PackageBuilder home = context.builders.get(fe.pkg); // a standard function may be built for the program's call
+        String own = fe.pos != null && fe.pos.file() != null ? fe.pos.file() : fe.owner != null ? fe.owner.file() : file;
+        FunctionBuilder fb = new FunctionBuilder(this, info, fe.qualifiedName(), context.tracePath(own),
+                        (home != null ? home : this).sources.get(own));
+        List<VarEntity> params = new ArrayList<>();
+        if (fe.recvVar != null) {
+            params.add(fe.recvVar);
+        }
+        params.addAll(fe.params);
+        return fb.finishFunction(List.of(), params, fe.results, fe.decl.pos(), fe.decl.body(), fe.hasDefer, fe.hasRecover);
+    }
+
+    Cell globalCell(VarEntity v) {
+        synchronized (targets) {
+            return globals.computeIfAbsent(v, k -> {
+                Cell c = new Cell();
+                CellNodes.storeBoxed(c, v.type.rep(), ZeroValue.of(v.type));
+                return c;
+            });
+        }
+    }
+
+    /** Statements that initialise a package's variables in dependency order, then call its init functions. */
+    public CallTarget packageInit(GoPackage pkg, Info info) {
+        context.builders.put(pkg.path, this);
+        FunctionBuilder fb = new FunctionBuilder(this, info, pkg.path + ".init", context.tracePath(file), sources.get(file));
+        List<StmtNode> out = new ArrayList<>();
+        for (Object o : pkg.varInits) {
+            Decl.VarSpec vs = (Decl.VarSpec) o;
+            List<VarEntity> vars = new ArrayList<>();
+            for (Expr.Ident id : vs.names()) {
+                Entity e = info.defs.get(id);
+                vars.add(e instanceof VarEntity v && !v.name.equals("_") ? v : null);
+            }
+            if (vs.values().isEmpty()) {
+                for (VarEntity v : vars) {
+                    if (v != null) {
+                        out.add(fb.writeVar(v, fb.zero(v.type)));
+                    }
+                }
+                continue;
+            }
+            out.add(fb.assigns.defineVars(vars, vs.values(), vs));
+        }
+        for (FuncEntity init : pkg.inits) {
+            out.add(new ControlNodes.Discard(new CallNodes.Static(() -> callTarget(init), new ExprNode[0])));
+        }
+        return fb.finishInit(new ControlNodes.Block(out.toArray(new StmtNode[0])));
+    }
+}

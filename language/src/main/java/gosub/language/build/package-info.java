@@ -1,0 +1,10 @@
+/**
+ * From checked syntax to Truffle nodes. {@link gosub.language.build.PackageBuilder} builds a package: each
+ * function on its first call, and the package's initialisation. A {@code FunctionBuilder} builds one function (a
+ * function literal gets its own, made from its parent's) and owns one builder per concern, which share its state:
+ * statements, assignments, expressions, composite literals, members (fields, methods, receivers), calls, the
+ * built-in functions and the concurrency syntax. Every node is chosen by the static types the checker recorded;
+ * the checker has refused what cannot be built, so {@link gosub.language.build.Unbuildable} is a bug of gosub.
+ * The builder also places the function roots, statements and calls in the source, for Truffle's tools.
+ */
+package gosub.language.build;
