@@ -23,6 +23,11 @@ public enum Kind {
         return ordinal() >= UINT.ordinal() && ordinal() <= UINTPTR.ordinal();
     }
 
+    /** An unsigned kind of 64 bits: its values do not fit a long's positive range, so they need unsigned operations. */
+    public boolean isUnsigned64() {
+        return this == UINT || this == UINT64 || this == UINTPTR;
+    }
+
     public boolean isFloat() {
         return this == FLOAT32 || this == FLOAT64 || this == UNTYPED_FLOAT;
     }

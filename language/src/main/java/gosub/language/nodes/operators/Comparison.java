@@ -6,8 +6,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.BoolNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.types.ArrayType;
+import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
-import gosub.language.types.Kind;
 import gosub.language.types.StructType;
 import gosub.language.values.Equality;
 import gosub.language.values.Pointer;
@@ -24,8 +24,7 @@ public final class Comparison {
     /** The node for x op y where both operands have static type t (op is a comparison). */
     public static ExprNode create(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isInteger()) {
-            Kind k = ((gosub.language.types.BasicType) t.underlying()).kind();
-            boolean unsigned64 = k == Kind.UINT || k == Kind.UINT64 || k == Kind.UINTPTR;
+            boolean unsigned64 = ((BasicType) t.underlying()).kind().isUnsigned64();
             return switch (op) {
                 case EQL -> new IntEq(x, y);
                 case NEQ -> new IntNe(x, y);

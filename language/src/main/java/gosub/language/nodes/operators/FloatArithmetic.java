@@ -31,13 +31,23 @@ public final class FloatArithmetic {
         return new ToFloat32(x);
     }
 
+    /** Evaluates both operands, left first, and applies the operation. */
     abstract static class Binary extends DoubleNode {
-        @Child ExprNode left;
-        @Child ExprNode right;
+        @Child private ExprNode left;
+        @Child private ExprNode right;
 
         Binary(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
+        }
+
+        abstract double apply(double a, double b);
+
+        @Override
+        public final double executeDouble(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            double b = right.executeDouble(frame);
+            return apply(a, b);
         }
     }
 
@@ -47,8 +57,8 @@ public final class FloatArithmetic {
         }
 
         @Override
-        public double executeDouble(VirtualFrame frame) {
-            return left.executeDouble(frame) + right.executeDouble(frame);
+        double apply(double a, double b) {
+            return a + b;
         }
     }
 
@@ -58,8 +68,8 @@ public final class FloatArithmetic {
         }
 
         @Override
-        public double executeDouble(VirtualFrame frame) {
-            return left.executeDouble(frame) - right.executeDouble(frame);
+        double apply(double a, double b) {
+            return a - b;
         }
     }
 
@@ -69,8 +79,8 @@ public final class FloatArithmetic {
         }
 
         @Override
-        public double executeDouble(VirtualFrame frame) {
-            return left.executeDouble(frame) * right.executeDouble(frame);
+        double apply(double a, double b) {
+            return a * b;
         }
     }
 
@@ -80,8 +90,8 @@ public final class FloatArithmetic {
         }
 
         @Override
-        public double executeDouble(VirtualFrame frame) {
-            return left.executeDouble(frame) / right.executeDouble(frame);
+        double apply(double a, double b) {
+            return a / b;
         }
     }
 

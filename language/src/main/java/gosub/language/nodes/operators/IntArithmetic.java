@@ -22,7 +22,7 @@ public final class IntArithmetic {
      * type is unsigned, so a count that looks negative is a huge count rather than a run-time error.
      */
     public static ExprNode create(Operator op, Kind kind, ExprNode x, ExprNode y, boolean unsignedCount) {
-        boolean unsigned64 = kind == Kind.UINT || kind == Kind.UINT64 || kind == Kind.UINTPTR;
+        boolean unsigned64 = kind.isUnsigned64();
         return switch (op) {
             case ADD -> IntTruncation.to(kind, new Add(x, y));
             case SUB -> IntTruncation.to(kind, new Sub(x, y));
@@ -39,13 +39,40 @@ public final class IntArithmetic {
         };
     }
 
+    /** Evaluates both operands, left first, and applies the operation. */
     abstract static class Binary extends LongNode {
-        @Child ExprNode left;
-        @Child ExprNode right;
+        @Child private ExprNode left;
+        @Child private ExprNode right;
 
         Binary(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
+        }
+
+        abstract long apply(long a, long b);
+
+        @Override
+        public final long executeLong(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            long b = right.executeLong(frame);
+            return apply(a, b);
+        }
+    }
+
+    /** Division and remainder: a zero divisor is a run-time panic. */
+    abstract static class Division extends Binary {
+        Division(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        abstract long divide(long a, long b);
+
+        @Override
+        final long apply(long a, long b) {
+            if (b == 0) {
+                throw RuntimeErrors.divideByZero();
+            }
+            return divide(a, b);
         }
     }
 
@@ -55,9 +82,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a + b;
         }
     }
@@ -68,9 +93,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a - b;
         }
     }
@@ -81,9 +104,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a * b;
         }
     }
@@ -94,9 +115,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a & b;
         }
     }
@@ -107,9 +126,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a | b;
         }
     }
@@ -120,9 +137,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a ^ b;
         }
     }
@@ -133,75 +148,53 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
+        long apply(long a, long b) {
             return a & ~b;
         }
     }
 
     /** Signed division truncates toward zero; the most negative value divided by -1 wraps to itself, as in Go. */
-    static final class QuoSigned extends Binary {
+    static final class QuoSigned extends Division {
         QuoSigned(ExprNode left, ExprNode right) {
             super(left, right);
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            if (b == 0) {
-                throw RuntimeErrors.divideByZero();
-            }
+        long divide(long a, long b) {
             return a / b;
         }
     }
 
     /** Division of 64-bit unsigned integers (narrower unsigned kinds are non-negative longs: signed division). */
-    static final class QuoUnsigned extends Binary {
+    static final class QuoUnsigned extends Division {
         QuoUnsigned(ExprNode left, ExprNode right) {
             super(left, right);
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            if (b == 0) {
-                throw RuntimeErrors.divideByZero();
-            }
+        long divide(long a, long b) {
             return Long.divideUnsigned(a, b);
         }
     }
 
-    static final class RemSigned extends Binary {
+    static final class RemSigned extends Division {
         RemSigned(ExprNode left, ExprNode right) {
             super(left, right);
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            if (b == 0) {
-                throw RuntimeErrors.divideByZero();
-            }
+        long divide(long a, long b) {
             return a % b;
         }
     }
 
-    static final class RemUnsigned extends Binary {
+    static final class RemUnsigned extends Division {
         RemUnsigned(ExprNode left, ExprNode right) {
             super(left, right);
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            if (b == 0) {
-                throw RuntimeErrors.divideByZero();
-            }
+        long divide(long a, long b) {
             return Long.remainderUnsigned(a, b);
         }
     }
@@ -215,15 +208,19 @@ public final class IntArithmetic {
             this.unsignedCount = unsignedCount;
         }
 
-        /** The count, at most 64; a negative signed count is a run-time error, a huge unsigned one counts as 64. */
-        final long count(long s) {
-            if (s < 0) {
+        /** a shifted by s, a count from 0 to 64. */
+        abstract long shift(long a, long s);
+
+        /** A negative signed count is a run-time error; a huge unsigned one counts as 64. */
+        @Override
+        final long apply(long a, long count) {
+            if (count < 0) {
                 if (!unsignedCount) {
                     throw RuntimeErrors.negativeShift();
                 }
-                return 64;
+                count = 64;
             }
-            return s;
+            return shift(a, count);
         }
     }
 
@@ -233,9 +230,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long s = count(right.executeLong(frame));
+        long shift(long a, long s) {
             return s >= 64 ? 0 : a << s;
         }
     }
@@ -247,9 +242,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long s = count(right.executeLong(frame));
+        long shift(long a, long s) {
             return s >= 64 ? (a < 0 ? -1 : 0) : a >> s;
         }
     }
@@ -261,9 +254,7 @@ public final class IntArithmetic {
         }
 
         @Override
-        public long executeLong(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long s = count(right.executeLong(frame));
+        long shift(long a, long s) {
             return s >= 64 ? 0 : a >>> s;
         }
     }

@@ -10,7 +10,10 @@ import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.Kind;
 
-/** The built-ins min and max over values of one ordered type, one node class per (built-in, representation). */
+/**
+ * The built-ins min and max over values of one ordered type: a fold per representation (long, double, string) that
+ * evaluates every argument in order, and one small class per (built-in, order) that says which of two values to keep.
+ */
 public final class MinMax {
     private MinMax() {
     }
@@ -24,172 +27,166 @@ public final class MinMax {
         if (k.isString()) {
             return min ? new StringMin(values) : new StringMax(values);
         }
-        if (k == Kind.UINT || k == Kind.UINT64 || k == Kind.UINTPTR) {
+        if (k.isUnsigned64()) {
             return min ? new UintMin(values) : new UintMax(values);
         }
         return min ? new IntMin(values) : new IntMax(values);
     }
 
-    static final class IntMin extends LongNode {
+    abstract static class LongFold extends LongNode {
         @Children private final ExprNode[] values;
 
+        LongFold(ExprNode[] values) {
+            this.values = values;
+        }
+
+        /** Whether v replaces r, the value kept so far. */
+        abstract boolean replaces(long v, long r);
+
+        @Override
+        @ExplodeLoop
+        public final long executeLong(VirtualFrame frame) {
+            long r = values[0].executeLong(frame);
+            for (int i = 1; i < values.length; i++) {
+                long v = values[i].executeLong(frame);
+                if (replaces(v, r)) {
+                    r = v;
+                }
+            }
+            return r;
+        }
+    }
+
+    static final class IntMin extends LongFold {
         IntMin(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
-        @ExplodeLoop
-        public long executeLong(VirtualFrame frame) {
-            long r = values[0].executeLong(frame);
-            for (int i = 1; i < values.length; i++) {
-                long v = values[i].executeLong(frame);
-                if (v < r) {
-                    r = v;
-                }
-            }
-            return r;
+        boolean replaces(long v, long r) {
+            return v < r;
         }
     }
 
-    static final class IntMax extends LongNode {
-        @Children private final ExprNode[] values;
-
+    static final class IntMax extends LongFold {
         IntMax(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
-        @ExplodeLoop
-        public long executeLong(VirtualFrame frame) {
-            long r = values[0].executeLong(frame);
-            for (int i = 1; i < values.length; i++) {
-                long v = values[i].executeLong(frame);
-                if (v > r) {
-                    r = v;
-                }
-            }
-            return r;
+        boolean replaces(long v, long r) {
+            return v > r;
         }
     }
 
-    static final class UintMin extends LongNode {
-        @Children private final ExprNode[] values;
-
+    static final class UintMin extends LongFold {
         UintMin(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
-        @ExplodeLoop
-        public long executeLong(VirtualFrame frame) {
-            long r = values[0].executeLong(frame);
-            for (int i = 1; i < values.length; i++) {
-                long v = values[i].executeLong(frame);
-                if (Long.compareUnsigned(v, r) < 0) {
-                    r = v;
-                }
-            }
-            return r;
+        boolean replaces(long v, long r) {
+            return Long.compareUnsigned(v, r) < 0;
         }
     }
 
-    static final class UintMax extends LongNode {
-        @Children private final ExprNode[] values;
-
+    static final class UintMax extends LongFold {
         UintMax(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
+        boolean replaces(long v, long r) {
+            return Long.compareUnsigned(v, r) > 0;
+        }
+    }
+
+    abstract static class DoubleFold extends DoubleNode {
+        @Children private final ExprNode[] values;
+
+        DoubleFold(ExprNode[] values) {
+            this.values = values;
+        }
+
+        abstract double pick(double a, double b);
+
+        @Override
         @ExplodeLoop
-        public long executeLong(VirtualFrame frame) {
-            long r = values[0].executeLong(frame);
+        public final double executeDouble(VirtualFrame frame) {
+            double r = values[0].executeDouble(frame);
             for (int i = 1; i < values.length; i++) {
-                long v = values[i].executeLong(frame);
-                if (Long.compareUnsigned(v, r) > 0) {
-                    r = v;
-                }
+                r = pick(r, values[i].executeDouble(frame));
             }
             return r;
         }
     }
 
     /** NaN wins and -0 is less than +0, as in Go (and Java's Math.min). */
-    static final class FloatMin extends DoubleNode {
-        @Children private final ExprNode[] values;
-
+    static final class FloatMin extends DoubleFold {
         FloatMin(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
-        @ExplodeLoop
-        public double executeDouble(VirtualFrame frame) {
-            double r = values[0].executeDouble(frame);
-            for (int i = 1; i < values.length; i++) {
-                r = Math.min(r, values[i].executeDouble(frame));
-            }
-            return r;
+        double pick(double a, double b) {
+            return Math.min(a, b);
         }
     }
 
-    static final class FloatMax extends DoubleNode {
-        @Children private final ExprNode[] values;
-
+    static final class FloatMax extends DoubleFold {
         FloatMax(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
+        double pick(double a, double b) {
+            return Math.max(a, b);
+        }
+    }
+
+    abstract static class StringFold extends ExprNode {
+        @Children private final ExprNode[] values;
+
+        StringFold(ExprNode[] values) {
+            this.values = values;
+        }
+
+        /** Whether v replaces r, the value kept so far, given v.compareTo(r). */
+        abstract boolean replaces(int comparison);
+
+        @Override
         @ExplodeLoop
-        public double executeDouble(VirtualFrame frame) {
-            double r = values[0].executeDouble(frame);
+        public final Object execute(VirtualFrame frame) {
+            String r = (String) values[0].execute(frame);
             for (int i = 1; i < values.length; i++) {
-                r = Math.max(r, values[i].executeDouble(frame));
+                String v = (String) values[i].execute(frame);
+                if (replaces(compare(v, r))) {
+                    r = v;
+                }
             }
             return r;
         }
     }
 
-    static final class StringMin extends ExprNode {
-        @Children private final ExprNode[] values;
-
+    static final class StringMin extends StringFold {
         StringMin(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
-        @ExplodeLoop
-        public Object execute(VirtualFrame frame) {
-            String r = (String) values[0].execute(frame);
-            for (int i = 1; i < values.length; i++) {
-                String v = (String) values[i].execute(frame);
-                if (compare(v, r) < 0) {
-                    r = v;
-                }
-            }
-            return r;
+        boolean replaces(int comparison) {
+            return comparison < 0;
         }
     }
 
-    static final class StringMax extends ExprNode {
-        @Children private final ExprNode[] values;
-
+    static final class StringMax extends StringFold {
         StringMax(ExprNode[] values) {
-            this.values = values;
+            super(values);
         }
 
         @Override
-        @ExplodeLoop
-        public Object execute(VirtualFrame frame) {
-            String r = (String) values[0].execute(frame);
-            for (int i = 1; i < values.length; i++) {
-                String v = (String) values[i].execute(frame);
-                if (compare(v, r) > 0) {
-                    r = v;
-                }
-            }
-            return r;
+        boolean replaces(int comparison) {
+            return comparison > 0;
         }
     }
 

@@ -23,17 +23,13 @@ public final class NumericConversion {
             return IntTruncation.to(to, x);
         }
         if (!fromFloat) {
-            ExprNode d = isUnsigned64(from) ? new Uint64ToFloat(x) : new IntToFloat(x);
+            ExprNode d = from.isUnsigned64() ? new Uint64ToFloat(x) : new IntToFloat(x);
             return to == Kind.FLOAT32 ? FloatArithmetic.toFloat32(d) : d;
         }
         if (toFloat) {
             return to == Kind.FLOAT32 ? FloatArithmetic.toFloat32(x) : x;
         }
-        return isUnsigned64(to) ? new FloatToUint64(x) : IntTruncation.to(to, new FloatToInt(x));
-    }
-
-    private static boolean isUnsigned64(Kind k) {
-        return k == Kind.UINT || k == Kind.UINT64 || k == Kind.UINTPTR;
+        return to.isUnsigned64() ? new FloatToUint64(x) : IntTruncation.to(to, new FloatToInt(x));
     }
 
     static final class IntToFloat extends DoubleNode {
