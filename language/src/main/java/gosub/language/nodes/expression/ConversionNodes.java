@@ -3,6 +3,7 @@ package gosub.language.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 import gosub.language.values.Aggregates;
@@ -13,6 +14,22 @@ import gosub.language.values.Slice;
 /** Conversions between strings, byte and rune slices and arrays, and boxing into interfaces (numbers: operators.NumericConversion). */
 public final class ConversionNodes {
     private ConversionNodes() {
+    }
+
+    /** A conversion done by library code, out of compiled code: the operand's value in, the converted value out. */
+    abstract static class LibraryConversion extends ExprNode {
+        @Child private ExprNode x;
+
+        LibraryConversion(ExprNode x) {
+            this.x = x;
+        }
+
+        abstract Object convert(Object v);
+
+        @Override
+        public final Object execute(VirtualFrame frame) {
+            return convert(x.execute(frame));
+        }
     }
 
     /** string(rune). */
@@ -30,39 +47,29 @@ public final class ConversionNodes {
     }
 
     /** string(bytes): the bytes as a string (gosub's strings hold one byte per char). */
-    public static final class BytesToString extends ExprNode {
-        @Child private ExprNode x;
-
+    public static final class BytesToString extends LibraryConversion {
         public BytesToString(ExprNode x) {
-            this.x = x;
+            super(x);
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
-            return convert((Slice) x.execute(frame));
-        }
-
         @TruffleBoundary
-        private static String convert(Slice s) {
+        Object convert(Object v) {
+            Slice s = (Slice) v;
             return s == null ? "" : ByteStrings.fromBytes((byte[]) s.array, s.offset, s.len);
         }
     }
 
     /** string(runes): the runes encoded in UTF-8. */
-    public static final class RunesToString extends ExprNode {
-        @Child private ExprNode x;
-
+    public static final class RunesToString extends LibraryConversion {
         public RunesToString(ExprNode x) {
-            this.x = x;
+            super(x);
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
-            return convert((Slice) x.execute(frame));
-        }
-
         @TruffleBoundary
-        private static String convert(Slice s) {
+        Object convert(Object v) {
+            Slice s = (Slice) v;
             if (s == null) {
                 return "";
             }
@@ -76,40 +83,29 @@ public final class ConversionNodes {
     }
 
     /** []byte(s): a new slice holding the string's bytes. */
-    public static final class StringToBytes extends ExprNode {
-        @Child private ExprNode x;
-
+    public static final class StringToBytes extends LibraryConversion {
         public StringToBytes(ExprNode x) {
-            this.x = x;
+            super(x);
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
-            return convert((String) x.execute(frame));
-        }
-
         @TruffleBoundary
-        private static Slice convert(String v) {
-            byte[] b = ByteStrings.bytes(v);
+        Object convert(Object v) {
+            byte[] b = ByteStrings.bytes((String) v);
             return new Slice(b, 0, b.length, b.length);
         }
     }
 
     /** []rune(s): the string decoded from UTF-8. */
-    public static final class StringToRunes extends ExprNode {
-        @Child private ExprNode x;
-
+    public static final class StringToRunes extends LibraryConversion {
         public StringToRunes(ExprNode x) {
-            this.x = x;
+            super(x);
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
-            return convert((String) x.execute(frame));
-        }
-
         @TruffleBoundary
-        private static Slice convert(String s) {
+        Object convert(Object v) {
+            String s = (String) v;
             long[] runes = new long[s.length()];
             int n = 0;
             for (int i = 0; i < s.length();) {
@@ -144,23 +140,18 @@ public final class ConversionNodes {
     }
 
     /** Copies a struct or array value (value semantics on assignment). */
-    public static final class CopyAggregate extends ExprNode {
+    public static final class CopyAggregate extends LibraryConversion {
         private final GoType type;
-        @Child private ExprNode x;
 
         public CopyAggregate(GoType type, ExprNode x) {
+            super(x);
             this.type = type;
-            this.x = x;
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
-            return copy(type, x.execute(frame));
-        }
-
         @TruffleBoundary
-        private static Object copy(GoType t, Object v) {
-            return Aggregates.copy(t, v);
+        Object convert(Object v) {
+            return Aggregates.copy(type, v);
         }
     }
 
@@ -169,28 +160,24 @@ public final class ConversionNodes {
      * when the slice covers its whole backing array from the start; otherwise it is a copy (a documented gosub
      * limitation). [N]T(s) always copies, as in Go.
      */
-    public static final class SliceToArray extends ExprNode {
-        @Child private ExprNode x;
+    public static final class SliceToArray extends LibraryConversion {
         private final ArrayType type;
         private final boolean pointer;
 
         public SliceToArray(ArrayType type, boolean pointer, ExprNode x) {
+            super(x);
             this.type = type;
             this.pointer = pointer;
-            this.x = x;
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
-            return convert((Slice) x.execute(frame));
-        }
-
         @TruffleBoundary
-        private Object convert(Slice s) {
+        Object convert(Object v) {
+            Slice s = (Slice) v;
             int n = (int) type.length;
             int len = s == null ? 0 : s.len;
             if (len < n) {
-                throw gosub.language.runtime.RuntimeErrors.runtimeError("cannot convert slice with length " + len + " to "
+                throw RuntimeErrors.runtimeError("cannot convert slice with length " + len + " to "
                                 + (pointer ? "pointer to array" : "array or pointer to array") + " with length " + n);
             }
             if (s == null) {
