@@ -2,14 +2,13 @@ package gosub.language;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.interop.GoCalls;
+import gosub.language.interop.GoObject;
 import gosub.language.nodes.GoArguments;
 import gosub.language.types.FuncType;
 
@@ -17,7 +16,7 @@ import java.util.List;
 
 /** A package's function callable from Java: arguments convert to the parameter types, the result back (interop.GoCalls). */
 @ExportLibrary(InteropLibrary.class)
-final class FunctionObject implements TruffleObject {
+final class FunctionObject extends GoObject {
     private final CallTarget target;
     private final FuncType sig;
     private final String name;
@@ -44,19 +43,8 @@ final class FunctionObject implements TruffleObject {
                         (g, params) -> target.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(g, null, params)));
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return GoLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
+    @Override
+    protected String displayString(boolean allowSideEffects) {
         return "func " + name + sig.signatureString();
     }
 }

@@ -1,13 +1,11 @@
 package gosub.language.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.GoContext;
-import gosub.language.GoLanguage;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
@@ -18,23 +16,13 @@ import gosub.language.types.NamedType;
  * or, for a predeclared type, when it is a primitive Go would convert to it without loss.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class GoTypeObject implements TruffleObject {
+public final class GoTypeObject extends GoObject {
     private final GoContext ctx;
     final GoType type;
 
     GoTypeObject(GoContext ctx, GoType type) {
         this.ctx = ctx;
         this.type = type;
-    }
-
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return GoLanguage.class;
     }
 
     @ExportMessage
@@ -54,9 +42,8 @@ public final class GoTypeObject implements TruffleObject {
         return type instanceof NamedType n ? n.name : type.toString();
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
+    @Override
+    protected String displayString(boolean allowSideEffects) {
         return type.toString();
     }
 

@@ -1,12 +1,10 @@
 package gosub.language.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.InvalidBufferOffsetException;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -14,7 +12,6 @@ import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.GoContext;
-import gosub.language.GoLanguage;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.fmt.Printer;
 import gosub.language.types.ArrayType;
@@ -55,7 +52,7 @@ import java.util.Map;
  * goroutine of the context ({@link GoCalls}).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class GoValue implements TruffleObject {
+public final class GoValue extends GoObject {
     final GoContext ctx;
     final GoType type;
     final Object value;
@@ -68,19 +65,8 @@ public final class GoValue implements TruffleObject {
 
     // ------------------------------------------------------------------ every value
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return GoLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(boolean allowSideEffects) {
+    @Override
+    protected String displayString(boolean allowSideEffects) {
         Object[] operand = {new Iface(type, value)};
         if (!allowSideEffects) {
             return ByteStrings.toJava(Printer.sprint(operand, MethodInvoker.NONE));
@@ -680,7 +666,7 @@ public final class GoValue implements TruffleObject {
             names.addAll(CHANNEL_MEMBERS);
         }
         names.addAll(methods().keySet());
-        return new StringList(names.toArray(String[]::new));
+        return new HostArray(names.toArray(String[]::new));
     }
 
     @ExportMessage
