@@ -15,11 +15,6 @@ public final class BasicType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
     public Rep rep() {
         if (kind.isInteger()) {
             return Rep.LONG;

@@ -12,16 +12,6 @@ public final class ChanType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
-    @Override
     public String toString() {
         return switch (dir) {
             case BOTH -> elem instanceof ChanType c && c.dir == ChanDir.RECV ? "chan (" + elem + ")" : "chan " + elem;

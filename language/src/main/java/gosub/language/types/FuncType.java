@@ -14,16 +14,6 @@ public final class FuncType extends GoType {
         this.variadic = variadic;
     }
 
-    @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
     /** The type of a call: void (null), the single result, or a tuple. */
     public GoType resultType() {
         return switch (results.size()) {

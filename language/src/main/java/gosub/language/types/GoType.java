@@ -13,10 +13,14 @@ public abstract class GoType {
     /** How a value of this type is held in a frame slot, a struct or a variable cell. */
     public enum Rep { LONG, DOUBLE, BOOL, OBJECT }
 
-    public abstract GoType underlying();
+    /** The underlying type: the type itself, except for a named type. */
+    public GoType underlying() {
+        return this;
+    }
 
+    /** Values are held as objects, except those of basic types (and of named types whose underlying type is basic). */
     public Rep rep() {
-        return underlying().rep();
+        return Rep.OBJECT;
     }
 
     /** Go's spelling of the type, as %T prints it. */

@@ -39,16 +39,6 @@ public final class InterfaceType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
-    @Override
     public String toString() {
         if (methods.isEmpty() && terms.isEmpty()) {
             return comparableConstraint ? "comparable" : "interface {}";

@@ -10,16 +10,6 @@ public final class MapType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
-    @Override
     public String toString() {
         return "map[" + key + "]" + value;
     }

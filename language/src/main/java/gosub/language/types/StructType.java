@@ -35,16 +35,6 @@ public final class StructType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
-    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("struct {");
         for (int i = 0; i < fields.size(); i++) {

@@ -11,16 +11,6 @@ public final class TupleType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
-    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < types.size(); i++) {

@@ -16,16 +16,6 @@ public final class TypeParamType extends GoType {
     }
 
     @Override
-    public GoType underlying() {
-        return this;
-    }
-
-    @Override
-    public Rep rep() {
-        return Rep.OBJECT;
-    }
-
-    @Override
     public String toString() {
         return name;
     }
