@@ -1,12 +1,30 @@
 package gosub.language;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.nodes.Node;
+import gosub.language.build.PackageBuilder;
+import gosub.language.check.FuncEntity;
+import gosub.language.check.VarEntity;
 import gosub.language.methods.MethodTable;
+import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoSignals;
+import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.Goroutines;
+import gosub.language.stdlib.fmt.MethodInvoker;
+import gosub.language.stdlib.os.FileTable;
+import gosub.language.types.FuncType;
+import gosub.language.values.Cell;
+import gosub.runtime.Scheduler;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 
 /** The state of one running Go program: its output streams, arguments and environment. */
 public final class GoContext {
@@ -19,11 +37,10 @@ public final class GoContext {
     private final Object errLock = new Object();
     /** The process's signals, when the embedder handed them to the program (option go.Signals); else null. */
     public final GoSignals signals;
-    /** The files the program has open (os.Open and friends), by descriptor number. */
     /** How this context's program reports a panic or fatal error that ends it: on the context's error stream. */
-    public final gosub.language.runtime.Goroutines.PanicPrinter panicPrinter = new gosub.language.runtime.Goroutines.PanicPrinter() {
+    public final Goroutines.PanicPrinter panicPrinter = new Goroutines.PanicPrinter() {
         @Override
-        public String report(gosub.language.runtime.GoPanicException p, gosub.language.runtime.GoroutineState g) {
+        public String report(GoPanicException p, GoroutineState g) {
             return PanicReport.format(GoContext.this, p, g);
         }
 
@@ -34,14 +51,15 @@ public final class GoContext {
         }
 
         @Override
-        public void printFatal(String message, gosub.language.runtime.GoroutineState g) {
+        public void printFatal(String message, GoroutineState g) {
             flush();
             String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
             write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
         }
     };
 
-    public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
+    /** The files the program has open (os.Open and friends), by descriptor number. */
+    public final FileTable files = new FileTable();
 
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -56,15 +74,15 @@ public final class GoContext {
      * The path a stack trace gives for each source file of a program loaded from files (a Go binary prints absolute
      * paths), by the name compile errors give it; a file not in it is traced by that name.
      */
-    final java.util.Map<String, String> tracePaths = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, String> tracePaths = new ConcurrentHashMap<>();
 
     public String tracePath(String file) {
         return file == null ? null : tracePaths.getOrDefault(file, file);
     }
 
     /** The call target of a declared function, built by the node builder of its own package. */
-    private com.oracle.truffle.api.CallTarget functionTarget(gosub.language.check.FuncEntity fe) {
-        gosub.language.build.PackageBuilder b = builders.get(fe.pkg);
+    private CallTarget functionTarget(FuncEntity fe) {
+        PackageBuilder b = builders.get(fe.pkg);
         if (b == null) {
             throw new IllegalStateException("no node builder for package " + fe.pkg);
         }
@@ -126,8 +144,8 @@ public final class GoContext {
     }
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
-    public gosub.runtime.Scheduler newScheduler() {
-        scheduler = new gosub.runtime.Scheduler(gomaxprocs(), r -> {
+    public Scheduler newScheduler() {
+        scheduler = new Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
             Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
             t.setDaemon(true);
@@ -140,29 +158,29 @@ public final class GoContext {
      * How a thread that started a program waits for its end: blocked in a way Truffle can interrupt, so that
      * closing the context with cancellation stops a program that would run (or sleep) forever.
      */
-    public static gosub.runtime.Scheduler.EndWait cancellableEndWait(com.oracle.truffle.api.nodes.Node location) {
-        return end -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(location,
-                java.util.concurrent.CountDownLatch::await, end);
+    public static Scheduler.EndWait cancellableEndWait(Node location) {
+        return end -> TruffleSafepoint.setBlockedThreadInterruptible(location,
+                CountDownLatch::await, end);
     }
 
-    public gosub.runtime.Scheduler scheduler;
+    public Scheduler scheduler;
     /** Call targets of the program's functions, shared by the node builders of all its packages. */
-    public final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();
+    public final Map<FuncEntity, CallTarget> functionTargets = new IdentityHashMap<>();
     /** Cells of the program's package-level variables. */
-    public final java.util.Map<gosub.language.check.VarEntity, gosub.language.values.Cell> globalCells = new java.util.IdentityHashMap<>();
+    public final Map<VarEntity, Cell> globalCells = new IdentityHashMap<>();
     /** The node builder of each package of the program, by package name: a function is built by its package's. */
-    public final java.util.Map<String, gosub.language.build.PackageBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    public final Map<String, PackageBuilder> builders = new ConcurrentHashMap<>();
     /** Call targets that let Go call functions of other languages, one per Go signature (interop.HostFunctionRoot). */
-    public final java.util.Map<gosub.language.types.FuncType, com.oracle.truffle.api.CallTarget> hostFunctions = new java.util.concurrent.ConcurrentHashMap<>();
+    public final Map<FuncType, CallTarget> hostFunctions = new ConcurrentHashMap<>();
     /** Method sets of the running program's dynamic types, for interfaces at run time. */
     public final MethodTable methods;
 
     /** What the fmt engine calls a value's String, Error or Format method through, for goroutine g. */
-    public gosub.language.stdlib.fmt.MethodInvoker methodInvoker(gosub.language.runtime.GoroutineState g) {
+    public MethodInvoker methodInvoker(GoroutineState g) {
         return new GoMethodInvoker(methods, g);
     }
 
-    public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
+    public static GoContext get(Node node) {
         return GoLanguage.CONTEXT_REF.get(node);
     }
 }
