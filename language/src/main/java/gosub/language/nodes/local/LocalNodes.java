@@ -1,8 +1,11 @@
 package gosub.language.nodes.local;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.BoolNode;
+import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
+import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.types.GoType.Rep;
 import gosub.language.values.Cell;
@@ -35,16 +38,11 @@ public final class LocalNodes {
         };
     }
 
-    static final class ReadLong extends ExprNode {
+    static final class ReadLong extends LongNode {
         private final int slot;
 
         ReadLong(int slot) {
             this.slot = slot;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return frame.getLong(slot);
         }
 
         @Override
@@ -53,16 +51,11 @@ public final class LocalNodes {
         }
     }
 
-    static final class ReadDouble extends ExprNode {
+    static final class ReadDouble extends DoubleNode {
         private final int slot;
 
         ReadDouble(int slot) {
             this.slot = slot;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return frame.getDouble(slot);
         }
 
         @Override
@@ -71,16 +64,11 @@ public final class LocalNodes {
         }
     }
 
-    static final class ReadBool extends ExprNode {
+    static final class ReadBool extends BoolNode {
         private final int slot;
 
         ReadBool(int slot) {
             this.slot = slot;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return frame.getBoolean(slot);
         }
 
         @Override
