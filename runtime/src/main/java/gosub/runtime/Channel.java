@@ -89,20 +89,7 @@ public final class Channel extends SpinLock {
     /** {@code ch <- v}. Throws {@link GoPanic} "send on closed channel". */
     public void send(Goroutine g, Object v) {
         lock();
-        if (closed) {
-            unlock();
-            throw GoPanic.sendOnClosedChannel();
-        }
-        Waiter r = recvq.dequeue();
-        if (r != null) {
-            giveToReceiverLocked(r, v);
-            unlock();
-            g.scheduler.ready(r.g, g);
-            return;
-        }
-        if (count < capacity) {
-            putInBufferLocked(v);
-            unlock();
+        if (sendNowLocked(g, v)) {
             return;
         }
         g.checkBlockable();
@@ -128,6 +115,19 @@ public final class Channel extends SpinLock {
             return false;
         }
         lock();
+        if (sendNowLocked(g, v)) {
+            return true;
+        }
+        unlock();
+        return false;
+    }
+
+    /**
+     * The part of a send that never waits, with the lock held: to a waiting receiver, else into the buffer. Returns
+     * true when the value went (the lock is released then), false when the sender would have to wait (the lock is
+     * still held). Throws {@link GoPanic} "send on closed channel", the lock released.
+     */
+    private boolean sendNowLocked(Goroutine g, Object v) {
         if (closed) {
             unlock();
             throw GoPanic.sendOnClosedChannel();
@@ -144,7 +144,6 @@ public final class Channel extends SpinLock {
             unlock();
             return true;
         }
-        unlock();
         return false;
     }
 

@@ -195,12 +195,8 @@ public final class Goroutine {
     }
 
     int nextRandom(int bound) {
-        long x = random;
-        x ^= x << 13;
-        x ^= x >>> 7;
-        x ^= x << 17;
-        random = x;
-        return (int) ((x >>> 33) % bound);
+        random = XorShift.next(random);
+        return XorShift.below(random, bound);
     }
 
     private static long mix(long z) {
