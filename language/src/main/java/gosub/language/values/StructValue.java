@@ -76,20 +76,11 @@ public final class StructValue {
         if (!f.primitive()) {
             return refs[f.slot()];
         }
-        long bits = prims[f.slot()];
-        return switch (f.type().rep()) {
-            case DOUBLE -> Double.longBitsToDouble(bits);
-            case BOOL -> bits != 0;
-            default -> bits;
-        };
+        return PrimWords.box(f.type().rep(), prims[f.slot()]);
     }
 
     public static long primBits(GoType t, Object boxed) {
-        return switch (t.rep()) {
-            case DOUBLE -> Double.doubleToRawLongBits((Double) boxed);
-            case BOOL -> ((Boolean) boxed) ? 1 : 0;
-            default -> (Long) boxed;
-        };
+        return PrimWords.unbox(t.rep(), boxed);
     }
 
     @Override

@@ -8,6 +8,7 @@ import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType.Rep;
 import gosub.language.types.StructType;
+import gosub.language.values.PrimWords;
 import gosub.language.values.StructValue;
 
 /** Struct fields (numbers unboxed in the prims array) and struct literals. */
@@ -24,78 +25,47 @@ public final class StructNodes {
 
     /** A read of field slot (of representation rep) of the struct that struct yields. */
     public static ExprNode read(ExprNode struct, int slot, Rep rep) {
-        return switch (rep) {
-            case LONG -> new ReadLong(struct, slot);
-            case DOUBLE -> new ReadDouble(struct, slot);
-            case BOOL -> new ReadBool(struct, slot);
-            case OBJECT -> new ReadObject(struct, slot);
-        };
+        return new Read(struct, slot, rep);
     }
 
     /** A write of value to field slot (of representation rep) of the struct that struct yields. */
     public static StmtNode write(ExprNode struct, int slot, Rep rep, ExprNode value) {
-        return switch (rep) {
-            case LONG -> new WriteLong(struct, slot, value);
-            case DOUBLE -> new WriteDouble(struct, slot, value);
-            case BOOL -> new WriteBool(struct, slot, value);
-            case OBJECT -> new WriteObject(struct, slot, value);
-        };
+        return new Write(struct, slot, rep, value);
     }
 
-    abstract static class Read extends ExprNode {
-        @Child ExprNode struct;
-        final int slot;
+    /**
+     * A field read. The parent calls the typed execute method of the field's representation (rep), which reads the
+     * field's word unboxed; execute boxes it by rep, a compilation constant.
+     */
+    static final class Read extends ExprNode {
+        @Child private ExprNode struct;
+        private final int slot;
+        private final Rep rep;
 
-        Read(ExprNode struct, int slot) {
+        Read(ExprNode struct, int slot, Rep rep) {
             this.struct = struct;
             this.slot = slot;
+            this.rep = rep;
         }
 
-        final StructValue struct(VirtualFrame frame) {
+        private StructValue struct(VirtualFrame frame) {
             return nonNil(struct.execute(frame));
-        }
-    }
-
-    static final class ReadLong extends Read {
-        ReadLong(ExprNode struct, int slot) {
-            super(struct, slot);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return struct(frame).prims[slot];
+            StructValue s = struct(frame);
+            return rep == Rep.OBJECT ? s.refs[slot] : PrimWords.box(rep, s.prims[slot]);
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
             return struct(frame).prims[slot];
         }
-    }
-
-    static final class ReadDouble extends Read {
-        ReadDouble(ExprNode struct, int slot) {
-            super(struct, slot);
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeDouble(frame);
-        }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
             return Double.longBitsToDouble(struct(frame).prims[slot]);
-        }
-    }
-
-    static final class ReadBool extends Read {
-        ReadBool(ExprNode struct, int slot) {
-            super(struct, slot);
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeBool(frame);
         }
 
         @Override
@@ -104,84 +74,37 @@ public final class StructNodes {
         }
     }
 
-    static final class ReadObject extends Read {
-        ReadObject(ExprNode struct, int slot) {
-            super(struct, slot);
-        }
+    /** A field write. Go evaluates the right-hand side before the indirection through a nil pointer fails. */
+    static final class Write extends StmtNode {
+        @Child private ExprNode struct;
+        @Child private ExprNode value;
+        private final int slot;
+        private final Rep rep;
 
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return struct(frame).refs[slot];
-        }
-    }
-
-    /** Go evaluates the right-hand side before the indirection through a nil pointer fails. */
-    abstract static class Write extends StmtNode {
-        @Child ExprNode struct;
-        @Child ExprNode value;
-        final int slot;
-
-        Write(ExprNode struct, int slot, ExprNode value) {
+        Write(ExprNode struct, int slot, Rep rep, ExprNode value) {
             this.struct = struct;
             this.slot = slot;
+            this.rep = rep;
             this.value = value;
         }
 
-        final StructValue target(VirtualFrame frame) {
+        @Override
+        public void executeVoid(VirtualFrame frame) {
             Object target = struct.execute(frame);
             if (target == null) {
                 value.execute(frame);
                 throw RuntimeErrors.nilDeref();
             }
-            return (StructValue) target;
+            store((StructValue) target, slot, rep, value, frame);
         }
     }
 
-    static final class WriteLong extends Write {
-        WriteLong(ExprNode struct, int slot, ExprNode value) {
-            super(struct, slot, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            StructValue s = target(frame);
-            s.prims[slot] = value.executeLong(frame);
-        }
-    }
-
-    static final class WriteDouble extends Write {
-        WriteDouble(ExprNode struct, int slot, ExprNode value) {
-            super(struct, slot, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            StructValue s = target(frame);
-            s.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(frame));
-        }
-    }
-
-    static final class WriteBool extends Write {
-        WriteBool(ExprNode struct, int slot, ExprNode value) {
-            super(struct, slot, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            StructValue s = target(frame);
-            s.prims[slot] = value.executeBool(frame) ? 1 : 0;
-        }
-    }
-
-    static final class WriteObject extends Write {
-        WriteObject(ExprNode struct, int slot, ExprNode value) {
-            super(struct, slot, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            StructValue s = target(frame);
+    /** Stores value's value into field slot of s, unboxed unless rep is OBJECT. */
+    static void store(StructValue s, int slot, Rep rep, ExprNode value, VirtualFrame frame) {
+        if (rep == Rep.OBJECT) {
             s.refs[slot] = value.execute(frame);
+        } else {
+            s.prims[slot] = value.executeWord(frame, rep);
         }
     }
 
@@ -204,15 +127,7 @@ public final class StructNodes {
         public Object execute(VirtualFrame frame) {
             StructValue s = new StructValue(type);
             for (int i = 0; i < values.length; i++) {
-                if (reps[i] == Rep.LONG) {
-                    s.prims[slots[i]] = values[i].executeLong(frame);
-                } else if (reps[i] == Rep.DOUBLE) {
-                    s.prims[slots[i]] = Double.doubleToRawLongBits(values[i].executeDouble(frame));
-                } else if (reps[i] == Rep.BOOL) {
-                    s.prims[slots[i]] = values[i].executeBool(frame) ? 1 : 0;
-                } else {
-                    s.refs[slots[i]] = values[i].execute(frame);
-                }
+                store(s, slots[i], reps[i], values[i], frame);
             }
             return s;
         }

@@ -5,34 +5,25 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.types.GoType.Rep;
 import gosub.language.values.Cell;
+import gosub.language.values.PrimWords;
 
 /** Reads and writes of variables that live in a {@link Cell}. */
 public final class CellNodes {
     private CellNodes() {
     }
 
+    /** Stores the boxed value v of representation rep into cell c. */
     public static void storeBoxed(Cell c, Rep rep, Object v) {
-        if (rep == Rep.LONG) {
-            c.prim = (Long) v;
-        } else if (rep == Rep.DOUBLE) {
-            c.prim = Double.doubleToRawLongBits((Double) v);
-        } else if (rep == Rep.BOOL) {
-            c.prim = ((Boolean) v) ? 1 : 0;
-        } else {
+        if (rep == Rep.OBJECT) {
             c.ref = v;
+        } else {
+            c.prim = PrimWords.unbox(rep, v);
         }
     }
 
+    /** The value in cell c, of representation rep, boxed. */
     public static Object loadBoxed(Cell c, Rep rep) {
-        if (rep == Rep.LONG) {
-            return c.prim;
-        } else if (rep == Rep.DOUBLE) {
-            return Double.longBitsToDouble(c.prim);
-        } else if (rep == Rep.BOOL) {
-            return c.prim != 0;
-        } else {
-            return c.ref;
-        }
+        return rep == Rep.OBJECT ? c.ref : PrimWords.box(rep, c.prim);
     }
 
     /** A package-level variable's cell, fixed when the program is built. */
@@ -51,76 +42,44 @@ public final class CellNodes {
 
     /** A read of the variable in the cell that cell yields, of representation rep. */
     public static ExprNode read(ExprNode cell, Rep rep) {
-        return switch (rep) {
-            case LONG -> new ReadLong(cell);
-            case DOUBLE -> new ReadDouble(cell);
-            case BOOL -> new ReadBool(cell);
-            case OBJECT -> new ReadObject(cell);
-        };
+        return new Read(cell, rep);
     }
 
     /** A write of value to the variable in the cell that cell yields (value first, as Go evaluates it). */
     public static StmtNode write(ExprNode cell, Rep rep, ExprNode value) {
-        return switch (rep) {
-            case LONG -> new WriteLong(cell, value);
-            case DOUBLE -> new WriteDouble(cell, value);
-            case BOOL -> new WriteBool(cell, value);
-            case OBJECT -> new WriteObject(cell, value);
-        };
+        return new Write(cell, rep, value);
     }
 
-    abstract static class Read extends ExprNode {
-        @Child ExprNode cell;
+    /**
+     * A read of a cell. The parent calls the typed execute method of the variable's representation (rep), which
+     * reads the cell's word unboxed; execute boxes by rep, a compilation constant.
+     */
+    static final class Read extends ExprNode {
+        @Child private ExprNode cell;
+        private final Rep rep;
 
-        Read(ExprNode cell) {
+        Read(ExprNode cell, Rep rep) {
             this.cell = cell;
+            this.rep = rep;
         }
 
-        final Cell cell(VirtualFrame frame) {
+        private Cell cell(VirtualFrame frame) {
             return (Cell) cell.execute(frame);
-        }
-    }
-
-    static final class ReadLong extends Read {
-        ReadLong(ExprNode cell) {
-            super(cell);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return cell(frame).prim;
+            return loadBoxed(cell(frame), rep);
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
             return cell(frame).prim;
         }
-    }
-
-    static final class ReadDouble extends Read {
-        ReadDouble(ExprNode cell) {
-            super(cell);
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeDouble(frame);
-        }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
             return Double.longBitsToDouble(cell(frame).prim);
-        }
-    }
-
-    static final class ReadBool extends Read {
-        ReadBool(ExprNode cell) {
-            super(cell);
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return executeBool(frame);
         }
 
         @Override
@@ -129,76 +88,26 @@ public final class CellNodes {
         }
     }
 
-    static final class ReadObject extends Read {
-        ReadObject(ExprNode cell) {
-            super(cell);
-        }
+    static final class Write extends StmtNode {
+        @Child private ExprNode cell;
+        @Child private ExprNode value;
+        private final Rep rep;
 
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return cell(frame).ref;
-        }
-    }
-
-    abstract static class Write extends StmtNode {
-        @Child ExprNode cell;
-        @Child ExprNode value;
-
-        Write(ExprNode cell, ExprNode value) {
+        Write(ExprNode cell, Rep rep, ExprNode value) {
             this.cell = cell;
+            this.rep = rep;
             this.value = value;
         }
 
-        final Cell cell(VirtualFrame frame) {
-            return (Cell) cell.execute(frame);
-        }
-    }
-
-    static final class WriteLong extends Write {
-        WriteLong(ExprNode cell, ExprNode value) {
-            super(cell, value);
-        }
-
         @Override
         public void executeVoid(VirtualFrame frame) {
-            long v = value.executeLong(frame);
-            cell(frame).prim = v;
-        }
-    }
-
-    static final class WriteDouble extends Write {
-        WriteDouble(ExprNode cell, ExprNode value) {
-            super(cell, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            double v = value.executeDouble(frame);
-            cell(frame).prim = Double.doubleToRawLongBits(v);
-        }
-    }
-
-    static final class WriteBool extends Write {
-        WriteBool(ExprNode cell, ExprNode value) {
-            super(cell, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            boolean v = value.executeBool(frame);
-            cell(frame).prim = v ? 1 : 0;
-        }
-    }
-
-    static final class WriteObject extends Write {
-        WriteObject(ExprNode cell, ExprNode value) {
-            super(cell, value);
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            Object v = value.execute(frame);
-            cell(frame).ref = v;
+            if (rep == Rep.OBJECT) {
+                Object v = value.execute(frame);
+                ((Cell) cell.execute(frame)).ref = v;
+            } else {
+                long w = value.executeWord(frame, rep);
+                ((Cell) cell.execute(frame)).prim = w;
+            }
         }
     }
 }

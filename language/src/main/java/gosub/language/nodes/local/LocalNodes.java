@@ -215,14 +215,10 @@ public final class LocalNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Cell c = new Cell();
-            if (rep == Rep.LONG) {
-                c.prim = value.executeLong(frame);
-            } else if (rep == Rep.DOUBLE) {
-                c.setDouble(value.executeDouble(frame));
-            } else if (rep == Rep.BOOL) {
-                c.setBool(value.executeBool(frame));
-            } else {
+            if (rep == Rep.OBJECT) {
                 c.ref = value.execute(frame);
+            } else {
+                c.prim = value.executeWord(frame, rep);
             }
             frame.setObject(slot, c);
         }
