@@ -83,7 +83,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             }
             return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain));
         } catch (StackOverflowError e) {
-            throw new GoCompileException(file + ": program too deeply nested to compile (stack overflow)");
+            throw GoCompileException.compileErrors(file + ": program too deeply nested to compile (stack overflow)");
         }
     }
 
@@ -96,11 +96,11 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
-            throw new GoCompileException(e.toString());
+            throw GoCompileException.compileErrors(e.toString());
         }
         if (requireMain && !sf.packageName().equals("main")) {
             // go run looks at the package clause before it type-checks anything
-            throw new GoCompileException(NOT_MAIN);
+            throw GoCompileException.loadError(NOT_MAIN);
         }
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
@@ -112,7 +112,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
     private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
         if (!errors.isEmpty()) {
-            throw new GoCompileException(formatErrors(errors));
+            String text = formatErrors(errors);
+            throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
+                    : GoCompileException.compileErrors(text);
         }
         PackageBuilder builder = new PackageBuilder(this, ctx, file, sources, loader.natives());
         GoPackage pkg = checker.pkg;
@@ -146,14 +148,14 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             target = run.resolve(lines);
             PackageFiles main = target.main();
             if (requireMain && !main.name().equals("main")) {
-                throw new GoCompileException("package " + main.importPath() + " is not a main package");
+                throw GoCompileException.loadError("package " + main.importPath() + " is not a main package");
             }
             imported = ImportGraph.of(run, target);
         } catch (LoadError e) {
-            throw new GoCompileException(e.getMessage());
+            throw e.foundByCompiler() ? GoCompileException.compileErrors(e.getMessage()) : GoCompileException.loadError(e.getMessage());
         } catch (SecurityException e) {
             // the embedder gave the context no file access
-            throw new GoCompileException("gosub: cannot read the program's files: " + e.getMessage());
+            throw GoCompileException.loadError("gosub: cannot read the program's files: " + e.getMessage());
         }
         registerTracePaths(ctx, target.main());
         for (PackageFiles p : imported.values()) {

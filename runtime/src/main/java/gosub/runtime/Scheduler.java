@@ -494,11 +494,23 @@ public final class Scheduler {
 
     /**
      * A host call's operation finished: {@code g} becomes runnable, and only then the call stops counting, so an M
-     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending.
+     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending. By the time
+     * the count drops, {@code g} may have run and blocked again with every M gone idle, each having seen the call
+     * pending: the check those Ms skipped is made here, under the lock, so exactly one side sees the deadlock.
      */
     void hostCallDone(Goroutine g) {
         ready(g, null);
-        hostCalls.decrementAndGet();
+        boolean deadlock;
+        lock.lock();
+        try {
+            deadlock = hostCalls.decrementAndGet() == 0 && !stopping && nidle == nprocs && globalSize == 0
+                    && !timers.hasTimers();
+        } finally {
+            lock.unlock();
+        }
+        if (deadlock) {
+            deadlock();
+        }
     }
 
     boolean hostCallsPending() {
