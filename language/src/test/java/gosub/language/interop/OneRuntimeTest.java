@@ -118,14 +118,25 @@ class OneRuntimeTest {
 
             func Ping() string { return "pong" }
 
+            // Twice calls f twice: f is Java, and calls back into Go.
+            func Twice(f func() int) int { return f() + f() }
+
             func Deadlock() { <-make(chan int) }
 
-            // PanicLater panics in a goroutine that outlives the call.
+            var trigger = make(chan bool)
+
+            // PanicLater starts a goroutine that panics once triggered, after the call returned.
             func PanicLater() {
             	go func() {
-            		time.Sleep(10 * time.Millisecond)
+            		<-trigger
             		panic("background failure")
             	}()
+            }
+
+            // TriggerAndWait triggers the panic and waits for ever.
+            func TriggerAndWait() {
+            	trigger <- true
+            	select {}
             }
             """;
 
@@ -224,6 +235,20 @@ class OneRuntimeTest {
     }
 
     @Test
+    void javaCalledByGoCallsBackIntoGo() {
+        try (Context ctx = builder().build()) {
+            Value rt = load(ctx);
+            rt.getMember("StartLater").execute(20);
+            rt.getMember("StartLater").execute(22);
+            // the callback runs on the goroutine that called it; the Go it calls blocks that goroutine (a receive
+            // from the goroutines started above), not the runtime
+            Value twice = rt.getMember("Twice");
+            int sum = twice.execute((org.graalvm.polyglot.proxy.ProxyExecutable) a -> rt.getMember("ReceiveLater").execute().asInt()).asInt();
+            assertEquals(42, sum);
+        }
+    }
+
+    @Test
     void anIdleRuntimeIsNoDeadlock() {
         try (Context ctx = builder().build()) {
             Value rt = load(ctx);
@@ -244,7 +269,7 @@ class OneRuntimeTest {
             Value rt = load(ctx);
             rt.getMember("PanicLater").execute();
             // the panic ends the runtime as it would end a Go process; a call blocked meanwhile sees the exit
-            PolyglotException e = assertThrows(PolyglotException.class, () -> rt.getMember("Deadlock").execute());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> rt.getMember("TriggerAndWait").execute());
             assertTrue(e.isExit(), e.getMessage());
             assertEquals(2, e.getExitStatus());
             // the next call has a new runtime

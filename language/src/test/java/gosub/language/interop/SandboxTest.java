@@ -66,6 +66,14 @@ class SandboxTest {
             	}()
             }
 
+            // SpinEmpty's goroutine runs a loop without a statement in it.
+            func SpinEmpty() {
+            	go func() {
+            		for {
+            		}
+            	}()
+            }
+
             func Ping() string { return "pong" }
             """;
 
@@ -141,6 +149,15 @@ class SandboxTest {
 
     @Test
     void aStatementLimitStopsARunawayGoroutine() throws Exception {
+        statementLimitStops("Spin");
+    }
+
+    @Test
+    void aStatementLimitStopsAnEmptyLoop() throws Exception {
+        statementLimitStops("SpinEmpty");
+    }
+
+    private static void statementLimitStops(String spin) throws Exception {
         Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResourceLimits limits = ResourceLimits.newBuilder().statementLimit(200_000, null).build();
@@ -149,7 +166,7 @@ class SandboxTest {
         try {
             Value box = load(ctx);
             // the goroutine that spins is not the calling one: the call returns (unless the limit comes first)
-            box.getMember("Spin").execute();
+            box.getMember(spin).execute();
             for (int i = 0; i < 100_000; i++) {
                 box.getMember("Ping").execute();
                 Thread.sleep(1);
