@@ -33,7 +33,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>Deadlock.</b> As Go's checkdead: when the last M goes idle (so no goroutine is running or runnable)
  * and no timer or {@link HostCall} is pending, every live goroutine is blocked forever; the program dies with
- * {@code fatal error: all goroutines are asleep - deadlock!} and exit status 2.
+ * {@code fatal error: all goroutines are asleep - deadlock!} and exit status 2. A scheduler without main
+ * ({@link #startWithoutMain}, embedding) has no program to end: it tells its {@link Host}, whose threads may still
+ * submit goroutines that wake the blocked ones.
  *
  * <p>Invariants: fields marked "guarded by lock" change only under {@link #lock} (Go's {@code sched.lock}),
  * which is held for a few instructions; {@code nidle} and {@code nprocs} are also read without it as hints.
