@@ -634,11 +634,16 @@ public final class Scheduler {
 
     /**
      * A host call's operation finished: {@code g} becomes runnable, and only then the call stops counting, so an M
-     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending.
+     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending. The last call
+     * to stop counting checks for deadlock itself, in case every M went idle in between.
      */
     void hostCallDone(Goroutine g) {
         ready(g, null);
-        hostCalls.decrementAndGet();
+        if (hostCalls.decrementAndGet() == 0 && allAsleep()) {
+            // g ran and blocked again, and the last M went idle while this call still counted (so it did not
+            // take the program for deadlocked): nobody else will look again
+            deadlock();
+        }
     }
 
     boolean hostCallsPending() {
