@@ -127,13 +127,94 @@ public final class GoContext {
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public gosub.runtime.Scheduler newScheduler() {
-        scheduler = new gosub.runtime.Scheduler(gomaxprocs(), r -> {
+        return new gosub.runtime.Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
             Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
             t.setDaemon(true);
             return t;
         });
-        return scheduler;
+    }
+
+    /** The scheduler of the main program running in this context, if one is (ProgramRootNode). */
+    volatile gosub.runtime.Scheduler program;
+    /** The runtime calls from other languages run on; null until the first, and once the context closes. */
+    private gosub.language.interop.EmbeddedRuntime embedded;
+    private boolean closed;
+
+    /**
+     * The runtime that calls from other languages run on: one per context, started by the first call; after it
+     * ended (os.Exit, a fatal error, an interrupted context) the next call starts a new one.
+     */
+    public gosub.language.interop.EmbeddedRuntime embeddedRuntime() {
+        gosub.language.interop.EmbeddedRuntime old;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the Go runtime of this context has been shut down");
+            }
+            if (embedded != null && !embedded.ended()) {
+                return embedded;
+            }
+            old = embedded;
+            embedded = new gosub.language.interop.EmbeddedRuntime(this);
+        }
+        if (old != null) {
+            old.shutdown(); // its Ms are leaving: wait for them, so that no thread of an ended runtime lingers
+        }
+        return embeddedRuntime();
+    }
+
+    /** Ends the runtime for good (the context closes): stops every goroutine and joins every M. */
+    void shutdownRuntime() {
+        gosub.language.interop.EmbeddedRuntime r;
+        synchronized (this) {
+            closed = true;
+            r = embedded;
+            embedded = null;
+        }
+        if (r != null) {
+            r.shutdown();
+        }
+    }
+
+    /**
+     * The goroutine running on the calling thread, when it is an M of this context running one (host code called by
+     * Go calls back into Go); else null.
+     */
+    public gosub.runtime.Goroutine goroutineOnThisThread() {
+        gosub.language.interop.EmbeddedRuntime r;
+        synchronized (this) {
+            r = embedded;
+        }
+        gosub.runtime.Goroutine g = r == null ? null : r.scheduler().goroutineOnThisThread();
+        gosub.runtime.Scheduler p = program;
+        if (g == null && p != null) {
+            g = p.goroutineOnThisThread();
+        }
+        return g;
+    }
+
+    /** Fatal errors and deadlock reports of the runtime: the context's error stream, one write per print. */
+    public java.io.PrintStream errorStream() {
+        return new java.io.PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                GoContext.this.write(2, String.valueOf((char) (b & 0xFF)));
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                GoContext.this.write(2, new String(b, off, len, StandardCharsets.ISO_8859_1));
+            }
+        }, true);
+    }
+
+    /** A goroutine in a deadlock report: the function it started with. */
+    public gosub.runtime.Scheduler.StackPrinter stackPrinter() {
+        return (g, o) -> {
+            if (g.attachment() instanceof gosub.language.runtime.GoroutineState s) {
+                o.print(s.startFunction + "(...)\n");
+            }
+        };
     }
 
     /**
@@ -145,7 +226,6 @@ public final class GoContext {
                 java.util.concurrent.CountDownLatch::await, end);
     }
 
-    public gosub.runtime.Scheduler scheduler;
     /** Call targets of the program's functions, shared by the node builders of all its packages. */
     public final java.util.Map<gosub.language.check.FuncEntity, com.oracle.truffle.api.CallTarget> functionTargets = new java.util.IdentityHashMap<>();
     /** Cells of the program's package-level variables. */

@@ -25,11 +25,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.options.OptionDescriptors;
+import org.graalvm.polyglot.SandboxPolicy;
 
-/** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
+/**
+ * The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1.
+ *
+ * <p>Sandbox: {@link SandboxPolicy#CONSTRAINED}. A program reaches the host only through its context: output goes
+ * to the context's streams, files through Truffle's file system (the embedder's IO policy), the environment
+ * through {@code Env.getEnvironment} (the embedder's environment access), and the process's signals only with the
+ * option {@code go.Signals}, which a constrained context cannot set. Statements carry StatementTag, so a
+ * statement limit of the context's resource limits stops any goroutine.
+ */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME,
                 characterMimeTypes = {GoLanguage.MIME, GoLanguage.RUN_MIME},
-                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {},
+                sandbox = SandboxPolicy.CONSTRAINED)
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class, StandardTags.CallTag.class})
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
@@ -50,6 +60,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     @Override
     protected GoContext createContext(Env env) {
         return new GoContext(this, env);
+    }
+
+    /**
+     * The context closes: the goroutines calls from other languages left running stop where they are (as when a Go
+     * process ends) and every M thread is joined, as Truffle wants of the threads a language created.
+     */
+    @Override
+    protected void finalizeContext(GoContext context) {
+        context.shutdownRuntime();
     }
 
     @Override
