@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import gosub.language.build.PackageBuilder;
 import gosub.language.check.FuncEntity;
 import gosub.language.check.VarEntity;
+import gosub.language.interop.EmbeddedRuntime;
 import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoSignals;
@@ -16,6 +17,7 @@ import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.os.FileTable;
 import gosub.language.types.FuncType;
 import gosub.language.values.Cell;
+import gosub.runtime.Goroutine;
 import gosub.runtime.Scheduler;
 
 import java.io.IOException;
@@ -145,13 +147,94 @@ public final class GoContext {
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public Scheduler newScheduler() {
-        scheduler = new Scheduler(gomaxprocs(), r -> {
+        return new Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
             Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
             t.setDaemon(true);
             return t;
         });
-        return scheduler;
+    }
+
+    /** The scheduler of the main program running in this context, if one is (ProgramRootNode). */
+    volatile Scheduler program;
+    /** The runtime calls from other languages run on; null until the first, and once the context closes. */
+    private EmbeddedRuntime embedded;
+    private boolean closed;
+
+    /**
+     * The runtime that calls from other languages run on: one per context, started by the first call; after it
+     * ended (os.Exit, a fatal error, an interrupted context) the next call starts a new one.
+     */
+    public EmbeddedRuntime embeddedRuntime() {
+        EmbeddedRuntime old;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the Go runtime of this context has been shut down");
+            }
+            if (embedded != null && !embedded.ended()) {
+                return embedded;
+            }
+            old = embedded;
+            embedded = new EmbeddedRuntime(this);
+        }
+        if (old != null) {
+            old.shutdown(); // its Ms are leaving: wait for them, so that no thread of an ended runtime lingers
+        }
+        return embeddedRuntime();
+    }
+
+    /** Ends the runtime for good (the context closes): stops every goroutine and joins every M. */
+    void shutdownRuntime() {
+        EmbeddedRuntime r;
+        synchronized (this) {
+            closed = true;
+            r = embedded;
+            embedded = null;
+        }
+        if (r != null) {
+            r.shutdown();
+        }
+    }
+
+    /**
+     * The goroutine running on the calling thread, when it is an M of this context running one (host code called by
+     * Go calls back into Go); else null.
+     */
+    public Goroutine goroutineOnThisThread() {
+        EmbeddedRuntime r;
+        synchronized (this) {
+            r = embedded;
+        }
+        Goroutine g = r == null ? null : r.scheduler().goroutineOnThisThread();
+        Scheduler p = program;
+        if (g == null && p != null) {
+            g = p.goroutineOnThisThread();
+        }
+        return g;
+    }
+
+    /** Fatal errors and deadlock reports of the runtime: the context's error stream, one write per print. */
+    public java.io.PrintStream errorStream() {
+        return new java.io.PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                GoContext.this.write(2, String.valueOf((char) (b & 0xFF)));
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                GoContext.this.write(2, new String(b, off, len, StandardCharsets.ISO_8859_1));
+            }
+        }, true);
+    }
+
+    /** A goroutine in a deadlock report: the function it started with. */
+    public Scheduler.StackPrinter stackPrinter() {
+        return (g, o) -> {
+            if (g.attachment() instanceof GoroutineState s) {
+                o.print(s.startFunction + "(...)\n");
+            }
+        };
     }
 
     /**
@@ -163,7 +246,6 @@ public final class GoContext {
                 CountDownLatch::await, end);
     }
 
-    public Scheduler scheduler;
     /** Call targets of the program's functions, shared by the node builders of all its packages. */
     public final Map<FuncEntity, CallTarget> functionTargets = new IdentityHashMap<>();
     /** Cells of the program's package-level variables. */

@@ -25,11 +25,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.options.OptionDescriptors;
+import org.graalvm.polyglot.SandboxPolicy;
 
-/** The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1. */
+/**
+ * The Truffle language "go": parse, type-check, build nodes, and run main as goroutine 1.
+ *
+ * <p>Sandbox: {@link SandboxPolicy#CONSTRAINED}. A program reaches the host only through its context: output goes
+ * to the context's streams, files through Truffle's file system (the embedder's IO policy), the environment
+ * through {@code Env.getEnvironment} (the embedder's environment access), and the process's signals only with the
+ * option {@code go.Signals}, which a constrained context cannot set. Statements carry StatementTag, so a
+ * statement limit of the context's resource limits stops any goroutine.
+ */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME,
                 characterMimeTypes = {GoLanguage.MIME, GoLanguage.RUN_MIME},
-                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {})
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {},
+                sandbox = SandboxPolicy.CONSTRAINED)
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class, StandardTags.CallTag.class})
 public final class GoLanguage extends TruffleLanguage<GoContext> {
     public static final String ID = "go";
@@ -50,6 +60,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     @Override
     protected GoContext createContext(Env env) {
         return new GoContext(this, env);
+    }
+
+    /**
+     * The context closes: the goroutines calls from other languages left running stop where they are (as when a Go
+     * process ends) and every M thread is joined, as Truffle wants of the threads a language created.
+     */
+    @Override
+    protected void finalizeContext(GoContext context) {
+        context.shutdownRuntime();
     }
 
     @Override
@@ -83,7 +102,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             }
             return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain));
         } catch (StackOverflowError e) {
-            throw new GoCompileException(file + ": program too deeply nested to compile (stack overflow)");
+            throw GoCompileException.compileErrors(file + ": program too deeply nested to compile (stack overflow)");
         }
     }
 
@@ -96,11 +115,11 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
-            throw new GoCompileException(e.toString());
+            throw GoCompileException.compileErrors(e.toString());
         }
         if (requireMain && !sf.packageName().equals("main")) {
             // go run looks at the package clause before it type-checks anything
-            throw new GoCompileException(NOT_MAIN);
+            throw GoCompileException.loadError(NOT_MAIN);
         }
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
@@ -112,7 +131,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
     private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
         if (!errors.isEmpty()) {
-            throw new GoCompileException(formatErrors(errors));
+            String text = formatErrors(errors);
+            throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
+                    : GoCompileException.compileErrors(text);
         }
         PackageBuilder builder = new PackageBuilder(this, ctx, file, sources, loader.natives());
         GoPackage pkg = checker.pkg;
@@ -146,14 +167,14 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             target = run.resolve(lines);
             PackageFiles main = target.main();
             if (requireMain && !main.name().equals("main")) {
-                throw new GoCompileException("package " + main.importPath() + " is not a main package");
+                throw GoCompileException.loadError("package " + main.importPath() + " is not a main package");
             }
             imported = ImportGraph.of(run, target);
         } catch (LoadError e) {
-            throw new GoCompileException(e.getMessage());
+            throw e.foundByCompiler() ? GoCompileException.compileErrors(e.getMessage()) : GoCompileException.loadError(e.getMessage());
         } catch (SecurityException e) {
             // the embedder gave the context no file access
-            throw new GoCompileException("gosub: cannot read the program's files: " + e.getMessage());
+            throw GoCompileException.loadError("gosub: cannot read the program's files: " + e.getMessage());
         }
         registerTracePaths(ctx, target.main());
         for (PackageFiles p : imported.values()) {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.Option;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
+import org.graalvm.polyglot.SandboxPolicy;
 
 /** The options of the language {@code go} ({@code go.NAME} in the polyglot API). */
 @Option.Group(GoLanguage.ID)
@@ -16,6 +17,7 @@ final class GoOptions {
             + "ends it by SIGPIPE. Off by default, so that an embedding Java program keeps its signals; the gosub "
             + "command turns it on.",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
+    // TRUSTED only (the default): it lets the program kill the process
     static final OptionKey<Boolean> Signals = new OptionKey<>(false);
 
     /**
@@ -23,6 +25,6 @@ final class GoOptions {
      * another package evaluates to a {@link PackageObject}, for embedding.
      */
     @Option(help = "Refuse a source whose package is not main, as 'go run' does.", category = OptionCategory.USER,
-            stability = OptionStability.STABLE)
+            stability = OptionStability.STABLE, sandbox = SandboxPolicy.UNTRUSTED)
     static final OptionKey<Boolean> RequireMain = new OptionKey<>(false);
 }

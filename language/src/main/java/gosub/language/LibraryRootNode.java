@@ -7,8 +7,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import gosub.language.check.GoPackage;
-import gosub.language.runtime.GoroutineState;
-import gosub.language.runtime.Goroutines;
 
 import java.util.List;
 
@@ -34,14 +32,13 @@ final class LibraryRootNode extends RootNode {
 
     @TruffleBoundary
     private Object run() {
-        // package initialisation may start goroutines: run it on a scheduler like a program's
-        context.newScheduler().runMain(g -> {
-            GoroutineState s = Goroutines.stateFor(g, pkg.name + ".init");
+        // package initialisation may start goroutines: it runs on the context's runtime, where they go on running
+        gosub.language.interop.GoCalls.run(context, pkg.name + ".init", s -> {
             for (CallTarget init : inits) {
                 init.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(s, null));
             }
+            return null;
         });
-        context.flush();
         return new PackageObject(builder, pkg);
     }
 }

@@ -10,7 +10,6 @@ import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.runtime.Scheduler;
 
-import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -37,23 +36,9 @@ final class ProgramRootNode extends RootNode {
     @TruffleBoundary
     private int run() {
         Scheduler sched = context.newScheduler();
-        PrintStream err = new PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                context.write(2, String.valueOf((char) (b & 0xFF)));
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                context.write(2, new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }, true);
-        sched.setErrorOutput(err);
-        sched.setStackPrinter((g, out) -> {
-            if (g.attachment() instanceof GoroutineState s) {
-                out.print(s.startFunction + "(...)\n");
-            }
-        });
+        sched.setErrorOutput(context.errorStream());
+        sched.setStackPrinter(context.stackPrinter());
+        context.program = sched;
         GoSignals signals = context.signals;
         int code;
         try {
@@ -73,6 +58,7 @@ final class ProgramRootNode extends RootNode {
             if (signals != null) {
                 signals.programEnded();
             }
+            context.program = null;
         }
         context.flush();
         return code;

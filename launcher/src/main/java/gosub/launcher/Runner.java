@@ -27,7 +27,10 @@ final class Runner {
     /** The language's source type for go run's arguments (GoLanguage.RUN_MIME). */
     static final String RUN_MIME = "text/x-go-run";
 
-    static final int EXIT_COMPILE = 1;
+    /** go run's status when the compiler rejects the program (syntax and type errors). */
+    static final int EXIT_COMPILE = 2;
+    /** go run's status when it refuses the program before compiling (not a main package, a file it cannot read). */
+    static final int EXIT_LOAD = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_INTERNAL = 3;
 
@@ -141,9 +144,10 @@ final class Runner {
         if (e.isCancelled() || e.isInterrupted()) {
             return fail("gosub: " + e.getMessage(), 2, e);
         }
-        // a compile error: the message is the Go-style error lines FILE:LINE:COL: message
+        // the message is Go's: FILE:LINE:COL: lines for compile errors, the go command's text for the others
         String msg = e.getMessage();
-        return fail(msg == null ? "gosub: compile error" : stripTrailingNewline(msg), EXIT_COMPILE, e);
+        return fail(msg == null ? "gosub: compile error" : stripTrailingNewline(msg),
+                e.isSyntaxError() ? EXIT_COMPILE : EXIT_LOAD, e);
     }
 
     private static String stripTrailingNewline(String s) {

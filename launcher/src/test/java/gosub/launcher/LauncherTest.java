@@ -94,12 +94,13 @@ class LauncherTest {
         assertEquals(1, r.status(), r.err());
     }
 
+    /** go run exits 2 when the compiler rejects the program. */
     @Test
-    void compileErrorsGoToStderrWithStatus1(@TempDir Path dir) throws Exception {
+    void compileErrorsGoToStderrWithStatus2(@TempDir Path dir) throws Exception {
         Path prog = dir.resolve("bad.go");
         Files.writeString(prog, "package main\n\nfunc main() {\n\tx := 1\n}\n");
         Result r = gosub("run", prog.toString());
-        assertEquals(1, r.status(), r.err());
+        assertEquals(2, r.status(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().contains("bad.go:4:2: declared and not used: x"), r.err());
         assertTrue(!r.err().contains("\tat "), "no Java stack trace: " + r.err());
@@ -147,7 +148,7 @@ class LauncherTest {
         assertEquals("helped [z]\n", folder.out(), folder.err());
         Files.writeString(app.resolve("bad.go"), "package main\n\nfunc bad() {\n\tx := 1\n}\n");
         Result bad = gosub("run", app.toString());
-        assertEquals(1, bad.status(), bad.err());
+        assertEquals(2, bad.status(), bad.err());
         assertTrue(bad.err().contains("/bad.go:4:2: declared and not used: x"), bad.err());
     }
 

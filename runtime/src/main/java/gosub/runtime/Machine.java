@@ -223,8 +223,7 @@ final class Machine implements Runnable {
         s.pushIdleLocked(this);
         boolean deadlock = s.nidle == s.nprocs && !s.timers.hasTimers() && !s.hostCallsPending();
         s.lock.unlock();
-        if (deadlock) {
-            s.deadlock();
+        if (deadlock && s.deadlock()) {
             return null;
         }
 
@@ -248,7 +247,19 @@ final class Machine implements Runnable {
 
         while (true) {
             long deadline = s.timers.nextWhen();
-            if (deadline == Long.MAX_VALUE) {
+            Scheduler.Host host = s.host();
+            if (host != null) {
+                try {
+                    host.idle(s, deadline);
+                } catch (RuntimeException | Error stopped) {
+                    // the host stops its threads (a cancelled or interrupted polyglot context): so does the runtime
+                    s.lock.lock();
+                    s.removeIdleLocked(this);
+                    s.lock.unlock();
+                    s.hostStopped();
+                    return null;
+                }
+            } else if (deadline == Long.MAX_VALUE) {
                 LockSupport.park(s);
             } else {
                 long wait = deadline - System.nanoTime();

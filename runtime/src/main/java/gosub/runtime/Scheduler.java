@@ -33,7 +33,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>Deadlock.</b> As Go's checkdead: when the last M goes idle (so no goroutine is running or runnable)
  * and no timer or {@link HostCall} is pending, every live goroutine is blocked forever; the program dies with
- * {@code fatal error: all goroutines are asleep - deadlock!} and exit status 2.
+ * {@code fatal error: all goroutines are asleep - deadlock!} and exit status 2. A scheduler without main
+ * ({@link #startWithoutMain}, embedding) has no program to end: it tells its {@link Host}, whose threads may still
+ * submit goroutines that wake the blocked ones.
  *
  * <p>Invariants: fields marked "guarded by lock" change only under {@link #lock} (Go's {@code sched.lock}),
  * which is held for a few instructions; {@code nidle} and {@code nprocs} are also read without it as hints.
@@ -57,6 +59,34 @@ public final class Scheduler {
     public interface EndWait {
         /** Returns when {@code end} is open; an InterruptedException is retried, any other throw abandons. */
         void await(CountDownLatch end) throws InterruptedException;
+    }
+
+    /**
+     * The embedder of a scheduler without main ({@link #startWithoutMain}): a runtime that lives as long as its
+     * host (a polyglot context) and runs the goroutines the host submits.
+     */
+    public interface Host {
+        /**
+         * Every goroutine is blocked, no timer or host call is pending and nothing is runnable: what ends a program
+         * as a deadlock. Called on the M that went idle last, outside the scheduler lock; the scheduler goes on
+         * (the host may still submit goroutines that wake the blocked ones). {@link #allAsleep()} re-checks.
+         */
+        void allAsleep();
+
+        /**
+         * The runtime ended (a goroutine called {@link #exit}, crashed, or the host stopped it) with {@code code};
+         * {@code printer} (may be null) prints the report, as {@link #runMain} would after the Ms stopped. Called
+         * once, on the thread that ended it, after every M was told to stop.
+         */
+        void ended(int code, Runnable printer);
+
+        /**
+         * How an idle M waits for work: parks the calling thread until unparked or until {@code deadline}
+         * ({@link System#nanoTime()}; {@code Long.MAX_VALUE} for no deadline), as {@link LockSupport#park} would.
+         * A host that stops its threads from outside (a polyglot context cancelled or interrupted) throws out of
+         * it; the runtime then ends as by {@link #exit} and the M leaves.
+         */
+        void idle(Object blocker, long deadline);
     }
 
     /** How long {@link #runMain} waits for Ms still inside goroutine code to notice the end of the program. */
@@ -101,6 +131,8 @@ public final class Scheduler {
     private Sysmon sysmon;
     private PrintStream err = System.err;
     private StackPrinter stackPrinter = (g, out) -> { };
+    /** Non-null for a scheduler without main (embedding). */
+    private Host host;
 
     public Scheduler(int gomaxprocs, ThreadFactory threadFactory) {
         if (gomaxprocs < 1) {
@@ -209,6 +241,9 @@ public final class Scheduler {
             exitPrinter = printer;
             stop();
             finished.countDown();
+            if (host != null) {
+                host.ended(code, printer);
+            }
         }
         if (g != null && !g.isSystem()) {
             g.yieldAs(Goroutine.YIELD_EXIT);
@@ -280,7 +315,7 @@ public final class Scheduler {
         }
     }
 
-    private void stopMachines() {
+    private boolean stopMachines() {
         List<Machine> all;
         lock.lock();
         try {
@@ -301,15 +336,43 @@ public final class Scheduler {
             }
         }
         try {
-            sysmon.thread.join(100);
+            if (sysmon != null) {
+                sysmon.thread.join(100);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        boolean left = true;
+        for (Machine m : all) {
+            left &= m.thread == null || !m.thread.isAlive();
+        }
+        return left;
     }
 
-    /** Called by the last M going idle with no timer pending: every goroutine is blocked forever. */
-    void deadlock() {
+    /**
+     * Called by the last M going idle with no timer pending: every goroutine is blocked forever. A program ends
+     * (returns true); a scheduler without main tells its host and goes on.
+     */
+    boolean deadlock() {
+        if (host != null) {
+            host.allAsleep();
+            return false;
+        }
         exit(null, 2, this::printDeadlock);
+        return true;
+    }
+
+    /**
+     * Whether every goroutine is blocked right now: every M idle, nothing runnable, no timer and no host call
+     * pending. Consistent with {@link #submit}: a goroutine submitted before this returns false is seen.
+     */
+    public boolean allAsleep() {
+        lock.lock();
+        try {
+            return !stopping && nidle == nprocs && globalSize == 0 && !timers.hasTimers() && !hostCallsPending();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void printDeadlock() {
@@ -379,6 +442,83 @@ public final class Scheduler {
         }
         out.sort(Comparator.comparingLong(Goroutine::id));
         return out;
+    }
+
+    // ---------------------------------------------------------------- without main (embedding)
+
+    /**
+     * Starts the Ms of a runtime that has no main goroutine: it runs what {@link #submit} hands it until
+     * {@link #shutdown} or an {@link #exit}. Goroutines outlive the submissions that started them. When every
+     * goroutine is blocked the runtime does not die of deadlock but tells {@code host} ({@link Host#allAsleep});
+     * idle Ms wait through {@link Host#idle}. Can be called once, instead of {@link #runMain}.
+     */
+    public void startWithoutMain(Host host) {
+        List<Machine> toStart;
+        lock.lock();
+        try {
+            if (started) {
+                throw new IllegalStateException("scheduler started twice");
+            }
+            started = true;
+            this.host = host;
+            toStart = addProcessorsLocked(gomaxprocs);
+        } finally {
+            lock.unlock();
+        }
+        sysmon = new Sysmon(this);
+        sysmon.thread = Thread.ofPlatform().daemon().name("gosub-sysmon").unstarted(sysmon);
+        sysmon.thread.start();
+        startMachines(toStart);
+    }
+
+    /**
+     * Starts {@code body} as a new goroutine from a thread that is not an M (the host's). Returns null, starting
+     * nothing, if the runtime has ended.
+     */
+    public Goroutine submit(Goroutine.Body body) {
+        if (stopping) {
+            return null;
+        }
+        return go(null, body);
+    }
+
+    /** Whether the runtime has ended (or is ending): nothing submitted from now on runs. */
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    /**
+     * Ends a runtime started by {@link #startWithoutMain} from a host thread: stops every goroutine where it is
+     * (as a Go process ends) and waits for the Ms to leave. Ms still inside host code after a grace period are
+     * left behind. Returns whether every M has left.
+     */
+    public boolean shutdown() {
+        exit(null, 0, null);
+        return stopMachines();
+    }
+
+    Host host() {
+        return host;
+    }
+
+    /** Called by an M whose {@link Host#idle} threw: the host stops the runtime. */
+    void hostStopped() {
+        exit(null, 2, null);
+    }
+
+    /**
+     * The goroutine running on the calling thread, if it is an M of this scheduler running one (host code that
+     * goroutine called, which calls back into Go); else null.
+     */
+    public Goroutine goroutineOnThisThread() {
+        Thread me = Thread.currentThread();
+        for (Processor p : allp) {
+            Goroutine g = p.currentGoroutine();
+            if (g != null && g.m != null && g.m.thread == me && g.m.p == p) {
+                return g;
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- goroutines
@@ -494,11 +634,16 @@ public final class Scheduler {
 
     /**
      * A host call's operation finished: {@code g} becomes runnable, and only then the call stops counting, so an M
-     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending.
+     * that checks for deadlock under the lock sees either {@code g} queued or the call still pending. The last call
+     * to stop counting checks for deadlock itself, in case every M went idle in between.
      */
     void hostCallDone(Goroutine g) {
         ready(g, null);
-        hostCalls.decrementAndGet();
+        if (hostCalls.decrementAndGet() == 0 && allAsleep()) {
+            // g ran and blocked again, and the last M went idle while this call still counted (so it did not
+            // take the program for deadlocked): nobody else will look again
+            deadlock();
+        }
     }
 
     boolean hostCallsPending() {

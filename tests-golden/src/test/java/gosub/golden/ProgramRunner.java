@@ -48,8 +48,9 @@ public final class ProgramRunner implements AutoCloseable {
     }
 
     /**
-     * What one run produced. {@code status} is the exit status {@code gosub run} would give (1 for a compile
-     * error, whose message is then on stderr; {@code compileError} tells it from os.Exit(1)). {@code timedOut}: the program was still running at its limit.
+     * What one run produced. {@code status} is the exit status {@code gosub run} would give (2 for a compile
+     * error, 1 for a program go run refuses to compile; the message is then on stderr and {@code compileError}
+     * tells these from os.Exit). {@code timedOut}: the program was still running at its limit.
      * {@code failure}: gosub itself failed (an internal error, a Java exception, a context that could not be
      * stopped); the status is then meaningless. {@code stopped}: the context and the thread running it ended.
      */
@@ -113,10 +114,11 @@ public final class ProgramRunner implements AutoCloseable {
                     err.write(("fatal error: " + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
                     return 2;
                 }
-                // a compile error: its message is what `gosub run` prints on stderr
+                // a compile error: its message is what `gosub run` prints on stderr, its status go run's (2 for the
+                // compiler's errors, 1 for what the go command refuses before compiling)
                 compileError[0] = true;
                 err.write((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
-                return 1;
+                return e.isSyntaxError() ? 2 : 1;
             }
         });
         int status = -1;

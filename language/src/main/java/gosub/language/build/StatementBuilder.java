@@ -246,6 +246,11 @@ final class StatementBuilder {
             }
         }
         StmtNode body = block(f.body().stmts());
+        if (f.body().stmts().stream().allMatch(st -> st instanceof Stmt.Empty)) {
+            // an empty body is a statement of its own, so that tools see each turn of the loop: a statement limit
+            // must stop `for {}` as it stops any other runaway loop
+            body.placeAs(StmtNode.Role.STATEMENT, fb.section(f.body().pos(), f.body().rbrace()));
+        }
         StmtNode post = f.post() == null ? null : stmt(f.post());
         if (!loopVars.isEmpty()) {
             // Go 1.22: each iteration has its own copy of the loop variables

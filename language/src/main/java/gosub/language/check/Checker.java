@@ -187,6 +187,15 @@ public final class Checker {
     // ---- errors
 
     void error(Pos pos, String msg) {
+        report(pos, msg, false);
+    }
+
+    /** An error Go's go command reports before its compiler runs (see {@link CheckError#goCommand}). */
+    void goCommandError(Pos pos, String msg) {
+        report(pos, msg, true);
+    }
+
+    private void report(Pos pos, String msg, boolean goCommand) {
         if (pos == null) {
             pos = Pos.NONE;
         }
@@ -196,7 +205,7 @@ public final class Checker {
                 return; // one error per position, like Go
             }
         }
-        errors.add(new CheckError(in, pos, msg));
+        errors.add(new CheckError(in, pos, msg, goCommand));
         if (errors.size() >= MAX_ERRORS) {
             throw new TooManyErrors();
         }

@@ -52,13 +52,13 @@ final class Resolver {
         for (SourceFile.ImportSpec imp : sf.imports()) {
             if (!validImportPath(imp.path())) {
                 String quoted = ByteStrings.toJava(Quoting.quote(ByteStrings.fromJava(imp.path())));
-                ck.error(imp.pathPos(), "invalid import path: " + quoted);
+                ck.goCommandError(imp.pathPos(), "invalid import path: " + quoted);
                 valid = false;
                 continue;
             }
             // the standard library's internal packages are its own (a module's internal/ is another matter)
             if (!ck.stdlib && (imp.path().startsWith("internal/") || imp.path().equals("internal"))) {
-                ck.error(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
+                ck.goCommandError(imp.pathPos(), "use of internal package " + imp.path() + " not allowed");
                 valid = false;
                 continue;
             }

@@ -6,7 +6,6 @@ import gosub.language.PanicReport;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineExitException;
 import gosub.language.runtime.GoroutineState;
-import gosub.language.runtime.Goroutines;
 import gosub.language.runtime.ProgramExitException;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.Types;
@@ -21,13 +20,11 @@ import gosub.language.types.SliceType;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Slice;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Runs Go code for a caller in another language: each call is a goroutine, and the calling thread waits for it.
+ * Runs Go code for a caller in another language: each call is a goroutine of the context's runtime
+ * ({@link EmbeddedRuntime}), and the calling thread waits for it.
  * What ends the goroutine other than a return (a panic, a fatal error, os.Exit) comes back as a
  * {@link GoGuestException} with Go's words.
  */
@@ -41,36 +38,39 @@ public final class GoCalls {
         Object run(GoroutineState g);
     }
 
-    /** Runs body as a goroutine named name (for traces) and returns what it returns. */
+    /**
+     * Runs body as a goroutine named name (for traces) of the context's runtime and returns what it returns. This is
+     * the one way Go code runs for a host thread: every call, channel operation and String method from another
+     * language comes here. Host code that a goroutine called (a Java callback) and that calls back into Go runs the
+     * body on that goroutine, as a nested call: the goroutine is blocked in its callback, so nothing else could.
+     */
     @TruffleBoundary
     public static Object run(GoContext ctx, String name, Body body) {
-        Object[] result = new Object[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        ByteArrayOutputStream report = new ByteArrayOutputStream();
-        gosub.runtime.Scheduler sched = ctx.newScheduler();
-        sched.setErrorOutput(new PrintStream(report, true, StandardCharsets.UTF_8));
-        int code = sched.runMain(g -> {
-            GoroutineState s = Goroutines.stateFor(g, name);
+        gosub.runtime.Goroutine current = ctx.goroutineOnThisThread();
+        if (current != null && current.attachment() instanceof GoroutineState s) {
             try {
-                result[0] = body.run(s);
+                return body.run(s);
             } catch (RuntimeException | StackOverflowError e) {
-                failure[0] = ending(ctx, s, e);
+                throw ending(ctx, s, e);
             }
-        }, GoContext.cancellableEndWait(null));
-        ctx.flush();
-        if (failure[0] != null) {
-            throw failure[0];
         }
-        if (code != 0) {
-            String text = report.toString(StandardCharsets.UTF_8);
-            int nl = text.indexOf('\n');
-            throw GoGuestException.fatal(nl > 0 ? text.substring(0, nl) : "the Go program ended with exit status " + code);
+        while (true) {
+            EmbeddedRuntime runtime = ctx.embeddedRuntime();
+            EmbeddedRuntime.Call call = runtime.start(name, body);
+            if (call == null) {
+                continue; // the runtime ended just now: the next one runs it
+            }
+            EmbeddedRuntime.await(call);
+            ctx.flush();
+            if (call.failure != null) {
+                throw call.failure;
+            }
+            return call.result;
         }
-        return result[0];
     }
 
     /** What a host caller sees of a call that ended with e instead of returning. */
-    private static RuntimeException ending(GoContext ctx, GoroutineState s, Throwable e) {
+    static RuntimeException ending(GoContext ctx, GoroutineState s, Throwable e) {
         if (e instanceof GoPanic p) {
             e = RuntimeErrors.plain(p.getMessage());
         }

@@ -168,7 +168,7 @@ public final class GoRun {
             try {
                 parsed.add(Parser.parse(name, text));
             } catch (SyntaxError e) {
-                throw new LoadError(e.toString());
+                throw LoadError.syntax(e);
             }
             absolute.add(f.getAbsoluteFile().normalize().getPath());
         }

@@ -41,6 +41,9 @@ public final class ImportGraph {
                 String path = imp.path();
                 if (module != null && module.contains(path)) {
                     moduleImport(p, sf, imp);
+                } else if (path.equals("internal") || path.startsWith("internal/")) {
+                    // the standard library's internal packages are its own; the go command refuses them, not the compiler
+                    throw new LoadError(at(sf, imp) + "use of internal package " + path + " not allowed");
                 } else if (isModulePath(path)) {
                     String required = module == null ? null : module.requiredModuleOf(path);
                     throw new LoadError(at(sf, imp) + (required != null

@@ -5,7 +5,7 @@ package gosub.language.runtime;
  * which thread runs the goroutine (DESIGN.md rule 1). It links to the scheduler's goroutine record.
  */
 public final class GoroutineState {
-    /** The runtime's goroutine, or null when running outside the scheduler (embedding calls). */
+    /** The runtime's goroutine (calls from other languages run on goroutines too; a timer callback passes its M's system goroutine). */
     public gosub.runtime.Goroutine goroutine;
     public final long id;
     /** Depth of Go calls, for Go's "stack overflow" fatal error instead of a JVM StackOverflowError. */

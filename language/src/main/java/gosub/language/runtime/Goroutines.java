@@ -70,12 +70,32 @@ public final class Goroutines {
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
             so = null;
         } catch (RuntimeException | Error e) {
-            if (gosub.language.GoContext.get(null).env.getContext().isCancelling()) {
-                // the embedder closes the context with cancellation (Truffle throws at a safepoint): the
-                // program just ends, with nothing to report
+            if (hostStops(e)) {
+                // the embedder closes the context with cancellation or interrupts it (Truffle throws at a
+                // safepoint): the program just ends, with nothing to report
                 sched.exit(g, 2, null);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Whether e is how the embedder stops guest code from outside: Truffle throws it at a safepoint when the
+     * context is closed with cancellation, a resource limit is exceeded, or the context is interrupted.
+     */
+    public static boolean hostStops(Throwable e) {
+        return gosub.language.GoContext.get(null).env.getContext().isCancelling() || isInterrupt(e);
+    }
+
+    private static boolean isInterrupt(Throwable e) {
+        if (!(e instanceof com.oracle.truffle.api.exception.AbstractTruffleException x)) {
+            return false;
+        }
+        try {
+            return com.oracle.truffle.api.interop.InteropLibrary.getUncached().getExceptionType(x)
+                            == com.oracle.truffle.api.interop.ExceptionType.INTERRUPT;
+        } catch (com.oracle.truffle.api.interop.UnsupportedMessageException u) {
+            return false;
         }
     }
 
