@@ -9,6 +9,9 @@ import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.runtime.Scheduler;
+import gosub.language.traceback.GoroutineStacks;
+import gosub.language.traceback.LeakReport;
+import gosub.language.traceback.TracebackLevel;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -49,11 +52,11 @@ final class ProgramRootNode extends RootNode {
             }
         }, true);
         sched.setErrorOutput(err);
-        sched.setStackPrinter((g, out) -> {
-            if (g.attachment() instanceof GoroutineState s) {
-                out.print(s.startFunction + "(...)\n");
-            }
-        });
+        java.util.Map<String, String> environment = context.env.getEnvironment();
+        context.traceback = TracebackLevel.parse(environment.get("GOTRACEBACK"));
+        sched.setTracebackGoroutines(context.traceback != TracebackLevel.NONE);
+        sched.setStackPrinter((g, out) -> GoroutineStacks.print(GoroutineStacks.snapshot(g), out));
+        boolean leaks = context.env.getOptions().get(GoOptions.Leaks) || "1".equals(environment.get("GOSUB_LEAKS"));
         GoSignals signals = context.signals;
         int code;
         try {
@@ -67,6 +70,9 @@ final class ProgramRootNode extends RootNode {
                         init.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                     }
                     main.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
+                    if (leaks) {
+                        LeakReport.afterMain(g);
+                    }
                 });
             }, GoContext.cancellableEndWait(this));
         } finally {
