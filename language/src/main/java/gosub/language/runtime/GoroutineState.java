@@ -54,7 +54,8 @@ public final class GoroutineState {
 
     /**
      * Records that a call at {@code site} is under way; returns the depth to give back to {@link #returnTo} when
-     * it ends (normally or by an exception).
+     * it returns or a panic passes through it. Other exceptions (Goexit, os.Exit, a fatal error) end the goroutine,
+     * so no finally block is needed.
      */
     public int enterCall(Node site) {
         int d = callDepth;
@@ -62,7 +63,11 @@ public final class GoroutineState {
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, d >= sites.length)) {
             sites = grow();
         }
-        sites[d] = site;
+        // recursion and loops call from the same sites at the same depths again and again: skipping the store
+        // then also skips the GC's card mark that a reference store into an array costs
+        if (sites[d] != site) {
+            sites[d] = site;
+        }
         callDepth = d + 1;
         return d;
     }

@@ -21,8 +21,8 @@ import gosub.runtime.Scheduler;
  * hot path of channel code (chan_pingpong parks twice per round trip), and walking Truffle's frames costs
  * microseconds there, while a blocked goroutine's Truffle frames cannot be walked at all once its continuation is
  * off the M; without the Graal JIT Truffle's frames are even a per-thread list that a migrating goroutine leaves
- * behind. The chain costs a store and a restore per call. Measured with {@code bench/} (user CPU seconds, median
- * of alternating runs before/after on the shared 2-core machine): see the commit that added it.
+ * behind. The chain costs a store and a restore per call: no measurable difference on the channel and method
+ * benchmarks, about 10 % on bench/fib, which does nothing but calls (README "Goroutine dumps" has the figures).
  *
  * <p>Precision: every frame but the innermost is exact (the line of the call under way). The innermost frame is
  * where the goroutine last blocked (a channel operation, select, a native such as {@code sync.(*Mutex).Lock} or

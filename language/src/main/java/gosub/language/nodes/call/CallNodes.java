@@ -89,13 +89,15 @@ public final class CallNodes {
             Object[] a = evalArgs(frame, 0);
             GoroutineState g = GoArguments.goroutine(a);
             int depth = g.enterCall(this);
+            Object result;
             try {
-                return c.call(a);
+                result = c.call(a);
             } catch (GoPanicException p) {
-                throw trace(p);
-            } finally {
                 g.returnTo(depth);
+                throw trace(p);
             }
+            g.returnTo(depth);
+            return result;
         }
     }
 
@@ -120,13 +122,15 @@ public final class CallNodes {
             GoArguments.setEnvironment(a, fv.env);
             GoroutineState g = GoArguments.goroutine(a);
             int depth = g.enterCall(this);
+            Object result;
             try {
-                return dispatch.execute(fv.target, a);
+                result = dispatch.execute(fv.target, a);
             } catch (GoPanicException p) {
-                throw trace(p);
-            } finally {
                 g.returnTo(depth);
+                throw trace(p);
             }
+            g.returnTo(depth);
+            return result;
         }
     }
 
@@ -152,13 +156,15 @@ public final class CallNodes {
             Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
             GoroutineState g = GoArguments.goroutine(a);
             int depth = g.enterCall(this);
+            Object result;
             try {
-                return dispatch.execute(iface.type, iface.value, a);
+                result = dispatch.execute(iface.type, iface.value, a);
             } catch (GoPanicException p) {
-                throw trace(p);
-            } finally {
                 g.returnTo(depth);
+                throw trace(p);
             }
+            g.returnTo(depth);
+            return result;
         }
     }
 
