@@ -28,18 +28,40 @@ public final class GoContext {
         }
 
         @Override
-        public void print(String report) {
+        public void print(String report, gosub.language.runtime.GoroutineState g) {
             flush();
-            write(2, report);
+            write(2, report + otherGoroutines(g));
         }
 
         @Override
         public void printFatal(String message, gosub.language.runtime.GoroutineState g) {
             flush();
             String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
-            write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
+            String goroutines = traceback == gosub.language.traceback.TracebackLevel.NONE ? ""
+                            : "\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n" + otherGoroutines(g);
+            write(2, prefix + "fatal error: " + message + "\n" + goroutines);
+        }
+
+        /** With GOTRACEBACK=all, the goroutines but g after its report, by id (once the program has stopped). */
+        private String otherGoroutines(gosub.language.runtime.GoroutineState g) {
+            gosub.runtime.Scheduler sched = g.goroutine != null ? g.goroutine.scheduler() : null;
+            if (traceback != gosub.language.traceback.TracebackLevel.ALL || sched == null) {
+                return "";
+            }
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream out = new java.io.PrintStream(buf, false, StandardCharsets.UTF_8);
+            for (gosub.runtime.Goroutine other : sched.liveGoroutines()) {
+                if (other.id() != g.id) {
+                    sched.printGoroutine(other, sched.tracebackState(other), out);
+                }
+            }
+            out.flush();
+            return buf.toString(StandardCharsets.UTF_8);
         }
     };
+
+    /** GOTRACEBACK as the program started with it: how much a panic or fatal error prints. */
+    public gosub.language.traceback.TracebackLevel traceback = gosub.language.traceback.TracebackLevel.SINGLE;
 
     public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
@@ -208,13 +230,9 @@ public final class GoContext {
         }, true);
     }
 
-    /** A goroutine in a deadlock report: the function it started with. */
+    /** A goroutine in a traceback (deadlock, SIGQUIT, GOTRACEBACK=all): its frames and where it was created. */
     public gosub.runtime.Scheduler.StackPrinter stackPrinter() {
-        return (g, o) -> {
-            if (g.attachment() instanceof gosub.language.runtime.GoroutineState s) {
-                o.print(s.startFunction + "(...)\n");
-            }
-        };
+        return (g, o) -> gosub.language.traceback.GoroutineStacks.print(gosub.language.traceback.GoroutineStacks.snapshot(g), o);
     }
 
     /**

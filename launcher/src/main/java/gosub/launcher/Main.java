@@ -22,14 +22,15 @@ import picocli.CommandLine.Parameters;
  *
  * Exit status: the program's (0, os.Exit(n), 2 after a panic, a deadlock or SIGQUIT; death by SIGINT, SIGTERM,
  * SIGHUP or SIGPIPE as a Go binary), 1 for a compile error or a file that cannot be read, 2 for a usage error, 3
- * for an internal error of gosub.
+ * for an internal error of gosub, 4 for goroutines leaked with --leaks.
  */
 @Command(name = "gosub",
         description = "gosub runs Go programs on the JVM (a Go 1.19 subset on Truffle).",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         subcommands = {Main.Run.class, Main.Version.class, CommandLine.HelpCommand.class},
-        footer = {"", "Environment: GOMAXPROCS (number of Ps), GOSUB_DEBUG=1 (Java stack traces of internal errors).",
+        footer = {"", "Environment: GOMAXPROCS (number of Ps), GOTRACEBACK (none, single, all), GOSUB_LEAKS=1 (as --leaks),",
+                "GOSUB_DEBUG=1 (Java stack traces of internal errors).",
                 "The ./gosub script also reads GOSUB_INTERPRETER=1 (no JIT) and GOSUB_JAVA_OPTS."})
 public final class Main implements Callable<Integer> {
 
@@ -50,6 +51,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
         boolean help;
 
+        @Option(names = "--leaks", description = "When main returns, list the goroutines still alive on stderr and "
+                + "exit with status 4 if there are any (also GOSUB_LEAKS=1).")
+        boolean leaks;
+
         @Parameters(index = "0", paramLabel = "PACKAGE",
                 description = "The program: one or more .go files of one folder, or a folder (. for the current one).")
         String file;
@@ -62,7 +67,7 @@ public final class Main implements Callable<Integer> {
             List<String> commandLine = new ArrayList<>(args.size() + 1);
             commandLine.add(file);
             commandLine.addAll(args);
-            return Runner.run(commandLine);
+            return Runner.run(commandLine, leaks ? java.util.Map.of("go.Leaks", "true") : java.util.Map.of());
         }
     }
 

@@ -53,6 +53,11 @@ final class Runner {
      * {@code .}), and the rest are the program's arguments. Returns the exit status (see {@link Main}).
      */
     static int run(List<String> commandLine) {
+        return run(commandLine, java.util.Map.of());
+    }
+
+    /** As {@link #run(List)}, with options of the language for the program's context (e.g. go.Leaks). */
+    static int run(List<String> commandLine, java.util.Map<String, String> options) {
         int files = 0;
         while (files < commandLine.size() && commandLine.get(files).endsWith(".go")) {
             files++;
@@ -60,11 +65,11 @@ final class Runner {
         if (files == 0) {
             files = 1; // a package: a folder or an import path
         }
-        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()));
+        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()), options);
     }
 
     /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS. */
-    static int run(List<String> packageArgs, List<String> args) {
+    static int run(List<String> packageArgs, List<String> args, java.util.Map<String, String> options) {
         Source source;
         try {
             // the language reads the files itself and names them in errors as go run does (./a.go:3:5)
@@ -95,6 +100,7 @@ final class Runner {
                     .option("go.RequireMain", "true")
                     // the process is the Go program's: its signals behave as a Go binary's (see GoOptions)
                     .option("go.Signals", "true")
+                    .options(options)
                     .build();
         } catch (IllegalArgumentException e) {
             // e.g. "A language with id 'go' is not installed"

@@ -360,7 +360,56 @@ class LauncherTest {
             assertTrue(Pattern.compile("\ngoroutine 1 \\[(sleep|running|runnable)]:\nmain\\.main").matcher(err).find(), err);
             assertTrue(Pattern.compile("\ngoroutine 2 \\[(chan receive|running|runnable)]:\n").matcher(err).find(), err);
             assertTrue(!err.contains("Full thread dump"), err);
+            // every goroutine with its frames: main asleep at line 19 (18 if a loaded machine stopped it in Println),
+            // the other one created at line 12
+            assertTrue(Pattern.compile("\nmain\\.main\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:1[89]\n").matcher(err).find(), err);
+            assertTrue(Pattern.compile("\nmain\\.main\\.func1\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:1[34]\n"
+                    + "created by main\\.main in goroutine 1\n\t\\S*prog\\.go:12\n").matcher(err).find(), err);
         }
+    }
+
+    /** Two goroutines left blocked when main returns, and one that ends just after it. */
+    private static final String LEAKER = """
+            package main
+
+            import "fmt"
+
+            func wait(ch chan int) {
+            \t<-ch
+            }
+
+            func main() {
+            \tgo wait(make(chan int))
+            \tgo wait(nil)
+            \tdone := make(chan bool)
+            \tgo func() { done <- true }()
+            \t<-done
+            \tfmt.Println("bye")
+            }
+            """;
+
+    @Test
+    void leaksListsTheGoroutinesAliveWhenMainReturnsAndExits4(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("prog.go");
+        Files.writeString(prog, LEAKER);
+        Result r = gosub("run", "--leaks", prog.toString());
+        assertEquals(4, r.status(), r.err());
+        assertEquals("bye\n", r.out());
+        assertTrue(r.err().startsWith("gosub: 2 goroutines still alive when main returned (leaked)\n"), r.err());
+        assertTrue(Pattern.compile("\ngoroutine 2 \\[chan receive, [0-9.]+m?s]:\nmain\\.wait\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:6\n"
+                + "created by main\\.main in goroutine 1\n\t\\S*prog\\.go:10\n").matcher(r.err()).find(), r.err());
+        assertTrue(r.err().contains("[chan receive (nil chan), "), r.err());
+        assertTrue(!r.err().contains("main.main.func1"), "the goroutine that ended is not listed: " + r.err());
+    }
+
+    @Test
+    void withoutLeaksTheSameProgramEndsNormally(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("prog.go");
+        Files.writeString(prog, LEAKER);
+        Result r = gosub("run", prog.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("bye\n", r.out());
+        assertEquals("", r.err());
     }
 
     @Test

@@ -21,6 +21,13 @@ public final class ChannelNodes {
         return (Goroutine) (GoArguments.goroutine(frame)).goroutine;
     }
 
+    /** The goroutine about to block at {@code op}: the traceback of a blocked goroutine names op's line. */
+    static Goroutine blockingAt(VirtualFrame frame, gosub.language.nodes.GoNode op) {
+        gosub.language.runtime.GoroutineState s = GoArguments.goroutine(frame);
+        s.position = op;
+        return (Goroutine) s.goroutine;
+    }
+
     /** Runtime panics (send on closed channel, …) become Go panics with Go's message. */
     @TruffleBoundary
     public static GoPanicException convert(GoPanic p) {
@@ -62,7 +69,7 @@ public final class ChannelNodes {
             Channel c = (Channel) ch.execute(frame);
             Object v = value.execute(frame);
             try {
-                send(g(frame), c, v);
+                send(blockingAt(frame, this), c, v);
             } catch (GoPanic p) {
                 throw convert(p);
             }
@@ -86,7 +93,7 @@ public final class ChannelNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Channel c = (Channel) ch.execute(frame);
-            return receive(g(frame), c, commaOk);
+            return receive(blockingAt(frame, this), c, commaOk);
         }
 
         @TruffleBoundary
