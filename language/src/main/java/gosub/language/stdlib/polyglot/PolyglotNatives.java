@@ -180,11 +180,11 @@ public final class PolyglotNatives {
         try {
             t = env.lookupHostSymbol(className);
         } catch (RuntimeException e) {
-            // the embedder's class filter refused it, or loading it failed
-            throw new Failure("polyglot: JavaType " + className + ": " + e.getMessage());
+            // Truffle's words for both cases; the class filter's verdict is the embedder's business
+            t = null;
         }
         if (t == null) {
-            throw new Failure("polyglot: JavaType " + className + ": no such class, or not accessible");
+            throw new Failure("polyglot: JavaType " + className + ": no such class, or the context does not allow it");
         }
         return t;
     }
