@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +19,6 @@ import gosub.examples.embedding.OrdersExample.Summary;
 import org.junit.jupiter.api.Test;
 
 class OrdersExampleTest {
-    /** The repository's root: the example module sits two levels below it. */
-    private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
-
     @Test
     void goSumsTheRecordsOnGoroutinesThatCallTheCallback() {
         Map<String, Summary> totals = OrdersExample.totals(
@@ -68,13 +64,10 @@ class OrdersExampleTest {
     /** The README's guide shows the tested code as it is: the Go package whole, the Java between the guide markers. */
     @Test
     void theReadmeShowsTheTestedCode() throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        String go = Files.readString(ROOT.resolve("examples/embedding/src/main/resources/gosub/examples/embedding/orders.go"));
+        String readme = Files.readString(ReadmeSnippets.ROOT.resolve("README.md"));
+        String go = Files.readString(ReadmeSnippets.ROOT.resolve("examples/embedding/src/main/resources/gosub/examples/embedding/orders.go"));
         assertTrue(readme.contains("```go\n" + go + "```\n"), "README.md shows orders.go as it is");
-        String java = Files.readString(ROOT.resolve("examples/embedding/src/main/java/gosub/examples/embedding/OrdersExample.java"));
-        String part = java.substring(java.indexOf("// guide:begin\n") + "// guide:begin\n".length(), java.indexOf("        // guide:end"));
-        String unindented = part.lines().map(l -> l.startsWith("        ") ? l.substring(8) : l).collect(Collectors.joining("\n", "", "\n"));
-        assertTrue(readme.contains(unindented), "README.md shows OrdersExample.totals's body as it is:\n" + unindented);
+        ReadmeSnippets.assertShown("OrdersExample.java");
         assertTrue(readme.contains("public record Order(String customer, String item, int quantity)"), "README.md shows the record");
     }
 }

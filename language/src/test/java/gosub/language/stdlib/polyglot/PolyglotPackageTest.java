@@ -281,6 +281,14 @@ class PolyglotPackageTest {
         }
     }
 
+    /** The README's example of the package is Greet as it is tested here. */
+    @Test
+    void theReadmeShowsGreet() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("user.dir"), "..", "README.md"));
+        String greet = SOURCE.substring(SOURCE.indexOf("func Greet"), SOURCE.indexOf("\n}\n", SOURCE.indexOf("func Greet")) + 3);
+        assertTrue(readme.contains("```go\n" + greet + "```\n"), "README.md shows:\n" + greet);
+    }
+
     @Test
     void withoutAccessTheOperationsAreRefused() {
         try (Context ctx = builder().build()) {
