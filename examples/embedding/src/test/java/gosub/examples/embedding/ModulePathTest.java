@@ -2,6 +2,7 @@ package gosub.examples.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,16 @@ import org.junit.jupiter.api.Test;
  * through its provider service), the example itself on the class path, as the README's command line says.
  */
 class ModulePathTest {
+    /** The jar the build made of a module whose classes are at dir (target/classes), which must exist. */
+    private static String moduleJar(Path dir) throws java.io.IOException {
+        Path target = dir.getParent();
+        try (var files = java.nio.file.Files.list(target)) {
+            List<Path> jars = files.filter(f -> f.getFileName().toString().matches("gosub-.*-SNAPSHOT\\.jar")).toList();
+            assumeTrue(jars.size() == 1, "no jar of " + target.getParent().getFileName() + " yet: run ./gosub build first");
+            return jars.get(0).toString();
+        }
+    }
+
     @Test
     void theExampleRunsWithTheJarsOnTheModulePath() throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -24,8 +35,12 @@ class ModulePathTest {
         String classes = null;
         for (String entry : classPath.split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            if (entry.endsWith(File.separator + "classes") || entry.endsWith(File.separator + "classes" + File.separator)) {
+            Path dir = Path.of(entry);
+            if (dir.endsWith(Path.of("examples", "embedding", "target", "classes"))) {
                 classes = entry;
+            } else if (dir.endsWith(Path.of("target", "classes"))) {
+                // a gosub module of this build, resolved by the reactor as its classes: the module path needs its jar
+                modules.add(moduleJar(dir));
             } else if (name.endsWith(".jar") && !name.startsWith("junit") && !name.startsWith("opentest4j") && !name.startsWith("apiguardian")) {
                 modules.add(entry);
             }
