@@ -252,6 +252,11 @@ public final class GoContext {
     public final java.util.Map<String, gosub.language.build.PackageBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
     /** Call targets that let Go call functions of other languages, one per Go signature (interop.HostFunctionRoot). */
     public final java.util.Map<gosub.language.types.FuncType, com.oracle.truffle.api.CallTarget> hostFunctions = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The type polyglot.Value as each program of the context loaded it (each parse loads the standard packages
+     * anew): values of it cross to other languages as the objects they hold (interop.ForeignValues).
+     */
+    public final java.util.Set<gosub.language.types.GoType> foreignValueTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Method sets of the running program's dynamic types, for interfaces at run time. */
     public final MethodTable methods;
 

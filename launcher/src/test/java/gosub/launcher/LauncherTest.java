@@ -106,6 +106,51 @@ class LauncherTest {
         assertTrue(!r.err().contains("\tat "), "no Java stack trace: " + r.err());
     }
 
+    /**
+     * The package polyglot under the gosub command: the program has the command's full access, so it reaches Java
+     * classes and evaluates Go; what the context lacks (another language) is a Go error, never a crash.
+     */
+    @Test
+    void polyglotUnderTheCommand(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("poly.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                \t"fmt"
+                \t"polyglot"
+                )
+
+                func main() {
+                \tv, err := polyglot.Import("nothing")
+                \tfmt.Println(v.IsNull(), err)
+                \tsb, err := polyglot.JavaType("java.lang.StringBuilder")
+                \tfmt.Println(err)
+                \tb, _ := sb.New("go")
+                \tb.Invoke("append", "sub")
+                \tfmt.Println(b)
+                \tpkg, err := polyglot.Eval("go", "package sq\\nfunc Sq(x int) int { return x * x }\\n")
+                \tf, _ := pkg.Get("Sq")
+                \tr, _ := f.Call(12)
+                \tfmt.Println(r, err)
+                \t_, err = polyglot.Eval("js", "1")
+                \tfmt.Println(err)
+                \t_, err = polyglot.JavaType("no.such.Type")
+                \tfmt.Println(err)
+                }
+                """);
+        Result r = gosub("run", prog.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                true <nil>
+                <nil>
+                gosub
+                144 <nil>
+                polyglot: Eval: no language js in this context (it has go)
+                polyglot: JavaType no.such.Type: no such class, or the context does not allow it
+                """, r.out(), r.err());
+    }
+
     /** go run says {@code stat no/such/file.go: no such file or directory} and exits 1. */
     @Test
     void missingFile() throws Exception {
@@ -135,8 +180,8 @@ class LauncherTest {
                 package main
 
                 import (
-                	"fmt"
-                	"os"
+                \t"fmt"
+                \t"os"
                 )
 
                 func main() { fmt.Println(helper(), os.Args[1:]) }

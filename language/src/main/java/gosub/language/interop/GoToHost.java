@@ -29,6 +29,9 @@ public final class GoToHost {
             }
             return export(ctx, i.type, i.value);
         }
+        if (ForeignValues.isValueType(ctx, t)) {
+            return ForeignValues.unwrap(v); // a polyglot.Value goes back as the object it holds
+        }
         if (t instanceof TupleType tt) {
             Object[] parts = (Object[]) v;
             Object[] out = new Object[parts.length];
