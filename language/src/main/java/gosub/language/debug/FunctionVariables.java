@@ -59,7 +59,7 @@ public final class FunctionVariables {
         return GoScope.of(ctx, "block", visibleLocals(node), frame, function);
     }
 
-    /** The locals of the blocks around node declared before it starts, innermost first, one per name. */
+    /** The locals of the blocks around node declared before it starts, one per name (the innermost), in source order. */
     List<Variable> visibleLocals(Node node) {
         SourceSection at = null;
         for (Node n = node; n != null && at == null; n = n.getParent()) {
@@ -91,6 +91,7 @@ public final class FunctionVariables {
                 out.add(v);
             }
         }
+        java.util.Collections.reverse(out); // shown in the order the source declares them
         return out;
     }
 

@@ -695,6 +695,9 @@ public final class GoValue implements TruffleObject {
                 }
             }
         }
+        if (debugView) {
+            return new StringList(names.toArray(String[]::new)); // a debugger lists data, as Delve does
+        }
         if (chanType() != null) {
             names.addAll(CHANNEL_MEMBERS);
         }
