@@ -105,7 +105,7 @@ final class FunctionBuilder {
             int s = slot(FrameSlotKind.Object);
             slots.put(captures.get(i), s);
             pro.add(new LocalNodes.Capture(i, s));
-            vars.captured(variable(captures.get(i), s, true));
+            vars.captured(variable(captures.get(i), s, true, -1));
         }
         for (int i = 0; i < params.size(); i++) {
             VarEntity v = params.get(i);
@@ -114,9 +114,9 @@ final class FunctionBuilder {
             slots.put(v, s);
             pro.add(new LocalNodes.Param(i, s, v.type.rep(), heap));
             if (v == receiver) {
-                vars.receiver(variable(v, s, heap));
+                vars.receiver(variable(v, s, heap, i));
             } else {
-                vars.parameter(variable(v, s, heap));
+                vars.parameter(variable(v, s, heap, i));
             }
         }
         List<GoType> rts = new ArrayList<>();
@@ -129,7 +129,7 @@ final class FunctionBuilder {
             namedResults = results;
             for (VarEntity v : results) {
                 pro.add(declareVar(v, zero(v.type)));
-                vars.parameter(variable(v, slots.get(v), v.onHeap()));
+                vars.parameter(variable(v, slots.get(v), v.onHeap(), -1));
             }
         }
         if (hasRecover) {
@@ -243,7 +243,7 @@ final class FunctionBuilder {
                 s = slot(FrameSlotKind.Object);
                 slots.put(v, s);
             }
-            vars.local(variable(v, s, true));
+            vars.local(variable(v, s, true, -1));
             return new LocalNodes.NewCell(s, v.type.rep(), value);
         }
         Integer s = slots.get(v);
@@ -251,15 +251,15 @@ final class FunctionBuilder {
             s = slot(kind(v.type));
             slots.put(v, s);
         }
-        vars.local(variable(v, s, false));
+        vars.local(variable(v, s, false, -1));
         return LocalNodes.write(s, v.type.rep(), value);
     }
 
-    /** How a debugger finds variable v: in slot, itself or (inCell) its heap cell. */
-    static Variable variable(VarEntity v, int slot, boolean inCell) {
+    /** How a debugger finds variable v: in slot, itself or (inCell) its heap cell; param: its argument index, or -1. */
+    static Variable variable(VarEntity v, int slot, boolean inCell, int param) {
         int line = v.pos == null ? 0 : v.pos.line();
         int col = v.pos == null ? 0 : v.pos.col();
-        return new Variable(v.name, v.type, slot, inCell, line, col);
+        return new Variable(v.name, v.type, slot, inCell, line, col, param);
     }
 
     ExprNode zero(GoType t) {

@@ -15,6 +15,7 @@ import gosub.language.interop.GoToHost;
 import gosub.language.interop.StringList;
 import gosub.language.types.GoType;
 import gosub.language.values.NilObject;
+import gosub.language.values.ZeroValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class GoScope implements TruffleObject {
         List<Object> vs = new ArrayList<>();
         for (Variable v : vars) {
             Object raw = v.read(frame);
-            if (frame != null && raw == null && v.type().rep() != GoType.Rep.OBJECT) {
-                continue; // a number or boolean the frame has not been given yet
+            if (frame != null && raw == null && !(v.type().rep() == GoType.Rep.OBJECT && ZeroValue.of(v.type()) == null)) {
+                continue; // not given a value yet (nil is a value only for pointers, slices, maps, ...)
             }
             ns.add(v.name());
             vs.add(frame == null ? NilObject.INSTANCE : GoToHost.exportForDebugger(ctx, v.type(), raw));

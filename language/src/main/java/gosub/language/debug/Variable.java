@@ -2,15 +2,18 @@ package gosub.language.debug;
 
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.local.CellNodes;
 import gosub.language.types.GoType;
 import gosub.language.values.Cell;
 
 /**
  * A variable of a function as the node builder laid it out: its frame slot, holding the value itself or the
- * {@link Cell} of a variable that lives on the heap, and where it is declared (line and column, 1-based).
+ * {@link Cell} of a variable that lives on the heap, where it is declared (line and column, 1-based), and for a
+ * parameter its index among the call's arguments (else -1): at the function's entry, before the parameters are
+ * copied to their slots, a debugger reads them there.
  */
-public record Variable(String name, GoType type, int slot, boolean inCell, int line, int col) {
+public record Variable(String name, GoType type, int slot, boolean inCell, int line, int col, int param) {
 
     /** The variable's Go value in frame, or null when the frame does not hold it (not yet assigned). */
     Object read(Frame frame) {
@@ -19,10 +22,13 @@ public record Variable(String name, GoType type, int slot, boolean inCell, int l
         }
         Object v;
         try {
-            if (frame.getTag(slot) == FrameSlotKind.Illegal.tag) {
+            v = frame.getTag(slot) == FrameSlotKind.Illegal.tag ? null : frame.getValue(slot);
+            if (v == null && param >= 0 && param < GoArguments.paramCount(frame)) {
+                return GoArguments.param(frame, param); // the function has not started: the argument as passed
+            }
+            if (v == null) {
                 return null;
             }
-            v = frame.getValue(slot);
         } catch (RuntimeException e) {
             return null; // a slot the frame never set
         }

@@ -628,7 +628,6 @@ public final class TerminalDebugger {
 
     private void switchGoroutine(String arg) throws Expression.Failure {
         if (arg.isEmpty()) {
-            out.println("Thread " + Thread.currentThread().getName() + " at " + position(event.getSourceSection()));
             out.println("Goroutine " + goroutine + ":");
             out.println("\t" + frameName(event.getTopStackFrame()) + " " + position(event.getSourceSection()));
             return;
