@@ -118,7 +118,7 @@ class ScopesTest {
         // block: the if's x (a string) hides main's x; add, p and later are declared further down
         assertEquals(Map.of("x", "inner"), s.scopes().get(0).entrySet().stream().filter(e -> e.getKey().equals("x"))
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        assertEquals(List.of("x", "s"), new ArrayList<>(s.scopes().get(0).keySet()));
+        assertEquals(List.of("s", "x"), new ArrayList<>(s.scopes().get(0).keySet())); // in source order, one x
         assertEquals("[10 20]", s.scopes().get(0).get("s"));
         assertEquals(Map.of(), s.scopes().get(1)); // main has no parameters
         assertEquals(Map.of("counter", "7"), s.globals());
