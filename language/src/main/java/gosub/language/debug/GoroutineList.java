@@ -20,7 +20,7 @@ public final class GoroutineList {
     private GoroutineList() {
     }
 
-    /** One goroutine: its id, its state as a traceback header names it, its start function and where it is (or null). */
+    /** One goroutine: its id, its state as a traceback header names it, its start function (null before it first runs) and where it is (or null). */
     public record Entry(long id, String state, String startFunction, String where) {
     }
 
@@ -56,7 +56,7 @@ public final class GoroutineList {
             if (g.isSystem()) {
                 continue;
             }
-            String start = g.attachment() instanceof GoroutineState s ? s.startFunction : "?";
+            String start = g.attachment() instanceof GoroutineState s ? s.startFunction : null; // null: it has not run yet
             String state = g == current.goroutine ? "running" : g.stateText();
             out.add(new Entry(g.id(), state, start, g == current.goroutine ? null : stacks.where(g)));
         }
