@@ -265,6 +265,9 @@ public final class GoContext {
         return new GoMethodInvoker(methods, g);
     }
 
+    /** The program's main package once built: its package-level variables are the language's top scope. */
+    public volatile gosub.language.check.GoPackage mainPackage;
+
     public static GoContext get(com.oracle.truffle.api.nodes.Node node) {
         return GoLanguage.CONTEXT_REF.get(node);
     }

@@ -87,6 +87,12 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         return new GoOptionsOptionDescriptors();
     }
 
+    /** The main package's variables, for tools (a debugger's globals); read-only. */
+    @Override
+    protected Object getScope(GoContext context) {
+        return gosub.language.debug.PackageVariables.scope(context, context.mainPackage);
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;
@@ -149,6 +155,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         if (!pkg.name.equals("main")) {
             return new LibraryRootNode(this, ctx, builder, pkg, inits).getCallTarget();
         }
+        ctx.mainPackage = pkg;
         FuncEntity main = (FuncEntity) pkg.scope.lookupLocal("main");
         CallTarget mainTarget = builder.callTarget(main);
         return new ProgramRootNode(this, ctx, inits, mainTarget, file).getCallTarget();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  *   gosub run FILE.go... [ARGS...]  compile and run a package main from files of one folder
  *   gosub run DIR [ARGS...]         the same from a folder (. for the current one), as go run takes them
  *   gosub FILE.go [ARGS...]       the same (what bench/run.sh and check.sh call with a bare prefix)
+ *   gosub debug FILE.go [ARGS...]   debug it in the terminal, as Delve does (commands on stdin)
  *   gosub version                 versions of gosub, the Truffle runtime and Java
  *   gosub --help
  * </pre>
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
         description = "gosub runs Go programs on the JVM (a Go 1.19 subset on Truffle).",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        subcommands = {Main.Run.class, Main.Version.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Run.class, Main.Debug.class, Main.Version.class, CommandLine.HelpCommand.class},
         footer = {"", "Environment: GOMAXPROCS (number of Ps), GOTRACEBACK (none, single, all), GOSUB_LEAKS=1 (as --leaks),",
                 "GOSUB_DEBUG=1 (Java stack traces of internal errors).",
                 "The ./gosub script also reads GOSUB_INTERPRETER=1 (no JIT) and GOSUB_JAVA_OPTS."})
@@ -71,6 +72,32 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    @Command(name = "debug", description = "Debug a Go program in the terminal, as Delve does (commands on stdin; help lists them).")
+    static final class Debug implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
+        @Parameters(index = "0", paramLabel = "PACKAGE",
+                description = "The program: one or more .go files of one folder, or a folder (. for the current one).")
+        String file;
+
+        @Parameters(index = "1..*", paramLabel = "ARG", description = "Arguments for the program (os.Args[1:]).")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            List<String> commandLine = new ArrayList<>(args.size() + 1);
+            commandLine.add(file);
+            commandLine.addAll(args);
+            int files = 0;
+            while (files < commandLine.size() && commandLine.get(files).endsWith(".go")) {
+                files++;
+            }
+            files = Math.max(files, 1);
+            return gosub.launcher.debug.TerminalDebugger.run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()));
+        }
+    }
+
     @Command(name = "version", description = "Print the versions of gosub, its Truffle runtime and Java.")
     static final class Version implements Callable<Integer> {
         @Override
@@ -104,9 +131,9 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Runner.internalError(ex));
-        CommandLine run = cl.getSubcommands().get("run");
         // everything after FILE.go belongs to the Go program, options included
-        run.setStopAtPositional(true);
+        cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().get("debug").setStopAtPositional(true);
         return cl;
     }
 }

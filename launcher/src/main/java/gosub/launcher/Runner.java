@@ -22,7 +22,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /** Runs one Go program in a fresh polyglot context and turns the outcome into an exit status. */
-final class Runner {
+public final class Runner {
     static final String LANGUAGE = "go";
     /** The language's source type for go run's arguments (GoLanguage.RUN_MIME). */
     static final String RUN_MIME = "text/x-go-run";
@@ -72,32 +72,16 @@ final class Runner {
     static int run(List<String> packageArgs, List<String> args, java.util.Map<String, String> options) {
         Source source;
         try {
-            // the language reads the files itself and names them in errors as go run does (./a.go:3:5)
-            source = Source.newBuilder(LANGUAGE, String.join("\n", packageArgs), String.join(" ", packageArgs))
-                    .mimeType(RUN_MIME)
-                    .build();
+            source = programSource(packageArgs);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return internalError(e);
         }
-        Path path = Path.of(packageArgs.get(0));
-        List<String> osArgs = new ArrayList<>(args.size() + 1);
-        osArgs.add(programName(path));
-        osArgs.addAll(args);
         Context context;
         try {
-            context = Context.newBuilder(LANGUAGE)
+            context = contextBuilder(packageArgs, args)
                     // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
                     // input that belongs to whatever reads the same descriptor after the program
                     .in(new FileInputStream(FileDescriptor.in))
-                    .out(OUT)
-                    .err(ERR)
-                    .arguments(LANGUAGE, osArgs.toArray(new String[0]))
-                    .allowCreateThread(true)
-                    .allowExperimentalOptions(true)
-                    .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
-                    .allowAllAccess(true)
-                    // a package other than main is an error here, as in go run (embedders get a package object)
-                    .option("go.RequireMain", "true")
                     // the process is the Go program's: its signals behave as a Go binary's (see GoOptions)
                     .option("go.Signals", "true")
                     .options(options)
@@ -124,6 +108,31 @@ final class Runner {
         }
     }
 
+    /** The source of the program PACKAGE_ARGS name, as go run takes them (see {@link #run(List, List)}). */
+    public static Source programSource(List<String> packageArgs) throws IOException {
+        // the language reads the files itself and names them in errors as go run does (./a.go:3:5)
+        return Source.newBuilder(LANGUAGE, String.join("\n", packageArgs), String.join(" ", packageArgs))
+                .mimeType(RUN_MIME)
+                .build();
+    }
+
+    /** A context for the program PACKAGE_ARGS name, with the program arguments ARGS and the process's stdout and stderr. */
+    public static Context.Builder contextBuilder(List<String> packageArgs, List<String> args) {
+        List<String> osArgs = new ArrayList<>(args.size() + 1);
+        osArgs.add(programName(Path.of(packageArgs.get(0))));
+        osArgs.addAll(args);
+        return Context.newBuilder(LANGUAGE)
+                .out(OUT)
+                .err(ERR)
+                .arguments(LANGUAGE, osArgs.toArray(new String[0]))
+                .allowCreateThread(true)
+                .allowExperimentalOptions(true)
+                .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
+                .allowAllAccess(true)
+                // a package other than main is an error here, as in go run (embedders get a package object)
+                .option("go.RequireMain", "true");
+    }
+
     /**
      * The name go build gives the program's binary: the first file's name without its .go, or the name of the
      * package's folder.
@@ -137,7 +146,7 @@ final class Runner {
         return name.endsWith(".go") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static int polyglotError(PolyglotException e) {
+    public static int polyglotError(PolyglotException e) {
         if (e.isExit()) {
             return e.getExitStatus();
         }
@@ -165,7 +174,7 @@ final class Runner {
     }
 
     /** A failure of gosub itself: a short message, the Java trace only with GOSUB_DEBUG=1. */
-    static int internalError(Throwable e) {
+    public static int internalError(Throwable e) {
         String what = e.getMessage() == null ? e.getClass().getName()
                 : e instanceof PolyglotException ? e.getMessage() // already names the Java exception
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -188,7 +197,7 @@ final class Runner {
     }
 
     /** Ends the process with STATUS (the program's output is written already). */
-    static void exit(int status) {
+    public static void exit(int status) {
         System.out.flush();
         System.err.flush();
         // halt, not exit: goroutines may still be blocked or running (Go ends them with main), and the
