@@ -23,17 +23,13 @@ public final class GoroutineList {
     }
 
     /** One goroutine: its id, its state as a traceback header names it, its start function (null before it first runs) and where it is (or null). */
-    public record Entry(long id, String state, String startFunction, String where) {
+    public record Entry(long id, String state, String startFunction, StackFrame where) {
     }
 
-    /** Where a goroutine is now ({@code main.worker() /abs/prog.go:12}: its innermost Go frame), or null. */
-    private static String where(Goroutine g) {
+    /** Where a goroutine is now (its innermost Go frame), or null. */
+    private static StackFrame where(Goroutine g) {
         List<StackFrame> frames = GoroutineStacks.snapshot(g).frames();
-        if (frames.isEmpty()) {
-            return null;
-        }
-        StackFrame top = frames.get(0);
-        return top.function() + "() " + top.position();
+        return frames.isEmpty() ? null : frames.get(0);
     }
 
     /** The goroutine that runs frame (a frame of a Go function), or null. */

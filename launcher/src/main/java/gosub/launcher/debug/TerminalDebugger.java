@@ -620,7 +620,8 @@ public final class TerminalDebugger {
         for (GoroutineList.Entry g : all) {
             String mark = g.id() == goroutine ? "* " : "  ";
             String where = g.id() == goroutine ? frameName(event.getTopStackFrame()) + " " + position(event.getSourceSection())
-                            : g.where() != null ? g.where() : g.startFunction() == null ? "not started yet" : "started as " + g.startFunction() + "()";
+                            : g.where() != null ? g.where().function() + "() " + files.display(Path.of(g.where().file())) + ":" + g.where().line()
+                            : g.startFunction() == null ? "not started yet" : "started as " + g.startFunction() + "()";
             out.println(mark + "Goroutine " + g.id() + " - " + where + " [" + g.state() + "]");
         }
         out.println("[" + all.size() + " goroutines]");
