@@ -133,8 +133,22 @@ public final class GoContext {
             t.setDaemon(true);
             return t;
         });
+        scheduler.setThreadBlocker(SAFEPOINT_BLOCKER);
         return scheduler;
     }
+
+    /**
+     * Idle Ms and the thread waiting for the program sleep interruptibly for Truffle: a thread-local action (the
+     * CPU sampler's stack sample, the debugger's pause, a cancel) runs on the sleeping thread, which then sleeps
+     * again. Goroutines never block a thread, so this covers every goroutine parked on a channel, a lock, a timer
+     * or a sleep.
+     */
+    private static final gosub.runtime.ThreadBlocker SAFEPOINT_BLOCKER = new gosub.runtime.ThreadBlocker() {
+        @Override
+        public <T> void block(Wait<T> wait, T on) {
+            com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(null, wait::await, on);
+        }
+    };
 
     /**
      * How a thread that started a program waits for its end: blocked in a way Truffle can interrupt, so that
