@@ -43,9 +43,13 @@ public final class GoContext {
 
     public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
+    /** Where the program's allocations are reported to tools that listen (the memory tracer). */
+    public final com.oracle.truffle.api.instrumentation.AllocationReporter allocationReporter;
+
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.allocationReporter = env.lookup(com.oracle.truffle.api.instrumentation.AllocationReporter.class);
         this.out = env.out();
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;

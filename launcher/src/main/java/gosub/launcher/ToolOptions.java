@@ -23,6 +23,10 @@ record ToolOptions(Map<String, String> options, List<String> program) {
         }
     }
 
+    private static boolean isOn(String value) {
+        return value != null && !value.equals("false");
+    }
+
     /** Whether ARG (a {@code run} argument before the program) is one of these options. */
     static boolean isToolOption(String arg) {
         return arg.startsWith("--") && arg.length() > 2 && !arg.equals("--help") && !arg.equals("--interpreter");
@@ -61,6 +65,10 @@ record ToolOptions(Map<String, String> options, List<String> program) {
         }
         if (i >= runArgs.size()) {
             throw new UsageError("no program to run (want gosub run [OPTIONS] FILE.go... [ARGS...])");
+        }
+        // a Go programmer reads allocations by line, as pprof shows them: the memory tracer's default is by function
+        if (isOn(options.get("memtracer")) && !options.containsKey("memtracer.TraceStatements")) {
+            options.put("memtracer.TraceStatements", "true");
         }
         return new ToolOptions(options, runArgs.subList(i, runArgs.size()));
     }
