@@ -45,15 +45,17 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "run", description = "Compile and run a Go program (package main: .go files of one folder, or a folder).",
-            footer = {"", "Tools (before the program, as GraalVM launchers take them):",
-                    "  --inspect[=[HOST:]PORT]      Chrome DevTools debugger (default port 9229); --inspect.Suspend=false runs",
-                    "                               without stopping at the first statement, --inspect.WaitAttached waits for",
-                    "                               a debugger before the program starts",
-                    "  --cpusampler[=histogram|calltree|flamegraph]  CPU profile when the program ends;",
-                    "                               --cpusampler.OutputFile=FILE writes it to FILE",
-                    "  --cputracer                  how often each function ran",
-                    "  --memtracer                  allocations (new, make, composite literals, append) by line",
-                    "  --GROUP.NAME[=VALUE]         any other engine, tool or language option, e.g. --cpusampler.Period=1"})
+            footer = {"", "Tools (options before the program, as GraalVM launchers take them):",
+                    "  --inspect[=[HOST:]PORT]   Chrome DevTools debugger (port 9229); it stops at the",
+                    "                            first statement unless --inspect.Suspend=false;",
+                    "                            --inspect.WaitAttached waits for the debugger first",
+                    "  --cpusampler[=histogram|calltree|flamegraph]",
+                    "                            CPU profile when the program ends;",
+                    "                            --cpusampler.OutputFile=FILE writes it to FILE",
+                    "  --cputracer               how often each function ran",
+                    "  --memtracer               allocations by line (new, make, literals, append)",
+                    "  --GROUP.NAME[=VALUE]      any other engine, tool or language option",
+                    "                            (e.g. --cpusampler.Period=1)"})
     static final class Run implements Callable<Integer> {
         @Option(names = "--interpreter", description = "Run without the JIT compiler (the ./gosub script reads it).")
         boolean interpreter;

@@ -86,8 +86,11 @@ final class Runner {
         osArgs.addAll(args);
         boolean tools = !options.isEmpty();
         Context context;
-        // a tool may block while the context is made (--inspect.WaitAttached waits for a debugger): Ctrl-C must work
-        try (SignalsOutsideTheProgram signals = tools ? SignalsOutsideTheProgram.take() : null) {
+        // A tool may hold the process up before the program takes its signals (the inspector waits for a debugger
+        // while the context is made or the language starts): meanwhile Ctrl-C must still end it. The program's own
+        // listener takes over when main starts (ProcessSignals.listen); the closing one after it ends.
+        SignalsOutsideTheProgram early = tools ? SignalsOutsideTheProgram.take() : null;
+        try {
             context = Context.newBuilder(LANGUAGE)
                     // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
                     // input that belongs to whatever reads the same descriptor after the program
@@ -133,6 +136,7 @@ final class Runner {
             status = internalError(e);
         }
         if (tools) {
+            early.close();
             closeForTools(context);
         }
         return status;
@@ -158,8 +162,9 @@ final class Runner {
 
     /** Whether the polyglot API refused the context because of an option given on the command line. */
     private static boolean isOptionError(IllegalArgumentException e) {
+        // an unknown name or a bad value; the language's own absence is the one other refusal
         String m = e.getMessage();
-        return m != null && (m.contains("option") || m.contains("Option"));
+        return m != null && !m.contains("language with id");
     }
 
     /**
