@@ -30,7 +30,7 @@ class LauncherTest {
     }
 
     /** The JVM command for gosub ARGS; with SIGNALS, started as ./gosub starts it (signals blocked, -Xrs). */
-    private static List<String> command(boolean signals, String... args) {
+    static List<String> command(boolean signals, String... args) {
         List<String> cmd = new ArrayList<>();
         if (signals) {
             cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM,USR1"));
