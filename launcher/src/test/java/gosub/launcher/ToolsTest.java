@@ -228,10 +228,10 @@ class ToolsTest {
             try (DevTools dt = DevTools.connect(url)) {
                 dt.call("Runtime.enable", "{}");
                 dt.call("Debugger.enable", "{}");
+                // the program waits for this (Suspend), then is compiled and runs; with no breakpoint to its end
+                dt.call("Runtime.runIfWaitingForDebugger", "{}");
                 String script = dt.await("\"method\":\"Debugger.scriptParsed\"");
                 assertTrue(script.contains("insp.go"), script);
-                // the program waits for this (Suspend), then runs; with no breakpoint it runs to its end
-                dt.call("Runtime.runIfWaitingForDebugger", "{}");
                 dt.await("\"method\":\"Debugger.resumed\"");
             }
             assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program did not end");

@@ -346,9 +346,9 @@ public final class SliceNodes {
             return reportGrowth(report, elem, s, r);
         }
 
-        /** An append that needed a new array allocated it: R's whole capacity. */
+        /** An append that needed a new array allocated it: AFTER's whole capacity (AFTER is nil for nil + nothing). */
         static Slice reportGrowth(AllocationReport report, GoType elem, Slice before, Slice after) {
-            if (before == null || after.array != before.array) {
+            if (after != null && (before == null || after.array != before.array)) {
                 report.allocated(after, gosub.language.types.MemorySizes.sizeOf(elem) * after.cap);
             }
             return after;
