@@ -232,7 +232,9 @@ class ToolsTest {
                 dt.call("Runtime.runIfWaitingForDebugger", "{}");
                 String script = dt.await("\"method\":\"Debugger.scriptParsed\"");
                 assertTrue(script.contains("insp.go"), script);
-                dt.await("\"method\":\"Debugger.resumed\"");
+                // Suspend: it stops at main's first statement (line 6) until resumed
+                assertEquals(6, pausedLine(dt.await("\"method\":\"Debugger.paused\"")));
+                dt.call("Debugger.resume", "{}");
             }
             assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program did not end");
             String err = new String(restOfErr.join(), StandardCharsets.UTF_8);
