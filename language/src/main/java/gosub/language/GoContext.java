@@ -65,9 +65,13 @@ public final class GoContext {
 
     public final gosub.language.stdlib.os.FileTable files = new gosub.language.stdlib.os.FileTable();
 
+    /** Where the program's allocations are reported to tools that listen (the memory tracer). */
+    public final com.oracle.truffle.api.instrumentation.AllocationReporter allocationReporter;
+
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.allocationReporter = env.lookup(com.oracle.truffle.api.instrumentation.AllocationReporter.class);
         this.out = env.out();
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
@@ -149,12 +153,14 @@ public final class GoContext {
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public gosub.runtime.Scheduler newScheduler() {
-        return new gosub.runtime.Scheduler(gomaxprocs(), r -> {
+        gosub.runtime.Scheduler scheduler = new gosub.runtime.Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
             Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
             t.setDaemon(true);
             return t;
         });
+        scheduler.setThreadBlocker(SAFEPOINT_BLOCKER);
+        return scheduler;
     }
 
     /** The scheduler of the main program running in this context, if one is (ProgramRootNode). */
@@ -234,6 +240,19 @@ public final class GoContext {
     public gosub.runtime.Scheduler.StackPrinter stackPrinter() {
         return (g, o) -> gosub.language.traceback.GoroutineStacks.print(gosub.language.traceback.GoroutineStacks.snapshot(g), o);
     }
+
+    /**
+     * Idle Ms and the thread waiting for the program sleep interruptibly for Truffle: a thread-local action (the
+     * CPU sampler's stack sample, the debugger's pause, a cancel) runs on the sleeping thread, which then sleeps
+     * again. Goroutines never block a thread, so this covers every goroutine parked on a channel, a lock, a timer
+     * or a sleep.
+     */
+    private static final gosub.runtime.ThreadBlocker SAFEPOINT_BLOCKER = new gosub.runtime.ThreadBlocker() {
+        @Override
+        public <T> void block(Wait<T> wait, T on) {
+            com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(null, wait::await, on);
+        }
+    };
 
     /**
      * How a thread that started a program waits for its end: blocked in a way Truffle can interrupt, so that

@@ -98,6 +98,13 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         return true;
     }
 
+    /**
+     * The parsing thread waits for the compiler thread so that Truffle's thread-local actions still reach it (a
+     * sampler's stack sample, a cancel): a long compile holds up neither.
+     */
+    private static final DeepStack.Joiner SAFEPOINT_JOIN =
+            worker -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(null, Thread::join, worker);
+
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
@@ -110,9 +117,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain) && !EVAL_MIME.equals(source.getMimeType());
         try {
             if (RUN_MIME.equals(source.getMimeType())) {
-                return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain));
+                return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain), SAFEPOINT_JOIN);
             }
-            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain));
+            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain), SAFEPOINT_JOIN);
         } catch (StackOverflowError e) {
             throw GoCompileException.compileErrors(file + ": program too deeply nested to compile (stack overflow)");
         }

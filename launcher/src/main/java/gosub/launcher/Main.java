@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
  * <pre>
  *   gosub run FILE.go... [ARGS...]  compile and run a package main from files of one folder
  *   gosub run DIR [ARGS...]         the same from a folder (. for the current one), as go run takes them
+ *   gosub run --cpusampler FILE.go  the same with Truffle tools attached (--inspect, --cputracer, --memtracer,
+ *                                   --GROUP.NAME=VALUE: see {@link ToolOptions})
  *   gosub FILE.go [ARGS...]       the same (what bench/run.sh and check.sh call with a bare prefix)
  *   gosub debug FILE.go [ARGS...]   debug it in the terminal, as Delve does (commands on stdin)
  *   gosub version                 versions of gosub, the Truffle runtime and Java
@@ -44,7 +46,18 @@ public final class Main implements Callable<Integer> {
         return Runner.EXIT_USAGE;
     }
 
-    @Command(name = "run", description = "Compile and run a Go program (package main: .go files of one folder, or a folder).")
+    @Command(name = "run", description = "Compile and run a Go program (package main: .go files of one folder, or a folder).",
+            footer = {"", "Tools (options before the program, as GraalVM launchers take them):",
+                    "  --inspect[=[HOST:]PORT]   Chrome DevTools debugger (port 9229); it stops at the",
+                    "                            first statement unless --inspect.Suspend=false;",
+                    "                            --inspect.WaitAttached waits for the debugger first",
+                    "  --cpusampler[=histogram|calltree|flamegraph]",
+                    "                            CPU profile when the program ends;",
+                    "                            --cpusampler.OutputFile=FILE writes it to FILE",
+                    "  --cputracer               how often each function ran",
+                    "  --memtracer               allocations by line (new, make, literals, append)",
+                    "  --GROUP.NAME[=VALUE]      any other engine, tool or language option",
+                    "                            (e.g. --cpusampler.Period=1)"})
     static final class Run implements Callable<Integer> {
         @Option(names = "--interpreter", description = "Run without the JIT compiler (the ./gosub script reads it).")
         boolean interpreter;
@@ -116,7 +129,11 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         int status;
-        if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
+        if (args.length >= 2 && args[0].equals("run") && ToolOptions.isToolOption(args[1])) {
+            // --inspect, --cpusampler, --GROUP.NAME=VALUE: the polyglot options, parsed by hand as GraalVM's
+            // launchers take them (picocli would want every option declared)
+            status = runWithTools(List.of(args).subList(1, args.length));
+        } else if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-")) {
             // The common case, parsed by hand: picocli's reflective set-up costs start-up time.
             status = Runner.run(List.of(args).subList(1, args.length));
         } else if (args.length >= 1 && args[0].endsWith(".go") && !args[0].startsWith("-")) {
@@ -126,6 +143,18 @@ public final class Main implements Callable<Integer> {
             status = commandLine().execute(args);
         }
         Runner.exit(status);
+    }
+
+    private static int runWithTools(List<String> runArgs) {
+        ToolOptions parsed;
+        try {
+            parsed = ToolOptions.parse(runArgs);
+        } catch (ToolOptions.UsageError e) {
+            System.err.println("gosub run: " + e.getMessage());
+            System.err.println("Run 'gosub run --help' for usage.");
+            return Runner.EXIT_USAGE;
+        }
+        return Runner.run(parsed.program(), parsed.options());
     }
 
     static CommandLine commandLine() {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -53,11 +54,14 @@ public final class Runner {
      * {@code .}), and the rest are the program's arguments. Returns the exit status (see {@link Main}).
      */
     static int run(List<String> commandLine) {
-        return run(commandLine, java.util.Map.of());
+        return run(commandLine, Map.of());
     }
 
-    /** As {@link #run(List)}, with options of the language for the program's context (e.g. go.Leaks). */
-    static int run(List<String> commandLine, java.util.Map<String, String> options) {
+    /**
+     * {@link #run(List)} with polyglot OPTIONS (tools such as {@code inspect} or {@code cpusampler}, see {@link
+     * ToolOptions}). With options the context is closed when the program ends, so that every tool reports.
+     */
+    static int run(List<String> commandLine, Map<String, String> options) {
         int files = 0;
         while (files < commandLine.size() && commandLine.get(files).endsWith(".go")) {
             files++;
@@ -68,15 +72,21 @@ public final class Runner {
         return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()), options);
     }
 
-    /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS. */
-    static int run(List<String> packageArgs, List<String> args, java.util.Map<String, String> options) {
+    /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS and polyglot OPTIONS. */
+    static int run(List<String> packageArgs, List<String> args, Map<String, String> options) {
         Source source;
         try {
             source = programSource(packageArgs);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return internalError(e);
         }
+        // options of tools (not the language's own go.* ones) make the context close when the program ends
+        boolean tools = options.keySet().stream().anyMatch(k -> !k.startsWith("go."));
         Context context;
+        // A tool may hold the process up before the program takes its signals (the inspector waits for a debugger
+        // while the context is made or the language starts): meanwhile Ctrl-C must still end it. The program's own
+        // listener takes over when main starts (ProcessSignals.listen); the closing one after it ends.
+        SignalsOutsideTheProgram early = tools ? SignalsOutsideTheProgram.take() : null;
         try {
             context = contextBuilder(packageArgs, args)
                     // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
@@ -87,25 +97,62 @@ public final class Runner {
                     .options(options)
                     .build();
         } catch (IllegalArgumentException e) {
+            if (tools && isOptionError(e)) {
+                return fail("gosub run: " + stripTrailingNewline(e.getMessage())
+                        + "\nRun 'gosub run --help' for usage.", EXIT_USAGE, e);
+            }
             // e.g. "A language with id 'go' is not installed"
             return fail("gosub: cannot start the Go language: " + e.getMessage(), EXIT_INTERNAL, e);
         } catch (RuntimeException e) {
             return internalError(e);
         }
-        // No context.close(): like a Go process, the program ends when main returns, even with goroutines
-        // still blocked (closing would wait for or cancel them). exit() halts the JVM.
+        // Without tools, no context.close(): like a Go process, the program ends when main returns, even with
+        // goroutines still blocked, and exit() halts the JVM. Tools report when their engine closes, so with tools
+        // the context is closed first; by then the scheduler has stopped every M (Scheduler.runMain).
+        int status;
         try {
             Value result = context.eval(source);
             if (result.fitsInInt()) {
-                return result.asInt();
+                status = result.asInt();
+            } else {
+                status = fail("gosub: internal error: main returned " + result + " instead of an exit status",
+                        EXIT_INTERNAL);
             }
-            return fail("gosub: internal error: main returned " + result + " instead of an exit status",
-                    EXIT_INTERNAL);
         } catch (PolyglotException e) {
-            return polyglotError(e);
+            status = polyglotError(e);
         } catch (RuntimeException | Error e) {
-            return internalError(e);
+            status = internalError(e);
         }
+        if (tools) {
+            early.close();
+            closeForTools(context);
+        }
+        return status;
+    }
+
+    /**
+     * Closes the context so that each tool prints its report (the CPU sampler's histogram, the inspector's
+     * goodbye). The program has ended; a tool may still wait (the inspector for its debugger to disconnect), so the
+     * process's signals end it meanwhile.
+     */
+    private static void closeForTools(Context context) {
+        try (SignalsOutsideTheProgram signals = SignalsOutsideTheProgram.take()) {
+            try {
+                context.close();
+            } catch (IllegalStateException | PolyglotException e) {
+                // something of the program still runs on a thread (a goroutine that never reached a safepoint)
+                context.close(true);
+            }
+        } catch (RuntimeException e) {
+            internalError(e);
+        }
+    }
+
+    /** Whether the polyglot API refused the context because of an option given on the command line. */
+    private static boolean isOptionError(IllegalArgumentException e) {
+        // an unknown name or a bad value; the language's own absence is the one other refusal
+        String m = e.getMessage();
+        return m != null && !m.contains("language with id");
     }
 
     /** The source of the program PACKAGE_ARGS name, as go run takes them (see {@link #run(List, List)}). */

@@ -137,6 +137,7 @@ public final class Scheduler {
     /** Non-null for a scheduler without main (embedding). */
     private Host host;
     private boolean tracebackGoroutines = true;
+    private ThreadBlocker blocker = ThreadBlocker.PLAIN;
 
     public Scheduler(int gomaxprocs, ThreadFactory threadFactory) {
         if (gomaxprocs < 1) {
@@ -172,6 +173,18 @@ public final class Scheduler {
         return coarseNow;
     }
 
+    /**
+     * How the scheduler's threads sleep (idle Ms, the wait in {@link #runMain}), so that an embedder's host can
+     * reach them meanwhile. Set before {@link #runMain}.
+     */
+    public void setThreadBlocker(ThreadBlocker blocker) {
+        this.blocker = blocker;
+    }
+
+    ThreadBlocker threadBlocker() {
+        return blocker;
+    }
+
     // ---------------------------------------------------------------- lifecycle
 
     /**
@@ -183,7 +196,7 @@ public final class Scheduler {
      * @return the program's exit status
      */
     public int runMain(Goroutine.Body main) {
-        return runMain(main, CountDownLatch::await);
+        return runMain(main, end -> blocker.block(CountDownLatch::await, end));
     }
 
     /**
@@ -337,14 +350,18 @@ public final class Scheduler {
         }
         long deadline = System.nanoTime() + STOP_JOIN_NANOS;
         for (Machine m : all) {
-            long left = deadline - System.nanoTime();
             try {
-                if (left > 0) {
-                    m.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                }
+                blocker.block(t -> {
+                    long left = deadline - System.nanoTime();
+                    if (left > 0) {
+                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    }
+                }, m.thread);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            } catch (RuntimeException | Error leave) {
+                break; // the host stops this thread: the Ms stop without it
             }
         }
         try {

@@ -49,7 +49,7 @@ final class ConcurrencyBuilder {
     }
 
     static ExprNode makeChan(FunctionBuilder b, ChanType t, ExprNode size) {
-        return new ChannelNodes.Make(size, t.elem);
+        return new ChannelNodes.Make(size, t);
     }
 
     static StmtNode rangeChannel(FunctionBuilder b, ExprNode ch, StmtNode assign, StmtNode body, Object target, int slot) {

@@ -38,10 +38,12 @@ public final class ChannelNodes {
         @Child private ExprNode size;
         private final Object zero;
         private final gosub.language.types.GoType elem;
+        @Child private AllocationReport report;
 
-        public Make(ExprNode size, gosub.language.types.GoType elem) {
+        public Make(ExprNode size, gosub.language.types.ChanType type) {
             this.size = size;
-            this.elem = elem;
+            this.elem = type.elem;
+            this.report = new AllocationReport(type);
             this.zero = gosub.language.values.Aggregates.isAggregate(elem) ? null : gosub.language.values.ZeroValue.of(elem);
         }
 
@@ -51,7 +53,8 @@ public final class ChannelNodes {
             if (n < 0 || n > Integer.MAX_VALUE) {
                 throw RuntimeErrors.plain("makechan: size out of range");
             }
-            return new Channel((int) n, zero == null && elem != null ? gosub.language.values.ZeroValue.of(elem) : zero);
+            Channel c = new Channel((int) n, zero == null && elem != null ? gosub.language.values.ZeroValue.of(elem) : zero);
+            return report.allocated(c, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
         }
     }
 

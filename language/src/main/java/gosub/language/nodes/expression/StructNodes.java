@@ -191,9 +191,13 @@ public final class StructNodes {
         @CompilationFinal(dimensions = 1) private final int[] slots;
         @CompilationFinal(dimensions = 1) private final Rep[] reps;
         @Children private final ExprNode[] values;
+        @Child private AllocationReport report;
+        private final long size;
 
         public Literal(StructType type, int[] slots, Rep[] reps, ExprNode[] values) {
             this.type = type;
+            this.report = new AllocationReport(type);
+            this.size = gosub.language.types.MemorySizes.sizeOf(type);
             this.slots = slots;
             this.reps = reps;
             this.values = values;
@@ -214,7 +218,7 @@ public final class StructNodes {
                     s.refs[slots[i]] = values[i].execute(frame);
                 }
             }
-            return s;
+            return report.allocated(s, size);
         }
     }
 }
