@@ -61,7 +61,8 @@ record ToolOptions(Map<String, String> options, List<String> program) {
             if (name.isEmpty() || name.startsWith(".") || name.endsWith(".")) {
                 throw new UsageError("malformed option: " + arg + " (want --NAME or --NAME=VALUE, e.g. --cpusampler)");
             }
-            options.put(name, value);
+            // gosub's own --leaks (see Main.Run) is the language's option go.Leaks
+            options.put(name.equals("leaks") ? "go.Leaks" : name, value);
         }
         if (i >= runArgs.size()) {
             throw new UsageError("no program to run (want gosub run [OPTIONS] FILE.go... [ARGS...])");
