@@ -29,7 +29,7 @@ func main() {
 		go worker(jobs)
 	}
 	go sleeper()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(time.Millisecond * 100)
 	fmt.Println("checking")
 	check(3)
 }

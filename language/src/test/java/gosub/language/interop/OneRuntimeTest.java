@@ -43,7 +43,7 @@ class OneRuntimeTest {
             // StartLater starts a goroutine that sends v on a channel once the call has returned.
             func StartLater(v int) {
             	go func() {
-            		time.Sleep(20 * time.Millisecond)
+            		time.Sleep(time.Millisecond * 20)
             		later <- v
             	}()
             }
@@ -372,7 +372,7 @@ class OneRuntimeTest {
             	done := make(chan string)
             	for i := 0; i < 3; i++ {
             		go func(i int) {
-            			time.Sleep(time.Duration(i) * 5 * time.Millisecond)
+            			time.Sleep(time.Millisecond * time.Duration(5*i))
             			done <- fmt.Sprint(NAME, " ", i)
             		}(i)
             	}
@@ -423,7 +423,7 @@ class OneRuntimeTest {
                     package lib
 
                     func Ping(name string) string {
-                    	defer func() { recover() }()
+                    	defer func() { _ = recover() }()
                     	if name == "" {
                     		panic("no name")
                     	}

@@ -123,8 +123,8 @@ class PolyglotPackageTest {
             // ThroughJava passes a Go func that panics to a Java function; the panic comes back through Java.
             func ThroughJava(apply polyglot.Value) (result string) {
             	defer func() {
-            		if r := recover(); r != nil {
-            			result = fmt.Sprint("recovered: ", r)
+            		if p := recover(); p != nil {
+            			result = fmt.Sprint("recovered: ", p)
             		}
             	}()
             	r, err := apply.Call(func(s string) string {
