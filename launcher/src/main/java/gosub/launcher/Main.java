@@ -48,8 +48,8 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "run", description = "Compile and run a Go program (package main: .go files of one folder, or a folder).",
             footer = {"", "Tools (options before the program, as GraalVM launchers take them):",
-                    "  --inspect[=[HOST:]PORT]   Chrome DevTools debugger (port 9229); it stops at the",
-                    "                            first statement unless --inspect.Suspend=false;",
+                    "  --inspect[=[HOST:]PORT]   Chrome DevTools debugger (port 9229); it stops at",
+                    "                            the first statement unless --inspect.Suspend=false;",
                     "                            --inspect.WaitAttached waits for the debugger first",
                     "  --cpusampler[=histogram|calltree|flamegraph]",
                     "                            CPU profile when the program ends;",
