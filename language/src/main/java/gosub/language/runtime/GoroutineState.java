@@ -21,8 +21,6 @@ public final class GoroutineState {
     /** The runtime's goroutine (calls from other languages run on goroutines too; a timer callback passes its M's system goroutine). */
     public gosub.runtime.Goroutine goroutine;
     public final long id;
-    /** Depth of Go calls, for Go's "stack overflow" fatal error instead of a JVM StackOverflowError. */
-    public int depth;
     /** The panic being handled while deferred calls run (what recover() returns), or null. */
     public GoPanicException panicking;
     /** The name of the function this goroutine was started with, for traces. */
