@@ -9,7 +9,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.check.Entity;
 import gosub.language.check.FuncEntity;
 import gosub.language.check.GoPackage;
-import gosub.language.interop.StringList;
+import gosub.language.interop.HostArray;
 
 /** A non-main package seen from Java: its exported functions are readable, executable members. */
 @ExportLibrary(InteropLibrary.class)
@@ -29,7 +29,7 @@ final class PackageObject implements TruffleObject {
 
     @ExportMessage
     Object getMembers(boolean includeInternal) {
-        return new StringList(pkg.scope.entries().keySet().stream().filter(n -> pkg.scope.lookupLocal(n) instanceof FuncEntity).toArray(String[]::new));
+        return new HostArray(pkg.scope.entries().keySet().stream().filter(n -> pkg.scope.lookupLocal(n) instanceof FuncEntity).toArray(String[]::new));
     }
 
     @ExportMessage

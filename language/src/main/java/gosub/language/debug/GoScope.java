@@ -12,7 +12,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.GoContext;
 import gosub.language.GoLanguage;
 import gosub.language.interop.GoToHost;
-import gosub.language.interop.StringList;
+import gosub.language.interop.HostArray;
 import gosub.language.types.GoType;
 import gosub.language.values.NilObject;
 import gosub.language.values.ZeroValue;
@@ -92,7 +92,7 @@ public final class GoScope implements TruffleObject {
         for (GoScope s = this; s != null; s = s.parent) {
             all.addAll(List.of(s.names));
         }
-        return new StringList(all.toArray(String[]::new));
+        return new HostArray(all.toArray(String[]::new));
     }
 
     @ExportMessage

@@ -696,13 +696,13 @@ public final class GoValue implements TruffleObject {
             }
         }
         if (debugView) {
-            return new StringList(names.toArray(String[]::new)); // a debugger lists data, as Delve does
+            return new HostArray(names.toArray(String[]::new)); // a debugger lists data, as Delve does
         }
         if (chanType() != null) {
             names.addAll(CHANNEL_MEMBERS);
         }
         names.addAll(methods().keySet());
-        return new StringList(names.toArray(String[]::new));
+        return new HostArray(names.toArray(String[]::new));
     }
 
     @ExportMessage

@@ -6,12 +6,15 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** A read-only array of values already exported: a call's several results, or a map entry's key and value. */
+/**
+ * A read-only interop array of values already exported or Java strings: a call's several results, a map entry's
+ * key and value, the member names of an object or a scope.
+ */
 @ExportLibrary(InteropLibrary.class)
-final class HostArray implements TruffleObject {
+public final class HostArray implements TruffleObject {
     private final Object[] items;
 
-    HostArray(Object[] items) {
+    public HostArray(Object[] items) {
         this.items = items;
     }
 
