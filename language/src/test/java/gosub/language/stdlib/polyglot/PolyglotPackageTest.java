@@ -123,8 +123,9 @@ class PolyglotPackageTest {
             // ThroughJava passes a Go func that panics to a Java function; the panic comes back through Java.
             func ThroughJava(apply polyglot.Value) (result string) {
             	defer func() {
-            		if p := recover(); p != nil {
-            			result = fmt.Sprint("recovered: ", p)
+            		caught := recover()
+            		if caught != nil {
+            			result = fmt.Sprint("recovered: ", caught)
             		}
             	}()
             	r, err := apply.Call(func(s string) string {
