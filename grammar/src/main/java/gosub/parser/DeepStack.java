@@ -20,6 +20,15 @@ public final class DeepStack {
         T run() throws E;
     }
 
+    /**
+     * How the caller waits for the worker: {@code Thread::join}, or a join that lets the caller's host run its
+     * thread-local work meanwhile (a Truffle safepoint) and may throw to stop waiting.
+     */
+    @FunctionalInterface
+    public interface Joiner {
+        void join(Thread worker) throws InterruptedException;
+    }
+
     private DeepStack() {
     }
 
@@ -28,6 +37,14 @@ public final class DeepStack {
      * thrown here, including a {@link StackOverflowError} when even this stack is not enough.
      */
     public static <T, E extends Exception> T call(String threadName, Task<T, E> task) throws E {
+        return call(threadName, task, Thread::join);
+    }
+
+    /**
+     * {@link #call(String, Task)}, waiting with JOINER. If JOINER throws, the caller still waits for the work to
+     * finish (it cannot be abandoned half way), then passes the throw on.
+     */
+    public static <T, E extends Exception> T call(String threadName, Task<T, E> task, Joiner joiner) throws E {
         Outcome<T> outcome = new Outcome<>();
         Thread worker = new Thread(null, () -> {
             try {
@@ -41,11 +58,14 @@ public final class DeepStack {
         boolean interrupted = false;
         while (true) {
             try {
-                worker.join();
+                joiner.join(worker);
                 break;
             } catch (InterruptedException e) {
                 // the work cannot be abandoned half way (it may be filling shared tables): finish, then re-flag
                 interrupted = true;
+            } catch (RuntimeException | Error stop) {
+                joinUninterruptibly(worker);
+                throw stop;
             }
         }
         if (interrupted) {
@@ -61,6 +81,21 @@ public final class DeepStack {
             throw DeepStack.<E>rethrow(outcome.thrown);
         }
         return outcome.value;
+    }
+
+    private static void joinUninterruptibly(Thread worker) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Throws t, a checked exception, which TASK can only have thrown if it is an E: the cast tells the compiler. */

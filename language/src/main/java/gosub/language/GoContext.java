@@ -3,9 +3,12 @@ package gosub.language;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.instrumentation.AllocationReporter;
 import com.oracle.truffle.api.nodes.Node;
+
 import gosub.language.build.PackageBuilder;
 import gosub.language.check.FuncEntity;
+import gosub.language.check.GoPackage;
 import gosub.language.check.VarEntity;
 import gosub.language.interop.EmbeddedRuntime;
 import gosub.language.methods.MethodTable;
@@ -15,16 +18,23 @@ import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.os.FileTable;
+import gosub.language.traceback.GoroutineStacks;
+import gosub.language.traceback.TracebackLevel;
 import gosub.language.types.FuncType;
+import gosub.language.types.GoType;
 import gosub.language.values.Cell;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Scheduler;
+import gosub.runtime.ThreadBlocker;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
@@ -47,25 +57,51 @@ public final class GoContext {
         }
 
         @Override
-        public void print(String report) {
+        public void print(String report, GoroutineState g) {
             flush();
-            write(2, report);
+            write(2, report + otherGoroutines(g));
         }
 
         @Override
         public void printFatal(String message, GoroutineState g) {
             flush();
             String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
-            write(2, prefix + "fatal error: " + message + "\n\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n");
+            String goroutines = traceback == TracebackLevel.NONE ? ""
+                            : "\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n" + otherGoroutines(g);
+            write(2, prefix + "fatal error: " + message + "\n" + goroutines);
+        }
+
+        /** With GOTRACEBACK=all, the goroutines but g after its report, by id (once the program has stopped). */
+        private String otherGoroutines(GoroutineState g) {
+            Scheduler sched = g.goroutine != null ? g.goroutine.scheduler() : null;
+            if (traceback != TracebackLevel.ALL || sched == null) {
+                return "";
+            }
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(buf, false, StandardCharsets.UTF_8);
+            for (Goroutine other : sched.liveGoroutines()) {
+                if (other.id() != g.id) {
+                    sched.printGoroutine(other, sched.tracebackState(other), out);
+                }
+            }
+            out.flush();
+            return buf.toString(StandardCharsets.UTF_8);
         }
     };
+
+    /** GOTRACEBACK as the program started with it: how much a panic or fatal error prints. */
+    public TracebackLevel traceback = TracebackLevel.SINGLE;
 
     /** The files the program has open (os.Open and friends), by descriptor number. */
     public final FileTable files = new FileTable();
 
+    /** Where the program's allocations are reported to tools that listen (the memory tracer). */
+    public final AllocationReporter allocationReporter;
+
     public GoContext(GoLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.allocationReporter = env.lookup(AllocationReporter.class);
         this.out = env.out();
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
@@ -147,12 +183,14 @@ public final class GoContext {
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public Scheduler newScheduler() {
-        return new Scheduler(gomaxprocs(), r -> {
+        Scheduler scheduler = new Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
             Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
             t.setDaemon(true);
             return t;
         });
+        scheduler.setThreadBlocker(SAFEPOINT_BLOCKER);
+        return scheduler;
     }
 
     /** The scheduler of the main program running in this context, if one is (ProgramRootNode). */
@@ -214,8 +252,8 @@ public final class GoContext {
     }
 
     /** Fatal errors and deadlock reports of the runtime: the context's error stream, one write per print. */
-    public java.io.PrintStream errorStream() {
-        return new java.io.PrintStream(new OutputStream() {
+    public PrintStream errorStream() {
+        return new PrintStream(new OutputStream() {
             @Override
             public void write(int b) {
                 GoContext.this.write(2, String.valueOf((char) (b & 0xFF)));
@@ -228,14 +266,23 @@ public final class GoContext {
         }, true);
     }
 
-    /** A goroutine in a deadlock report: the function it started with. */
+    /** A goroutine in a traceback (deadlock, SIGQUIT, GOTRACEBACK=all): its frames and where it was created. */
     public Scheduler.StackPrinter stackPrinter() {
-        return (g, o) -> {
-            if (g.attachment() instanceof GoroutineState s) {
-                o.print(s.startFunction + "(...)\n");
-            }
-        };
+        return (g, o) -> GoroutineStacks.print(GoroutineStacks.snapshot(g), o);
     }
+
+    /**
+     * Idle Ms and the thread waiting for the program sleep interruptibly for Truffle: a thread-local action (the
+     * CPU sampler's stack sample, the debugger's pause, a cancel) runs on the sleeping thread, which then sleeps
+     * again. Goroutines never block a thread, so this covers every goroutine parked on a channel, a lock, a timer
+     * or a sleep.
+     */
+    private static final ThreadBlocker SAFEPOINT_BLOCKER = new ThreadBlocker() {
+        @Override
+        public <T> void block(Wait<T> wait, T on) {
+            TruffleSafepoint.setBlockedThreadInterruptible(null, wait::await, on);
+        }
+    };
 
     /**
      * How a thread that started a program waits for its end: blocked in a way Truffle can interrupt, so that
@@ -254,6 +301,11 @@ public final class GoContext {
     public final Map<String, PackageBuilder> builders = new ConcurrentHashMap<>();
     /** Call targets that let Go call functions of other languages, one per Go signature (interop.HostFunctionRoot). */
     public final Map<FuncType, CallTarget> hostFunctions = new ConcurrentHashMap<>();
+    /**
+     * The type polyglot.Value as each program of the context loaded it (each parse loads the standard packages
+     * anew): values of it cross to other languages as the objects they hold (interop.ForeignValues).
+     */
+    public final Set<GoType> foreignValueTypes = ConcurrentHashMap.newKeySet();
     /** Method sets of the running program's dynamic types, for interfaces at run time. */
     public final MethodTable methods;
 
@@ -261,6 +313,9 @@ public final class GoContext {
     public MethodInvoker methodInvoker(GoroutineState g) {
         return new GoMethodInvoker(methods, g);
     }
+
+    /** The program's main package once built: its package-level variables are the language's top scope. */
+    public volatile GoPackage mainPackage;
 
     public static GoContext get(Node node) {
         return GoLanguage.CONTEXT_REF.get(node);

@@ -37,7 +37,7 @@ import org.graalvm.polyglot.SandboxPolicy;
  * statement limit of the context's resource limits stops any goroutine.
  */
 @TruffleLanguage.Registration(id = GoLanguage.ID, name = "Go", version = "0.1.0", defaultMimeType = GoLanguage.MIME,
-                characterMimeTypes = {GoLanguage.MIME, GoLanguage.RUN_MIME},
+                characterMimeTypes = {GoLanguage.MIME, GoLanguage.RUN_MIME, GoLanguage.EVAL_MIME},
                 contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, fileTypeDetectors = {},
                 sandbox = SandboxPolicy.CONSTRAINED)
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class, StandardTags.CallTag.class})
@@ -51,6 +51,12 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
      * directory, and the packages of the module around them ({@code go.mod}) may be imported by their paths.
      */
     public static final String RUN_MIME = "text/x-go-run";
+
+    /**
+     * A source of this type is Go code that a Go program evaluates (polyglot.Eval): any package, whatever the
+     * option go.RequireMain says, which is about the program the launcher was given.
+     */
+    public static final String EVAL_MIME = "text/x-go-eval";
 
     static final ContextReference<GoContext> CONTEXT_REF = ContextReference.create(GoLanguage.class);
 
@@ -81,10 +87,23 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         return new GoOptionsOptionDescriptors();
     }
 
+    /** The main package's variables, for tools (a debugger's globals); read-only. */
+    @Override
+    protected Object getScope(GoContext context) {
+        return gosub.language.debug.PackageVariables.scope(context, context.mainPackage);
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;
     }
+
+    /**
+     * The parsing thread waits for the compiler thread so that Truffle's thread-local actions still reach it (a
+     * sampler's stack sample, a cancel): a long compile holds up neither.
+     */
+    private static final DeepStack.Joiner SAFEPOINT_JOIN =
+            worker -> com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(null, Thread::join, worker);
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
@@ -95,12 +114,12 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         // Looked up here: the compiler runs on a plain thread with no context entered, so nothing it does may
         // need one (creating root nodes and call targets does not).
         GoContext ctx = CONTEXT_REF.get(null);
-        boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain);
+        boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain) && !EVAL_MIME.equals(source.getMimeType());
         try {
             if (RUN_MIME.equals(source.getMimeType())) {
-                return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain));
+                return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain), SAFEPOINT_JOIN);
             }
-            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain));
+            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain), SAFEPOINT_JOIN);
         } catch (StackOverflowError e) {
             throw GoCompileException.compileErrors(file + ": program too deeply nested to compile (stack overflow)");
         }
@@ -143,6 +162,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         if (!pkg.name.equals("main")) {
             return new LibraryRootNode(this, ctx, builder, pkg, inits).getCallTarget();
         }
+        ctx.mainPackage = pkg;
         FuncEntity main = (FuncEntity) pkg.scope.lookupLocal("main");
         CallTarget mainTarget = builder.callTarget(main);
         return new ProgramRootNode(this, ctx, inits, mainTarget, file).getCallTarget();

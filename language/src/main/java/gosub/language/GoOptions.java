@@ -20,6 +20,11 @@ final class GoOptions {
     // TRUSTED only (the default): it lets the program kill the process
     static final OptionKey<Boolean> Signals = new OptionKey<>(false);
 
+    @Option(help = "When main returns, report every goroutine still alive (its wait, stack and creation site) on "
+            + "stderr and end with exit status 4 if there is any (as the environment variable GOSUB_LEAKS=1 does).",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> Leaks = new OptionKey<>(false);
+
     /**
      * Set by a command that runs programs, as {@code go run} does: only a main package may be evaluated. Without it
      * another package evaluates to a {@link PackageObject}, for embedding.

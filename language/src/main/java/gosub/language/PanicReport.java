@@ -27,9 +27,15 @@ public final class PanicReport {
         if (p.value instanceof Iface i && i.type == RuntimeErrors.ERROR_TYPE && String.valueOf(i.value).contains("nil pointer")) {
             sb.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
+        if (ctx.traceback == gosub.language.traceback.TracebackLevel.NONE) {
+            return sb.toString();
+        }
         sb.append("\ngoroutine ").append(g.id).append(" [running]:\n");
         for (String f : p.frames) {
             sb.append(f).append('\n');
+        }
+        if (g.createdAt != null) {
+            gosub.language.traceback.GoroutineStacks.appendCreatedBy(g.createdAt, g.creatorId, sb);
         }
         return sb.toString();
     }

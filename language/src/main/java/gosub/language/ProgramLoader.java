@@ -86,6 +86,9 @@ final class ProgramLoader implements PackageLoader {
             ck.checkFile(sf);
             ck.pkg.partial = text.startsWith("//gosub:partial\n");
             loaded.put(path, ck.pkg);
+            if (path.equals("polyglot") && ck.pkg.scope.lookupLocal("Value") instanceof gosub.language.check.TypeEntity te) {
+                context.foreignValueTypes.add(te.type);
+            }
             // internal: tools show the standard packages' code only when asked to
             Source source = Source.newBuilder(GoLanguage.ID, text, file).internal(true).build();
             PackageBuilder b = new PackageBuilder(language, context, file, source, natives);

@@ -9,6 +9,8 @@ import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.runtime.Scheduler;
+import gosub.language.traceback.LeakReport;
+import gosub.language.traceback.TracebackLevel;
 
 import java.util.List;
 
@@ -39,6 +41,10 @@ final class ProgramRootNode extends RootNode {
         sched.setErrorOutput(context.errorStream());
         sched.setStackPrinter(context.stackPrinter());
         context.program = sched;
+        java.util.Map<String, String> environment = context.env.getEnvironment();
+        context.traceback = TracebackLevel.parse(environment.get("GOTRACEBACK"));
+        sched.setTracebackGoroutines(context.traceback != TracebackLevel.NONE);
+        boolean leaks = context.env.getOptions().get(GoOptions.Leaks) || "1".equals(environment.get("GOSUB_LEAKS"));
         GoSignals signals = context.signals;
         int code;
         try {
@@ -52,6 +58,9 @@ final class ProgramRootNode extends RootNode {
                         init.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
                     }
                     main.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(st, null));
+                    if (leaks) {
+                        LeakReport.afterMain(g);
+                    }
                 });
             }, GoContext.cancellableEndWait(this));
         } finally {

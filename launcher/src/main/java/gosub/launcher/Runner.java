@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -22,7 +23,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /** Runs one Go program in a fresh polyglot context and turns the outcome into an exit status. */
-final class Runner {
+public final class Runner {
     static final String LANGUAGE = "go";
     /** The language's source type for go run's arguments (GoLanguage.RUN_MIME). */
     static final String RUN_MIME = "text/x-go-run";
@@ -53,6 +54,14 @@ final class Runner {
      * {@code .}), and the rest are the program's arguments. Returns the exit status (see {@link Main}).
      */
     static int run(List<String> commandLine) {
+        return run(commandLine, Map.of());
+    }
+
+    /**
+     * {@link #run(List)} with polyglot OPTIONS (tools such as {@code inspect} or {@code cpusampler}, see {@link
+     * ToolOptions}). With options the context is closed when the program ends, so that every tool reports.
+     */
+    static int run(List<String> commandLine, Map<String, String> options) {
         int files = 0;
         while (files < commandLine.size() && commandLine.get(files).endsWith(".go")) {
             files++;
@@ -60,62 +69,115 @@ final class Runner {
         if (files == 0) {
             files = 1; // a package: a folder or an import path
         }
-        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()));
+        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()), options);
     }
 
-    /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS. */
-    static int run(List<String> packageArgs, List<String> args) {
+    /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS and polyglot OPTIONS. */
+    static int run(List<String> packageArgs, List<String> args, Map<String, String> options) {
         Source source;
         try {
-            // the language reads the files itself and names them in errors as go run does (./a.go:3:5)
-            source = Source.newBuilder(LANGUAGE, String.join("\n", packageArgs), String.join(" ", packageArgs))
-                    .mimeType(RUN_MIME)
-                    .build();
+            source = programSource(packageArgs);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return internalError(e);
         }
-        Path path = Path.of(packageArgs.get(0));
-        List<String> osArgs = new ArrayList<>(args.size() + 1);
-        osArgs.add(programName(path));
-        osArgs.addAll(args);
+        // options of tools (not the language's own go.* ones) make the context close when the program ends
+        boolean tools = options.keySet().stream().anyMatch(k -> !k.startsWith("go."));
         Context context;
+        // A tool may hold the process up before the program takes its signals (the inspector waits for a debugger
+        // while the context is made or the language starts): meanwhile Ctrl-C must still end it. The program's own
+        // listener takes over when main starts (ProcessSignals.listen); the closing one after it ends.
+        SignalsOutsideTheProgram early = tools ? SignalsOutsideTheProgram.take() : null;
         try {
-            context = Context.newBuilder(LANGUAGE)
+            context = contextBuilder(packageArgs, args)
                     // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
                     // input that belongs to whatever reads the same descriptor after the program
                     .in(new FileInputStream(FileDescriptor.in))
-                    .out(OUT)
-                    .err(ERR)
-                    .arguments(LANGUAGE, osArgs.toArray(new String[0]))
-                    .allowCreateThread(true)
-                    .allowExperimentalOptions(true)
-                    .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
-                    .allowAllAccess(true)
-                    // a package other than main is an error here, as in go run (embedders get a package object)
-                    .option("go.RequireMain", "true")
                     // the process is the Go program's: its signals behave as a Go binary's (see GoOptions)
                     .option("go.Signals", "true")
+                    .options(options)
                     .build();
         } catch (IllegalArgumentException e) {
+            if (tools && isOptionError(e)) {
+                return fail("gosub run: " + stripTrailingNewline(e.getMessage())
+                        + "\nRun 'gosub run --help' for usage.", EXIT_USAGE, e);
+            }
             // e.g. "A language with id 'go' is not installed"
             return fail("gosub: cannot start the Go language: " + e.getMessage(), EXIT_INTERNAL, e);
         } catch (RuntimeException e) {
             return internalError(e);
         }
-        // No context.close(): like a Go process, the program ends when main returns, even with goroutines
-        // still blocked (closing would wait for or cancel them). exit() halts the JVM.
+        // Without tools, no context.close(): like a Go process, the program ends when main returns, even with
+        // goroutines still blocked, and exit() halts the JVM. Tools report when their engine closes, so with tools
+        // the context is closed first; by then the scheduler has stopped every M (Scheduler.runMain).
+        int status;
         try {
             Value result = context.eval(source);
             if (result.fitsInInt()) {
-                return result.asInt();
+                status = result.asInt();
+            } else {
+                status = fail("gosub: internal error: main returned " + result + " instead of an exit status",
+                        EXIT_INTERNAL);
             }
-            return fail("gosub: internal error: main returned " + result + " instead of an exit status",
-                    EXIT_INTERNAL);
         } catch (PolyglotException e) {
-            return polyglotError(e);
+            status = polyglotError(e);
         } catch (RuntimeException | Error e) {
-            return internalError(e);
+            status = internalError(e);
         }
+        if (tools) {
+            early.close();
+            closeForTools(context);
+        }
+        return status;
+    }
+
+    /**
+     * Closes the context so that each tool prints its report (the CPU sampler's histogram, the inspector's
+     * goodbye). The program has ended; a tool may still wait (the inspector for its debugger to disconnect), so the
+     * process's signals end it meanwhile.
+     */
+    private static void closeForTools(Context context) {
+        try (SignalsOutsideTheProgram signals = SignalsOutsideTheProgram.take()) {
+            try {
+                context.close();
+            } catch (IllegalStateException | PolyglotException e) {
+                // something of the program still runs on a thread (a goroutine that never reached a safepoint)
+                context.close(true);
+            }
+        } catch (RuntimeException e) {
+            internalError(e);
+        }
+    }
+
+    /** Whether the polyglot API refused the context because of an option given on the command line. */
+    private static boolean isOptionError(IllegalArgumentException e) {
+        // an unknown name or a bad value; the language's own absence is the one other refusal
+        String m = e.getMessage();
+        return m != null && !m.contains("language with id");
+    }
+
+    /** The source of the program PACKAGE_ARGS name, as go run takes them (see {@link #run(List, List)}). */
+    public static Source programSource(List<String> packageArgs) throws IOException {
+        // the language reads the files itself and names them in errors as go run does (./a.go:3:5)
+        return Source.newBuilder(LANGUAGE, String.join("\n", packageArgs), String.join(" ", packageArgs))
+                .mimeType(RUN_MIME)
+                .build();
+    }
+
+    /** A context for the program PACKAGE_ARGS name, with the program arguments ARGS and the process's stdout and stderr. */
+    public static Context.Builder contextBuilder(List<String> packageArgs, List<String> args) {
+        List<String> osArgs = new ArrayList<>(args.size() + 1);
+        osArgs.add(programName(Path.of(packageArgs.get(0))));
+        osArgs.addAll(args);
+        return Context.newBuilder(LANGUAGE)
+                .out(OUT)
+                .err(ERR)
+                .arguments(LANGUAGE, osArgs.toArray(new String[0]))
+                .allowCreateThread(true)
+                .allowExperimentalOptions(true)
+                .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
+                .allowAllAccess(true)
+                // a package other than main is an error here, as in go run (embedders get a package object)
+                .option("go.RequireMain", "true");
     }
 
     /**
@@ -131,7 +193,7 @@ final class Runner {
         return name.endsWith(".go") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static int polyglotError(PolyglotException e) {
+    public static int polyglotError(PolyglotException e) {
         if (e.isExit()) {
             return e.getExitStatus();
         }
@@ -159,7 +221,7 @@ final class Runner {
     }
 
     /** A failure of gosub itself: a short message, the Java trace only with GOSUB_DEBUG=1. */
-    static int internalError(Throwable e) {
+    public static int internalError(Throwable e) {
         String what = e.getMessage() == null ? e.getClass().getName()
                 : e instanceof PolyglotException ? e.getMessage() // already names the Java exception
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -182,7 +244,7 @@ final class Runner {
     }
 
     /** Ends the process with STATUS (the program's output is written already). */
-    static void exit(int status) {
+    public static void exit(int status) {
         System.out.flush();
         System.err.flush();
         // halt, not exit: goroutines may still be blocked or running (Go ends them with main), and the

@@ -30,7 +30,7 @@ class LauncherTest {
     }
 
     /** The JVM command for gosub ARGS; with SIGNALS, started as ./gosub starts it (signals blocked, -Xrs). */
-    private static List<String> command(boolean signals, String... args) {
+    static List<String> command(boolean signals, String... args) {
         List<String> cmd = new ArrayList<>();
         if (signals) {
             cmd.addAll(List.of("env", "--block-signal=HUP,INT,QUIT,TERM,USR1"));
@@ -106,6 +106,51 @@ class LauncherTest {
         assertTrue(!r.err().contains("\tat "), "no Java stack trace: " + r.err());
     }
 
+    /**
+     * The package polyglot under the gosub command: the program has the command's full access, so it reaches Java
+     * classes and evaluates Go; what the context lacks (another language) is a Go error, never a crash.
+     */
+    @Test
+    void polyglotUnderTheCommand(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("poly.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                \t"fmt"
+                \t"polyglot"
+                )
+
+                func main() {
+                \tv, err := polyglot.Import("nothing")
+                \tfmt.Println(v.IsNull(), err)
+                \tsb, err := polyglot.JavaType("java.lang.StringBuilder")
+                \tfmt.Println(err)
+                \tb, _ := sb.New("go")
+                \tb.Invoke("append", "sub")
+                \tfmt.Println(b)
+                \tpkg, err := polyglot.Eval("go", "package sq\\nfunc Sq(x int) int { return x * x }\\n")
+                \tf, _ := pkg.Get("Sq")
+                \tr, _ := f.Call(12)
+                \tfmt.Println(r, err)
+                \t_, err = polyglot.Eval("js", "1")
+                \tfmt.Println(err)
+                \t_, err = polyglot.JavaType("no.such.Type")
+                \tfmt.Println(err)
+                }
+                """);
+        Result r = gosub("run", prog.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                true <nil>
+                <nil>
+                gosub
+                144 <nil>
+                polyglot: Eval: no language js in this context (it has go)
+                polyglot: JavaType no.such.Type: no such class, or the context does not allow it
+                """, r.out(), r.err());
+    }
+
     /** go run says {@code stat no/such/file.go: no such file or directory} and exits 1. */
     @Test
     void missingFile() throws Exception {
@@ -135,8 +180,8 @@ class LauncherTest {
                 package main
 
                 import (
-                	"fmt"
-                	"os"
+                \t"fmt"
+                \t"os"
                 )
 
                 func main() { fmt.Println(helper(), os.Args[1:]) }
@@ -360,7 +405,56 @@ class LauncherTest {
             assertTrue(Pattern.compile("\ngoroutine 1 \\[(sleep|running|runnable)]:\nmain\\.main").matcher(err).find(), err);
             assertTrue(Pattern.compile("\ngoroutine 2 \\[(chan receive|running|runnable)]:\n").matcher(err).find(), err);
             assertTrue(!err.contains("Full thread dump"), err);
+            // every goroutine with its frames: main asleep at line 19 (18 if a loaded machine stopped it in Println),
+            // the other one created at line 12
+            assertTrue(Pattern.compile("\nmain\\.main\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:1[89]\n").matcher(err).find(), err);
+            assertTrue(Pattern.compile("\nmain\\.main\\.func1\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:1[34]\n"
+                    + "created by main\\.main in goroutine 1\n\t\\S*prog\\.go:12\n").matcher(err).find(), err);
         }
+    }
+
+    /** Two goroutines left blocked when main returns, and one that ends just after it. */
+    private static final String LEAKER = """
+            package main
+
+            import "fmt"
+
+            func wait(ch chan int) {
+            \t<-ch
+            }
+
+            func main() {
+            \tgo wait(make(chan int))
+            \tgo wait(nil)
+            \tdone := make(chan bool)
+            \tgo func() { done <- true }()
+            \t<-done
+            \tfmt.Println("bye")
+            }
+            """;
+
+    @Test
+    void leaksListsTheGoroutinesAliveWhenMainReturnsAndExits4(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("prog.go");
+        Files.writeString(prog, LEAKER);
+        Result r = gosub("run", "--leaks", prog.toString());
+        assertEquals(4, r.status(), r.err());
+        assertEquals("bye\n", r.out());
+        assertTrue(r.err().startsWith("gosub: 2 goroutines still alive when main returned (leaked)\n"), r.err());
+        assertTrue(Pattern.compile("\ngoroutine 2 \\[chan receive, [0-9.]+m?s]:\nmain\\.wait\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:6\n"
+                + "created by main\\.main in goroutine 1\n\t\\S*prog\\.go:10\n").matcher(r.err()).find(), r.err());
+        assertTrue(r.err().contains("[chan receive (nil chan), "), r.err());
+        assertTrue(!r.err().contains("main.main.func1"), "the goroutine that ended is not listed: " + r.err());
+    }
+
+    @Test
+    void withoutLeaksTheSameProgramEndsNormally(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("prog.go");
+        Files.writeString(prog, LEAKER);
+        Result r = gosub("run", prog.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("bye\n", r.out());
+        assertEquals("", r.err());
     }
 
     @Test

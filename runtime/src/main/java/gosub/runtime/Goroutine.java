@@ -68,6 +68,8 @@ public final class Goroutine {
 
     int status;
     WaitReason waitReason;
+    /** When the goroutine last parked, by the scheduler's coarse clock ({@link Scheduler#coarseNanoTime}). */
+    long waitSince;
     Machine m;
 
     /** Set by sysmon (or at exit) when the time slice is spent; read with an opaque load at safe points. */
@@ -145,6 +147,14 @@ public final class Goroutine {
         return status == WAITING ? waitReason : null;
     }
 
+    /**
+     * When the goroutine started to wait ({@link System#nanoTime} time, to the scheduler's tick of a few
+     * milliseconds), or -1 if it is not waiting.
+     */
+    public long waitingSince() {
+        return status == WAITING ? waitSince : -1;
+    }
+
     /** The state as Go prints it in a traceback header: {@code running}, {@code runnable} or the wait reason. */
     public String stateText() {
         WaitReason r = waitReason;
@@ -220,6 +230,7 @@ public final class Goroutine {
     void park(WaitReason reason, ParkCommit commit, Object arg) {
         checkBlockable();
         waitReason = reason;
+        waitSince = scheduler.coarseNanoTime();
         parkCommit = commit;
         parkArg = arg;
         yieldKind = YIELD_PARK;

@@ -10,8 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Invariants: {@code p} is this M's P for the M's whole life. {@code spinning} is true while the M counts
  * in {@link Scheduler#nmspinning} (looking for work to steal); it is set by this M, or by a waker that takes the
  * M off the idle list under the scheduler lock. {@code onIdleList}/{@code idleNext} are guarded by the scheduler
- * lock. An idle M holds no goroutine, so it may block its thread with {@link LockSupport#park}; nothing else
- * in the runtime parks a thread.
+ * lock. An idle M holds no goroutine, so it may block its thread with {@link LockSupport#park} (through the
+ * scheduler's {@link ThreadBlocker}); nothing else in the runtime parks a thread.
  */
 final class Machine implements Runnable {
     private static final int STEAL_ROUNDS = 4;
@@ -259,12 +259,18 @@ final class Machine implements Runnable {
                     s.hostStopped();
                     return null;
                 }
-            } else if (deadline == Long.MAX_VALUE) {
-                LockSupport.park(s);
             } else {
-                long wait = deadline - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(s, wait);
+                try {
+                    s.threadBlocker().block(Machine::sleepIdle, s);
+                } catch (InterruptedException e) {
+                    // nothing in the scheduler interrupts an M: look at the queues again
+                } catch (RuntimeException | Error leave) {
+                    // the host stops this thread (a cancelled polyglot context): the program ends, and this M with it
+                    s.exit(null, 2, null);
+                    s.lock.lock();
+                    s.removeIdleLocked(this);
+                    s.lock.unlock();
+                    return null;
                 }
             }
             s.lock.lock();
@@ -278,6 +284,25 @@ final class Machine implements Runnable {
                 return null;
             }
             s.lock.unlock();
+        }
+    }
+
+    /**
+     * An idle M's sleep: until unparked (work, a stop) or until the earliest timer is due. Unpark, a timer or a
+     * spurious wake-up all return normally; the caller looks at the queues again either way.
+     */
+    private static void sleepIdle(Scheduler s) throws InterruptedException {
+        long deadline = s.timers.nextWhen();
+        if (deadline == Long.MAX_VALUE) {
+            LockSupport.park(s);
+        } else {
+            long wait = deadline - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(s, wait);
+            }
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
     }
 

@@ -119,6 +119,9 @@ public final class Scheduler {
     private volatile int gcount;
     private final AtomicLong goidgen = new AtomicLong();
 
+    /** System.nanoTime() as of sysmon's last tick: a clock for parking goroutines that costs a load. */
+    volatile long coarseNow = System.nanoTime();
+
     // lifecycle
     volatile boolean stopping;
     private final AtomicInteger exitState = new AtomicInteger();
@@ -133,6 +136,8 @@ public final class Scheduler {
     private StackPrinter stackPrinter = (g, out) -> { };
     /** Non-null for a scheduler without main (embedding). */
     private Host host;
+    private boolean tracebackGoroutines = true;
+    private ThreadBlocker blocker = ThreadBlocker.PLAIN;
 
     public Scheduler(int gomaxprocs, ThreadFactory threadFactory) {
         if (gomaxprocs < 1) {
@@ -160,6 +165,26 @@ public final class Scheduler {
         return stackPrinter;
     }
 
+    /**
+     * {@link System#nanoTime()} to within a sysmon tick (5 ms): what {@link Goroutine#waitingSince()} is measured
+     * by. A parking goroutine reads it instead of the clock, which would cost tens of nanoseconds per park.
+     */
+    public long coarseNanoTime() {
+        return coarseNow;
+    }
+
+    /**
+     * How the scheduler's threads sleep (idle Ms, the wait in {@link #runMain}), so that an embedder's host can
+     * reach them meanwhile. Set before {@link #runMain}.
+     */
+    public void setThreadBlocker(ThreadBlocker blocker) {
+        this.blocker = blocker;
+    }
+
+    ThreadBlocker threadBlocker() {
+        return blocker;
+    }
+
     // ---------------------------------------------------------------- lifecycle
 
     /**
@@ -171,7 +196,7 @@ public final class Scheduler {
      * @return the program's exit status
      */
     public int runMain(Goroutine.Body main) {
-        return runMain(main, CountDownLatch::await);
+        return runMain(main, end -> blocker.block(CountDownLatch::await, end));
     }
 
     /**
@@ -325,14 +350,18 @@ public final class Scheduler {
         }
         long deadline = System.nanoTime() + STOP_JOIN_NANOS;
         for (Machine m : all) {
-            long left = deadline - System.nanoTime();
             try {
-                if (left > 0) {
-                    m.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                }
+                blocker.block(t -> {
+                    long left = deadline - System.nanoTime();
+                    if (left > 0) {
+                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    }
+                }, m.thread);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            } catch (RuntimeException | Error leave) {
+                break; // the host stops this thread: the Ms stop without it
             }
         }
         try {
@@ -377,34 +406,66 @@ public final class Scheduler {
 
     private void printDeadlock() {
         err.print("fatal error: all goroutines are asleep - deadlock!\n");
-        for (Goroutine g : blockedGoroutines()) {
-            printGoroutine(g, err);
+        if (tracebackGoroutines) {
+            for (Goroutine g : blockedGoroutines()) {
+                printGoroutine(g, tracebackState(g), err);
+            }
         }
         err.flush();
     }
 
+    /**
+     * Whether fatal errors and SIGQUIT list the goroutines (Go's GOTRACEBACK other than {@code none}). Set before
+     * {@link #runMain}.
+     */
+    public void setTracebackGoroutines(boolean on) {
+        this.tracebackGoroutines = on;
+    }
+
+    /**
+     * What Go prints between the brackets of a goroutine's traceback header: its {@link Goroutine#stateText()},
+     * and for a goroutine blocked a minute or more, how long ({@code chan receive, 2 minutes}).
+     */
+    public String tracebackState(Goroutine g) {
+        String state = g.stateText();
+        long since = g.waitingSince();
+        if (since >= 0) {
+            long minutes = (System.nanoTime() - since) / 60_000_000_000L;
+            if (minutes >= 1) {
+                state += ", " + minutes + " minutes"; // Go's words, "1 minutes" included
+            }
+        }
+        return state;
+    }
+
     /** A goroutine in a traceback: {@code goroutine N [state]:} after a blank line, then its frames. */
-    private void printGoroutine(Goroutine g, PrintStream out) {
-        out.print("\ngoroutine " + g.id() + " [" + g.stateText() + "]:\n");
+    public void printGoroutine(Goroutine g, String state, PrintStream out) {
+        out.print("\ngoroutine " + g.id() + " [" + state + "]:\n");
         stackPrinter.printStack(g, out);
     }
 
     /**
      * Ends the program as Go does on SIGQUIT: {@code header} (e.g. {@code SIGQUIT: quit}), then every goroutine
      * with its state ({@code running}, {@code runnable} or why it waits) and its frames on the error output, and
-     * exit status {@code code}. The goroutines are seen as they are now, while they still run; the report is
-     * printed once every M has stopped. Called from any thread (a signal thread, usually).
+     * exit status {@code code}. The states are taken now, while the goroutines still run; their frames once every
+     * M has stopped, when the running ones have reached a preemption point and are off their Ms. Called from any
+     * thread (a signal thread, usually).
      */
     public void exitWithTraceback(String header, int code) {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buf, false, java.nio.charset.StandardCharsets.UTF_8);
-        out.print(header);
-        for (Goroutine g : liveGoroutines()) {
-            printGoroutine(g, out);
+        List<Goroutine> live = tracebackGoroutines ? liveGoroutines() : List.of();
+        String[] states = new String[live.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = tracebackState(live.get(i));
         }
-        out.flush();
-        byte[] report = buf.toByteArray();
         exit(null, code, () -> {
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            PrintStream out = new PrintStream(buf, false, java.nio.charset.StandardCharsets.UTF_8);
+            out.print(header);
+            for (int i = 0; i < states.length; i++) {
+                printGoroutine(live.get(i), states[i], out);
+            }
+            out.flush();
+            byte[] report = buf.toByteArray();
             err.write(report, 0, report.length);
             err.flush();
         });

@@ -28,6 +28,7 @@ final class Sysmon implements Runnable {
         while (!sched.stopping) {
             LockSupport.parkNanos(this, TICK_NANOS);
             long now = System.nanoTime();
+            sched.coarseNow = now;
             for (Processor p : sched.allp) {
                 retake(p, now);
             }

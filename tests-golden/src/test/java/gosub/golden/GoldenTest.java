@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>stderr (for a compile error: the error message) contains each line of {@code NAME.err}, if any.</li>
  * </ul>
  * The program reads {@code NAME.in} as its standard input (none without the file) and gets the lines of
- * {@code NAME.args} as its arguments, {@code os.Args[1:]}.
+ * {@code NAME.args} as its arguments, {@code os.Args[1:]}, and the variables of {@code NAME.env} ({@code NAME=VALUE}
+ * lines, e.g. {@code GOTRACEBACK=all}) in its environment besides the process's.
  * {@code GOLDEN_FILTER=substr} (environment variable or system property) runs only the programs whose path below
  * the golden folder contains it ({@code lang/}, {@code chan_}); {@code GOLDEN_TIMEOUT=seconds} (default 30) bounds
  * each program.
@@ -112,6 +113,7 @@ public class GoldenTest {
         Path errFile = Path.of(base + ".err");
         Path inFile = Path.of(base + ".in");
         Path argsFile = Path.of(base + ".args");
+        Path envFile = Path.of(base + ".env");
 
         List<String> args = new ArrayList<>(List.of(folder ? name(goFile) : goFile.toString()));
         if (Files.exists(argsFile)) {
@@ -129,7 +131,7 @@ public class GoldenTest {
             if (folder) {
                 copyTree(goFile, workDir.path);
             }
-            got = RUNNER.run(source, args, stdin, workDir.path, timeoutSeconds * 1000);
+            got = RUNNER.run(source, args, stdin, workDir.path, timeoutSeconds * 1000, false, environment(envFile));
         }
         if (got.failure() instanceof Exception e) {
             throw e;
@@ -174,6 +176,22 @@ public class GoldenTest {
             }
             fail(String.join("\n", problems) + (err.isEmpty() ? "" : "\nstderr:\n" + err));
         }
+    }
+
+    /** The variables NAME.env sets for the program, one {@code NAME=VALUE} a line (none without the file). */
+    private static java.util.Map<String, String> environment(Path envFile) throws IOException {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        if (Files.exists(envFile)) {
+            for (String line : Files.readAllLines(envFile)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    env.put(line.substring(0, eq), line.substring(eq + 1));
+                } else if (!line.isBlank()) {
+                    throw new IllegalArgumentException(envFile + ": not NAME=VALUE: " + line);
+                }
+            }
+        }
+        return env;
     }
 
     /** Copies the files and folders below FROM into TO (a folder program's files into its working directory). */

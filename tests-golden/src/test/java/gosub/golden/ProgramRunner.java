@@ -80,6 +80,12 @@ public final class ProgramRunner implements AutoCloseable {
      */
     public Outcome run(Source source, List<String> args, InputStream stdin, Path workDir, long timeoutMillis,
             boolean combined) {
+        return run(source, args, stdin, workDir, timeoutMillis, combined, java.util.Map.of());
+    }
+
+    /** As {@link #run(Source, List, InputStream, Path, long, boolean)}, with ENVIRONMENT added to the process's. */
+    public Outcome run(Source source, List<String> args, InputStream stdin, Path workDir, long timeoutMillis,
+            boolean combined, java.util.Map<String, String> environment) {
         CappedOutput out = new CappedOutput(outputLimit);
         CappedOutput err = combined ? out : new CappedOutput(outputLimit);
         Context.Builder builder = Context.newBuilder(LANGUAGE)
@@ -93,7 +99,8 @@ public final class ProgramRunner implements AutoCloseable {
                 .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
                 .allowAllAccess(true)
                 // a package other than main is refused, as the launcher (and go run) refuse it
-                .option("go.RequireMain", "true");
+                .option("go.RequireMain", "true")
+                .environment(environment);
         if (workDir != null) {
             builder.currentWorkingDirectory(workDir);
         }

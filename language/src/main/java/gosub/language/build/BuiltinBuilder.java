@@ -71,8 +71,8 @@ final class BuiltinBuilder {
                 if (u instanceof SliceType st) {
                     return new SliceNodes.Make(st.elem, b.exprs.expr(args.get(1)), args.size() > 2 ? b.exprs.expr(args.get(2)) : null);
                 }
-                if (u instanceof MapType) {
-                    return new MapNodes.Make(args.size() > 1 ? b.exprs.expr(args.get(1)) : null);
+                if (u instanceof MapType mt) {
+                    return new MapNodes.Make(mt, args.size() > 1 ? b.exprs.expr(args.get(1)) : null);
                 }
                 return ConcurrencyBuilder.makeChan(b, (ChanType) u, args.size() > 1 ? b.exprs.expr(args.get(1)) : null);
             }

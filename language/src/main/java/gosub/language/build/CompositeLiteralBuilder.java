@@ -66,7 +66,7 @@ final class CompositeLiteralBuilder {
                     keys[i] = element(cl.elems().get(i).key(), m.key);
                     vals[i] = element(cl.elems().get(i).value(), m.value);
                 }
-                return new MapNodes.Literal(m.key, keys, vals);
+                return new MapNodes.Literal(m, keys, vals);
             }
             default -> throw new Unbuildable(cl, "composite literal of " + t);
         }

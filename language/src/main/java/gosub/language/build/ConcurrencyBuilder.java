@@ -49,7 +49,7 @@ final class ConcurrencyBuilder {
     }
 
     static ExprNode makeChan(FunctionBuilder b, ChanType t, ExprNode size) {
-        return new ChannelNodes.Make(size, t.elem);
+        return new ChannelNodes.Make(size, t);
     }
 
     static StmtNode rangeChannel(FunctionBuilder b, ExprNode ch, StmtNode assign, StmtNode body, Object target, int slot) {
@@ -68,7 +68,9 @@ final class ConcurrencyBuilder {
         StmtNode defaultBody = null;
         for (Stmt.CommClause cc : sel.clauses()) {
             List<StmtNode> body = new ArrayList<>();
+            b.vars.openBlock(); // a clause's received values are its own
             if (cc.comm() == null) {
+                b.vars.closeBlock(null);
                 defaultBody = b.stmts.statements(body, cc.body());
                 continue;
             }
@@ -109,7 +111,9 @@ final class ConcurrencyBuilder {
                 }
                 default -> throw new Unbuildable(cc.comm(), "select case");
             }
-            bodies.add(b.stmts.statements(body, cc.body()));
+            StmtNode clause = b.stmts.statements(body, cc.body());
+            b.vars.closeBlock(clause);
+            bodies.add(clause);
         }
         if (defaultBody != null) {
             bodies.add(defaultBody);

@@ -11,6 +11,8 @@ import gosub.ast.Pos;
 import gosub.ast.Stmt;
 import gosub.language.check.Info;
 import gosub.language.check.VarEntity;
+import gosub.language.debug.FunctionVariables;
+import gosub.language.debug.Variable;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
@@ -64,6 +66,10 @@ final class FunctionBuilder {
     final Map<String, Stmt> labels = new HashMap<>();
     /** The arguments of a deferred built-in while its call is built (evaluated at the defer, read from slots). */
     final Map<Expr, DeferredArg> deferredArgs = new IdentityHashMap<>();
+    /** The function's variables as debuggers see them (where each lives, which block declares it). */
+    final FunctionVariables.Builder vars;
+    /** A method's receiver, the first of finishFunction's parameters (null for other functions). */
+    VarEntity receiver;
 
     final StatementBuilder stmts = new StatementBuilder(this);
     final AssignmentBuilder assigns = new AssignmentBuilder(this);
@@ -79,6 +85,7 @@ final class FunctionBuilder {
         this.goName = goName;
         this.file = file;
         this.source = source;
+        this.vars = new FunctionVariables.Builder(goName);
     }
 
     /** The builder of a function literal that appears in parent. */
@@ -98,6 +105,7 @@ final class FunctionBuilder {
             int s = slot(FrameSlotKind.Object);
             slots.put(captures.get(i), s);
             pro.add(new LocalNodes.Capture(i, s));
+            vars.captured(variable(captures.get(i), s, true, -1));
         }
         for (int i = 0; i < params.size(); i++) {
             VarEntity v = params.get(i);
@@ -105,6 +113,11 @@ final class FunctionBuilder {
             int s = slot(heap ? FrameSlotKind.Object : kind(v.type));
             slots.put(v, s);
             pro.add(new LocalNodes.Param(i, s, v.type.rep(), heap));
+            if (v == receiver) {
+                vars.receiver(variable(v, s, heap, i));
+            } else {
+                vars.parameter(variable(v, s, heap, i));
+            }
         }
         List<GoType> rts = new ArrayList<>();
         for (VarEntity r : results) {
@@ -116,6 +129,7 @@ final class FunctionBuilder {
             namedResults = results;
             for (VarEntity v : results) {
                 pro.add(declareVar(v, zero(v.type)));
+                vars.parameter(variable(v, slots.get(v), v.onHeap(), -1));
             }
         }
         if (hasRecover) {
@@ -132,7 +146,7 @@ final class FunctionBuilder {
         SourceSection section = section(start, body.rbrace());
         b.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(pkg.language, fd.build(), goName, file, section, b, deferSlot, namedNode, zeroNode);
-        return root.getCallTarget();
+        return root.withVariables(vars.build()).getCallTarget();
     }
 
     /** The root of a package's initialisation, which body (built by the package builder) is all of. */
@@ -229,6 +243,7 @@ final class FunctionBuilder {
                 s = slot(FrameSlotKind.Object);
                 slots.put(v, s);
             }
+            vars.local(variable(v, s, true, -1));
             return new LocalNodes.NewCell(s, v.type.rep(), value);
         }
         Integer s = slots.get(v);
@@ -236,7 +251,15 @@ final class FunctionBuilder {
             s = slot(kind(v.type));
             slots.put(v, s);
         }
+        vars.local(variable(v, s, false, -1));
         return LocalNodes.write(s, v.type.rep(), value);
+    }
+
+    /** How a debugger finds variable v: in slot, itself or (inCell) its heap cell; param: its argument index, or -1. */
+    static Variable variable(VarEntity v, int slot, boolean inCell, int param) {
+        int line = v.pos == null ? 0 : v.pos.line();
+        int col = v.pos == null ? 0 : v.pos.col();
+        return new Variable(v.name, v.type, slot, inCell, line, col, param);
     }
 
     ExprNode zero(GoType t) {

@@ -89,6 +89,7 @@ public final class PackageBuilder {
         List<VarEntity> params = new ArrayList<>();
         if (fe.recvVar != null) {
             params.add(fe.recvVar);
+            fb.receiver = fe.recvVar;
         }
         params.addAll(fe.params);
         return fb.finishFunction(List.of(), params, fe.results, fe.decl.pos(), fe.decl.body(), fe.hasDefer, fe.hasRecover);

@@ -55,6 +55,7 @@ final class StatementBuilder {
      */
     StmtNode statements(List<StmtNode> leading, List<Stmt> stmts) {
         int n = leading.size();
+        fb.vars.openBlock();
         StmtNode[] ns = leading.toArray(new StmtNode[n + stmts.size()]);
         String[] labels = new String[ns.length];
         boolean labelled = false;
@@ -65,11 +66,22 @@ final class StatementBuilder {
                 labelled = true;
             }
         }
-        return labelled ? new gosub.language.nodes.controlflow.GotoBlock(ns, labels) : new ControlNodes.Block(ns);
+        StmtNode block = labelled ? new gosub.language.nodes.controlflow.GotoBlock(ns, labels) : new ControlNodes.Block(ns);
+        fb.vars.closeBlock(block);
+        return block;
     }
 
     StmtNode stmt(Stmt s) {
+        // the variables a statement's header declares (if x := ...; for i := ...) are seen inside it only
+        boolean scoped = s instanceof Stmt.If || s instanceof Stmt.For || s instanceof Stmt.Range || s instanceof Stmt.Switch
+                        || s instanceof Stmt.TypeSwitch || s instanceof Stmt.Select || s instanceof Stmt.Labeled;
+        if (scoped) {
+            fb.vars.openBlock();
+        }
         StmtNode n = fb.at(stmt0(s), s);
+        if (scoped) {
+            fb.vars.closeBlock(n);
+        }
         if (!(s instanceof Stmt.Empty)) {
             n.placeAs(StmtNode.Role.STATEMENT, fb.section(FunctionBuilder.startOf(s), FunctionBuilder.endOf(s)));
         }
@@ -417,6 +429,7 @@ final class StatementBuilder {
                 condClause.add(i);
             }
             List<StmtNode> body = new ArrayList<>();
+            fb.vars.openBlock(); // each clause has a variable of its own
             VarEntity bound = fb.info.implicits.get(cc);
             if (bound != null) {
                 ExprNode src = LocalNodes.read(xs, Rep.OBJECT);
@@ -426,6 +439,7 @@ final class StatementBuilder {
                 body.add(fb.declareVar(bound, src));
             }
             bodies[i] = statements(body, cc.body());
+            fb.vars.closeBlock(bodies[i]);
         }
         int[] cc = condClause.stream().mapToInt(Integer::intValue).toArray();
         SwitchNode node = new SwitchNode(new ControlNodes.Block(pre.toArray(new StmtNode[0])), conds.toArray(new ExprNode[0]), cc, bodies, def);

@@ -20,27 +20,43 @@ public final class GoToHost {
 
     /** The interop value of Go value v of static type t (null t: a call without results). */
     public static Object export(GoContext ctx, GoType t, Object v) {
+        return export(ctx, t, v, false);
+    }
+
+    /**
+     * The value a debugger shows for Go value v of static type t: as {@link #export}, but structs show their
+     * unexported fields too (as internal members), as a Go debugger does.
+     */
+    public static Object exportForDebugger(GoContext ctx, GoType t, Object v) {
+        return export(ctx, t, v, true);
+    }
+
+    private static Object export(GoContext ctx, GoType t, Object v, boolean debugView) {
         if (t == null) {
             return NilObject.INSTANCE;
         }
         if (t.underlying() instanceof InterfaceType) {
             if (!(v instanceof Iface i)) {
-                return NilObject.INSTANCE;
+                // a debugger shows a nil interface as Go prints it, <nil>, with its type
+                return debugView ? new GoValue(ctx, t, null, true) : NilObject.INSTANCE;
             }
-            return export(ctx, i.type, i.value);
+            return export(ctx, i.type, i.value, debugView);
+        }
+        if (ForeignValues.isValueType(ctx, t)) {
+            return ForeignValues.unwrap(v); // a polyglot.Value goes back as the object it holds
         }
         if (t instanceof TupleType tt) {
             Object[] parts = (Object[]) v;
             Object[] out = new Object[parts.length];
             for (int i = 0; i < parts.length; i++) {
-                out[i] = export(ctx, tt.types.get(i), parts[i]);
+                out[i] = export(ctx, tt.types.get(i), parts[i], debugView);
             }
             return new HostArray(out);
         }
         if (t instanceof BasicType b) {
             if (b.kind().isInteger() && v instanceof Long l) {
                 // an unsigned 64-bit value above 2^63-1 is held as a negative long: it leaves as a big integer
-                return b.isUnsigned() && l < 0 ? new GoValue(ctx, t, v) : l;
+                return b.isUnsigned() && l < 0 ? new GoValue(ctx, t, v, debugView) : l;
             }
             if (b.kind().isFloat() || b.kind().isBoolean()) {
                 return v;
@@ -49,6 +65,6 @@ public final class GoToHost {
                 return ByteStrings.toJava((String) v);
             }
         }
-        return new GoValue(ctx, t, v);
+        return new GoValue(ctx, t, v, debugView);
     }
 }

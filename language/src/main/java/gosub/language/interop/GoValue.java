@@ -1,10 +1,12 @@
 package gosub.language.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.InvalidBufferOffsetException;
+import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -12,6 +14,7 @@ import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import gosub.language.GoContext;
+import gosub.language.GoLanguage;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.fmt.Printer;
 import gosub.language.types.ArrayType;
@@ -56,19 +59,38 @@ public final class GoValue extends GoObject {
     final GoContext ctx;
     final GoType type;
     final Object value;
+    /**
+     * A debugger's view ({@link GoToHost#exportForDebugger}): unexported fields are members too (internal ones, and
+     * read-only), and what the value contains is seen the same way.
+     */
+    final boolean debugView;
 
     GoValue(GoContext ctx, GoType type, Object value) {
+        this(ctx, type, value, false);
+    }
+
+    GoValue(GoContext ctx, GoType type, Object value, boolean debugView) {
         this.ctx = ctx;
         this.type = type;
         this.value = value;
+        this.debugView = debugView;
+    }
+
+    /** A value this one contains (an element, an entry, a field), seen as this one is. */
+    private Object inner(GoType t, Object v) {
+        return debugView ? GoToHost.exportForDebugger(ctx, t, v) : GoToHost.export(ctx, t, v);
     }
 
     // ------------------------------------------------------------------ every value
 
     @Override
     protected String displayString(boolean allowSideEffects) {
+        if (value == null && type.underlying() instanceof gosub.language.types.InterfaceType) {
+            return "<nil>"; // only a debugger's view holds a nil interface
+        }
         Object[] operand = {new Iface(type, value)};
-        if (!allowSideEffects) {
+        if (!allowSideEffects || debugView) {
+            // a debugger shows the value itself, as Delve does: running its String method could block or change it
             return ByteStrings.toJava(Printer.sprint(operand, MethodInvoker.NONE));
         }
         // String and Error methods are Go code: they run as a goroutine
@@ -88,7 +110,7 @@ public final class GoValue extends GoObject {
     @ExportMessage
     boolean isNull() {
         GoType u = type.underlying();
-        return value == null && (u instanceof PointerType || u instanceof SliceType || u instanceof MapType || u instanceof FuncType || u instanceof ChanType);
+        return value == null && (u instanceof gosub.language.types.InterfaceType || u instanceof PointerType || u instanceof SliceType || u instanceof MapType || u instanceof FuncType || u instanceof ChanType);
     }
 
     // ------------------------------------------------------------------ booleans and strings of defined types
@@ -350,7 +372,7 @@ public final class GoValue extends GoObject {
         if (!inBounds(i)) {
             throw InvalidArrayIndexException.create(i);
         }
-        return GoToHost.export(ctx, elem, Aggregates.getSigned(backing(), offset() + (int) i, elem));
+        return inner(elem, Aggregates.getSigned(backing(), offset() + (int) i, elem));
     }
 
     @ExportMessage
@@ -567,7 +589,7 @@ public final class GoValue extends GoObject {
         if (value == null || k == null || !((GoMap) value).entries.containsKey(k)) {
             throw UnknownKeyException.create(key);
         }
-        return GoToHost.export(ctx, mt.value, ((GoMap) value).entries.get(k));
+        return inner(mt.value, ((GoMap) value).entries.get(k));
     }
 
     @ExportMessage
@@ -608,7 +630,7 @@ public final class GoValue extends GoObject {
             while (keys.hasNext()) {
                 Object k = keys.next();
                 if (m.entries.containsKey(k)) {
-                    return new HostArray(new Object[] {GoToHost.export(ctx, mt.key, MapKey.unwrap(k)), GoToHost.export(ctx, mt.value, m.entries.get(k))});
+                    return new HostArray(new Object[] {inner(mt.key, MapKey.unwrap(k)), inner(mt.value, m.entries.get(k))});
                 }
             }
             return GoIterator.END;
@@ -628,7 +650,7 @@ public final class GoValue extends GoObject {
 
     private StructType.Field field(String name) {
         StructValue sv = struct();
-        if (sv == null || !MethodSets.isExported(name)) {
+        if (sv == null || !(debugView || MethodSets.isExported(name))) {
             return null;
         }
         return sv.type.field(name);
@@ -657,10 +679,13 @@ public final class GoValue extends GoObject {
         StructValue sv = struct();
         if (sv != null) {
             for (StructType.Field f : sv.type.fields) {
-                if (MethodSets.isExported(f.name())) {
+                if (MethodSets.isExported(f.name()) || debugView && includeInternal) {
                     names.add(f.name());
                 }
             }
+        }
+        if (debugView) {
+            return new HostArray(names.toArray(String[]::new)); // a debugger lists data, as Delve does
         }
         if (chanType() != null) {
             names.addAll(CHANNEL_MEMBERS);
@@ -678,7 +703,7 @@ public final class GoValue extends GoObject {
     @ExportMessage
     @TruffleBoundary
     boolean isMemberModifiable(String member) {
-        return field(member) != null;
+        return field(member) != null && MethodSets.isExported(member);
     }
 
     @ExportMessage
@@ -701,7 +726,7 @@ public final class GoValue extends GoObject {
     Object readMember(String member) throws UnknownIdentifierException {
         StructType.Field f = field(member);
         if (f != null) {
-            return GoToHost.export(ctx, f.type(), struct().fieldValue(f));
+            return inner(f.type(), struct().fieldValue(f));
         }
         if (isMemberInvocable(member)) {
             return new BoundMethod(this, member);
@@ -713,7 +738,7 @@ public final class GoValue extends GoObject {
     @TruffleBoundary
     void writeMember(String member, Object v) throws UnknownIdentifierException, UnsupportedTypeException {
         StructType.Field f = field(member);
-        if (f == null) {
+        if (f == null || !MethodSets.isExported(member)) {
             throw UnknownIdentifierException.create(member);
         }
         Object x = HostToGo.convertOrThrow(ctx, f.type(), v, "field " + member + " of " + type);

@@ -6,7 +6,10 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** A read-only interop array of values already exported: a call's several results, a map entry's key and value, member names. */
+/**
+ * A read-only interop array of values already exported or Java strings: a call's several results, a map entry's
+ * key and value, the member names of an object or a scope.
+ */
 @ExportLibrary(InteropLibrary.class)
 public final class HostArray implements TruffleObject {
     private final Object[] items;

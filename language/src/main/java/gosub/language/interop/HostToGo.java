@@ -74,6 +74,9 @@ public final class HostToGo {
     private static Object doConvert(GoContext ctx, GoType t, Object v, String where) throws Mismatch, InteropException {
         InteropLibrary lib = lib();
         GoType u = t.underlying();
+        if (ForeignValues.isValueType(ctx, t)) {
+            return ForeignValues.value(ctx, t, v); // polyglot.Value takes anything, as it is
+        }
         if (v instanceof GoValue gv) {
             if (gv.type == t || gv.type.underlying() == u && !(gv.type.isNamed() && t.isNamed())) {
                 return gv.value; // assignable: identical types, or the same underlying type and one of them unnamed
@@ -302,7 +305,7 @@ public final class HostToGo {
         return new Mismatch("cannot use " + show(v) + " (" + describe(v) + ") as " + t + " value in " + where + (detail == null ? "" : " (" + detail + ")"));
     }
 
-    private static String show(Object v) {
+    static String show(Object v) {
         InteropLibrary lib = lib();
         try {
             if (lib.isString(v)) {
@@ -317,7 +320,7 @@ public final class HostToGo {
     }
 
     /** The type of a value from another language, in words a Go programmer reads: its meta object's name if any. */
-    private static String describe(Object v) {
+    static String describe(Object v) {
         if (v instanceof GoValue gv) {
             return "Go value of type " + gv.type;
         }

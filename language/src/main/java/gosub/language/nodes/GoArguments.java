@@ -76,6 +76,11 @@ public final class GoArguments {
     }
 
     /** Parameter i (0 is a method's receiver). */
+    /** How many parameters the call passed (for tools reading them). */
+    public static int paramCount(Frame frame) {
+        return frame.getArguments().length - PARAMS;
+    }
+
     public static Object param(Frame frame, int i) {
         return frame.getArguments()[PARAMS + i];
     }

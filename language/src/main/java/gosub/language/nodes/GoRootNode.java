@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.source.SourceSection;
+import gosub.language.debug.FunctionVariables;
 import gosub.language.nodes.controlflow.DeferList;
 import gosub.language.nodes.controlflow.ReturnException;
 import gosub.language.runtime.GoPanicException;
@@ -25,6 +26,8 @@ public final class GoRootNode extends RootNode {
     private final int deferSlot;
     /** From the function's func keyword to its closing brace; null for the functions the builder makes itself. */
     private final SourceSection sourceSection;
+    /** The function's variables for debuggers (null for the functions the builder makes itself). */
+    private FunctionVariables variables;
 
     /**
      * namedResults reads the named result variables (null without them); zeroResults makes the zero values of
@@ -40,6 +43,16 @@ public final class GoRootNode extends RootNode {
         this.deferSlot = deferSlot;
         this.namedResults = namedResults;
         this.zeroResults = zeroResults;
+    }
+
+    /** Gives debuggers the function's variables (the builder, once, before the function runs). */
+    public GoRootNode withVariables(FunctionVariables vars) {
+        this.variables = vars;
+        return this;
+    }
+
+    public FunctionVariables variables() {
+        return variables;
     }
 
     public String goName() {

@@ -1,6 +1,14 @@
 package gosub.language.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.interop.NodeLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import gosub.language.debug.FunctionVariables;
 import com.oracle.truffle.api.instrumentation.GenerateWrapper;
 import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.instrumentation.ProbeNode;
@@ -11,9 +19,11 @@ import com.oracle.truffle.api.source.SourceSection;
 /**
  * A Go statement. The nodes the builder places in the source ({@link #placeAs}: the statements of the program, its
  * calls, and each function's body) are instrumentable, so debuggers and tracers see them; with no tool attached
- * nothing is wrapped, and the nodes run as they would without.
+ * nothing is wrapped, and the nodes run as they would without. A debugger asks a placed node for the variables it
+ * sees ({@link NodeLibrary}), answered from its function's {@link FunctionVariables}, made when it was built.
  */
 @GenerateWrapper
+@ExportLibrary(NodeLibrary.class)
 public abstract class StmtNode extends GoNode implements InstrumentableNode {
     /** What a node placed in the source is, for tools. */
     public enum Role {
@@ -62,6 +72,44 @@ public abstract class StmtNode extends GoNode implements InstrumentableNode {
     @Override
     public WrapperNode createWrapper(ProbeNode probe) {
         return new StmtNodeWrapper(this, probe);
+    }
+
+    private FunctionVariables variables() {
+        return getRootNode() instanceof GoRootNode r ? r.variables() : null;
+    }
+
+    @ExportMessage
+    final boolean hasScope(@SuppressWarnings("unused") Frame frame) {
+        return variables() != null;
+    }
+
+    @ExportMessage
+    final Object getScope(Frame frame, @SuppressWarnings("unused") boolean nodeEnter) throws UnsupportedMessageException {
+        FunctionVariables vars = variables();
+        if (vars == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return scopeAt(vars, frame == null ? null : frame.materialize());
+    }
+
+    @TruffleBoundary
+    private Object scopeAt(FunctionVariables vars, MaterializedFrame frame) {
+        return vars.scopeAt(this, frame);
+    }
+
+    @ExportMessage
+    final boolean hasReceiverMember(@SuppressWarnings("unused") Frame frame) {
+        FunctionVariables vars = variables();
+        return vars != null && vars.receiverName() != null;
+    }
+
+    @ExportMessage
+    final Object getReceiverMember(@SuppressWarnings("unused") Frame frame) throws UnsupportedMessageException {
+        FunctionVariables vars = variables();
+        if (vars == null || vars.receiverName() == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return vars.receiverName();
     }
 
     /** What {@link #executeResult} returns when the statement completed without executing a return. */

@@ -25,7 +25,8 @@ public final class Goroutines {
         /** Go's report of an unrecovered panic; runs on the panicking goroutine (it may call Error/String methods). */
         String report(GoPanicException p, GoroutineState g);
 
-        void print(String report);
+        /** Prints a report made by {@link #report}; with GOTRACEBACK=all, then every other goroutine. */
+        void print(String report, GoroutineState g);
 
         void printFatal(String message, GoroutineState g);
     }
@@ -56,12 +57,12 @@ public final class Goroutines {
             p.stopTracing();
             PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             String report = pp.report(p, s);
-            sched.exit(g, 2, () -> pp.print(report));
+            sched.exit(g, 2, () -> pp.print(report, s));
         } catch (GoPanic p) {
             GoPanicException gp = RuntimeErrors.plain(p.getMessage());
             PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             String report = pp.report(gp, s);
-            sched.exit(g, 2, () -> pp.print(report));
+            sched.exit(g, 2, () -> pp.print(report, s));
         } catch (FatalError f) {
             PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
@@ -100,9 +101,19 @@ public final class Goroutines {
     }
 
     public static void spawn(GoroutineState creator, CallTarget target, Object[] args, String name) {
+        spawn(creator, target, args, name, null);
+    }
+
+    /** Starts target as a new goroutine; goStatement (null for one the runtime starts) is its creation site. */
+    public static void spawn(GoroutineState creator, CallTarget target, Object[] args, String name, com.oracle.truffle.api.nodes.Node goStatement) {
         Goroutine parent = (Goroutine) creator.goroutine;
+        com.oracle.truffle.api.nodes.Node root = target instanceof com.oracle.truffle.api.RootCallTarget rt ? rt.getRootNode() : null;
+        long creatorId = goStatement == null ? 0 : creator.id;
         parent.scheduler().go(parent, g -> {
             GoroutineState s = stateFor(g, name);
+            s.startRoot = root;
+            s.createdAt = goStatement;
+            s.creatorId = creatorId;
             runTop(g, s, st -> {
                 GoArguments.setGoroutine(args, st);
                 target.call((com.oracle.truffle.api.nodes.Node) null, args);

@@ -27,5 +27,6 @@ public final class StdlibNatives {
         gosub.language.stdlib.time.TimeNatives.register(natives);
         gosub.language.stdlib.goruntime.RuntimeNatives.register(natives);
         gosub.language.stdlib.context.ContextNatives.register(natives);
+        gosub.language.stdlib.polyglot.PolyglotNatives.register(natives, context);
     }
 }

@@ -14,4 +14,10 @@ public final class NilObject implements TruffleObject {
     boolean isNull() {
         return true;
     }
+
+    /** As fmt's %v prints a nil pointer, map or interface. */
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return "<nil>";
+    }
 }

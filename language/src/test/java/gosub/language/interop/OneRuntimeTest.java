@@ -43,7 +43,7 @@ class OneRuntimeTest {
             // StartLater starts a goroutine that sends v on a channel once the call has returned.
             func StartLater(v int) {
             	go func() {
-            		time.Sleep(20 * time.Millisecond)
+            		time.Sleep(time.Millisecond * 20)
             		later <- v
             	}()
             }
@@ -293,6 +293,24 @@ class OneRuntimeTest {
         assertTrue(left.isEmpty(), "threads left after close:\n" + names(left));
     }
 
+    /**
+     * Calls Forever on a thread of POOL; RUNNING opens once the call is inside Go. The future gives what the call
+     * threw (it never returns normally), or null.
+     */
+    private static Future<Throwable> callForever(ExecutorService pool, Value rt, java.util.concurrent.CountDownLatch running) {
+        return pool.submit(() -> {
+            try {
+                rt.getMember("Forever").execute((org.graalvm.polyglot.proxy.ProxyExecutable) a -> {
+                    running.countDown();
+                    return null;
+                });
+                return null;
+            } catch (PolyglotException e) {
+                return e;
+            }
+        });
+    }
+
     @Test
     void closeRefusesWhileACallRunsAndCancelStopsIt() throws Exception {
         Set<Thread> before = threads();
@@ -302,17 +320,7 @@ class OneRuntimeTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
-            Future<Throwable> caller = pool.submit(() -> {
-                try {
-                    rt.getMember("Forever").execute((org.graalvm.polyglot.proxy.ProxyExecutable) a -> {
-                        running.countDown();
-                        return null;
-                    });
-                    return null;
-                } catch (PolyglotException e) {
-                    return e;
-                }
-            });
+            Future<Throwable> caller = callForever(pool, rt, running);
             // Truffle's rule: a plain close while another thread executes in the context is refused
             running.await();
             assertThrows(IllegalStateException.class, ctx::close);
@@ -335,17 +343,7 @@ class OneRuntimeTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
-            Future<Throwable> caller = pool.submit(() -> {
-                try {
-                    rt.getMember("Forever").execute((org.graalvm.polyglot.proxy.ProxyExecutable) a -> {
-                        running.countDown();
-                        return null;
-                    });
-                    return null;
-                } catch (PolyglotException e) {
-                    return e;
-                }
-            });
+            Future<Throwable> caller = callForever(pool, rt, running);
             running.await();
             ctx.interrupt(Duration.ofMinutes(1));
             Throwable t = caller.get(1, TimeUnit.MINUTES);
@@ -372,7 +370,7 @@ class OneRuntimeTest {
             	done := make(chan string)
             	for i := 0; i < 3; i++ {
             		go func(i int) {
-            			time.Sleep(time.Duration(i) * 5 * time.Millisecond)
+            			time.Sleep(time.Millisecond * time.Duration(5*i))
             			done <- fmt.Sprint(NAME, " ", i)
             		}(i)
             	}
@@ -423,7 +421,7 @@ class OneRuntimeTest {
                     package lib
 
                     func Ping(name string) string {
-                    	defer func() { recover() }()
+                    	defer func() { _ = recover() }()
                     	if name == "" {
                     		panic("no name")
                     	}

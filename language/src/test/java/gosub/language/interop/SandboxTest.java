@@ -49,8 +49,8 @@ class SandboxTest {
             }
 
             func Env(name string) string {
-            	v, ok := os.LookupEnv(name)
-            	return fmt.Sprintf("%q %v %d", v, ok, len(os.Environ()))
+            	value, found := os.LookupEnv(name)
+            	return fmt.Sprintf("%q %v %d", value, found, len(os.Environ()))
             }
 
             func Hello() { fmt.Println("hello from Go") }

@@ -56,6 +56,27 @@ public final class ProcessSignals {
      * the blocked ones are taken by a thread of their own.
      */
     public static Listener listen(Set<Signal> wanted, Receiver receiver) {
+        // one listener at a time: a new one takes over from the last (the launcher's, which kills the process
+        // while a tool holds it up before the program starts, hands over to the program's)
+        Listener previous;
+        synchronized (ProcessSignals.class) {
+            previous = current;
+            current = null;
+        }
+        if (previous != null) {
+            previous.stop();
+        }
+        Listener listener = start(wanted, receiver);
+        synchronized (ProcessSignals.class) {
+            current = listener;
+        }
+        return listener;
+    }
+
+    /** The listener that has the signals now, if any. */
+    private static Listener current;
+
+    private static Listener start(Set<Signal> wanted, Receiver receiver) {
         Masks masks = Masks.ofThisThread();
         List<Signal> blocked = new ArrayList<>();
         for (Signal s : EnumSet.copyOf(wanted)) {
@@ -123,6 +144,14 @@ public final class ProcessSignals {
          * it has left its native call, which would otherwise hold up the JVM's exit.
          */
         public void stop() {
+            synchronized (ProcessSignals.class) {
+                if (current == this) {
+                    current = null;
+                }
+            }
+            if (stopped) {
+                return;
+            }
             stopped = true;
             Thread t = thread;
             if (t == null) {

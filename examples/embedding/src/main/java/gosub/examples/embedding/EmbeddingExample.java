@@ -51,13 +51,18 @@ public final class EmbeddingExample {
         return context.eval(source);
     }
 
+    /** The README's first embedding snippet, as it is there. */
     public static void main(String[] args) {
-        try (Context context = newContext()) {
-            Value calc = loadPackage(context);
-            long sum = calc.getMember("Add").execute(2, 3).asLong();
-            long fib = calc.getMember("Fib").execute(20).asLong();
+        // guide:begin
+        try (Context ctx = Context.newBuilder("go").allowCreateThread(true).build()) {
+            Value calc = ctx.eval(Source.newBuilder("go", """
+                    package calc
+
+                    func Add(a, b int) int { return a + b }
+                    """, "calc.go").buildLiteral());
+            long sum = calc.getMember("Add").execute(2, 3).asLong();   // 5
             System.out.println("calc.Add(2, 3) = " + sum);
-            System.out.println("calc.Fib(20) = " + fib);
         }
+        // guide:end
     }
 }

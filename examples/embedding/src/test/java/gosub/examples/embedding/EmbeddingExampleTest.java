@@ -34,6 +34,11 @@ class EmbeddingExampleTest {
         } finally {
             System.setOut(saved);
         }
-        assertEquals("calc.Add(2, 3) = 5\ncalc.Fib(20) = 6765\n", buf.toString(StandardCharsets.UTF_8));
+        assertEquals("calc.Add(2, 3) = 5\n", buf.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReadmeShowsMain() throws java.io.IOException {
+        ReadmeSnippets.assertShown("EmbeddingExample.java");
     }
 }

@@ -12,6 +12,7 @@ import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.InterfaceType;
 import gosub.language.values.FuncValue;
@@ -86,11 +87,17 @@ public final class CallNodes {
                 c = initialize();
             }
             Object[] a = evalArgs(frame, 0);
+            GoroutineState g = GoArguments.goroutine(a);
+            int depth = g.enterCall(this);
+            Object result;
             try {
-                return c.call(a);
+                result = c.call(a);
             } catch (GoPanicException p) {
+                g.returnTo(depth);
                 throw trace(p);
             }
+            g.returnTo(depth);
+            return result;
         }
     }
 
@@ -113,11 +120,17 @@ public final class CallNodes {
             FuncValue fv = (FuncValue) f;
             Object[] a = evalArgs(frame, 0);
             GoArguments.setEnvironment(a, fv.env);
+            GoroutineState g = GoArguments.goroutine(a);
+            int depth = g.enterCall(this);
+            Object result;
             try {
-                return dispatch.execute(fv.target, a);
+                result = dispatch.execute(fv.target, a);
             } catch (GoPanicException p) {
+                g.returnTo(depth);
                 throw trace(p);
             }
+            g.returnTo(depth);
+            return result;
         }
     }
 
@@ -141,11 +154,17 @@ public final class CallNodes {
             }
             Iface iface = (Iface) r;
             Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
+            GoroutineState g = GoArguments.goroutine(a);
+            int depth = g.enterCall(this);
+            Object result;
             try {
-                return dispatch.execute(iface.type, iface.value, a);
+                result = dispatch.execute(iface.type, iface.value, a);
             } catch (GoPanicException p) {
+                g.returnTo(depth);
                 throw trace(p);
             }
+            g.returnTo(depth);
+            return result;
         }
     }
 
@@ -162,6 +181,7 @@ public final class CallNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
+            GoArguments.goroutine(frame).position = this;
             try {
                 return body.execute(frame);
             } catch (GoPanicException p) {
@@ -171,6 +191,7 @@ public final class CallNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
+            GoArguments.goroutine(frame).position = this;
             try {
                 return body.executeLong(frame);
             } catch (GoPanicException p) {
@@ -180,6 +201,7 @@ public final class CallNodes {
 
         @Override
         public double executeDouble(VirtualFrame frame) {
+            GoArguments.goroutine(frame).position = this;
             try {
                 return body.executeDouble(frame);
             } catch (GoPanicException p) {
@@ -189,6 +211,7 @@ public final class CallNodes {
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
+            GoArguments.goroutine(frame).position = this;
             try {
                 return body.executeBool(frame);
             } catch (GoPanicException p) {

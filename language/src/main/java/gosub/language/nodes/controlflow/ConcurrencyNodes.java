@@ -66,8 +66,8 @@ public final class ConcurrencyNodes {
         }
 
         @TruffleBoundary
-        private static void spawn(GoroutineState creator, CallTarget t, Object[] a, String name) {
-            Goroutines.spawn(creator, t, a, name);
+        private void spawn(GoroutineState creator, CallTarget t, Object[] a, String name) {
+            Goroutines.spawn(creator, t, a, name, this);
         }
     }
 
@@ -103,6 +103,7 @@ public final class ConcurrencyNodes {
                 }
             }
             GoroutineState gs = GoArguments.goroutine(frame);
+            gs.position = this;
             Object[] result = new Object[2];
             int chosen;
             try {
@@ -161,6 +162,7 @@ public final class ConcurrencyNodes {
             Channel c = (Channel) ch.execute(frame);
             GoroutineState gs = GoArguments.goroutine(frame);
             while (true) {
+                gs.position = this;
                 Object v = receive(gs, c);
                 if (v == Channel.CLOSED) {
                     return;
@@ -181,7 +183,7 @@ public final class ConcurrencyNodes {
                         throw cont;
                     }
                 }
-                Preemption.check(gs);
+                Preemption.check(gs, this);
             }
         }
 

@@ -21,6 +21,13 @@ public final class ChannelNodes {
         return (Goroutine) (GoArguments.goroutine(frame)).goroutine;
     }
 
+    /** The goroutine about to block at {@code op}: the traceback of a blocked goroutine names op's line. */
+    static Goroutine blockingAt(VirtualFrame frame, gosub.language.nodes.GoNode op) {
+        gosub.language.runtime.GoroutineState s = GoArguments.goroutine(frame);
+        s.position = op;
+        return (Goroutine) s.goroutine;
+    }
+
     /** Runtime panics (send on closed channel, …) become Go panics with Go's message. */
     @TruffleBoundary
     public static GoPanicException convert(GoPanic p) {
@@ -31,10 +38,12 @@ public final class ChannelNodes {
         @Child private ExprNode size;
         private final Object zero;
         private final gosub.language.types.GoType elem;
+        @Child private AllocationReport report;
 
-        public Make(ExprNode size, gosub.language.types.GoType elem) {
+        public Make(ExprNode size, gosub.language.types.ChanType type) {
             this.size = size;
-            this.elem = elem;
+            this.elem = type.elem;
+            this.report = new AllocationReport(type);
             this.zero = gosub.language.values.Aggregates.isAggregate(elem) ? null : gosub.language.values.ZeroValue.of(elem);
         }
 
@@ -44,7 +53,8 @@ public final class ChannelNodes {
             if (n < 0 || n > Integer.MAX_VALUE) {
                 throw RuntimeErrors.plain("makechan: size out of range");
             }
-            return new Channel((int) n, zero == null && elem != null ? gosub.language.values.ZeroValue.of(elem) : zero);
+            Channel c = new Channel((int) n, zero == null && elem != null ? gosub.language.values.ZeroValue.of(elem) : zero);
+            return report.allocated(c, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
         }
     }
 
@@ -62,7 +72,7 @@ public final class ChannelNodes {
             Channel c = (Channel) ch.execute(frame);
             Object v = value.execute(frame);
             try {
-                send(g(frame), c, v);
+                send(blockingAt(frame, this), c, v);
             } catch (GoPanic p) {
                 throw convert(p);
             }
@@ -86,7 +96,7 @@ public final class ChannelNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Channel c = (Channel) ch.execute(frame);
-            return receive(g(frame), c, commaOk);
+            return receive(blockingAt(frame, this), c, commaOk);
         }
 
         @TruffleBoundary

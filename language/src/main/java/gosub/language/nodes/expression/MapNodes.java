@@ -122,14 +122,17 @@ public final class MapNodes {
 
     public static final class Make extends ExprNode {
         @Child private ExprNode hint;
+        @Child private AllocationReport report;
 
-        public Make(ExprNode hint) {
+        public Make(gosub.language.types.MapType type, ExprNode hint) {
             this.hint = hint;
+            this.report = new AllocationReport(type);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return hint == null ? new GoMap() : new GoMap((int) Math.min(1 << 20, Math.max(0, hint.executeLong(frame))));
+            GoMap m = hint == null ? new GoMap() : new GoMap((int) Math.min(1 << 20, Math.max(0, hint.executeLong(frame))));
+            return report.allocated(m, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
         }
     }
 
@@ -137,9 +140,11 @@ public final class MapNodes {
         private final GoType keyType;
         @Children private final ExprNode[] keys;
         @Children private final ExprNode[] values;
+        @Child private AllocationReport report;
 
-        public Literal(GoType keyType, ExprNode[] keys, ExprNode[] values) {
-            this.keyType = keyType;
+        public Literal(gosub.language.types.MapType type, ExprNode[] keys, ExprNode[] values) {
+            this.keyType = type.key;
+            this.report = new AllocationReport(type);
             this.keys = keys;
             this.values = values;
         }
@@ -152,7 +157,7 @@ public final class MapNodes {
                 Object v = values[i].execute(frame);
                 Put.put(m, MapKey.of(keyType, k), v);
             }
-            return m;
+            return report.allocated(m, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
         }
     }
 

@@ -186,14 +186,18 @@ public final class PointerNodes {
     /** new(T) and &T{} of non-aggregates. */
     public static final class New extends ExprNode {
         private final GoType type;
+        private final long size;
+        @Child private AllocationReport report;
 
         public New(GoType type) {
             this.type = type;
+            this.size = gosub.language.types.MemorySizes.sizeOf(type);
+            this.report = new AllocationReport(gosub.language.types.Types.pointer(type));
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return make(type);
+            return report.allocated(make(type), size);
         }
 
         @TruffleBoundary

@@ -207,9 +207,11 @@ public final class SliceNodes {
         private final long elemSize;
         @Child private ExprNode len;
         @Child private ExprNode cap;
+        @Child private AllocationReport report;
 
         public Make(GoType elem, ExprNode len, ExprNode cap) {
             this.elem = elem;
+            this.report = new AllocationReport(gosub.language.types.Types.slice(elem));
             this.elemSize = MemorySizes.sizeOf(elem);
             this.len = len;
             this.cap = cap;
@@ -235,7 +237,7 @@ public final class SliceNodes {
                 }
                 throw RuntimeErrors.outOfMemory();
             }
-            return new Slice(newArray(elem, (int) c), 0, (int) l, (int) c);
+            return report.allocated(new Slice(newArray(elem, (int) c), 0, (int) l, (int) c), elemSize * c);
         }
 
         @TruffleBoundary
@@ -311,9 +313,11 @@ public final class SliceNodes {
         private final GoType elem;
         @Child private ExprNode slice;
         @Children private final ExprNode[] values;
+        @Child private AllocationReport report;
 
         public Append(GoType elem, ExprNode slice, ExprNode[] values) {
             this.elem = elem;
+            this.report = new AllocationReport(gosub.language.types.Types.slice(elem));
             this.slice = slice;
             this.values = values;
         }
@@ -325,7 +329,7 @@ public final class SliceNodes {
             if (n == 1) {
                 Slice r = grow(elem, s, 1);
                 storeOne(r, r.offset + r.len - 1, frame);
-                return r;
+                return reportGrowth(report, elem, s, r);
             }
             Object[] vals = new Object[n];
             for (int i = 0; i < n; i++) {
@@ -339,7 +343,15 @@ public final class SliceNodes {
             for (int i = 0; i < n; i++) {
                 Aggregates.set(r.array, base + i, vals[i]);
             }
-            return r;
+            return reportGrowth(report, elem, s, r);
+        }
+
+        /** An append that needed a new array allocated it: AFTER's whole capacity (AFTER is nil for nil + nothing). */
+        static Slice reportGrowth(AllocationReport report, GoType elem, Slice before, Slice after) {
+            if (after != null && (before == null || after.array != before.array)) {
+                report.allocated(after, gosub.language.types.MemorySizes.sizeOf(elem) * after.cap);
+            }
+            return after;
         }
 
         private void storeOne(Slice r, int i, VirtualFrame frame) {
@@ -416,16 +428,19 @@ public final class SliceNodes {
         private final GoType elem;
         @Child private ExprNode slice;
         @Child private ExprNode other;
+        @Child private AllocationReport report;
 
         public AppendSlice(GoType elem, ExprNode slice, ExprNode other) {
             this.elem = elem;
+            this.report = new AllocationReport(gosub.language.types.Types.slice(elem));
             this.slice = slice;
             this.other = other;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return append(elem, (Slice) slice.execute(frame), other.execute(frame));
+            Slice s = (Slice) slice.execute(frame);
+            return Append.reportGrowth(report, elem, s, append(elem, s, other.execute(frame)));
         }
 
         @TruffleBoundary
@@ -492,9 +507,12 @@ public final class SliceNodes {
         private final int length;
         private final boolean isArray;
         @Children private final ExprNode[] values;
+        @Child private AllocationReport report;
 
         public Literal(GoType elem, int[] indexes, int length, boolean isArray, ExprNode[] values) {
             this.elem = elem;
+            this.report = new AllocationReport(isArray ? gosub.language.types.Types.array(elem, length)
+                    : gosub.language.types.Types.slice(elem));
             this.indexes = indexes;
             this.length = length;
             this.isArray = isArray;
@@ -507,7 +525,8 @@ public final class SliceNodes {
             for (int i = 0; i < values.length; i++) {
                 Aggregates.set(arr, indexes[i], values[i].execute(frame));
             }
-            return isArray ? arr : new Slice(arr, 0, length, length);
+            long bytes = gosub.language.types.MemorySizes.sizeOf(elem) * length;
+            return report.allocated(isArray ? arr : new Slice(arr, 0, length, length), bytes);
         }
 
         @TruffleBoundary

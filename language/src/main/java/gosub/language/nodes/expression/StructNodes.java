@@ -114,9 +114,13 @@ public final class StructNodes {
         @CompilationFinal(dimensions = 1) private final int[] slots;
         @CompilationFinal(dimensions = 1) private final Rep[] reps;
         @Children private final ExprNode[] values;
+        @Child private AllocationReport report;
+        private final long size;
 
         public Literal(StructType type, int[] slots, Rep[] reps, ExprNode[] values) {
             this.type = type;
+            this.report = new AllocationReport(type);
+            this.size = gosub.language.types.MemorySizes.sizeOf(type);
             this.slots = slots;
             this.reps = reps;
             this.values = values;
@@ -129,7 +133,7 @@ public final class StructNodes {
             for (int i = 0; i < values.length; i++) {
                 store(s, slots[i], reps[i], values[i], frame);
             }
-            return s;
+            return report.allocated(s, size);
         }
     }
 }

@@ -1,0 +1,157 @@
+package gosub.language.debug;
+
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
+import gosub.language.GoContext;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The variables of one Go function, recorded by the node builder for debuggers: the receiver, parameters and named
+ * results, the captured variables of a closure, and the locals of each block. A block's locals are kept under the
+ * node that runs the block (a statement list, or an if, for, switch or select statement with its header's
+ * variables), so the locals a statement sees are those of the blocks around its node, declared before it starts;
+ * where names repeat, the innermost (the one declared last) wins, as Go's scopes nest. Built once with the
+ * function's nodes; a scope is only made when a tool asks for one.
+ */
+public final class FunctionVariables {
+    private final String function;
+    private final Variable receiver;
+    private final List<Variable> parameters;
+    private final List<Variable> captured;
+    private final Map<Node, List<Variable>> blocks;
+
+    private FunctionVariables(String function, Variable receiver, List<Variable> parameters, List<Variable> captured, Map<Node, List<Variable>> blocks) {
+        this.function = function;
+        this.receiver = receiver;
+        this.parameters = parameters;
+        this.captured = captured;
+        this.blocks = blocks;
+    }
+
+    /** The receiver's name, or null for a function that is not a method (or whose receiver has no name). */
+    public String receiverName() {
+        return receiver == null ? null : receiver.name();
+    }
+
+    /**
+     * The scope a debugger sees at node (a statement or call of this function) in frame (null: names only): the
+     * visible locals, whose parent is the function's receiver, parameters and results, whose parent is the
+     * closure's captured variables, if any.
+     */
+    public GoScope scopeAt(Node node, Frame frame) {
+        GoContext ctx = GoContext.get(node);
+        GoScope outer = captured.isEmpty() ? null : GoScope.of(ctx, "closure of " + function, captured, frame, null);
+        List<Variable> fn = new ArrayList<>();
+        if (receiver != null) {
+            fn.add(receiver);
+        }
+        fn.addAll(parameters);
+        GoScope function = GoScope.of(ctx, this.function, fn, frame, outer);
+        return GoScope.of(ctx, "block", visibleLocals(node), frame, function);
+    }
+
+    /** The locals of the blocks around node declared before it starts, one per name (the innermost), in source order. */
+    List<Variable> visibleLocals(Node node) {
+        SourceSection at = null;
+        for (Node n = node; n != null && at == null; n = n.getParent()) {
+            SourceSection s = n.getSourceSection();
+            if (s != null && s.isAvailable()) {
+                at = s;
+            }
+        }
+        if (at == null) {
+            return List.of();
+        }
+        List<Variable> seen = new ArrayList<>();
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<Variable> declared = blocks.get(n);
+            if (declared != null) {
+                for (Variable v : declared) {
+                    if (v.declaredBefore(at.getStartLine(), at.getStartColumn())) {
+                        seen.add(v);
+                    }
+                }
+            }
+        }
+        // scopes nest, so of two visible variables of one name the one declared later is the inner one
+        seen.sort((a, b) -> a.line() != b.line() ? Integer.compare(b.line(), a.line()) : Integer.compare(b.col(), a.col()));
+        Set<String> names = new HashSet<>();
+        List<Variable> out = new ArrayList<>();
+        for (Variable v : seen) {
+            if (names.add(v.name())) {
+                out.add(v);
+            }
+        }
+        java.util.Collections.reverse(out); // shown in the order the source declares them
+        return out;
+    }
+
+    /** Records a function's variables while its nodes are built. */
+    public static final class Builder {
+        private final String function;
+        private Variable receiver;
+        private final List<Variable> parameters = new ArrayList<>();
+        private final List<Variable> captured = new ArrayList<>();
+        private final Map<Node, List<Variable>> blocks = new IdentityHashMap<>();
+        /** The locals of the blocks being built, innermost last. */
+        private final Deque<List<Variable>> open = new ArrayDeque<>();
+
+        public Builder(String function) {
+            this.function = function;
+        }
+
+        public void receiver(Variable v) {
+            receiver = named(v) ? v : null;
+        }
+
+        /** A parameter or a named result. */
+        public void parameter(Variable v) {
+            if (named(v)) {
+                parameters.add(v);
+            }
+        }
+
+        public void captured(Variable v) {
+            if (named(v)) {
+                captured.add(v);
+            }
+        }
+
+        /** Starts a block: the locals declared until {@link #closeBlock} belong to it. */
+        public void openBlock() {
+            open.push(new ArrayList<>());
+        }
+
+        /** Ends the innermost block, whose locals are seen from inside owner, the node that runs it. */
+        public void closeBlock(Node owner) {
+            List<Variable> vars = open.pop();
+            if (!vars.isEmpty() && owner != null) {
+                blocks.computeIfAbsent(owner, k -> new ArrayList<>()).addAll(vars);
+            }
+        }
+
+        /** A local declared in the innermost open block (none open: a parameter or result, recorded already). */
+        public void local(Variable v) {
+            if (!open.isEmpty() && named(v)) {
+                open.peek().add(v);
+            }
+        }
+
+        private static boolean named(Variable v) {
+            return !v.name().isEmpty() && !v.name().equals("_");
+        }
+
+        public FunctionVariables build() {
+            return new FunctionVariables(function, receiver, List.copyOf(parameters), List.copyOf(captured), blocks);
+        }
+    }
+}
