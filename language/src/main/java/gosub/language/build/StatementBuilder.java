@@ -6,6 +6,7 @@ import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Operator;
 import gosub.ast.Stmt;
+import gosub.language.check.ConstValue;
 import gosub.language.check.Entity;
 import gosub.language.check.Info;
 import gosub.language.check.VarEntity;
@@ -308,10 +309,10 @@ final class StatementBuilder {
             return ConcurrencyBuilder.rangeChannel(fb, x, assignCh, body, target, ks);
         }
         if (u instanceof BasicType b && b.kind().isInteger()) {
-            return new RangeNodes.Count(x, assignK, body, target, ks);
+            return new RangeNodes.Count(x, assignK, body, target, ks, fb.slot(FrameSlotKind.Object));
         }
         if (u instanceof BasicType b && b.kind().isString()) {
-            return new RangeNodes.OverString(x, assignK, assignV, body, target, ks, vs);
+            return new RangeNodes.OverString(x, assignK, assignV, body, target, ks, vs, fb.slot(FrameSlotKind.Object));
         }
         if (u instanceof MapType mt) {
             return new RangeNodes.OverMap(x, assignK, assignV, body, target, ks, vs);
@@ -321,14 +322,14 @@ final class StatementBuilder {
         if (u instanceof PointerType pt && (r.value() == null || AssignmentBuilder.isBlank(r.value()))) {
             // only the indices: Go takes them from the type and never reads through the pointer, nil or not
             long length = ((ArrayType) pt.elem.underlying()).length;
-            return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks);
+            return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks, fb.slot(FrameSlotKind.Object));
         }
         if (u instanceof PointerType) {
             x = new PointerNodes.LoadAggregate(x);
         } else if (isArray && r.value() != null) {
             x = new ConversionNodes.CopyAggregate(xt, x); // the range expression is evaluated once: a copy of the array
         }
-        return new RangeNodes.OverSlice(x, isArray, Aggregates.storageOf(elem), elem, assignK, assignV, body, target, ks, vs);
+        return new RangeNodes.OverSlice(x, isArray, Aggregates.storageOf(elem), elem, assignK, assignV, body, target, ks, vs, fb.slot(FrameSlotKind.Object));
     }
 
     VarEntity rangeVar(Expr e, boolean define) {
@@ -364,6 +365,10 @@ final class StatementBuilder {
         }
         if (sw.tag() != null) {
             tagType = fb.type(sw.tag());
+            SwitchNode onConstants = constantIntSwitch(sw, tagType, init);
+            if (onConstants != null) {
+                return new ControlNodes.Breakable(onConstants, target);
+            }
             tagSlot = fb.slot(FunctionBuilder.kind(tagType));
             pre.add(LocalNodes.write(tagSlot, tagType.rep(), fb.exprs.expr(sw.tag())));
         }
@@ -391,6 +396,35 @@ final class StatementBuilder {
         int[] cc = condClause.stream().mapToInt(Integer::intValue).toArray();
         SwitchNode node = new SwitchNode(pre.isEmpty() ? null : new ControlNodes.Block(pre.toArray(new StmtNode[0])), conds.toArray(new ExprNode[0]), cc, bodies, def);
         return new ControlNodes.Breakable(node, target);
+    }
+
+    /** The switch of an integer tag whose cases are all constants, as a lookup of the tag's value; else null. */
+    private SwitchNode constantIntSwitch(Stmt.Switch sw, GoType tagType, StmtNode init) {
+        if (!(tagType.underlying() instanceof BasicType b) || !b.kind().isInteger()) {
+            return null;
+        }
+        List<Long> values = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>();
+        for (int i = 0; i < sw.clauses().size(); i++) {
+            for (Expr e : sw.clauses().get(i).exprs()) {
+                ConstValue cv = fb.info.consts.get(e);
+                if (cv == null || !(fb.type(e).underlying() instanceof BasicType eb) || !eb.kind().isInteger()) {
+                    return null;
+                }
+                values.add((Long) ExpressionBuilder.constValue(cv, tagType));
+                clauses.add(i);
+            }
+        }
+        StmtNode[] bodies = new StmtNode[sw.clauses().size()];
+        int def = -1;
+        for (int i = 0; i < bodies.length; i++) {
+            if (sw.clauses().get(i).isDefault()) {
+                def = i;
+            }
+            bodies[i] = block(sw.clauses().get(i).body());
+        }
+        return new SwitchNode(init, fb.exprs.expr(sw.tag()), values.stream().mapToLong(Long::longValue).toArray(),
+                clauses.stream().mapToInt(Integer::intValue).toArray(), bodies, def);
     }
 
     /** x == y where the operands may differ in type only by one being an interface. */

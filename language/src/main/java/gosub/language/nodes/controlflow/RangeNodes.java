@@ -1,12 +1,19 @@
 package gosub.language.nodes.controlflow;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.Preemption;
+import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
+import gosub.language.types.Kind;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
 import gosub.language.values.ByteStrings;
@@ -115,69 +122,217 @@ public final class RangeNodes {
         }
     }
 
+    /**
+     * Where a stepped range loop is: the range expression's value, evaluated once, and the next position in it. It
+     * lives in a frame slot of the loop's function, so the loop can be compiled on its own (OSR) while it runs.
+     */
+    static final class Cursor {
+        final Object data;
+        final int offset;
+        final long end;
+        long next;
+
+        Cursor(Object data, int offset, long end) {
+            this.data = data;
+            this.offset = offset;
+            this.end = end;
+        }
+    }
+
+    /**
+     * A range loop that runs as a Truffle {@link LoopNode}: a long loop in a function called once (a script's main
+     * loop over a big buffer) is compiled while it runs rather than interpreted to its end.
+     */
+    abstract static class Stepped extends StmtNode {
+        @Child private LoopNode loop;
+        private final int cursorSlot;
+
+        Stepped(Step step) {
+            this.loop = Truffle.getRuntime().createLoopNode(step);
+            this.cursorSlot = step.cursorSlot;
+        }
+
+        /** Evaluates the range expression: the cursor at its first position, or null when there is nothing to visit. */
+        protected abstract Cursor start(VirtualFrame frame);
+
+        @Override
+        public final Object executeResult(VirtualFrame frame) {
+            Cursor c = start(frame);
+            if (c == null) {
+                return NO_RETURN;
+            }
+            frame.setObject(cursorSlot, c);
+            Object r = loop.execute(frame);
+            frame.setObject(cursorSlot, null);
+            return r == RepeatingNode.BREAK_LOOP_STATUS ? NO_RETURN : r;
+        }
+
+        @Override
+        public final void executeVoid(VirtualFrame frame) {
+            Object r = executeResult(frame);
+            if (r != NO_RETURN) {
+                throw new ReturnException(r);
+            }
+        }
+    }
+
+    /** One iteration of a stepped loop: move the cursor, publish key and value, assign them, run the body. */
+    abstract static class Step extends Node implements RepeatingNode {
+        @Child private StmtNode body;
+        @Child private StmtNode assignKey;
+        @Child private StmtNode assignValue;
+        private final Object target;
+        protected final int keySlot;
+        protected final int valueSlot;
+        final int cursorSlot;
+
+        Step(StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot, int cursorSlot) {
+            this.assignKey = assignKey;
+            this.assignValue = assignValue;
+            this.body = body;
+            this.target = target;
+            this.keySlot = keySlot;
+            this.valueSlot = valueSlot;
+            this.cursorSlot = cursorSlot;
+        }
+
+        protected final boolean wantsKey() {
+            return assignKey != null;
+        }
+
+        protected final boolean wantsValue() {
+            return assignValue != null;
+        }
+
+        /** Moves c to its next position and publishes its key (and value, when wanted); false at the end. */
+        protected abstract boolean advance(VirtualFrame frame, Cursor c);
+
+        @Override
+        public final boolean executeRepeating(VirtualFrame frame) {
+            return executeRepeatingWithValue(frame) == CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public final Object executeRepeatingWithValue(VirtualFrame frame) {
+            Cursor c = CompilerDirectives.castExact(frame.getObject(cursorSlot), Cursor.class);
+            if (!advance(frame, c)) {
+                return BREAK_LOOP_STATUS;
+            }
+            if (assignKey != null) {
+                assignKey.executeVoid(frame);
+            }
+            if (assignValue != null) {
+                assignValue.executeVoid(frame);
+            }
+            try {
+                Object r = body.executeResult(frame);
+                if (r != StmtNode.NO_RETURN && r != StmtNode.CONTINUE) {
+                    return r == StmtNode.BREAK ? BREAK_LOOP_STATUS : r;
+                }
+            } catch (BreakException b) {
+                if (b.target == null || b.target == target) {
+                    return BREAK_LOOP_STATUS;
+                }
+                throw b;
+            } catch (ContinueException e) {
+                if (e.target != null && e.target != target) {
+                    throw e;
+                }
+            }
+            Preemption.check(GoArguments.goroutine(frame), this);
+            return CONTINUE_LOOP_STATUS;
+        }
+    }
+
     /** for i := range n. */
-    public static final class Count extends Loop {
+    public static final class Count extends Stepped {
         @Child private ExprNode n;
 
-        public Count(ExprNode n, StmtNode assignKey, StmtNode body, Object target, int keySlot) {
-            super(assignKey, null, body, target, keySlot, -1);
+        public Count(ExprNode n, StmtNode assignKey, StmtNode body, Object target, int keySlot, int cursorSlot) {
+            super(new CountStep(assignKey, body, target, keySlot, cursorSlot));
             this.n = n;
         }
 
         @Override
-        protected Object loop(VirtualFrame frame) {
+        protected Cursor start(VirtualFrame frame) {
             long max = n.executeLong(frame);
-            for (long i = 0; i < max; i++) {
-                Object r = iterate(frame, i, null);
-                if (r != NEXT) {
-                    return r;
-                }
+            return max <= 0 ? null : new Cursor(null, 0, max);
+        }
+    }
+
+    static final class CountStep extends Step {
+        CountStep(StmtNode assignKey, StmtNode body, Object target, int keySlot, int cursorSlot) {
+            super(assignKey, null, body, target, keySlot, -1, cursorSlot);
+        }
+
+        @Override
+        protected boolean advance(VirtualFrame frame, Cursor c) {
+            long i = c.next;
+            if (i >= c.end) {
+                return false;
             }
-            return NO_RETURN;
+            c.next = i + 1;
+            if (wantsKey()) {
+                frame.setObject(keySlot, i);
+            }
+            return true;
         }
     }
 
     /** range over a slice, an array or a pointer to an array. */
-    public static final class OverSlice extends Loop {
+    public static final class OverSlice extends Stepped {
         @Child private ExprNode x;
         private final boolean isArray;
-        private final Storage storage;
-        private final GoType elem;
 
-        public OverSlice(ExprNode x, boolean isArray, Storage storage, GoType elem, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot) {
-            super(assignKey, assignValue, body, target, keySlot, valueSlot);
+        public OverSlice(ExprNode x, boolean isArray, Storage storage, GoType elem, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot, int cursorSlot) {
+            super(new SliceStep(storage, elem, assignKey, assignValue, body, target, keySlot, valueSlot, cursorSlot));
             this.x = x;
             this.isArray = isArray;
-            this.storage = storage;
-            this.elem = elem;
         }
 
         @Override
-        protected Object loop(VirtualFrame frame) {
+        protected Cursor start(VirtualFrame frame) {
             Object v = x.execute(frame);
-            Object arr;
-            int off;
-            int len;
             if (v == null) {
-                return NO_RETURN;
+                return null;
             }
             if (isArray) {
-                arr = v;
-                off = 0;
-                len = Aggregates.length(v);
-            } else {
-                Slice s = (Slice) v;
-                arr = s.array;
-                off = s.offset;
-                len = s.len;
+                return new Cursor(v, 0, Aggregates.length(v));
             }
-            for (int i = 0; i < len; i++) {
-                Object r = iterate(frame, (long) i, assignValue != null ? element(arr, off + i) : null);
-                if (r != NEXT) {
-                    return r;
-                }
+            Slice s = (Slice) v;
+            return s.len == 0 ? null : new Cursor(s.array, s.offset, s.len);
+        }
+    }
+
+    static final class SliceStep extends Step {
+        private final Storage storage;
+        private final GoType elem;
+        /** int8 elements live in a byte[] as uint8 ones do, but read back signed. */
+        private final boolean signedBytes;
+        private final boolean copies;
+
+        SliceStep(Storage storage, GoType elem, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot, int cursorSlot) {
+            super(assignKey, assignValue, body, target, keySlot, valueSlot, cursorSlot);
+            this.storage = storage;
+            this.elem = elem;
+            this.signedBytes = elem.underlying() instanceof BasicType b && b.kind() == Kind.INT8;
+            this.copies = Aggregates.isAggregate(elem);
+        }
+
+        @Override
+        protected boolean advance(VirtualFrame frame, Cursor c) {
+            long i = c.next;
+            if (i >= c.end) {
+                return false;
             }
-            return NO_RETURN;
+            c.next = i + 1;
+            if (wantsKey()) {
+                frame.setObject(keySlot, i);
+            }
+            if (wantsValue()) {
+                frame.setObject(valueSlot, element(c.data, c.offset + (int) i));
+            }
+            return true;
         }
 
         private Object element(Object arr, int i) {
@@ -189,10 +344,11 @@ public final class RangeNodes {
                 case BOOL:
                     return ((boolean[]) arr)[i];
                 case BYTE:
-                    return Aggregates.getSigned(arr, i, elem);
+                    byte b = ((byte[]) arr)[i];
+                    return signedBytes ? (long) b : (long) (b & 0xFF);
                 default:
                     Object o = ((Object[]) arr)[i];
-                    return Aggregates.isAggregate(elem) ? copy(elem, o) : o;
+                    return copies ? copy(elem, o) : o;
             }
         }
 
@@ -203,26 +359,41 @@ public final class RangeNodes {
     }
 
     /** range over a string: byte index and rune. */
-    public static final class OverString extends Loop {
+    public static final class OverString extends Stepped {
         @Child private ExprNode x;
 
-        public OverString(ExprNode x, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot) {
-            super(assignKey, assignValue, body, target, keySlot, valueSlot);
+        public OverString(ExprNode x, StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot, int cursorSlot) {
+            super(new StringStep(assignKey, assignValue, body, target, keySlot, valueSlot, cursorSlot));
             this.x = x;
         }
 
         @Override
-        protected Object loop(VirtualFrame frame) {
+        protected Cursor start(VirtualFrame frame) {
             String s = (String) x.execute(frame);
-            for (int i = 0; i < s.length();) {
-                long d = ByteStrings.decodeRune(s, i);
-                Object r = iterate(frame, (long) i, d >> 8);
-                i += (int) (d & 0xFF);
-                if (r != NEXT) {
-                    return r;
-                }
+            return s.isEmpty() ? null : new Cursor(s, 0, s.length());
+        }
+    }
+
+    static final class StringStep extends Step {
+        StringStep(StmtNode assignKey, StmtNode assignValue, StmtNode body, Object target, int keySlot, int valueSlot, int cursorSlot) {
+            super(assignKey, assignValue, body, target, keySlot, valueSlot, cursorSlot);
+        }
+
+        @Override
+        protected boolean advance(VirtualFrame frame, Cursor c) {
+            int i = (int) c.next;
+            if (i >= c.end) {
+                return false;
             }
-            return NO_RETURN;
+            long d = ByteStrings.decodeRune((String) c.data, i);
+            c.next = i + (d & 0xFF);
+            if (wantsKey()) {
+                frame.setObject(keySlot, (long) i);
+            }
+            if (wantsValue()) {
+                frame.setObject(valueSlot, d >> 8);
+            }
+            return true;
         }
     }
 

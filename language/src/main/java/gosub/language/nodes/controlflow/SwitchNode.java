@@ -9,6 +9,9 @@ import gosub.language.nodes.StmtNode;
 /**
  * An expression or type switch after desugaring: conds[i] are the clause guards in source order (the default
  * clause, index defaultIndex, has none), bodies[i] the clause bodies; fallthrough continues with the next body.
+ * A switch of an integer tag whose cases are all constants has no guards: the tag is evaluated once and looked up
+ * among the case values (Go forbids duplicates, so their order does not matter), one node instead of a comparison
+ * node per case, which is what a byte loop of a script spends its time on.
  */
 public final class SwitchNode extends StmtNode {
     @Child private StmtNode init;
@@ -16,6 +19,8 @@ public final class SwitchNode extends StmtNode {
     @CompilationFinal(dimensions = 1) private final int[] condClause;
     @Children private final StmtNode[] bodies;
     private final int defaultIndex;
+    @Child private ExprNode intTag;
+    @CompilationFinal(dimensions = 1) private final long[] caseValues;
 
     public SwitchNode(StmtNode init, ExprNode[] conds, int[] condClause, StmtNode[] bodies, int defaultIndex) {
         this.init = init;
@@ -23,6 +28,19 @@ public final class SwitchNode extends StmtNode {
         this.condClause = condClause;
         this.bodies = bodies;
         this.defaultIndex = defaultIndex;
+        this.intTag = null;
+        this.caseValues = null;
+    }
+
+    /** A switch on an integer tag with constant cases: caseValues[i] leads to clause condClause[i]. */
+    public SwitchNode(StmtNode init, ExprNode intTag, long[] caseValues, int[] condClause, StmtNode[] bodies, int defaultIndex) {
+        this.init = init;
+        this.conds = new ExprNode[0];
+        this.condClause = condClause;
+        this.bodies = bodies;
+        this.defaultIndex = defaultIndex;
+        this.intTag = intTag;
+        this.caseValues = caseValues;
     }
 
     @Override
@@ -67,6 +85,15 @@ public final class SwitchNode extends StmtNode {
 
     @ExplodeLoop
     private int choose(VirtualFrame frame) {
+        if (intTag != null) {
+            long v = intTag.executeLong(frame);
+            for (int i = 0; i < caseValues.length; i++) {
+                if (caseValues[i] == v) {
+                    return condClause[i];
+                }
+            }
+            return defaultIndex;
+        }
         for (int i = 0; i < conds.length; i++) {
             if (conds[i].executeBool(frame)) {
                 return condClause[i];
