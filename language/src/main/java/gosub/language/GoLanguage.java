@@ -115,13 +115,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         // need one (creating root nodes and call targets does not).
         GoContext ctx = CONTEXT_REF.get(null);
         boolean requireMain = ctx.env.getOptions().get(GoOptions.RequireMain) && !EVAL_MIME.equals(source.getMimeType());
+        // go run heads compile errors with the package's import path; a snippet of polyglot.Eval is no package
+        String header = EVAL_MIME.equals(source.getMimeType()) ? null : GoRun.FILES_PACKAGE;
         try {
             if (RUN_MIME.equals(source.getMimeType())) {
                 return DeepStack.call("gosub compiler", () -> compileRun(text, ctx, requireMain), SAFEPOINT_JOIN);
             }
-            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain), SAFEPOINT_JOIN);
+            return DeepStack.call("gosub compiler", () -> compile(source, file, text, ctx, requireMain, header), SAFEPOINT_JOIN);
         } catch (StackOverflowError e) {
-            throw GoCompileException.compileErrors(file + ": program too deeply nested to compile (stack overflow)");
+            throw GoCompileException.compileErrors(headed(header, file + ": program too deeply nested to compile (stack overflow)"));
         }
     }
 
@@ -129,12 +131,12 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
      * Parses, checks and builds FILE with the standard packages it imports. Each step recurses once per level of
      * nesting, so this runs on a {@link DeepStack} thread, which copes with deeper nesting than Go's compiler.
      */
-    private CallTarget compile(Source source, String file, String text, GoContext ctx, boolean requireMain) {
+    private CallTarget compile(Source source, String file, String text, GoContext ctx, boolean requireMain, String header) {
         SourceFile sf;
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
-            throw GoCompileException.compileErrors(e.toString());
+            throw GoCompileException.compileErrors(headed(header, e.toString()));
         }
         if (requireMain && !sf.packageName().equals("main")) {
             // go run looks at the package clause before it type-checks anything
@@ -144,15 +146,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
         Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
         checker.checkFile(sf);
-        return build(file, Map.of(file, source), ctx, loader, checker, errors);
+        return build(file, Map.of(file, source), ctx, loader, checker, errors, header);
     }
 
     /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
-    private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
+    private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors, String header) {
         if (!errors.isEmpty()) {
             String text = formatErrors(errors);
             throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
-                    : GoCompileException.compileErrors(text);
+                    : GoCompileException.compileErrors(headed(header, text));
         }
         PackageBuilder builder = new PackageBuilder(this, ctx, file, sources, loader.natives());
         GoPackage pkg = checker.pkg;
@@ -191,7 +193,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             }
             imported = ImportGraph.of(run, target);
         } catch (LoadError e) {
-            throw e.foundByCompiler() ? GoCompileException.compileErrors(e.getMessage()) : GoCompileException.loadError(e.getMessage());
+            throw e.foundByCompiler() ? GoCompileException.compileErrors(headed(e.compiledPackage(), e.getMessage())) : GoCompileException.loadError(e.getMessage());
         } catch (SecurityException e) {
             // the embedder gave the context no file access
             throw GoCompileException.loadError("gosub: cannot read the program's files: " + e.getMessage());
@@ -207,13 +209,21 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         Checker checker = new Checker(first, main.name().equals("main") ? "main" : main.importPath(), main.name(),
                 errors, loader, false);
         checker.checkFiles(main.files());
-        return build(first, ProgramLoader.sources(ctx, main), ctx, loader, checker, errors);
+        return build(first, ProgramLoader.sources(ctx, main), ctx, loader, checker, errors, main.importPath());
     }
 
     private static void registerTracePaths(GoContext ctx, PackageFiles p) {
         for (int i = 0; i < p.files().size(); i++) {
             ctx.tracePaths.put(p.files().get(i).fileName(), p.absolutePaths().get(i));
         }
+    }
+
+    /**
+     * Compile errors as go run prints them: after a line {@code # IMPORT_PATH} naming the package they are in
+     * ({@code command-line-arguments} for files named on the command line). No header when importPath is null.
+     */
+    static String headed(String importPath, String errors) {
+        return importPath == null ? errors : "# " + importPath + "\n" + errors;
     }
 
     static String formatErrors(List<CheckError> errors) {

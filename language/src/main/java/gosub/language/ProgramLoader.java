@@ -110,7 +110,7 @@ final class ProgramLoader implements PackageLoader {
         loaded.put(p.importPath(), ck.pkg); // an import cycle is refused before checking starts
         ck.checkFiles(files);
         if (!errors.isEmpty()) {
-            throw GoCompileException.compileErrors(GoLanguage.formatErrors(errors));
+            throw GoCompileException.compileErrors(GoLanguage.headed(p.importPath(), GoLanguage.formatErrors(errors)));
         }
         PackageBuilder b = new PackageBuilder(language, context, first, sources(context, p), natives);
         inits.add(b.packageInit(ck.pkg, ck.packageInfo()));

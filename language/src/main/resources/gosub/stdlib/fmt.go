@@ -22,16 +22,30 @@ func errorf(format string, a ...any) (string, error)
 // writeOut writes s to file descriptor fd (1 or 2) and returns the number of bytes written.
 func writeOut(fd int, s string) int
 
+// startStdout is the os.Stdout the program starts with.
+var startStdout = os.Stdout
+
+// printOut writes s where os.Stdout leads, for Print, Printf and Println: straight to the standard output (one
+// native call) while os.Stdout is still that open file, else through os.Stdout's Write, which fails once the file
+// is closed and follows a file the program put in its place.
+func printOut(s string) (int, error) {
+	out := os.Stdout
+	if out == startStdout && out.Fd() == 1 {
+		return writeOut(1, s), nil
+	}
+	return out.Write([]byte(s))
+}
+
 func Println(a ...any) (n int, err error) {
-	return writeOut(1, Sprintln(a...)), nil
+	return printOut(Sprintln(a...))
 }
 
 func Print(a ...any) (n int, err error) {
-	return writeOut(1, Sprint(a...)), nil
+	return printOut(Sprint(a...))
 }
 
 func Printf(format string, a ...any) (n int, err error) {
-	return writeOut(1, Sprintf(format, a...)), nil
+	return printOut(Sprintf(format, a...))
 }
 
 func Fprintln(w io.Writer, a ...any) (n int, err error) {

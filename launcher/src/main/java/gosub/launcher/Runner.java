@@ -181,16 +181,37 @@ public final class Runner {
     }
 
     /**
-     * The name go build gives the program's binary: the first file's name without its .go, or the name of the
-     * package's folder.
+     * The name go run gives the program's binary: the first file's name without its .go, or the last element of
+     * the package's import path: the name of its folder, or for the folder of a go.mod, of its module path (even a
+     * major version such as v2, as go run has it).
      */
     static String programName(Path file) {
         if (!file.toString().endsWith(".go")) {
             file = file.toAbsolutePath().normalize();
+            String module = modulePath(file.resolve("go.mod"));
+            if (module != null) {
+                return module.substring(module.lastIndexOf('/') + 1);
+            }
         }
         Path base = file.getFileName();
         String name = base == null ? file.toString() : base.toString();
         return name.endsWith(".go") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** The module path a go.mod file declares, or null (no such file, or no module line in it). */
+    private static String modulePath(Path goMod) {
+        try {
+            for (String line : Files.readAllLines(goMod)) {
+                String[] words = line.strip().split("\\s+");
+                if (words.length >= 2 && words[0].equals("module")) {
+                    String p = words[1];
+                    return p.length() >= 2 && (p.startsWith("\"") || p.startsWith("`")) ? p.substring(1, p.length() - 1) : p;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no go.mod, or one the language will report on
+        }
+        return null;
     }
 
     public static int polyglotError(PolyglotException e) {

@@ -3,6 +3,7 @@ package gosub.language.check;
 import gosub.ast.Expr;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
+import gosub.language.types.NamedType;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
@@ -138,7 +139,9 @@ final class CompositeLiterals {
                     continue;
                 }
                 StructType.Field f = st.field(fid.name());
-                if (f == null) {
+                if (f == null || !Predicates.isExported(fid.name()) && t instanceof NamedType nt && nt.typeArgs.isEmpty() && !nt.pkg.isEmpty()
+                        && !nt.pkg.equals(ck.pkg.name)) {
+                    // another package's unexported field is no field here
                     ck.error(fid.pos(), "unknown field " + fid.name() + " in struct literal of type " + t);
                     ck.rawExpr(el.value(), null);
                     continue;

@@ -34,6 +34,39 @@ final class Selectors {
         return "undefined: " + qualifier + "." + name;
     }
 
+    /**
+     * Whether a field or method found is another package's unexported one, which this package cannot see (Go
+     * compares such names with their package). Packages are told apart by name, which is what types record.
+     */
+    private boolean hiddenFromHere(Lookup.Found lk, String name) {
+        if (Predicates.isExported(name)) {
+            return false;
+        }
+        GoType owner = lk.field() != null ? lk.fieldOwner() : lk.methodOwner();
+        // an instance of a generic type records the package that instantiated it: not judged
+        return owner instanceof NamedType nt && nt.typeArgs.isEmpty() && !nt.pkg.isEmpty() && !nt.pkg.equals(ck.pkg.name);
+    }
+
+    /** Go's hint when the name with its first letter's case changed would be found: {@code , but does have X}. */
+    private String otherCase(GoType t, String name) {
+        int first = name.codePointAt(0);
+        int changed = Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
+        String other = new String(Character.toChars(changed)) + name.substring(Character.charCount(first));
+        if (other.equals(name)) {
+            return "";
+        }
+        Lookup.Found lk = Lookup.lookupFieldOrMethod(t, other);
+        return lk == null || lk.ambiguous() || hiddenFromHere(lk, other) ? "" : ", but does have " + other;
+    }
+
+    /**
+     * Go 1.19's words for another package's unexported name. (Its compiler says {@code undefined: P.x} instead when x
+     * is missing from the package's export data, which depends on what it inlines: not followed here.)
+     */
+    static String notExported(PackageEntity pe, String name) {
+        return name + " not exported by package " + pe.pkg.name;
+    }
+
     Operand selector(Expr.Selector s) {
         // qualified identifier
         if (s.x() instanceof Expr.Ident pid && ck.env.scope.lookup(pid.name()) instanceof PackageEntity pe) {
@@ -41,7 +74,7 @@ final class Selectors {
             ck.env.info.uses.put(pid, pe);
             Entity ent = pe.pkg.scope.lookupLocal(s.sel());
             if (ent == null || !Predicates.isExported(s.sel())) {
-                ck.error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : "name " + s.sel() + " not exported by package " + pe.pkg.name);
+                ck.error(s.selPos(), ent == null ? undefinedInPackage(pe, pid.name(), s.sel()) : notExported(pe, s.sel()));
                 return Operand.invalid(s);
             }
             ck.env.info.qualified.put(s, ent);
@@ -93,8 +126,9 @@ final class Selectors {
             return Operand.invalid(s);
         }
         Lookup.Found lk = Lookup.lookupFieldOrMethod(x.type, s.sel());
-        if (lk == null) {
-            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel() + ")");
+        if (lk == null || !lk.ambiguous() && hiddenFromHere(lk, s.sel())) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel()
+                    + otherCase(x.type, s.sel()) + ")");
             return Operand.invalid(s);
         }
         if (lk.ambiguous()) {

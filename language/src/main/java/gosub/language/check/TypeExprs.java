@@ -91,7 +91,9 @@ final class TypeExprs {
                         return te.type;
                     }
                     if (report) {
-                        ck.error(s.selPos(), ent == null ? Selectors.undefinedInPackage(pe, pid.name(), s.sel()) : pid.name() + "." + s.sel() + " is not a type");
+                        ck.error(s.selPos(), ent == null ? Selectors.undefinedInPackage(pe, pid.name(), s.sel())
+                                : !Predicates.isExported(s.sel()) ? Selectors.notExported(pe, s.sel())
+                                : pid.name() + "." + s.sel() + " is not a type");
                     }
                     return null;
                 }

@@ -17,8 +17,9 @@ import java.util.function.Function;
  * (the package {@code command-line-arguments}), or one package given by its folder ({@code .}, {@code ./cmd/x},
  * {@code /abs/dir}) or by its import path in the main module. Each rule that go run enforces before compiling is
  * enforced here with its message: files in one folder, no test files, one package name. A folder's package is every
- * {@code .go} file in it but test files and those whose name starts with {@code _} or {@code .}, sorted by name;
- * build constraints are not looked at.
+ * {@code .go} file in it but test files, those whose name starts with {@code _} or {@code .}, and those that
+ * {@link BuildConstraints} exclude, sorted by name. Named files are taken whatever their build constraints, as go run
+ * takes them, but not those whose name starts with {@code _} or {@code .}.
  */
 public final class GoRun {
     /** The import path go gives the package of files named on the command line. */
@@ -80,7 +81,12 @@ public final class GoRun {
             } else if (!dir.equals(fd)) {
                 throw new LoadError("named files must all be in one directory; have " + firstDir + " and " + d);
             }
-            given.add(f);
+            if (!f.getName().startsWith("_") && !f.getName().startsWith(".")) {
+                given.add(f);
+            }
+        }
+        if (given.isEmpty()) {
+            throw new LoadError("package " + FILES_PACKAGE + ": no Go files in " + dir.getPath());
         }
         Module module = Module.enclosing(dir);
         return new Target(parse(FILES_PACKAGE, dir, given), module);
@@ -106,7 +112,7 @@ public final class GoRun {
             dir = dir.getAbsoluteFile().normalize();
             Module module = Module.enclosing(dir);
             String importPath = module != null ? module.importPathOf(dir) : null;
-            return new Target(folder(importPath != null ? importPath : "_" + dir.getPath(), dir, arg), module);
+            return new Target(mainFolder(importPath != null ? importPath : "_" + dir.getPath(), dir, arg), module);
         }
         // an import path: a package of the module around the working directory
         Module module = Module.enclosing(files.apply("."));
@@ -115,7 +121,7 @@ public final class GoRun {
             if (!dir.isDirectory()) {
                 throw new LoadError("no required module provides package " + arg + "; to add it:\n\tgo get " + arg);
             }
-            return new Target(folder(arg, dir, arg), module);
+            return new Target(mainFolder(arg, dir, arg), module);
         }
         if (!arg.contains(".")) {
             // what is not in the module is a standard package: none of gosub's is a main package
@@ -126,19 +132,52 @@ public final class GoRun {
                         : "; to add it:\n\tgo get " + arg));
     }
 
-    /** The package in DIR: its Go files but test files and those starting with _ or ., sorted by name. */
+    /** The main package's folder: a problem with its files is told as the package's. */
+    private PackageFiles mainFolder(String importPath, TruffleFile dir, String asGiven) {
+        try {
+            return folder(importPath, dir, asGiven);
+        } catch (FolderProblem e) {
+            throw e.allExcluded ? new LoadError("package " + importPath + ": " + e.getMessage()) : e;
+        }
+    }
+
+    /**
+     * Why a folder gives no package, in the go command's words without the place it was asked for, which the
+     * caller knows: the main package's folder or an import.
+     */
+    static final class FolderProblem extends LoadError {
+        private static final long serialVersionUID = 1L;
+
+        /** True when build constraints exclude every Go file; false for a file whose constraints do not parse. */
+        final boolean allExcluded;
+
+        FolderProblem(String message, boolean allExcluded) {
+            super(message);
+            this.allExcluded = allExcluded;
+        }
+    }
+
+    /**
+     * The package in DIR: its Go files but test files, those starting with _ or . and those build constraints
+     * exclude, sorted by name.
+     */
     PackageFiles folder(String importPath, TruffleFile dir, String asGiven) {
         List<TruffleFile> goFiles = new ArrayList<>();
         boolean testFiles = false;
+        boolean excluded = false;
         try {
             for (TruffleFile f : dir.list()) {
                 String n = f.getName();
-                if (!n.endsWith(".go") || f.isDirectory()) {
+                if (!n.endsWith(".go") || f.isDirectory() || n.startsWith("_") || n.startsWith(".")) {
                     continue;
                 }
-                if (n.endsWith("_test.go")) {
+                if (!BuildConstraints.nameAdmits(n)) {
+                    excluded = true;
+                } else if (n.endsWith("_test.go")) {
                     testFiles = true;
-                } else if (!n.startsWith("_") && !n.startsWith(".")) {
+                } else if (!admits(f)) {
+                    excluded = true;
+                } else {
                     goFiles.add(f);
                 }
             }
@@ -146,11 +185,29 @@ public final class GoRun {
             throw new LoadError("open " + asGiven + ": " + e.getMessage());
         }
         if (goFiles.isEmpty()) {
+            if (excluded && !importPath.startsWith("_/")) {
+                throw new FolderProblem("build constraints exclude all Go files in " + dir.getPath(), true);
+            }
             throw new LoadError(testFiles ? "no non-test Go files in " + dir.getPath()
                     : "go: no packages loaded from " + asGiven);
         }
         goFiles.sort(Comparator.comparing(TruffleFile::getName));
         return parse(importPath, dir, goFiles);
+    }
+
+    /** Whether the build constraints in file f's header admit it. */
+    private boolean admits(TruffleFile f) {
+        String text;
+        try {
+            text = new String(f.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | SecurityException e) {
+            throw new LoadError("open " + names.commandName(f) + ": " + reason(e));
+        }
+        try {
+            return BuildConstraints.textAdmits(text);
+        } catch (BuildConstraints.Malformed e) {
+            throw new FolderProblem(f.getName() + ": " + e.getMessage(), false);
+        }
     }
 
     /** Reads and parses the files of one package and checks that they name one package. */
@@ -168,7 +225,7 @@ public final class GoRun {
             try {
                 parsed.add(Parser.parse(name, text));
             } catch (SyntaxError e) {
-                throw LoadError.syntax(e);
+                throw LoadError.syntax(importPath, e);
             }
             absolute.add(f.getAbsoluteFile().normalize().getPath());
         }

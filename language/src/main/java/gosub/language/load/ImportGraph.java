@@ -61,10 +61,7 @@ public final class ImportGraph {
     private void moduleImport(PackageFiles importer, SourceFile sf, SourceFile.ImportSpec imp) {
         String path = imp.path();
         if (stack.contains(path)) {
-            StringBuilder sb = new StringBuilder("package ").append(stack.get(0));
-            for (int i = 1; i < stack.size(); i++) {
-                sb.append("\n\timports ").append(stack.get(i));
-            }
+            StringBuilder sb = importStack();
             sb.append("\n\timports ").append(path).append(": import cycle not allowed");
             throw new LoadError(sb.toString());
         }
@@ -72,10 +69,7 @@ public final class ImportGraph {
         if (parent != null && !importer.importPath().equals(GoRun.FILES_PACKAGE)
                 && !importer.importPath().equals(parent) && !importer.importPath().startsWith(parent + "/")) {
             // the go command prints the import stack down to the importer, then the import itself
-            StringBuilder sb = new StringBuilder("package ").append(stack.get(0));
-            for (int i = 1; i < stack.size(); i++) {
-                sb.append("\n\timports ").append(stack.get(i));
-            }
+            StringBuilder sb = importStack();
             sb.append("\n\t").append(at(sf, imp)).append("use of internal package ").append(path).append(" not allowed");
             throw new LoadError(sb.toString());
         }
@@ -85,13 +79,31 @@ public final class ImportGraph {
             if (!dir.isDirectory()) {
                 throw new LoadError(at(sf, imp) + "no required module provides package " + path + "; to add it:\n\tgo get " + path);
             }
-            q = run.folder(path, dir, run.names().shortPath(dir));
+            try {
+                q = run.folder(path, dir, run.names().shortPath(dir));
+            } catch (GoRun.FolderProblem e) {
+                if (!e.allExcluded) {
+                    throw new LoadError(at(sf, imp) + e.getMessage());
+                }
+                StringBuilder sb = importStack();
+                sb.append("\n\timports ").append(path).append(": ").append(e.getMessage());
+                throw new LoadError(sb.toString());
+            }
             if (q.name().equals("main")) {
                 throw new LoadError(at(sf, imp) + "import \"" + path + "\" is a program, not an importable package");
             }
             packages.put(path, q);
             visit(q);
         }
+    }
+
+    /** The import stack down to the package being visited, as the go command prints it before a problem. */
+    private StringBuilder importStack() {
+        StringBuilder sb = new StringBuilder("package ").append(stack.get(0));
+        for (int i = 1; i < stack.size(); i++) {
+            sb.append("\n\timports ").append(stack.get(i));
+        }
+        return sb;
     }
 
     /** For a path with an internal element, the path of the tree allowed to import it; else null. */

@@ -5,26 +5,34 @@ package gosub.language.load;
  * several packages, an import cycle, a package no module provides), or a syntax error met while the files were read,
  * which is the compiler's error to Go: the message is Go's text.
  */
-public final class LoadError extends RuntimeException {
+public class LoadError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final boolean foundByCompiler;
+    /** The package whose file the compiler found in error; null for the go command's refusals. */
+    private final String compiledPackage;
 
     public LoadError(String message) {
-        this(message, false);
+        this(message, null);
     }
 
-    private LoadError(String message, boolean foundByCompiler) {
+    private LoadError(String message, String compiledPackage) {
         super(message, null, false, false);
-        this.foundByCompiler = foundByCompiler;
+        this.compiledPackage = compiledPackage;
     }
 
-    /** A syntax error met while reading the files: the compiler's error, not the go command's. */
-    static LoadError syntax(gosub.parser.SyntaxError e) {
-        return new LoadError(e.toString(), true);
+    /**
+     * A syntax error met while reading the files of package importPath: the compiler's error, not the go command's.
+     */
+    static LoadError syntax(String importPath, gosub.parser.SyntaxError e) {
+        return new LoadError(e.toString(), importPath);
     }
 
     public boolean foundByCompiler() {
-        return foundByCompiler;
+        return compiledPackage != null;
+    }
+
+    /** The import path of the package the compiler was compiling, for the header of its errors. */
+    public String compiledPackage() {
+        return compiledPackage;
     }
 }

@@ -74,9 +74,9 @@ record Verdict(Ending ending, String problem) {
     }
 
     /**
-     * Every line is FILE:LINE:COL: message (LINE within the file), a tab-indented continuation of the message
-     * above (Go's have/want lines), Go's closing "too many errors", or go run's refusal of a package that is not
-     * main.
+     * After go run's header line (# command-line-arguments), every line is FILE:LINE:COL: message (LINE within the
+     * file), a tab-indented continuation of the message above (Go's have/want lines), Go's closing "too many
+     * errors", or go run's refusal of a package that is not main.
      */
     /**
      * The lines of compile errors, with a message that quotes a raw string literal spanning lines (Go's
@@ -108,6 +108,13 @@ record Verdict(Ending ending, String problem) {
         List<String> errLines = joinRawLiterals(stderr.lines().toList());
         if (errLines.isEmpty()) {
             return bad("a compile error without a message");
+        }
+        if (errLines.get(0).startsWith("# ")) {
+            // go run's header naming the package, before its errors
+            errLines = errLines.subList(1, errLines.size());
+            if (errLines.isEmpty()) {
+                return bad("a compile error header without errors");
+            }
         }
         for (String line : errLines) {
             var m = form.matcher(line);

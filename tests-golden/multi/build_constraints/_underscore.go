@@ -1,0 +1,4 @@
+
+package main
+
+func init() { built = append(built, "_underscore.go") }

@@ -1,0 +1,4 @@
+
+package main
+
+func init() { built = append(built, "both_darwin_amd64.go") }

@@ -1,0 +1,5 @@
+//go:build !linux
+
+package main
+
+func init() { built = append(built, "tag_not_linux.go") }

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/app/lib"
+)
+
+func main() { fmt.Println(lib.N) }

@@ -1,0 +1,5 @@
+package util
+
+func Hello() {
+	unused := 1
+}

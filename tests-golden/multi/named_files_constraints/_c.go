@@ -1,0 +1,3 @@
+package main
+
+func helper() string { return "never built: its name starts with _" }
