@@ -158,12 +158,12 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 // FormatComplex writes c as (re+imi): both parts as FormatFloat writes them, for a complex64 (bitSize 64) as
 // float32 values, the imaginary part always with its sign. It panics unless bitSize is 64 or 128.
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
-	if bitSize != 64 && bitSize != 128 {
+	if bitSize != 128 && bitSize != 64 {
 		panic("invalid bitSize")
 	}
 	half := bitSize / 2
 	im := FormatFloat(imag(c), fmt, prec, half)
-	if im[0] != '+' && im[0] != '-' {
+	if sign := im[0]; sign != '+' && sign != '-' {
 		im = "+" + im
 	}
 	return "(" + FormatFloat(real(c), fmt, prec, half) + im + "i)"
