@@ -301,12 +301,12 @@ final class Builtins {
                 if (t == null) {
                     t = ops.get(0).type;
                     for (Operand o : ops) {
-                        if (o.type == Types.UNTYPED_FLOAT) {
-                            t = Types.UNTYPED_FLOAT;
+                        if (o.type == Types.UNTYPED_FLOAT && t != Types.UNTYPED_COMPLEX || o.type == Types.UNTYPED_COMPLEX) {
+                            t = o.type;
                         }
                     }
                 }
-                if (!(t.isNumeric() || t.isString())) {
+                if (!(t.isNumeric() && !t.isComplex() || t.isString())) {
                     ck.error(c.pos(), "invalid argument: " + ops.get(0).describe() + " cannot be ordered");
                     return Operand.invalid(c);
                 }
