@@ -164,6 +164,7 @@ const (
 
 var (
 	errBoolSyntax    = errors.New("syntax error scanning boolean")
+	errComplexSyntax = errors.New("syntax error scanning complex number")
 	errNoRuneToUndo  = errors.New("fmt: scanning called UnreadRune with no rune available")
 	errScanStateRead = errors.New("ScanState's Read should not be called. Use ReadRune")
 )
@@ -655,6 +656,29 @@ func (s *scanState) floatToken() string {
 	return string(s.buf)
 }
 
+// scanComplex reads re±imi, optionally in parentheses, each part a float of partBits bits.
+func (s *scanState) scanComplex(partBits int) complex128 {
+	parens := s.skipIfNext("(")
+	re := s.parseFloat(s.floatToken(), partBits)
+	if !s.peek(signs) {
+		s.failWith(errComplexSyntax)
+	}
+	im := s.parseFloat(s.floatToken(), partBits)
+	if !s.skipIfNext("i") || parens && !s.skipIfNext(")") {
+		s.failWith(errComplexSyntax)
+	}
+	return complex(re, im)
+}
+
+// skipIfNext reads the next rune if it is in set, and says whether it did.
+func (s *scanState) skipIfNext(set string) bool {
+	if s.peek(set) {
+		s.next()
+		return true
+	}
+	return false
+}
+
 // parseFloat is ParseFloat, plus a decimal mantissa with a binary exponent ("1.5p3"), which fmt allows.
 func (s *scanState) parseFloat(str string, bits int) float64 {
 	p := binaryExponentAt(str)
@@ -816,6 +840,11 @@ func (s *scanState) scanOne(verb rune, arg any) {
 		s.SkipSpace()
 		s.needInput()
 		scanStore(arg, s.parseFloat(s.floatToken(), bits))
+	case "complex":
+		s.checkVerb(verb, floatVerbs, "complex")
+		s.SkipSpace()
+		s.needInput()
+		scanStore(arg, s.scanComplex(bits/2))
 	case "string":
 		scanStore(arg, s.scanString(verb))
 	case "bytes":

@@ -155,6 +155,111 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
+// FormatComplex writes c as (re+imi): both parts as FormatFloat writes them, for a complex64 (bitSize 64) as
+// float32 values, the imaginary part always with its sign. It panics unless bitSize is 64 or 128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 128 && bitSize != 64 {
+		panic("invalid bitSize")
+	}
+	half := bitSize / 2
+	im := FormatFloat(imag(c), fmt, prec, half)
+	if sign := im[0]; sign != '+' && sign != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, half) + im + "i)"
+}
+
+// ParseComplex reads a complex number written N, Ni or N±Ni (each N as ParseFloat reads it, no spaces),
+// optionally in parentheses; with bitSize 64 both parts are rounded to float32. A part out of range is ±Inf and the
+// error wraps ErrRange; text of any other form gives ErrSyntax. Errors name the whole input.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	partSize := 64
+	if bitSize == 64 {
+		partSize = 32
+	}
+	text := s
+	if len(text) >= 2 && text[0] == '(' && text[len(text)-1] == ')' {
+		text = text[1 : len(text)-1]
+	}
+	syntax := &NumError{Func: "ParseComplex", Num: s, Err: ErrSyntax}
+	if len(text) == 0 || text[len(text)-1] != 'i' {
+		re, code := parseFloat(text, partSize)
+		return complexResult(re, 0, code, 0, s)
+	}
+	body := text[:len(text)-1]
+	// the imaginary part starts at the last sign that does not belong to an exponent and leaves a real part
+	for k := len(body) - 1; k > 0; k-- {
+		if body[k] != '+' && body[k] != '-' {
+			continue
+		}
+		if isExponentMark(body[:k]) {
+			continue
+		}
+		re, reCode := parseFloat(body[:k], partSize)
+		if reCode == failSyntax {
+			continue
+		}
+		imText := body[k:]
+		if !validImaginarySign(imText) {
+			return 0, syntax
+		}
+		im, imCode := parseFloat(imaginaryDigits(imText), partSize)
+		if imCode == failSyntax {
+			return 0, syntax
+		}
+		return complexResult(re, im, reCode, imCode, s)
+	}
+	if !validImaginarySign(body) {
+		return 0, syntax
+	}
+	im, code := parseFloat(imaginaryDigits(body), partSize)
+	return complexResult(0, im, 0, code, s)
+}
+
+// isExponentMark says whether a sign after head is an exponent's: head ends in e or E (or p or P in a hex number).
+func isExponentMark(head string) bool {
+	last := head[len(head)-1]
+	if last == 'e' || last == 'E' {
+		return !isHexText(head)
+	}
+	return (last == 'p' || last == 'P') && isHexText(head)
+}
+
+func isHexText(t string) bool {
+	if len(t) > 0 && (t[0] == '+' || t[0] == '-') {
+		t = t[1:]
+	}
+	return len(t) > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')
+}
+
+// validImaginarySign refuses -NaN: a NaN imaginary part takes only a plus sign.
+func validImaginarySign(t string) bool {
+	return !(len(t) == 4 && t[0] == '-' && isNaNText(t[1:]))
+}
+
+// imaginaryDigits is the imaginary part's float text: +NaN read as NaN, which ParseFloat takes without a sign.
+func imaginaryDigits(t string) string {
+	if len(t) == 4 && t[0] == '+' && isNaNText(t[1:]) {
+		return t[1:]
+	}
+	return t
+}
+
+func isNaNText(t string) bool {
+	return len(t) == 3 && (t[0]|0x20) == 'n' && (t[1]|0x20) == 'a' && (t[2]|0x20) == 'n'
+}
+
+func complexResult(re, im float64, reCode, imCode int, s string) (complex128, error) {
+	c := complex(re, im)
+	if reCode == failSyntax || imCode == failSyntax {
+		return 0, &NumError{Func: "ParseComplex", Num: s, Err: ErrSyntax}
+	}
+	if reCode == failRange || imCode == failRange {
+		return c, &NumError{Func: "ParseComplex", Num: s, Err: ErrRange}
+	}
+	return c, nil
+}
+
 // Quote returns s as a double-quoted Go literal, escaping what is not printable and invalid bytes.
 func Quote(s string) string
 

@@ -7,6 +7,7 @@ import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.SliceNodes;
+import gosub.language.nodes.operators.ComplexParts;
 import gosub.language.nodes.operators.MinMax;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.types.ArrayType;
@@ -90,6 +91,16 @@ final class BuiltinBuilder {
                     vals[i] = b.exprs.valueTo(args.get(i), t);
                 }
                 return MinMax.create(name.equals("min"), t, vals);
+            }
+            case "complex" -> {
+                GoType part = b.type(args.get(0));
+                return ComplexParts.make(b.exprs.valueTo(args.get(0), part), b.exprs.valueTo(args.get(1), part));
+            }
+            case "real" -> {
+                return ComplexParts.real(b.exprs.expr(args.get(0)));
+            }
+            case "imag" -> {
+                return ComplexParts.imag(b.exprs.expr(args.get(0)));
             }
             default -> throw new Unbuildable(c, "built-in " + name);
         }

@@ -17,6 +17,7 @@ import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.expression.StructNodes;
 import gosub.language.nodes.local.LocalNodes;
+import gosub.language.nodes.operators.ComplexArithmetic;
 import gosub.language.nodes.operators.NumericConversion;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
@@ -233,6 +234,9 @@ final class CallBuilder {
             Kind fk = fb.kind();
             if ((tk.isInteger() || tk.isFloat()) && (fk.isInteger() || fk.isFloat())) {
                 return NumericConversion.create(fk, tk, x);
+            }
+            if (tk == Kind.COMPLEX64 && fk == Kind.COMPLEX128) {
+                return ComplexArithmetic.toComplex64(x);
             }
             if (tk.isString() && fk.isInteger()) {
                 return new ConversionNodes.RuneToString(x);

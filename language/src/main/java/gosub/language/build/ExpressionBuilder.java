@@ -20,6 +20,7 @@ import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.nodes.local.LocalNodes;
 import gosub.language.nodes.operators.Comparison;
+import gosub.language.nodes.operators.ComplexArithmetic;
 import gosub.language.nodes.operators.FloatArithmetic;
 import gosub.language.nodes.operators.IntArithmetic;
 import gosub.language.nodes.operators.Logic;
@@ -36,6 +37,7 @@ import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
 import gosub.language.types.Types;
 import gosub.language.values.Aggregates;
+import gosub.language.values.Complex;
 
 import java.math.BigInteger;
 
@@ -175,6 +177,10 @@ final class ExpressionBuilder {
                 double d = cv.toDouble();
                 return k == Kind.FLOAT32 ? (double) (float) d : d;
             }
+            if (k.isComplex()) {
+                Complex c = new Complex(cv.re().doubleValue(), cv.im().doubleValue());
+                return k == Kind.COMPLEX64 ? c.toComplex64() : c;
+            }
             if (k.isBoolean()) {
                 return cv.asBool();
             }
@@ -184,7 +190,8 @@ final class ExpressionBuilder {
         }
         if (u instanceof InterfaceType) {
             // a constant stored in an interface: box with its default type
-            GoType dt = cv.isBool() ? Types.BOOL : cv.isString() ? Types.STRING : cv.isInt() ? Types.INT : Types.FLOAT64;
+            GoType dt = cv.isBool() ? Types.BOOL : cv.isString() ? Types.STRING : cv.isInt() ? Types.INT
+                            : cv.isComplex() ? Types.COMPLEX128 : Types.FLOAT64;
             return new gosub.language.values.Iface(dt, constValue(cv, dt));
         }
         throw new Unbuildable(null, "constant of type " + t);
@@ -194,6 +201,9 @@ final class ExpressionBuilder {
         GoType t = fb.type(u);
         switch (u.op()) {
             case SUB -> {
+                if (t.isComplex()) {
+                    return ComplexArithmetic.negate(expr(u.x()));
+                }
                 if (t.isFloat()) {
                     return UnaryArithmetic.negateFloat(expr(u.x()));
                 }
@@ -308,6 +318,9 @@ final class ExpressionBuilder {
         }
         if (t.isFloat()) {
             return FloatArithmetic.create(op, kindOf(t) == Kind.FLOAT32, x, y);
+        }
+        if (t.isComplex()) {
+            return ComplexArithmetic.create(op, kindOf(t) == Kind.COMPLEX64, x, y);
         }
         return IntArithmetic.create(op, kindOf(t), x, y, false);
     }

@@ -371,6 +371,7 @@ final class FunctionBuilder {
             case UNTYPED_INT -> Types.INT;
             case UNTYPED_RUNE -> Types.INT32;
             case UNTYPED_FLOAT -> Types.FLOAT64;
+            case UNTYPED_COMPLEX -> Types.COMPLEX128;
             case UNTYPED_STRING -> Types.STRING;
             default -> t;
         };

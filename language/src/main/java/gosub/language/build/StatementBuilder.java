@@ -102,7 +102,7 @@ final class StatementBuilder {
             }
             case Stmt.IncDec id -> {
                 GoType t = fb.type(id.x());
-                ExprNode one = t.isFloat() ? new ConstNode(1.0) : new ConstNode(1L);
+                ExprNode one = t.isFloat() ? new ConstNode(1.0) : t.isComplex() ? new ConstNode(new gosub.language.values.Complex(1, 0)) : new ConstNode(1L);
                 return fb.assigns.compound(id.x(), cur -> fb.exprs.arith(id.inc() ? Operator.ADD : Operator.SUB, t, cur, one));
             }
             case Stmt.Assign a -> {

@@ -325,9 +325,9 @@ final class Assignments {
                 ConstValue r = Predicates.representable(x.value, bt);
                 if (r == null) {
                     if (bt.kind().isInteger() && !x.type.isInteger()) {
-                        ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (truncated)");
+                        ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + " (truncated)");
                     } else {
-                        ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
+                        ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
                     }
                     return;
                 }

@@ -6,6 +6,7 @@ import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
+import gosub.language.types.Kind;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
@@ -300,12 +301,12 @@ final class Builtins {
                 if (t == null) {
                     t = ops.get(0).type;
                     for (Operand o : ops) {
-                        if (o.type == Types.UNTYPED_FLOAT) {
-                            t = Types.UNTYPED_FLOAT;
+                        if (o.type == Types.UNTYPED_FLOAT && t != Types.UNTYPED_COMPLEX || o.type == Types.UNTYPED_COMPLEX) {
+                            t = o.type;
                         }
                     }
                 }
-                if (!(t.isNumeric() || t.isString())) {
+                if (!(t.isNumeric() && !t.isComplex() || t.isString())) {
                     ck.error(c.pos(), "invalid argument: " + ops.get(0).describe() + " cannot be ordered");
                     return Operand.invalid(c);
                 }
@@ -328,11 +329,115 @@ final class Builtins {
                 }
                 return new Operand(Operand.Mode.VALUE, t.isUntyped() ? Predicates.defaultType(t) : t, null, c);
             }
+            case "complex" -> {
+                return complexOf(ck, c);
+            }
+            case "real", "imag" -> {
+                return complexPart(ck, c, name.equals("real"));
+            }
             default -> {
-                ck.unsupported(c.pos(), "built-in " + name + " (complex numbers)");
+                ck.error(c.pos(), "unknown built-in " + name);
                 return Operand.invalid(c);
             }
         }
+    }
+
+    /** complex(x, y): two floats of one type make a complex of twice the size; two constants a constant. */
+    private static Operand complexOf(Checker ck, Expr.Call c) {
+        if (!argCount(ck, c, 2, 2)) {
+            return Operand.invalid(c);
+        }
+        Operand x = ck.expr(c.args().get(0));
+        Operand y = ck.expr(c.args().get(1));
+        if (x.invalid() || y.invalid()) {
+            return Operand.invalid(c);
+        }
+        boolean bothConst = x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT;
+        if (x.type.isUntyped() && y.type.isUntyped()) {
+            if (bothConst) {
+                // untyped numbers without an imaginary part count as untyped floats here
+                x = asUntypedFloat(x);
+                y = asUntypedFloat(y);
+            } else {
+                ck.assignment(x, Types.FLOAT64, "argument to complex");
+                ck.assignment(y, Types.FLOAT64, "argument to complex");
+            }
+        } else if (x.type.isUntyped()) {
+            ck.assignment(x, y.type, "argument to complex");
+        } else if (y.type.isUntyped()) {
+            ck.assignment(y, x.type, "argument to complex");
+        }
+        if (x.type.isUntyped() != y.type.isUntyped()) {
+            return Operand.invalid(c); // the untyped one did not convert: reported
+        }
+        if (x.type != y.type) {
+            ck.error(x.expr.pos(), "invalid operation: " + ExprPrinter.print(c) + " (mismatched types " + x.type + " and " + y.type + ")");
+            return Operand.invalid(c);
+        }
+        GoType result = switch (x.type.underlying() instanceof BasicType b ? b.kind() : Kind.UNTYPED_NIL) {
+            case FLOAT32 -> Types.COMPLEX64;
+            case FLOAT64 -> Types.COMPLEX128;
+            case UNTYPED_FLOAT -> Types.UNTYPED_COMPLEX;
+            default -> null;
+        };
+        if (result == null) {
+            ck.error(x.expr.pos(), "invalid argument: arguments have type " + x.type + ", expected floating-point");
+            return Operand.invalid(c);
+        }
+        if (bothConst) {
+            ConstValue v = ConstValue.complex(x.value.re(), y.value.re());
+            if (!result.isUntyped()) {
+                v = Predicates.representable(v, (BasicType) result);
+            }
+            return new Operand(Operand.Mode.CONSTANT, result, v, c);
+        }
+        return new Operand(Operand.Mode.VALUE, result, null, c);
+    }
+
+    private static Operand asUntypedFloat(Operand x) {
+        if (x.type.isNumeric() && x.value.im().signum() == 0) {
+            return new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_FLOAT, x.value.realOrNull(), x.expr);
+        }
+        return x;
+    }
+
+    /** real(x) and imag(x): a complex's part as a float of half the size; of a constant, a constant. */
+    private static Operand complexPart(Checker ck, Expr.Call c, boolean real) {
+        if (!argCount(ck, c, 1, 1)) {
+            return Operand.invalid(c);
+        }
+        Operand x = ck.expr(c.args().get(0));
+        if (x.invalid()) {
+            return Operand.invalid(c);
+        }
+        GoType argType = x.type;
+        if (x.type.isUntyped()) {
+            if (x.mode == Operand.Mode.CONSTANT) {
+                if (x.type.isNumeric()) {
+                    argType = Types.UNTYPED_COMPLEX;
+                }
+            } else {
+                ck.assignment(x, Types.COMPLEX128, "argument to " + (real ? "real" : "imag"));
+                if (x.type.isUntyped()) {
+                    return Operand.invalid(c);
+                }
+                argType = x.type;
+            }
+        }
+        GoType result = switch (argType.underlying() instanceof BasicType b ? b.kind() : Kind.UNTYPED_NIL) {
+            case COMPLEX64 -> Types.FLOAT32;
+            case COMPLEX128 -> Types.FLOAT64;
+            case UNTYPED_COMPLEX -> Types.UNTYPED_FLOAT;
+            default -> null;
+        };
+        if (result == null) {
+            ck.error(x.expr.pos(), "invalid argument: argument has type " + argType + ", expected complex type");
+            return Operand.invalid(c);
+        }
+        if (x.mode == Operand.Mode.CONSTANT) {
+            return new Operand(Operand.Mode.CONSTANT, result, ConstValue.of(real ? x.value.re() : x.value.im()), c);
+        }
+        return new Operand(Operand.Mode.VALUE, result, null, c);
     }
 
     private static boolean containsCallOrReceive(Expr e) {

@@ -220,10 +220,6 @@ public final class Checker {
         if (unsupportedImports.contains(id.name())) {
             return; // the import is refused already
         }
-        if (id.name().equals("complex64") || id.name().equals("complex128")) {
-            unsupported(id.pos(), "complex numbers");
-            return;
-        }
         error(id.pos(), "undefined: " + id.name());
     }
 

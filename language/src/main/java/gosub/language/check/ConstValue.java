@@ -6,8 +6,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The exact value of a constant expression: a Boolean, a String (Go bytes held one per char), a BigInteger, or a
- * BigDecimal for floats (kept to {@link #MC} digits, far beyond float64). Arithmetic is exact as the Go spec
+ * The exact value of a constant expression: a Boolean, a String (Go bytes held one per char), a BigInteger, a
+ * BigDecimal for floats (kept to {@link #MC} digits, far beyond float64), or a {@link Cplx} of two BigDecimals for
+ * complex constants. Arithmetic is exact as the Go spec
  * requires of untyped constants; range checks happen when a constant meets a typed context.
  */
 public final class ConstValue {
@@ -40,6 +41,42 @@ public final class ConstValue {
         return new ConstValue(d);
     }
 
+    /** A complex constant's exact parts. */
+    public record Cplx(BigDecimal re, BigDecimal im) {
+    }
+
+    /** A complex constant; its kind (untyped complex) comes from the expression, as with floats. */
+    public static ConstValue complex(BigDecimal re, BigDecimal im) {
+        return new ConstValue(new Cplx(re, im));
+    }
+
+    public boolean isComplex() {
+        return value instanceof Cplx;
+    }
+
+    /** The real part of any numeric constant. */
+    public BigDecimal re() {
+        return value instanceof Cplx c ? c.re : asDecimal();
+    }
+
+    /** The imaginary part of any numeric constant (zero for a real one). */
+    public BigDecimal im() {
+        return value instanceof Cplx c ? c.im : BigDecimal.ZERO;
+    }
+
+    /** Whether a numeric constant is zero (both parts of a complex one). */
+    public boolean isZero() {
+        return re().signum() == 0 && im().signum() == 0;
+    }
+
+    /** The constant without its imaginary part if that is zero, else null: a complex constant as a real one. */
+    public ConstValue realOrNull() {
+        if (!(value instanceof Cplx c)) {
+            return this;
+        }
+        return c.im.signum() == 0 ? of(c.re) : null;
+    }
+
     public boolean isInt() {
         return value instanceof BigInteger;
     }
@@ -49,7 +86,7 @@ public final class ConstValue {
     }
 
     public boolean isNumeric() {
-        return isInt() || isFloat();
+        return isInt() || isFloat() || isComplex();
     }
 
     public boolean isString() {
@@ -73,6 +110,9 @@ public final class ConstValue {
     }
 
     public BigDecimal asDecimal() {
+        if (value instanceof Cplx c) {
+            return c.re;
+        }
         return value instanceof BigInteger i ? new BigDecimal(i) : (BigDecimal) value;
     }
 
@@ -80,6 +120,9 @@ public final class ConstValue {
     public BigInteger exactInt() {
         if (value instanceof BigInteger i) {
             return i;
+        }
+        if (value instanceof Cplx c) {
+            return c.im.signum() == 0 ? of(c.re).exactInt() : null;
         }
         if (value instanceof BigDecimal d) {
             try {
@@ -107,6 +150,10 @@ public final class ConstValue {
         }
         if (value instanceof BigDecimal d) {
             return sixDigits(d);
+        }
+        if (value instanceof Cplx c) {
+            // Go's form, the imaginary part's sign kept inside: (1 + -2i)
+            return "(" + sixDigits(c.re) + " + " + sixDigits(c.im) + "i)";
         }
         return value.toString();
     }

@@ -41,6 +41,10 @@ final class Conversions {
             }
             if (x.value.isNumeric() && bt.kind().isNumeric() || x.value.isString() && bt.kind().isString() || x.value.isBool() && bt.kind().isBoolean()) {
                 ConstValue v = x.value;
+                if (!bt.kind().isComplex() && v.isComplex() && v.realOrNull() == null) {
+                    ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
+                    return Operand.invalid(c);
+                }
                 if (bt.kind().isInteger() && v.exactInt() == null) {
                     if (x.type.isUntyped()) {
                         ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);

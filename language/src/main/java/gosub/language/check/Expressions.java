@@ -13,6 +13,7 @@ import gosub.language.types.StructType;
 import gosub.language.types.TupleType;
 import gosub.language.types.Types;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 
 /**
@@ -328,10 +329,8 @@ final class Expressions {
                 case FLOAT -> new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_FLOAT, ConstValue.of(Literals.parseFloat(lit.raw())), lit);
                 case CHAR -> new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_RUNE, ConstValue.of(Literals.parseRune(lit.raw())), lit);
                 case STRING -> new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_STRING, ConstValue.of(Literals.parseString(lit.raw())), lit);
-                case IMAG -> {
-                    ck.unsupported(lit.pos(), "complex numbers");
-                    yield Operand.invalid(lit);
-                }
+                case IMAG -> new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_COMPLEX,
+                                ConstValue.complex(BigDecimal.ZERO, Literals.parseImaginary(lit.raw())), lit);
             };
         } catch (RuntimeException ex) {
             ck.error(lit.pos(), "invalid literal " + lit.raw());

@@ -35,6 +35,23 @@ final class Literals {
         return new BigDecimal(s);
     }
 
+    /**
+     * The value of an imaginary literal without its i: {@code 2.5e3i}, {@code 0x1p-2i}, {@code 0b101i}. A body of
+     * decimal digits with a leading 0 is decimal, not octal (Go keeps 0123i as 123i for compatibility).
+     */
+    static BigDecimal parseImaginary(String raw) {
+        String s = raw.substring(0, raw.length() - 1).replace("_", "");
+        if (s.chars().allMatch(Character::isDigit)) {
+            return new BigDecimal(new BigInteger(s));
+        }
+        boolean prefixed = s.length() > 1 && s.charAt(0) == '0' && "xXbBoO".indexOf(s.charAt(1)) >= 0;
+        boolean hexFloat = prefixed && (s.charAt(1) == 'x' || s.charAt(1) == 'X') && (s.contains(".") || s.contains("p") || s.contains("P"));
+        if (prefixed && !hexFloat) {
+            return new BigDecimal(parseInt(s));
+        }
+        return parseFloat(s);
+    }
+
     /** The value of a rune literal such as {@code 'a'}, {@code '\n'}, or a universal-character escape. */
     static long parseRune(String raw) {
         String body = raw.substring(1, raw.length() - 1);

@@ -120,6 +120,9 @@ final class Operators {
         if (v.isInt()) {
             return ConstValue.of(v.asInt().negate());
         }
+        if (v.isComplex()) {
+            return ConstValue.complex(v.re().negate(), v.im().negate());
+        }
         return ConstValue.of(v.asDecimal().negate());
     }
 
@@ -193,7 +196,7 @@ final class Operators {
             return Operand.invalid(e);
         }
         if ((op == Operator.QUO || op == Operator.REM) && y.mode == Operand.Mode.CONSTANT && y.value.isNumeric()
-                        && y.value.asDecimal().signum() == 0 && (t.isInteger() || x.mode == Operand.Mode.CONSTANT)) {
+                        && y.value.isZero() && (t.isInteger() || x.mode == Operand.Mode.CONSTANT)) {
             ck.error(yExpr.pos(), "invalid operation: division by zero");
             return Operand.invalid(e);
         }
@@ -229,6 +232,7 @@ final class Operators {
             case UNTYPED_INT -> 1;
             case UNTYPED_RUNE -> 2;
             case UNTYPED_FLOAT -> 3;
+            case UNTYPED_COMPLEX -> 4;
             default -> 0;
         };
     }
@@ -348,6 +352,9 @@ final class Operators {
         if (a.isString() && b.isString()) {
             return op == Operator.ADD ? ConstValue.of(a.asString() + b.asString()) : null;
         }
+        if (t.isComplex() || a.isComplex() || b.isComplex()) {
+            return complexArith(op, a, b);
+        }
         boolean intArith = t.isInteger() || (a.isInt() && b.isInt() && t != Types.UNTYPED_FLOAT && !t.isFloat());
         if (intArith) {
             BigInteger x = a.exactInt();
@@ -375,6 +382,28 @@ final class Operators {
             case SUB -> ConstValue.of(x.subtract(y, ConstValue.MC));
             case MUL -> ConstValue.of(x.multiply(y, ConstValue.MC));
             case QUO -> ConstValue.of(ConstValue.divide(x, y));
+            default -> null;
+        };
+    }
+
+    /** Exact arithmetic on complex constants (a real operand is a complex one with a zero imaginary part). */
+    private static ConstValue complexArith(Operator op, ConstValue a, ConstValue b) {
+        java.math.MathContext mc = ConstValue.MC;
+        BigDecimal ar = a.re();
+        BigDecimal ai = a.im();
+        BigDecimal br = b.re();
+        BigDecimal bi = b.im();
+        return switch (op) {
+            case ADD -> ConstValue.complex(ar.add(br, mc), ai.add(bi, mc));
+            case SUB -> ConstValue.complex(ar.subtract(br, mc), ai.subtract(bi, mc));
+            case MUL -> ConstValue.complex(ar.multiply(br).subtract(ai.multiply(bi), mc), ar.multiply(bi).add(ai.multiply(br), mc));
+            case QUO -> {
+                // (ar + ai i)(br - bi i) / (br² + bi²)
+                BigDecimal den = br.multiply(br).add(bi.multiply(bi));
+                BigDecimal re = ar.multiply(br).add(ai.multiply(bi));
+                BigDecimal im = ai.multiply(br).subtract(ar.multiply(bi));
+                yield ConstValue.complex(ConstValue.divide(re, den), ConstValue.divide(im, den));
+            }
             default -> null;
         };
     }
@@ -434,7 +463,7 @@ final class Operators {
             }
         } else {
             // both operands must be ordered: an untyped one may have been converted to an interface's default type
-            Operand bad = !(x.type.isNumeric() || x.type.isString()) ? x : !(y.type.isNumeric() || y.type.isString()) ? y : null;
+            Operand bad = !ordered(x.type) ? x : !ordered(y.type) ? y : null;
             if (bad != null) {
                 ck.error(pos, prefix + " (operator " + op + " not defined on " + kindName(bad.type) + ")");
                 return null;
@@ -444,6 +473,8 @@ final class Operators {
             int c;
             if (x.value.isString()) {
                 c = x.value.asString().compareTo(y.value.asString());
+            } else if (x.value.isComplex() || y.value.isComplex()) {
+                c = x.value.re().compareTo(y.value.re()) == 0 && x.value.im().compareTo(y.value.im()) == 0 ? 0 : 1;
             } else if (x.value.isBool()) {
                 c = x.value.asBool() == y.value.asBool() ? 0 : 1;
             } else {
@@ -460,6 +491,10 @@ final class Operators {
             return new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_BOOL, ConstValue.of(r), null);
         }
         return new Operand(Operand.Mode.VALUE, Types.UNTYPED_BOOL, null, null);
+    }
+
+    private static boolean ordered(GoType t) {
+        return (t.isNumeric() && !t.isComplex()) || t.isString();
     }
 
     /** How Go names a type in "operator < not defined on ...": its kind for composite types, else the type. */

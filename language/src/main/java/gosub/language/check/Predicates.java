@@ -60,6 +60,7 @@ final class Predicates {
             case UNTYPED_INT -> Types.INT;
             case UNTYPED_RUNE -> Types.RUNE;
             case UNTYPED_FLOAT -> Types.FLOAT64;
+            case UNTYPED_COMPLEX -> Types.COMPLEX128;
             case UNTYPED_STRING -> Types.STRING;
             default -> t;
         };
@@ -109,6 +110,9 @@ final class Predicates {
                 BigInteger i = v.exactInt();
                 return i == null ? null : ConstValue.of(i);
             }
+            if (k == Kind.UNTYPED_FLOAT && v.isComplex()) {
+                return v.realOrNull();
+            }
             return v;
         }
         if (k.isBoolean()) {
@@ -119,6 +123,24 @@ final class Predicates {
         }
         if (!v.isNumeric()) {
             return null;
+        }
+        if (k.isComplex()) {
+            double re = v.re().doubleValue();
+            double im = v.im().doubleValue();
+            if (k == Kind.COMPLEX64) {
+                re = (float) re;
+                im = (float) im;
+            }
+            if (Double.isInfinite(re) || Double.isInfinite(im)) {
+                return null;
+            }
+            return ConstValue.complex(new BigDecimal(re), new BigDecimal(im));
+        }
+        if (v.isComplex()) {
+            v = v.realOrNull();
+            if (v == null) {
+                return null;
+            }
         }
         if (k.isInteger()) {
             BigInteger i = v.exactInt();
@@ -175,7 +197,7 @@ final class Predicates {
                         && identicalIgnoreTags(vp.elem.underlying(), tp.elem.underlying())) {
             return true;
         }
-        if (v.isNumeric() && t.isNumeric()) {
+        if (v.isNumeric() && t.isNumeric() && v.isComplex() == t.isComplex()) {
             return true;
         }
         if (t.isString() && (v.isInteger() || isByteOrRuneSlice(vu))) {

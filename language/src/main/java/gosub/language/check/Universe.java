@@ -24,7 +24,7 @@ public final class Universe {
         FuncType errorSig = Types.func(List.of(), List.of(Types.STRING), false);
         ERROR.setUnderlying(Types.iface(List.of(new InterfaceType.Method("Error", errorSig)), List.of(), false));
         for (GoType t : List.of(Types.BOOL, Types.INT, Types.INT8, Types.INT16, Types.INT32, Types.INT64, Types.UINT, Types.UINT8,
-                        Types.UINT16, Types.UINT32, Types.UINT64, Types.UINTPTR, Types.FLOAT32, Types.FLOAT64, Types.STRING)) {
+                        Types.UINT16, Types.UINT32, Types.UINT64, Types.UINTPTR, Types.FLOAT32, Types.FLOAT64, Types.COMPLEX64, Types.COMPLEX128, Types.STRING)) {
             SCOPE.declare(new TypeEntity(t.toString(), Pos.NONE, t, null, SCOPE));
         }
         SCOPE.declare(new TypeEntity("byte", Pos.NONE, Types.BYTE, null, SCOPE));

@@ -2,6 +2,7 @@ package gosub.language.stdlib;
 
 import gosub.language.types.GoType;
 import gosub.language.types.SliceType;
+import gosub.language.values.Complex;
 import gosub.language.values.Iface;
 import gosub.language.values.Slice;
 
@@ -11,6 +12,9 @@ public final class BuiltinPrint {
     }
 
     public static String format(GoType t, Object v) {
+        if (v instanceof Complex c) {
+            return "(" + format(null, c.re) + format(null, c.im) + "i)";
+        }
         if (v instanceof Double d) {
             if (d.isNaN()) {
                 return "NaN";

@@ -39,6 +39,10 @@ public abstract class GoType {
         return underlying() instanceof BasicType b && b.kind().isFloat();
     }
 
+    public final boolean isComplex() {
+        return underlying() instanceof BasicType b && b.kind().isComplex();
+    }
+
     public final boolean isNumeric() {
         return underlying() instanceof BasicType b && b.kind().isNumeric();
     }

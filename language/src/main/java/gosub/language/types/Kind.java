@@ -7,7 +7,7 @@ public enum Kind {
     FLOAT32("float32"), FLOAT64("float64"), COMPLEX64("complex64"), COMPLEX128("complex128"), STRING("string"),
     UNSAFE_POINTER("unsafe.Pointer"),
     UNTYPED_BOOL("untyped bool"), UNTYPED_INT("untyped int"), UNTYPED_RUNE("untyped rune"),
-    UNTYPED_FLOAT("untyped float"), UNTYPED_STRING("untyped string"), UNTYPED_NIL("untyped nil");
+    UNTYPED_FLOAT("untyped float"), UNTYPED_COMPLEX("untyped complex"), UNTYPED_STRING("untyped string"), UNTYPED_NIL("untyped nil");
 
     public final String goName;
 
@@ -33,7 +33,7 @@ public enum Kind {
     }
 
     public boolean isComplex() {
-        return this == COMPLEX64 || this == COMPLEX128;
+        return this == COMPLEX64 || this == COMPLEX128 || this == UNTYPED_COMPLEX;
     }
 
     public boolean isNumeric() {
@@ -58,6 +58,8 @@ public enum Kind {
             case INT8, UINT8 -> 8;
             case INT16, UINT16 -> 16;
             case INT32, UINT32, FLOAT32 -> 32;
+            case COMPLEX64 -> 64;
+            case COMPLEX128 -> 128;
             default -> 64;
         };
     }

@@ -39,11 +39,14 @@ public final class Types {
     public static final BasicType UINTPTR = basic(Kind.UINTPTR);
     public static final BasicType FLOAT32 = basic(Kind.FLOAT32);
     public static final BasicType FLOAT64 = basic(Kind.FLOAT64);
+    public static final BasicType COMPLEX64 = basic(Kind.COMPLEX64);
+    public static final BasicType COMPLEX128 = basic(Kind.COMPLEX128);
     public static final BasicType STRING = basic(Kind.STRING);
     public static final BasicType UNTYPED_BOOL = basic(Kind.UNTYPED_BOOL);
     public static final BasicType UNTYPED_INT = basic(Kind.UNTYPED_INT);
     public static final BasicType UNTYPED_RUNE = basic(Kind.UNTYPED_RUNE);
     public static final BasicType UNTYPED_FLOAT = basic(Kind.UNTYPED_FLOAT);
+    public static final BasicType UNTYPED_COMPLEX = basic(Kind.UNTYPED_COMPLEX);
     public static final BasicType UNTYPED_STRING = basic(Kind.UNTYPED_STRING);
     public static final BasicType UNTYPED_NIL = basic(Kind.UNTYPED_NIL);
     /** byte and rune are aliases: the same objects as uint8 and int32, but printed by their alias names in errors. */

@@ -31,6 +31,9 @@ public final class Equality {
         if (a instanceof Iface x && b instanceof Iface y && x.type == y.type && !comparableValue(x.type)) {
             throw gosub.language.runtime.RuntimeErrors.runtimeError("comparing uncomparable type " + x.type);
         }
+        if (a instanceof Complex x) {
+            return x.equals(b);
+        }
         if (a == b) {
             return !(a instanceof Double d) || !d.isNaN();
         }
@@ -99,7 +102,7 @@ public final class Equality {
             }
             return h;
         }
-        if (v instanceof Iface || v instanceof StructValue || v instanceof String || v instanceof Long || v instanceof Boolean) {
+        if (v instanceof Iface || v instanceof StructValue || v instanceof String || v instanceof Long || v instanceof Boolean || v instanceof Complex) {
             return v.hashCode();
         }
         return System.identityHashCode(v);

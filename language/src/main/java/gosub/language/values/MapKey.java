@@ -4,7 +4,8 @@ import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 
 /**
- * Turns a Go key into a Java key with Go's equality: -0.0 becomes 0.0, each NaN is a key of its own, arrays are wrapped so that equal arrays
+ * Turns a Go key into a Java key with Go's equality: -0.0 becomes 0.0, each NaN (or complex with a NaN part) is a
+ * key of its own, arrays are wrapped so that equal arrays
  * are equal keys, pointers to the same location become the same key. Everything else is its own key.
  */
 public final class MapKey {
@@ -53,6 +54,11 @@ public final class MapKey {
      * Java's Double.equals would make all NaNs one key; this class keeps Object's identity equality.
      */
     private static final class NaNKey {
+        final Object value;
+
+        NaNKey(Object value) {
+            this.value = value;
+        }
     }
 
     public static Object of(GoType keyType, Object key) {
@@ -64,8 +70,11 @@ public final class MapKey {
                 return 0.0;
             }
             if (d.isNaN()) {
-                return new NaNKey();
+                return new NaNKey(d);
             }
+        }
+        if (key instanceof Complex c && c.hasNaN()) {
+            return new NaNKey(c);
         }
         if (keyType.underlying() instanceof ArrayType) {
             return new ArrayKey(keyType, key);
@@ -81,8 +90,8 @@ public final class MapKey {
 
     /** The Go key back from a Java key, for range and printing. */
     public static Object unwrap(Object key) {
-        if (key instanceof NaNKey) {
-            return Double.NaN;
+        if (key instanceof NaNKey k) {
+            return k.value;
         }
         if (key instanceof ArrayKey k) {
             return k.array;

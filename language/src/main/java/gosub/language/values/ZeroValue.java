@@ -22,6 +22,9 @@ public final class ZeroValue {
             if (b.kind().isFloat()) {
                 return ZERO_DOUBLE;
             }
+            if (b.kind().isComplex()) {
+                return Complex.ZERO;
+            }
             if (b.kind().isBoolean()) {
                 return Boolean.FALSE;
             }

@@ -4,6 +4,12 @@
  * <ul>
  * <li>integers of every kind are {@code long} (sign-extended for signed kinds, zero-extended for unsigned ones),
  * floats are {@code double} (float32 rounded to float precision), booleans are {@code boolean};</li>
+ * <li>complex64 and complex128 values are {@link gosub.language.values.Complex}: a final class of two final
+ * doubles (a complex64's parts rounded to float precision). An object rather than two slots because a complex must
+ * fit everywhere one value fits (a local's slot, a field, an element, an interface, a channel buffer, a map key)
+ * without a second slot in each of them; being immutable, it is shared rather than copied, and being small and
+ * final, the Graal compiler scalar-replaces it in compiled arithmetic, so a loop over complex values allocates
+ * nothing. Integers and floats keep their unboxed paths: nothing of theirs looks at complex values;</li>
  * <li>strings are {@code java.lang.String} with one byte per char, 0 to 255 ({@link gosub.language.values.ByteStrings}
  * converts at the edges), so length, indexing and ordering are Go's byte-wise ones;</li>
  * <li>structs are {@link gosub.language.values.StructValue}s and arrays are Java arrays ({@code byte[]},

@@ -93,6 +93,10 @@ class GoValuesOutTest {
             func Mailbox() chan string { return make(chan string, 2) }
 
             func Nested() map[string][]int { return map[string][]int{"a": {1}, "b": {2, 3}} }
+
+            func Wave() complex128 { return complex(1.5, -2) }
+
+            func Twice(c complex128) complex128 { return c * 2 }
             """;
 
     private static Context context;
@@ -112,6 +116,17 @@ class GoValuesOutTest {
 
     private static Value call(String f, Object... args) {
         return pkg.getMember(f).execute(args);
+    }
+
+    @Test
+    void complexNumbersShowAsGoPrintsThemAndGoBackAsThemselves() {
+        Value w = call("Wave");
+        assertEquals("(1.5-2i)", w.toString());
+        assertFalse(w.isNumber(), "a complex is no host number");
+        assertEquals("complex128", w.getMetaObject().getMetaQualifiedName());
+        assertEquals("(3-4i)", call("Twice", w).toString());
+        // a host number never silently becomes a complex
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> call("Twice", 1.5));
     }
 
     @Test

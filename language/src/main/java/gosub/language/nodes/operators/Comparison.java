@@ -46,6 +46,13 @@ public final class Comparison {
                 default -> throw notComparison(op);
             };
         }
+        if (t.isComplex()) {
+            return switch (op) {
+                case EQL -> ComplexParts.equal(x, y);
+                case NEQ -> Logic.not(ComplexParts.equal(x, y));
+                default -> throw notComparison(op);
+            };
+        }
         if (t.isBoolean()) {
             return switch (op) {
                 case EQL -> new BoolEq(x, y);

@@ -13,6 +13,7 @@ import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
 import gosub.language.values.Aggregates;
+import gosub.language.values.Complex;
 import gosub.language.values.GoMap;
 import gosub.language.values.Iface;
 import gosub.language.values.MapKey;
@@ -87,6 +88,13 @@ final class MapOrder {
             }
             if (k.isFloat()) {
                 return compareFloats((Double) a, (Double) b);
+            }
+            if (k.isComplex()) {
+                // by real part, then by imaginary part
+                Complex x = (Complex) a;
+                Complex y = (Complex) b;
+                int c = compareFloats(x.re, y.re);
+                return c != 0 ? c : compareFloats(x.im, y.im);
             }
             if (k.isString()) {
                 return ((String) a).compareTo((String) b); // chars are bytes, so this is bytewise

@@ -15,6 +15,7 @@ import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
 import gosub.language.types.Types;
 import gosub.language.values.Aggregates;
+import gosub.language.values.Complex;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.GoMap;
 import gosub.language.values.Iface;
@@ -390,8 +391,10 @@ public final class Printer {
             printString((String) v, verb);
         } else if (k == Kind.UNSAFE_POINTER) {
             printPointer(t, v, verb);
+        } else if (k.isComplex()) {
+            printComplex((Complex) v, k == Kind.COMPLEX64 ? 64 : 128, verb);
         } else {
-            buf.append('?').append(typeName(t)).append('?'); // complex numbers have no value representation yet
+            buf.append('?').append(typeName(t)).append('?');
         }
     }
 
@@ -571,6 +574,25 @@ public final class Printer {
             case 'b', 'g', 'G', 'x', 'X' -> field.floatNumber(v, size, (char) verb, -1);
             case 'f', 'e', 'E' -> field.floatNumber(v, size, (char) verb, 6);
             case 'F' -> field.floatNumber(v, size, 'f', 6);
+            default -> wrongVerb(verb);
+        }
+    }
+
+    /**
+     * A complex as Go's fmt shows it: both parts in the float verb, each with the width and precision, the
+     * imaginary part always signed, in parentheses: (1+2i), (  1.00 +2.00i).
+     */
+    private void printComplex(Complex v, int size, int verb) {
+        switch (verb) {
+            case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E' -> {
+                boolean plus = field.signAlways;
+                buf.append('(');
+                printFloat(v.re, size / 2, verb);
+                field.signAlways = true;
+                printFloat(v.im, size / 2, verb);
+                buf.append("i)");
+                field.signAlways = plus;
+            }
             default -> wrongVerb(verb);
         }
     }

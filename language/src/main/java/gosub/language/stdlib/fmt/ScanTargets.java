@@ -7,6 +7,7 @@ import gosub.language.types.Kind;
 import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
+import gosub.language.values.Complex;
 import gosub.language.values.Iface;
 import gosub.language.values.Pointer;
 
@@ -20,7 +21,7 @@ public final class ScanTargets {
     }
 
     /**
-     * The kind of {@code *arg}: "bool", "int", "uint", "float", "string", "bytes" (a slice of bytes), "other"
+     * The kind of {@code *arg}: "bool", "int", "uint", "float", "complex", "string", "bytes" (a slice of bytes), "other"
      * (nothing fmt scans), "" when arg is not a pointer, "nil" for a nil interface; with the size in bits of
      * numbers, and whether the pointed-to type is a defined type rather than the predeclared one.
      */
@@ -47,6 +48,8 @@ public final class ScanTargets {
                 kind = "int";
             } else if (k.isFloat()) {
                 kind = "float";
+            } else if (k.isComplex()) {
+                kind = "complex";
             } else if (k.isString()) {
                 kind = "string";
             }
@@ -68,6 +71,7 @@ public final class ScanTargets {
             case Long l -> p.setLong(l);
             case Double d -> p.setDouble(elem instanceof BasicType b && b.kind() == Kind.FLOAT32 ? (double) (float) (double) d : d);
             case Boolean b -> p.setBool(b);
+            case Complex c -> p.setObject(elem instanceof BasicType b && b.kind() == Kind.COMPLEX64 ? c.toComplex64() : c);
             default -> p.setObject(value);
         }
     }

@@ -13,6 +13,21 @@ public final class FloatFormat {
     private FloatFormat() {
     }
 
+    /**
+     * {@code strconv.FormatComplex(c, fmt, prec, bitSize)}: both parts formatted as floats of half the size, in
+     * parentheses, the imaginary part always signed ({@code (1+2i)}, {@code (NaN+NaNi)}). It is also the text of a
+     * complex for %v, interop and the debugger.
+     */
+    @TruffleBoundary
+    public static String formatComplex(double re, double im, char fmt, int prec, int bitSize) {
+        int partSize = bitSize == 64 ? 32 : 64;
+        String imText = format(im, fmt, prec, partSize);
+        if (imText.charAt(0) != '+' && imText.charAt(0) != '-') {
+            imText = "+" + imText;
+        }
+        return "(" + format(re, fmt, prec, partSize) + imText + "i)";
+    }
+
     private static final String LOWER_HEX = "0123456789abcdef";
     private static final String UPPER_HEX = "0123456789ABCDEF";
 
