@@ -14,6 +14,8 @@ import gosub.language.check.GoPackage;
 import gosub.parser.DeepStack;
 import gosub.parser.Parser;
 import gosub.parser.SyntaxError;
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 
 import com.oracle.truffle.api.TruffleFile;
 import gosub.language.load.GoRun;
@@ -131,6 +133,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
      */
     private CallTarget compile(Source source, String file, String text, GoContext ctx, boolean requireMain) {
         SourceFile sf;
+        if (Phases.ON) {
+            Phases.switchTo(Phase.PARSE);
+        }
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
@@ -143,6 +148,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
         Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
+        if (Phases.ON) {
+            Phases.switchTo(Phase.CHECK);
+        }
         checker.checkFile(sf);
         return build(file, Map.of(file, source), ctx, loader, checker, errors);
     }
@@ -150,9 +158,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
     private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors) {
         if (!errors.isEmpty()) {
+            if (Phases.ON) {
+                Phases.switchTo(Phase.EXIT);
+            }
             String text = formatErrors(errors);
             throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
                     : GoCompileException.compileErrors(text);
+        }
+        if (Phases.ON) {
+            Phases.switchTo(Phase.BUILD);
         }
         PackageBuilder builder = new PackageBuilder(this, ctx, file, sources, loader.natives());
         GoPackage pkg = checker.pkg;
@@ -181,6 +195,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         }
         GoRun.Target target;
         Map<String, PackageFiles> imported;
+        if (Phases.ON) {
+            Phases.switchTo(Phase.PARSE);
+        }
         try {
             TruffleFile cwd = ctx.env.getCurrentWorkingDirectory();
             GoRun run = new GoRun(ctx.env::getPublicTruffleFile, cwd);
@@ -206,6 +223,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         String first = main.files().get(0).fileName();
         Checker checker = new Checker(first, main.name().equals("main") ? "main" : main.importPath(), main.name(),
                 errors, loader, false);
+        if (Phases.ON) {
+            Phases.switchTo(Phase.CHECK);
+        }
         checker.checkFiles(main.files());
         return build(first, ProgramLoader.sources(ctx, main), ctx, loader, checker, errors);
     }

@@ -13,6 +13,8 @@ import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.StdlibNatives;
 import gosub.parser.Parser;
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 import com.oracle.truffle.api.source.Source;
 
 import java.io.IOException;
@@ -80,10 +82,17 @@ final class ProgramLoader implements PackageLoader {
             return null;
         }
         String file = "$GOROOT/src/" + path + ".go";
+        Phase outer = Phases.ON ? Phases.switchTo(Phase.STD_PARSE) : null;
         try {
             SourceFile sf = Parser.parse(file, text);
             Checker ck = new Checker(file, path, sf.packageName(), errors, this, true);
+            if (Phases.ON) {
+                Phases.switchTo(Phase.STD_CHECK);
+            }
             ck.checkFile(sf);
+            if (Phases.ON) {
+                Phases.switchTo(Phase.STD_BUILD);
+            }
             ck.pkg.partial = text.startsWith("//gosub:partial\n");
             loaded.put(path, ck.pkg);
             if (path.equals("polyglot") && ck.pkg.scope.lookupLocal("Value") instanceof gosub.language.check.TypeEntity te) {
@@ -96,6 +105,10 @@ final class ProgramLoader implements PackageLoader {
             return ck.pkg;
         } catch (gosub.parser.SyntaxError e) {
             throw new IllegalStateException("standard package " + path + ": " + e);
+        } finally {
+            if (Phases.ON) {
+                Phases.switchTo(outer);
+            }
         }
     }
 
