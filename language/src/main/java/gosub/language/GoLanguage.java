@@ -147,6 +147,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         }
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
+        loader.parseAhead(List.of(sf));
         Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
         if (Phases.ON) {
             Phases.switchTo(Phase.CHECK);
@@ -220,6 +221,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         PackageFiles main = target.main();
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors, imported);
+        loader.parseAhead(main.files());
         String first = main.files().get(0).fileName();
         Checker checker = new Checker(first, main.name().equals("main") ? "main" : main.importPath(), main.name(),
                 errors, loader, false);
