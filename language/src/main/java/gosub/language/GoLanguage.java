@@ -14,6 +14,8 @@ import gosub.language.check.GoPackage;
 import gosub.parser.DeepStack;
 import gosub.parser.Parser;
 import gosub.parser.SyntaxError;
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 
 import com.oracle.truffle.api.TruffleFile;
 import gosub.language.load.GoRun;
@@ -133,6 +135,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
      */
     private CallTarget compile(Source source, String file, String text, GoContext ctx, boolean requireMain, String header) {
         SourceFile sf;
+        if (Phases.ON) {
+            Phases.switchTo(Phase.PARSE);
+        }
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
@@ -144,7 +149,11 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         }
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors);
+        loader.parseAhead(List.of(sf));
         Checker checker = new Checker(file, sf.packageName(), sf.packageName(), errors, loader, false);
+        if (Phases.ON) {
+            Phases.switchTo(Phase.CHECK);
+        }
         checker.checkFile(sf);
         return build(file, Map.of(file, source), ctx, loader, checker, errors, header);
     }
@@ -152,9 +161,15 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     /** Builds the nodes of a checked package and what runs it: main as a program, another package as a library. */
     private CallTarget build(String file, Map<String, Source> sources, GoContext ctx, ProgramLoader loader, Checker checker, List<CheckError> errors, String header) {
         if (!errors.isEmpty()) {
+            if (Phases.ON) {
+                Phases.switchTo(Phase.EXIT);
+            }
             String text = formatErrors(errors);
             throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
                     : GoCompileException.compileErrors(headed(header, text));
+        }
+        if (Phases.ON) {
+            Phases.switchTo(Phase.BUILD);
         }
         PackageBuilder builder = new PackageBuilder(this, ctx, file, sources, loader.natives());
         GoPackage pkg = checker.pkg;
@@ -183,6 +198,9 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         }
         GoRun.Target target;
         Map<String, PackageFiles> imported;
+        if (Phases.ON) {
+            Phases.switchTo(Phase.PARSE);
+        }
         try {
             TruffleFile cwd = ctx.env.getCurrentWorkingDirectory();
             GoRun run = new GoRun(ctx.env::getPublicTruffleFile, cwd);
@@ -205,9 +223,13 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         PackageFiles main = target.main();
         List<CheckError> errors = new ArrayList<>();
         ProgramLoader loader = new ProgramLoader(this, ctx, errors, imported);
+        loader.parseAhead(main.files());
         String first = main.files().get(0).fileName();
         Checker checker = new Checker(first, main.name().equals("main") ? "main" : main.importPath(), main.name(),
                 errors, loader, false);
+        if (Phases.ON) {
+            Phases.switchTo(Phase.CHECK);
+        }
         checker.checkFiles(main.files());
         return build(first, ProgramLoader.sources(ctx, main), ctx, loader, checker, errors, main.importPath());
     }

@@ -9,6 +9,8 @@ import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.runtime.Scheduler;
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 import gosub.language.traceback.LeakReport;
 import gosub.language.traceback.TracebackLevel;
 
@@ -37,6 +39,9 @@ final class ProgramRootNode extends RootNode {
 
     @TruffleBoundary
     private int run() {
+        if (Phases.ON) {
+            Phases.switchTo(Phase.RUN);
+        }
         Scheduler sched = context.newScheduler();
         sched.setErrorOutput(context.errorStream());
         sched.setStackPrinter(context.stackPrinter());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +71,11 @@ public final class Main implements Callable<Integer> {
                 + "exit with status 4 if there are any (also GOSUB_LEAKS=1).")
         boolean leaks;
 
+        @Option(names = "--repeat", paramLabel = "N", description = "Run the program N times in one context "
+                + "(packages initialised afresh each time, compiled code kept) while it exits with status 0; "
+                + "each run's time on stderr (for bench/: peak speed).")
+        int repeat = 1;
+
         @Parameters(index = "0", paramLabel = "PACKAGE",
                 description = "The program: one or more .go files of one folder, or a folder (. for the current one).")
         String file;
@@ -78,10 +85,14 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (repeat < 1) {
+                System.err.println("gosub run: --repeat needs a count of 1 or more");
+                return Runner.EXIT_USAGE;
+            }
             List<String> commandLine = new ArrayList<>(args.size() + 1);
             commandLine.add(file);
             commandLine.addAll(args);
-            return Runner.run(commandLine, leaks ? java.util.Map.of("go.Leaks", "true") : java.util.Map.of());
+            return Runner.run(commandLine, leaks ? java.util.Map.of("go.Leaks", "true") : java.util.Map.of(), repeat);
         }
     }
 
@@ -128,6 +139,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (Phases.ON) {
+            Phases.mainStarted(Phase.ENGINE);
+        }
         int status;
         if (args.length >= 2 && args[0].equals("run") && ToolOptions.isToolOption(args[1])) {
             // --inspect, --cpusampler, --GROUP.NAME=VALUE: the polyglot options, parsed by hand as GraalVM's
@@ -142,6 +156,10 @@ public final class Main implements Callable<Integer> {
         } else {
             status = commandLine().execute(args);
         }
+        if (Phases.ON) {
+            Phases.switchTo(Phase.EXIT);
+            Phases.report(System.err);
+        }
         Runner.exit(status);
     }
 
@@ -154,7 +172,7 @@ public final class Main implements Callable<Integer> {
             System.err.println("Run 'gosub run --help' for usage.");
             return Runner.EXIT_USAGE;
         }
-        return Runner.run(parsed.program(), parsed.options());
+        return Runner.run(parsed.program(), parsed.options(), parsed.repeat());
     }
 
     static CommandLine commandLine() {

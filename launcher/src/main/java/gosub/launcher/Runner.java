@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -62,6 +64,11 @@ public final class Runner {
      * ToolOptions}). With options the context is closed when the program ends, so that every tool reports.
      */
     static int run(List<String> commandLine, Map<String, String> options) {
+        return run(commandLine, options, 1);
+    }
+
+    /** {@link #run(List, Map)} REPEAT times in one context (see {@link #run(List, List, Map, int)}). */
+    static int run(List<String> commandLine, Map<String, String> options, int repeat) {
         int files = 0;
         while (files < commandLine.size() && commandLine.get(files).endsWith(".go")) {
             files++;
@@ -69,11 +76,20 @@ public final class Runner {
         if (files == 0) {
             files = 1; // a package: a folder or an import path
         }
-        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()), options);
+        return run(commandLine.subList(0, files), commandLine.subList(files, commandLine.size()), options, repeat);
     }
 
     /** Compiles and runs the package PACKAGE_ARGS name with the program arguments ARGS and polyglot OPTIONS. */
     static int run(List<String> packageArgs, List<String> args, Map<String, String> options) {
+        return run(packageArgs, args, options, 1);
+    }
+
+    /**
+     * {@link #run(List, List, Map)}, running the program REPEAT times in the one context while it exits with
+     * status 0 (gosub run --repeat, for bench/peak.sh): each run initialises every package again and then calls
+     * main, on a new scheduler, with the code compiled so far. The time of each run goes to stderr.
+     */
+    static int run(List<String> packageArgs, List<String> args, Map<String, String> options, int repeat) {
         Source source;
         try {
             source = programSource(packageArgs);
@@ -109,25 +125,39 @@ public final class Runner {
         // Without tools, no context.close(): like a Go process, the program ends when main returns, even with
         // goroutines still blocked, and exit() halts the JVM. Tools report when their engine closes, so with tools
         // the context is closed first; by then the scheduler has stopped every M (Scheduler.runMain).
-        int status;
-        try {
-            Value result = context.eval(source);
-            if (result.fitsInInt()) {
-                status = result.asInt();
-            } else {
-                status = fail("gosub: internal error: main returned " + result + " instead of an exit status",
-                        EXIT_INTERNAL);
+        int status = 0;
+        for (int iteration = 1; iteration <= repeat && status == 0; iteration++) {
+            long start = System.nanoTime();
+            status = evalProgram(context, source);
+            if (repeat > 1) {
+                // after the run's own output, as one line: bench/peak.sh reads it
+                fail(String.format(java.util.Locale.ROOT, "gosub: iteration %d: %.3f s", iteration,
+                        (System.nanoTime() - start) / 1e9), status);
             }
-        } catch (PolyglotException e) {
-            status = polyglotError(e);
-        } catch (RuntimeException | Error e) {
-            status = internalError(e);
         }
         if (tools) {
             early.close();
             closeForTools(context);
         }
         return status;
+    }
+
+    /** Runs the program once in CONTEXT (compiling it the first time) and returns its exit status. */
+    private static int evalProgram(Context context, Source source) {
+        try {
+            Value result = context.eval(source);
+            if (Phases.ON) {
+                Phases.switchTo(Phase.EXIT);
+            }
+            if (result.fitsInInt()) {
+                return result.asInt();
+            }
+            return fail("gosub: internal error: main returned " + result + " instead of an exit status", EXIT_INTERNAL);
+        } catch (PolyglotException e) {
+            return polyglotError(e);
+        } catch (RuntimeException | Error e) {
+            return internalError(e);
+        }
     }
 
     /**

@@ -11,10 +11,13 @@ import java.util.Map;
  * without a value means {@code true}. They come before the program, as the launcher's own options do; everything
  * after the program belongs to the program.
  *
+ * {@code --repeat N} (or {@code --repeat=N}) is gosub's own: run the program N times in one context (bench/).
+ *
  * @param options the engine, instrument and language options by name, in command-line order
  * @param program the package arguments and the program's arguments (what follows the options)
+ * @param repeat how many times to run the program (1 unless --repeat)
  */
-record ToolOptions(Map<String, String> options, List<String> program) {
+record ToolOptions(Map<String, String> options, List<String> program, int repeat) {
 
     /** A command line that is not valid: the message says why (for a usage error, status 2). */
     static final class UsageError extends Exception {
@@ -38,6 +41,7 @@ record ToolOptions(Map<String, String> options, List<String> program) {
      */
     static ToolOptions parse(List<String> runArgs) throws UsageError {
         Map<String, String> options = new LinkedHashMap<>();
+        int repeat = 1;
         int i = 0;
         for (; i < runArgs.size(); i++) {
             String arg = runArgs.get(i);
@@ -50,6 +54,19 @@ record ToolOptions(Map<String, String> options, List<String> program) {
             }
             if (!arg.startsWith("-")) {
                 break;
+            }
+            if (arg.equals("--repeat") || arg.startsWith("--repeat=")) {
+                String count = arg.length() > "--repeat".length() ? arg.substring("--repeat=".length())
+                        : i + 1 < runArgs.size() ? runArgs.get(++i) : "";
+                try {
+                    repeat = Integer.parseInt(count);
+                } catch (NumberFormatException e) {
+                    repeat = 0;
+                }
+                if (repeat < 1) {
+                    throw new UsageError("--repeat needs a count of 1 or more, not '" + count + "'");
+                }
+                continue;
             }
             if (!isToolOption(arg)) {
                 throw new UsageError("unknown flag: " + arg);
@@ -71,6 +88,6 @@ record ToolOptions(Map<String, String> options, List<String> program) {
         if (isOn(options.get("memtracer")) && !options.containsKey("memtracer.TraceStatements")) {
             options.put("memtracer.TraceStatements", "true");
         }
-        return new ToolOptions(options, runArgs.subList(i, runArgs.size()));
+        return new ToolOptions(options, runArgs.subList(i, runArgs.size()), repeat);
     }
 }

@@ -72,6 +72,47 @@ class LauncherTest {
         assertEquals(0, r.status(), r.err());
     }
 
+    /** Each run of --repeat sees its packages as a new process would: variables and init run afresh. */
+    @Test
+    void repeatRunsTheProgramAgainWithFreshPackageState(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("count.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                	"fmt"
+                	"strings"
+                )
+
+                var calls int
+                var seen = map[string]bool{}
+                var fromInit int
+
+                func init() { fromInit++ }
+
+                func main() {
+                	calls++
+                	seen[strings.Repeat("x", calls)] = true
+                	fmt.Println(calls, len(seen), fromInit)
+                }
+                """);
+        Result r = gosub("run", "--repeat", "3", prog.toString());
+        assertEquals("1 1 1\n1 1 1\n1 1 1\n", r.out(), r.err());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(3, r.err().lines().filter(l -> l.matches("gosub: iteration [123]: [0-9.]+ s")).count(), r.err());
+    }
+
+    /** --repeat stops at the first run that fails, with that run's status. */
+    @Test
+    void repeatStopsAtAFailure() throws Exception {
+        Result r = gosub("run", "--repeat=3", ROOT.resolve("tests-golden/panic/exit_code.go").toString());
+        assertEquals("before exit\n", r.out(), r.err());
+        assertEquals(3, r.status(), r.err());
+        Result bad = gosub("run", "--repeat", "0", ROOT.resolve("examples/hello.go").toString());
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("--repeat needs a count of 1 or more"), bad.err());
+    }
+
     @Test
     void aBareGoFileMeansRun() throws Exception {
         Result r = gosub(ROOT.resolve("examples/hello.go").toString());

@@ -1,5 +1,7 @@
 package gosub.language.build;
 
+import gosub.runtime.timing.Phases;
+import gosub.runtime.timing.Phases.Phase;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.Decl;
@@ -66,7 +68,14 @@ public final class PackageBuilder {
         synchronized (targets) {
             CallTarget t = targets.get(fe);
             if (t == null) {
-                t = buildFunction(fe);
+                Phase outer = Phases.ON ? Phases.switchTo(Phase.FUNCTIONS) : null;
+                try {
+                    t = buildFunction(fe);
+                } finally {
+                    if (Phases.ON) {
+                        Phases.switchTo(outer);
+                    }
+                }
                 targets.put(fe, t);
             }
             return t;
@@ -80,6 +89,9 @@ public final class PackageBuilder {
             }
             int params = fe.sig().params.size() + (fe.recvType != null ? 1 : 0);
             return NativeRootNode.create(language, natives, fe.nativeName, params).getCallTarget();
+        }
+        if (fe.owner != null) {
+            fe.owner.checkPendingBody(fe);
         }
         Info info = fe.info != null ? fe.info : new Info();
         PackageBuilder home = context.builders.get(fe.pkg); // a standard function may be built for the program's call

@@ -161,6 +161,9 @@ public final class Checker {
             resolver.checkMainDeclared(files.get(0));
             resolver.resolveAll();
             drainBodies();
+            if (stdlib) {
+                checkBodiesInitializersReach();
+            }
             initOrder.computeInitOrder(files);
             if (errors.isEmpty()) {
                 // Go's compiler looks for bodies only once the types are right
@@ -252,12 +255,53 @@ public final class Checker {
 
     // ---- function bodies
 
+    /**
+     * Has FE's body checked: a program's after the package-level declarations; a standard package's only when the
+     * node builder first needs it ({@link #checkPendingBody}), since a standard package has no errors to report and
+     * most of its functions are never called (this halves the start of a program that imports fmt), or when a
+     * package-level initializer calls it (see {@link #checkBodiesInitializersReach}).
+     */
     void queueBody(FuncEntity fe) {
         if (fe.decl == null || fe.decl.body() == null || fe.bodyChecked) {
             return;
         }
         fe.bodyChecked = true;
+        if (stdlib) {
+            fe.bodyPending = true;
+            return;
+        }
         bodyQueue.addLast(() -> stmts.funcBody(fe));
+    }
+
+    /** Checks FE's body now if it was left for later (a standard package's function: see {@link #queueBody}). */
+    public void checkPendingBody(FuncEntity fe) {
+        if (fe.bodyPending) {
+            fe.bodyPending = false;
+            stmts.funcBody(fe);
+        }
+    }
+
+    /**
+     * Checks the left-for-later bodies of the functions the package-level initializers call, directly or through
+     * other functions: the variables those bodies refer to order the initialization ({@link InitOrder}).
+     */
+    private void checkBodiesInitializersReach() {
+        while (true) {
+            List<FuncEntity> reached = new ArrayList<>();
+            for (Set<Object> refs : deps.values()) {
+                for (Object o : refs) {
+                    if (o instanceof FuncEntity fe && fe.bodyPending && fe.owner == this) {
+                        reached.add(fe);
+                    }
+                }
+            }
+            if (reached.isEmpty()) {
+                return;
+            }
+            for (FuncEntity fe : reached) {
+                checkPendingBody(fe);
+            }
+        }
     }
 
     /** Checks the queued bodies, including those of instances created for another package after this one. */

@@ -40,6 +40,8 @@ public final class FuncEntity extends Entity {
     public boolean hasDefer;
     public boolean hasRecover;
     public boolean bodyChecked;
+    /** A standard package's body whose check waits until the node builder needs it (Checker.checkPendingBody). */
+    public boolean bodyPending;
     /** Filled by the node builder: the function's call target. */
     public Object callTarget;
     /** The checker's facts about this body (its own Info for generic instances). */
