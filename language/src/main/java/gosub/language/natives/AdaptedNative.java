@@ -24,7 +24,9 @@ final class AdaptedNative extends ExprNode {
         for (int i = 0; i < arguments.length; i++) {
             params[i] = arguments[i].execute(frame);
         }
-        return call(body, GoArguments.goroutine(frame), params);
+        GoroutineState g = GoArguments.goroutine(frame);
+        g.recordPosition(this, frame); // the Java code may block or call back into Go
+        return call(body, g, params);
     }
 
     @TruffleBoundary
