@@ -11,10 +11,13 @@ import gosub.language.runtime.GoroutineState;
 final class AdaptedNative extends ExprNode {
     private final JavaNative body;
     @Children private final ExprNode[] arguments;
+    /** Whether the Java code may block or call back into Go, so that the call records the goroutine's position. */
+    private final boolean recordsPosition;
 
-    AdaptedNative(JavaNative body, ExprNode[] arguments) {
+    AdaptedNative(JavaNative body, ExprNode[] arguments, boolean recordsPosition) {
         this.body = body;
         this.arguments = arguments;
+        this.recordsPosition = recordsPosition;
     }
 
     @Override
@@ -25,7 +28,9 @@ final class AdaptedNative extends ExprNode {
             params[i] = arguments[i].execute(frame);
         }
         GoroutineState g = GoArguments.goroutine(frame);
-        g.recordPosition(this, frame); // the Java code may block or call back into Go
+        if (recordsPosition) {
+            g.recordPosition(this, frame);
+        }
         return call(body, g, params);
     }
 
