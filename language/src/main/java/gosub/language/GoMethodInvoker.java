@@ -38,7 +38,7 @@ final class GoMethodInvoker implements MethodInvoker {
     @TruffleBoundary
     public Object invoke(Iface receiver, String name) {
         ResolvedMethod m = methods.resolve(receiver.type, name);
-        return m.target().call((com.oracle.truffle.api.nodes.Node) null, GoArguments.of(g, null, m.receiverSlow(receiver.value)));
+        return m.target().call((com.oracle.truffle.api.nodes.Node) null, GoArguments.callback(g, null, m.receiverSlow(receiver.value)));
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class ResolvedMethod {
     private final GoType receiverType;
     private final Rep receiverRep;
     private final boolean copy;
+    /** Non-null: the receiver is copied, and it is a struct of this flat type ({@link StructValue#isFlat}). */
+    private final StructType flatStruct;
     /** The function a method value x.M through an interface denotes (made on first use). */
     private volatile CallTarget methodValue;
 
@@ -49,6 +51,7 @@ public final class ResolvedMethod {
         this.receiverType = receiverType;
         this.receiverRep = receiverType.rep();
         this.copy = deref && Aggregates.isAggregate(receiverType);
+        this.flatStruct = copy && receiverType.underlying() instanceof StructType st && StructValue.isFlat(st) ? st : null;
     }
 
     /** The method's call target: Go code, a promoted interface method's forwarder, or a method written in Java. */
@@ -77,6 +80,9 @@ public final class ResolvedMethod {
         }
         if (cur == null) {
             throw RuntimeErrors.nilDeref();
+        }
+        if (flatStruct != null && cur instanceof StructValue sv) {
+            return StructValue.copyFlat(flatStruct, sv); // no call: a receiver that does not escape is never copied
         }
         if (cur instanceof Pointer p) {
             return switch (receiverRep) {

@@ -11,10 +11,13 @@ import gosub.language.runtime.GoroutineState;
 final class AdaptedNative extends ExprNode {
     private final JavaNative body;
     @Children private final ExprNode[] arguments;
+    /** Whether the Java code may block or call back into Go, so that the call records the goroutine's position. */
+    private final boolean recordsPosition;
 
-    AdaptedNative(JavaNative body, ExprNode[] arguments) {
+    AdaptedNative(JavaNative body, ExprNode[] arguments, boolean recordsPosition) {
         this.body = body;
         this.arguments = arguments;
+        this.recordsPosition = recordsPosition;
     }
 
     @Override
@@ -24,7 +27,11 @@ final class AdaptedNative extends ExprNode {
         for (int i = 0; i < arguments.length; i++) {
             params[i] = arguments[i].execute(frame);
         }
-        return call(body, GoArguments.goroutine(frame), params);
+        GoroutineState g = GoArguments.goroutine(frame);
+        if (recordsPosition) {
+            g.recordPosition(this, frame);
+        }
+        return call(body, g, params);
     }
 
     @TruffleBoundary

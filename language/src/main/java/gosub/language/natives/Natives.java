@@ -46,9 +46,18 @@ public final class Natives {
         }
     }
 
+    /**
+     * The packages whose Java natives neither block nor call Go code back, so that a call need not record where the
+     * goroutine is (which costs an allocation in compiled code when the caller was inlined: see
+     * GoroutineState#recordPosition). Natives of other packages record, to be safe.
+     */
+    private static final List<String> NEVER_BLOCKING = List.of("bytes.", "errors.", "math.", "math/", "sort.", "strconv.", "strings.",
+                    "unicode.");
+
     /** Registers a native done entirely in Java library code, behind the generic adapter node. */
     public void register(String name, JavaNative f) {
-        register(name, (Factory) args -> new AdaptedNative(f, args));
+        boolean records = NEVER_BLOCKING.stream().noneMatch(name::startsWith);
+        register(name, (Factory) args -> new AdaptedNative(f, args, records));
     }
 
     public boolean has(String name) {

@@ -1,23 +1,22 @@
 package gosub.language.runtime;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
  * The interpreter's per-goroutine data, passed to every Go function as argument 0, so that nothing depends on
  * which thread runs the goroutine (DESIGN.md rule 1). It links to the scheduler's goroutine record.
  *
- * <p>It also keeps the goroutine's call chain for tracebacks of goroutines other than the one printing (deadlock,
- * SIGQUIT, GOTRACEBACK=all, the leak report, the debugger's goroutine list): {@link #callSites} holds the call node
- * of every Go call under way, outermost first, and {@link #position} the node where the innermost function last
- * blocked, yielded or called a native. Truffle's own frames cannot serve: they belong to the thread, and a parked
- * goroutine's frames are in its unmounted continuation. Keeping the chain costs a store and a restore per call
- * (see gosub.language.traceback.GoroutineStacks for the measurements).
+ * <p>It also keeps where the goroutine last blocked, for tracebacks of goroutines other than the one printing
+ * (deadlock, SIGQUIT, GOTRACEBACK=all, the leak report, the debugger's goroutine list): {@link #position}, the node
+ * where it last blocked, yielded or called a native that can block or call back into Go, and
+ * {@link #positionArguments}, the argument array of the function that node is in, whose caller links
+ * ({@link gosub.language.nodes.GoArguments#caller}) lead through the calls under way to the goroutine's first
+ * function. Truffle's own frames cannot serve: they belong to the thread, and a parked goroutine's frames are in
+ * its unmounted continuation. A call records nothing here (see gosub.language.traceback.GoroutineStacks).
  */
 public final class GoroutineState {
-    private static final Node[] NO_SITES = new Node[0];
-
     /** The runtime's goroutine (calls from other languages run on goroutines too; a timer callback passes its M's system goroutine). */
     public gosub.runtime.Goroutine goroutine;
     public final long id;
@@ -32,11 +31,10 @@ public final class GoroutineState {
     /** The id of the goroutine that ran the go statement (0 when none did). */
     public long creatorId;
 
-    /** The call nodes of the Go calls under way in this goroutine, outermost first; valid below {@link #callDepth}. */
-    public Node[] callSites = NO_SITES;
-    public int callDepth;
-    /** Where the innermost function was when it last blocked, yielded or called a native (null before it did). */
+    /** Where the goroutine was when it last blocked, yielded or called a native that can (null before it did). */
     public Node position;
+    /** The argument array of the function {@link #position} is in. */
+    public Object[] positionArguments;
 
     /** Yields this goroutine to the scheduler (runtime.Gosched, or preemption). */
     @TruffleBoundary
@@ -51,33 +49,12 @@ public final class GoroutineState {
     }
 
     /**
-     * Records that a call at {@code site} is under way; returns the depth to give back to {@link #returnTo} when
-     * it returns or a panic passes through it. Other exceptions (Goexit, os.Exit, a fatal error) end the goroutine,
-     * so no finally block is needed.
+     * Records that the goroutine is at {@code where}, in the function running in {@code frame}, before it may block
+     * there (or call back into Go, or yield). In compiled code this makes the frame's argument array real if the
+     * compiler had inlined it away, so only blocking operations and natives that take the goroutine record.
      */
-    public int enterCall(Node site) {
-        int d = callDepth;
-        Node[] sites = callSites;
-        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, d >= sites.length)) {
-            sites = grow();
-        }
-        // recursion and loops call from the same sites at the same depths again and again: skipping the store
-        // then also skips the GC's card mark that a reference store into an array costs
-        if (sites[d] != site) {
-            sites[d] = site;
-        }
-        callDepth = d + 1;
-        return d;
-    }
-
-    public void returnTo(int d) {
-        callDepth = d;
-    }
-
-    @TruffleBoundary
-    private Node[] grow() {
-        Node[] bigger = java.util.Arrays.copyOf(callSites, Math.max(8, callSites.length * 2));
-        callSites = bigger;
-        return bigger;
+    public void recordPosition(Node where, Frame frame) {
+        position = where;
+        positionArguments = frame.getArguments();
     }
 }

@@ -1,6 +1,8 @@
 package gosub.language.runtime;
 
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
+import gosub.language.nodes.GoArguments;
 
 /**
  * Cooperative preemption at loop back-edges (DESIGN.md rule 7): a goroutine whose time slice is spent yields to the
@@ -11,10 +13,11 @@ public final class Preemption {
     }
 
     /** {@code loop} is where the goroutine yields: a traceback taken while it is off its M shows that line. */
-    public static void check(GoroutineState g, Node loop) {
+    public static void check(Frame frame, Node loop) {
+        GoroutineState g = GoArguments.goroutine(frame);
         gosub.runtime.Goroutine rg = g.goroutine;
         if (rg != null && rg.preemptRequested()) {
-            g.position = loop;
+            g.recordPosition(loop, frame);
             g.yieldNow();
         }
     }

@@ -36,7 +36,7 @@ public final class FmtNatives {
 
     /** The invoker of the context the node runs in, for the goroutine running frame. */
     static MethodInvoker invoker(NativeNode node, VirtualFrame frame) {
-        return invoker(GoContext.get(node), GoArguments.goroutine(frame));
+        return invoker(GoContext.get(node), NativeNode.blockingAt(node, frame)); // String and Error methods are called back from here
     }
 
     @TruffleBoundary

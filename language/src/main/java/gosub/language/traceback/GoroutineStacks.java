@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
+import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.runtime.GoroutineState;
@@ -17,18 +18,19 @@ import gosub.runtime.Scheduler;
  * {@link GoroutineState}: for the deadlock report, the SIGQUIT dump, GOTRACEBACK=all, the leak report and the
  * debugger's list of goroutines.
  *
- * <p>Why a chain kept on every call rather than Truffle's frames taken when a goroutine parks: a park is the
- * hot path of channel code (chan_pingpong parks twice per round trip), and walking Truffle's frames costs
- * microseconds there, while a blocked goroutine's Truffle frames cannot be walked at all once its continuation is
- * off the M; without the Graal JIT Truffle's frames are even a per-thread list that a migrating goroutine leaves
- * behind. The chain costs a store and a restore per call: no measurable difference on the channel and method
- * benchmarks, about 10 % on bench/fib, which does nothing but calls (README "Goroutine dumps" has the figures).
+ * <p>Why the chain is linked through the calls' argument arrays (gosub.language.nodes.GoArguments) and read from
+ * where the goroutine last blocked, rather than taken from Truffle's frames when it parks: a park is the hot path
+ * of channel code (chan_pingpong parks twice per round trip), and walking Truffle's frames costs microseconds
+ * there, while a blocked goroutine's Truffle frames cannot be walked at all once its continuation is off the M;
+ * without the Graal JIT Truffle's frames are even a per-thread list that a migrating goroutine leaves behind. A
+ * chain kept in the goroutine's state on every call (an earlier design) cost about 10 % on bench/fib; the links
+ * cost two stores into the argument array a call makes anyway, which the compiler drops with the array when it
+ * inlines the call (README "Goroutine dumps" has the figures).
  *
- * <p>Precision: every frame but the innermost is exact (the line of the call under way). The innermost frame is
- * where the goroutine last blocked (a channel operation, select, a native such as {@code sync.(*Mutex).Lock} or
- * {@code time.Sleep}) or was preempted; for a goroutine running when the snapshot is taken it may be an earlier
- * point of the same function, or missing if the function has neither blocked nor called a native yet. A goroutine
- * that has not run yet shows its function at its first line, as in Go.
+ * <p>Precision: a goroutine that is blocked, waiting to run after a preemption or not started yet shows exact
+ * frames: where it waits and the line of each call under way. A goroutine running when the snapshot is taken shows
+ * the frames of the last place it blocked, yielded or called a native that takes the goroutine, which it may have
+ * left since; one that has not done so yet shows its function at its first line, as one that has not run yet does.
  */
 public final class GoroutineStacks {
     private GoroutineStacks() {
@@ -54,18 +56,17 @@ public final class GoroutineStacks {
 
     /** The Go frames of the goroutine of {@code s}, innermost first (see the class comment for their precision). */
     public static List<StackFrame> frames(GoroutineState s) {
-        // a racy read for a goroutine that runs on: depth and sites may disagree by a frame, never fail
-        Node[] sites = s.callSites;
-        int depth = Math.min(s.callDepth, sites.length);
+        // racy reads for a goroutine that runs on: position and arguments may be a step apart, never fail
         Node position = s.position;
-        List<StackFrame> out = new ArrayList<>(depth + 1);
+        Object[] args = s.positionArguments;
+        List<StackFrame> out = new ArrayList<>();
         if (position != null) {
             out.add(frameAt(position));
-        } else if (depth == 0 && s.startRoot instanceof GoRootNode root) {
+        } else if (s.startRoot instanceof GoRootNode root) {
             out.add(new StackFrame(root.goName(), root.file(), firstLine(root)));
         }
-        for (int i = depth - 1; i >= 0; i--) {
-            Node site = sites[i];
+        for (Object[] a = position == null ? null : args; a != null; a = GoArguments.caller(a)) {
+            Node site = GoArguments.callSite(a);
             if (site != null) {
                 out.add(frameAt(site));
             }

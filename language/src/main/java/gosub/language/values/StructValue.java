@@ -1,6 +1,7 @@
 package gosub.language.values;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.types.GoType;
 import gosub.language.types.StructType;
 
@@ -56,6 +57,36 @@ public final class StructValue {
             }
         }
         return new StructValue(type, prims.length == 0 ? EMPTY_PRIMS : prims.clone(), r);
+    }
+
+    /** Whether every field of t is a number, bool or reference that a copy shares (no struct or array to copy). */
+    public static boolean isFlat(StructType t) {
+        for (StructType.Field f : t.fields) {
+            if (!f.primitive() && Aggregates.isAggregate(f.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #copy} of a value of a flat struct type ({@link #isFlat}), for compiled code that has the type as a
+     * constant: the loops unroll into one read and write per field, so no call is made and escape analysis can
+     * drop the copy altogether when it does not outlive the compiled code (a value method's receiver).
+     */
+    @ExplodeLoop
+    public static StructValue copyFlat(StructType type, StructValue v) {
+        int np = type.primCount;
+        long[] p = np == 0 ? EMPTY_PRIMS : new long[np];
+        for (int i = 0; i < np; i++) {
+            p[i] = v.prims[i];
+        }
+        int nr = type.refCount;
+        Object[] r = nr == 0 ? EMPTY_REFS : new Object[nr];
+        for (int i = 0; i < nr; i++) {
+            r[i] = v.refs[i];
+        }
+        return new StructValue(type, p, r);
     }
 
     /** Assignment into existing storage: {@code *p = v} or {@code s = t} where s's address may be shared. */

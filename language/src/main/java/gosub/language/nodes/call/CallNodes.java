@@ -12,7 +12,6 @@ import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
-import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.InterfaceType;
 import gosub.language.values.FuncValue;
@@ -46,7 +45,7 @@ public final class CallNodes {
         /** The callee's arguments: this goroutine, then the argument values from parameter first on. */
         @ExplodeLoop
         protected final Object[] evalArgs(VirtualFrame frame, int first) {
-            Object[] a = GoArguments.create(first + args.length);
+            Object[] a = GoArguments.create(first + args.length, frame, this);
             GoArguments.setGoroutine(a, GoArguments.goroutine(frame));
             for (int i = 0; i < args.length; i++) {
                 GoArguments.setParam(a, first + i, args[i].execute(frame));
@@ -87,17 +86,11 @@ public final class CallNodes {
                 c = initialize();
             }
             Object[] a = evalArgs(frame, 0);
-            GoroutineState g = GoArguments.goroutine(a);
-            int depth = g.enterCall(this);
-            Object result;
             try {
-                result = c.call(a);
+                return c.call(a);
             } catch (GoPanicException p) {
-                g.returnTo(depth);
                 throw trace(p);
             }
-            g.returnTo(depth);
-            return result;
         }
     }
 
@@ -120,17 +113,11 @@ public final class CallNodes {
             FuncValue fv = (FuncValue) f;
             Object[] a = evalArgs(frame, 0);
             GoArguments.setEnvironment(a, fv.env);
-            GoroutineState g = GoArguments.goroutine(a);
-            int depth = g.enterCall(this);
-            Object result;
             try {
-                result = dispatch.execute(fv.target, a);
+                return dispatch.execute(fv.target, a);
             } catch (GoPanicException p) {
-                g.returnTo(depth);
                 throw trace(p);
             }
-            g.returnTo(depth);
-            return result;
         }
     }
 
@@ -154,23 +141,18 @@ public final class CallNodes {
             }
             Iface iface = (Iface) r;
             Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
-            GoroutineState g = GoArguments.goroutine(a);
-            int depth = g.enterCall(this);
-            Object result;
             try {
-                result = dispatch.execute(iface.type, iface.value, a);
+                return dispatch.execute(iface.type, iface.value, a);
             } catch (GoPanicException p) {
-                g.returnTo(depth);
                 throw trace(p);
             }
-            g.returnTo(depth);
-            return result;
         }
     }
 
     /**
      * A call of a standard-library function implemented in Java: its node (from the natives registry) computes the
-     * result at the call site; a panic it raises records the caller's frame, as a call does.
+     * result at the call site; a panic it raises records the caller's frame, as a call does. A native that can block
+     * or call back into Go records the goroutine's position itself (it is the one that takes the goroutine).
      */
     public static final class Native extends ExprNode {
         @Child private ExprNode body;
@@ -181,7 +163,6 @@ public final class CallNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            GoArguments.goroutine(frame).position = this;
             try {
                 return body.execute(frame);
             } catch (GoPanicException p) {
@@ -191,7 +172,6 @@ public final class CallNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            GoArguments.goroutine(frame).position = this;
             try {
                 return body.executeLong(frame);
             } catch (GoPanicException p) {
@@ -201,7 +181,6 @@ public final class CallNodes {
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            GoArguments.goroutine(frame).position = this;
             try {
                 return body.executeDouble(frame);
             } catch (GoPanicException p) {
@@ -211,7 +190,6 @@ public final class CallNodes {
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
-            GoArguments.goroutine(frame).position = this;
             try {
                 return body.executeBool(frame);
             } catch (GoPanicException p) {

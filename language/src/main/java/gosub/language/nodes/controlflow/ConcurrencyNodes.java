@@ -103,7 +103,7 @@ public final class ConcurrencyNodes {
                 }
             }
             GoroutineState gs = GoArguments.goroutine(frame);
-            gs.position = this;
+            gs.recordPosition(this, frame);
             Object[] result = new Object[2];
             int chosen;
             try {
@@ -162,7 +162,7 @@ public final class ConcurrencyNodes {
             Channel c = (Channel) ch.execute(frame);
             GoroutineState gs = GoArguments.goroutine(frame);
             while (true) {
-                gs.position = this;
+                gs.recordPosition(this, frame);
                 Object v = receive(gs, c);
                 if (v == Channel.CLOSED) {
                     return;
@@ -183,7 +183,7 @@ public final class ConcurrencyNodes {
                         throw cont;
                     }
                 }
-                Preemption.check(gs, this);
+                Preemption.check(frame, this);
             }
         }
 

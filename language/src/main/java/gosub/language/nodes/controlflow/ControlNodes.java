@@ -166,7 +166,7 @@ public final class ControlNodes {
             if (post != null) {
                 post.executeVoid(frame);
             }
-            Preemption.check(GoArguments.goroutine(frame), this);
+            Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }
     }

@@ -52,7 +52,7 @@ public final class DeferNode {
             } else {
                 t = target.get();
             }
-            Object[] a = GoArguments.createDeferred(args.length);
+            Object[] a = GoArguments.createDeferred(args.length, frame, this);
             for (int i = 0; i < args.length; i++) {
                 GoArguments.setParam(a, i, args[i].execute(frame));
             }

@@ -43,7 +43,7 @@ public final class GotoBlock extends StmtNode {
         public void executeVoid(VirtualFrame frame) {
             // a goto may close a loop: it is a back-edge like a for loop's (preemption, cancellation)
             TruffleSafepoint.poll(this);
-            Preemption.check(GoArguments.goroutine(frame), this);
+            Preemption.check(frame, this);
             throw new GotoException(label);
         }
     }

@@ -100,7 +100,7 @@ public final class RangeNodes {
                     throw c;
                 }
             }
-            Preemption.check(GoArguments.goroutine(frame), this);
+            Preemption.check(frame, this);
             return NEXT;
         }
 

@@ -24,7 +24,7 @@ public final class ChannelNodes {
     /** The goroutine about to block at {@code op}: the traceback of a blocked goroutine names op's line. */
     static Goroutine blockingAt(VirtualFrame frame, gosub.language.nodes.GoNode op) {
         gosub.language.runtime.GoroutineState s = GoArguments.goroutine(frame);
-        s.position = op;
+        s.recordPosition(op, frame);
         return (Goroutine) s.goroutine;
     }
 

@@ -6,10 +6,12 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
+import gosub.language.types.StructType;
 import gosub.language.values.Aggregates;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Iface;
 import gosub.language.values.Slice;
+import gosub.language.values.StructValue;
 
 /** Conversions between strings, byte and rune slices and arrays, and boxing into interfaces (numbers: operators.NumericConversion). */
 public final class ConversionNodes {
@@ -121,36 +123,56 @@ public final class ConversionNodes {
     public static final class ToIface extends ExprNode {
         private final GoType type;
         private final boolean copy;
+        /** Non-null when the value copied is a flat struct ({@link StructValue#isFlat}), copied without a call. */
+        private final StructType flatStruct;
         @Child private ExprNode x;
 
         public ToIface(GoType type, boolean copy, ExprNode x) {
             this.type = type;
             this.copy = copy;
+            this.flatStruct = copy && type.underlying() instanceof StructType st && StructValue.isFlat(st) ? st : null;
             this.x = x;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = x.execute(frame);
-            if (copy) {
+            if (flatStruct != null) {
+                v = StructValue.copyFlat(flatStruct, (StructValue) v);
+            } else if (copy) {
                 v = Aggregates.copy(type, v);
             }
             return new Iface(type, v);
         }
     }
 
-    /** Copies a struct or array value (value semantics on assignment). */
-    public static final class CopyAggregate extends LibraryConversion {
+    /**
+     * Copies a struct or array value (value semantics on assignment). A flat struct ({@link StructValue#isFlat}) is
+     * copied field by field in compiled code, so that escape analysis can drop a copy that does not outlive it (a
+     * value receiver or argument of an inlined call); anything else is copied by library code.
+     */
+    public static final class CopyAggregate extends ExprNode {
         private final GoType type;
+        private final StructType flatStruct;
+        @Child private ExprNode x;
 
         public CopyAggregate(GoType type, ExprNode x) {
-            super(x);
             this.type = type;
+            this.flatStruct = type.underlying() instanceof StructType st && StructValue.isFlat(st) ? st : null;
+            this.x = x;
         }
 
         @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = x.execute(frame);
+            if (flatStruct != null) {
+                return StructValue.copyFlat(flatStruct, (StructValue) v);
+            }
+            return copy(type, v);
+        }
+
         @TruffleBoundary
-        Object convert(Object v) {
+        private static Object copy(GoType type, Object v) {
             return Aggregates.copy(type, v);
         }
     }

@@ -1,9 +1,11 @@
 package gosub.language.stdlib.sync;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.natives.NativeNode;
 import gosub.language.natives.Natives;
@@ -86,8 +88,8 @@ public final class SyncNatives {
     @NodeInfo(shortName = "sync.Mutex.Lock")
     abstract static class MutexLock extends NativeNode {
         @Specialization
-        static Object run(VirtualFrame frame, Object m) {
-            lock(GoArguments.goroutine(frame), m, Op.LOCK);
+        static Object run(VirtualFrame frame, Object m, @Bind("$node") Node node) {
+            lock(blockingAt(node, frame), m, Op.LOCK);
             return null;
         }
     }
@@ -115,8 +117,8 @@ public final class SyncNatives {
     @NodeInfo(shortName = "sync.RWMutex.Lock")
     abstract static class RWMutexLock extends NativeNode {
         @Specialization
-        static Object run(VirtualFrame frame, Object m) {
-            lock(GoArguments.goroutine(frame), m, Op.WRITE_LOCK);
+        static Object run(VirtualFrame frame, Object m, @Bind("$node") Node node) {
+            lock(blockingAt(node, frame), m, Op.WRITE_LOCK);
             return null;
         }
     }
@@ -144,8 +146,8 @@ public final class SyncNatives {
     @NodeInfo(shortName = "sync.RWMutex.RLock")
     abstract static class RWMutexRLock extends NativeNode {
         @Specialization
-        static Object run(VirtualFrame frame, Object m) {
-            lock(GoArguments.goroutine(frame), m, Op.READ_LOCK);
+        static Object run(VirtualFrame frame, Object m, @Bind("$node") Node node) {
+            lock(blockingAt(node, frame), m, Op.READ_LOCK);
             return null;
         }
     }
@@ -193,8 +195,8 @@ public final class SyncNatives {
     @NodeInfo(shortName = "sync.WaitGroup.Wait")
     abstract static class WaitGroupWait extends NativeNode {
         @Specialization
-        static Object run(VirtualFrame frame, Object wg) {
-            awaitGroup(GoArguments.goroutine(frame), wg);
+        static Object run(VirtualFrame frame, Object wg, @Bind("$node") Node node) {
+            awaitGroup(blockingAt(node, frame), wg);
             return null;
         }
     }
@@ -212,8 +214,8 @@ public final class SyncNatives {
     @NodeInfo(shortName = "sync.notifyList.waitTicket")
     abstract static class NotifyListWaitTicket extends NativeNode {
         @Specialization
-        static Object run(VirtualFrame frame, Object list, long ticket) {
-            awaitTicket(GoArguments.goroutine(frame), list, ticket);
+        static Object run(VirtualFrame frame, Object list, long ticket, @Bind("$node") Node node) {
+            awaitTicket(blockingAt(node, frame), list, ticket);
             return null;
         }
     }
