@@ -2,8 +2,8 @@ package slices
 
 // Go 1.21's package slices (the commonly used part) and Go 1.23's iterator functions.
 //
-// The older functions here take and return []E where Go declares func F[S ~[]E, E ...](s S) ... S (a named
-// slice type is assignable to []E, but comes back as []E); the iterator functions have Go's signatures.
+// The functions that give back a slice have Go's signatures (F[S ~[]E, E ...](s S, ...) S: a named slice type comes
+// back as itself); the others take []E where Go takes S (a named slice type is assignable to it).
 
 import "iter"
 
@@ -348,15 +348,15 @@ func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 }
 
 // Clone returns a new slice with the elements of s (assigned, not deep-copied); nil stays nil.
-func Clone[E any](s []E) []E {
+func Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
 	}
-	return append([]E{}, s...)
+	return append(s[:0:0], s...)
 }
 
 // Compact keeps one element of each run of equal neighbours and returns the shortened s.
-func Compact[E comparable](s []E) []E {
+func Compact[S ~[]E, E comparable](s S) S {
 	if len(s) < 2 {
 		return s
 	}
@@ -373,7 +373,7 @@ func Compact[E comparable](s []E) []E {
 }
 
 // CompactFunc is Compact with eq deciding which neighbours are equal.
-func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
+func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	if len(s) < 2 {
 		return s
 	}
@@ -390,21 +390,28 @@ func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
 }
 
 // Insert returns s with v placed before index i.
-func Insert[E any](s []E, i int, v ...E) []E {
+func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:]
+	if len(s)+len(v) > cap(s) {
+		// a new array: s's own is left as it was
+		r := make(S, 0, len(s)+len(v))
+		r = append(r, s[:i]...)
+		r = append(r, v...)
+		return append(r, s[i:]...)
+	}
 	tail := append([]E(nil), s[i:]...)
 	s = append(s[:i], v...)
 	return append(s, tail...)
 }
 
 // Delete returns s without s[i:j].
-func Delete[E any](s []E, i, j int) []E {
+func Delete[S ~[]E, E any](s S, i, j int) S {
 	_ = s[i:j]
 	return append(s[:i], s[j:]...)
 }
 
 // DeleteFunc returns s without the elements for which del holds.
-func DeleteFunc[E any](s []E, del func(E) bool) []E {
+func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	i := 0
 	for _, v := range s {
 		if !del(v) {
@@ -416,7 +423,7 @@ func DeleteFunc[E any](s []E, del func(E) bool) []E {
 }
 
 // Replace returns s with s[i:j] replaced by v.
-func Replace[E any](s []E, i, j int, v ...E) []E {
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j]
 	tail := append([]E(nil), s[j:]...)
 	s = append(s[:i], v...)
@@ -424,7 +431,7 @@ func Replace[E any](s []E, i, j int, v ...E) []E {
 }
 
 // Grow returns s with room for at least n more elements.
-func Grow[E any](s []E, n int) []E {
+func Grow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
 	}
@@ -435,7 +442,7 @@ func Grow[E any](s []E, n int) []E {
 }
 
 // Clip returns s with its capacity cut to its length.
-func Clip[E any](s []E) []E {
+func Clip[S ~[]E, E any](s S) S {
 	return s[:len(s):len(s)]
 }
 
