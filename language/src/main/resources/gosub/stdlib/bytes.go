@@ -7,6 +7,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -857,4 +858,92 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		err = io.ErrShortWrite
 	}
 	return int64(written), err
+}
+
+// Lines is an iterator over the lines of s, each with its newline; a last line without one is yielded as it is.
+// Each line shares s's array, its capacity cut to its length.
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		rest := s
+		for len(rest) > 0 {
+			n := IndexByte(rest, '\n') + 1
+			if n == 0 {
+				n = len(rest)
+			}
+			if !yield(rest[:n:n]) {
+				return
+			}
+			rest = rest[n:]
+		}
+	}
+}
+
+// SplitSeq is an iterator over the pieces Split(s, sep) would return.
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] {
+	return splitSeq(s, sep, 0)
+}
+
+// SplitAfterSeq is an iterator over the pieces SplitAfter(s, sep) would return.
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
+	return splitSeq(s, sep, len(sep))
+}
+
+// splitSeq yields the pieces of s between the occurrences of sep, each with keep bytes of the separator after it
+// and its capacity cut to its length; an empty sep splits s into its UTF-8 sequences.
+func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		rest := s
+		if len(sep) == 0 {
+			for len(rest) > 0 {
+				_, size := utf8.DecodeRune(rest)
+				if !yield(rest[:size:size]) {
+					return
+				}
+				rest = rest[size:]
+			}
+			return
+		}
+		for {
+			i := Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			n := i + keep
+			if !yield(rest[:n:n]) {
+				return
+			}
+			rest = rest[i+len(sep):]
+		}
+		yield(rest)
+	}
+}
+
+// FieldsSeq is an iterator over the fields Fields(s) would return.
+func FieldsSeq(s []byte) iter.Seq[[]byte] {
+	return FieldsFuncSeq(s, unicode.IsSpace)
+}
+
+// FieldsFuncSeq is an iterator over the fields FieldsFunc(s, f) would return, each with its capacity cut to its
+// length.
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRune(s[i:])
+			if !f(r) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				if !yield(s[start:i:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:len(s):len(s)])
+		}
+	}
 }

@@ -73,6 +73,17 @@ func As(err error, target any) bool {
 	return asIn(err, target)
 }
 
+// AsType (Go 1.26) is As with the type as a type argument: the first error in the tree below err that is an E
+// (by type or through an As method), and true; or E's zero value and false.
+func AsType[E error](err error) (E, bool) {
+	var found E
+	if err == nil {
+		return found, false
+	}
+	ok := asIn(err, &found)
+	return found, ok
+}
+
 // asIn is As's search.
 func asIn(err error, target any) bool {
 	for err != nil {

@@ -1,24 +1,57 @@
 package maps
 
-// Go 1.21's package maps, plus Keys and Values as in golang.org/x/exp/maps: they return slices (in Go 1.23 they
-// return iterators, which gosub does not support). The order of Keys and Values is unspecified, as in Go.
+// Go 1.23's package maps: Keys, Values and All are iterators over a map, in the map's (unspecified) order;
+// Insert and Collect build maps from iterators over pairs.
 
-// Keys returns the keys of m, in no particular order.
-func Keys[K comparable, V any](m map[K]V) []K {
-	r := make([]K, 0, len(m))
-	for k := range m {
-		r = append(r, k)
+import "iter"
+
+// All is an iterator over the key-value pairs of m.
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) {
+		for k, v := range m {
+			if !yield(k, v) {
+				return
+			}
+		}
 	}
-	return r
 }
 
-// Values returns the values of m, in no particular order.
-func Values[K comparable, V any](m map[K]V) []V {
-	r := make([]V, 0, len(m))
-	for _, v := range m {
-		r = append(r, v)
+// Keys is an iterator over the keys of m.
+func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
 	}
-	return r
+}
+
+// Values is an iterator over the values of m.
+func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
+	return func(yield func(V) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Insert stores every pair seq yields into m; a later pair with the same key wins.
+func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
+	for k, v := range seq {
+		m[k] = v
+	}
+}
+
+// Collect makes a new map of the pairs seq yields.
+func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
+	m := make(map[K]V)
+	for k, v := range seq {
+		m[k] = v
+	}
+	return m
 }
 
 // Equal reports whether m1 and m2 have the same keys with equal values.

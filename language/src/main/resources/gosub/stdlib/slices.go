@@ -1,11 +1,11 @@
 package slices
 
-// Go 1.21's package slices (the commonly used part).
+// Go 1.21's package slices (the commonly used part) and Go 1.23's iterator functions.
 //
-// Two gosub limitations shape this file: (1) Go declares these as func F[S ~[]E, E ...](s S) ... S, but gosub
-// cannot yet infer E from S's constraint, so they take and return []E (a named slice type converts implicitly);
-// (2) gosub checks an instance of a generic function in the scope of the calling package, so these bodies use only
-// their parameters and built-ins (no helpers of this package, no imports).
+// The functions that give back a slice have Go's signatures (F[S ~[]E, E ...](s S, ...) S: a named slice type comes
+// back as itself); the others take []E where Go takes S (a named slice type is assignable to it).
+
+import "iter"
 
 type ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
@@ -348,15 +348,15 @@ func MinFunc[E any](x []E, cmp func(a, b E) int) E {
 }
 
 // Clone returns a new slice with the elements of s (assigned, not deep-copied); nil stays nil.
-func Clone[E any](s []E) []E {
+func Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
 	}
-	return append([]E{}, s...)
+	return append(s[:0:0], s...)
 }
 
 // Compact keeps one element of each run of equal neighbours and returns the shortened s.
-func Compact[E comparable](s []E) []E {
+func Compact[S ~[]E, E comparable](s S) S {
 	if len(s) < 2 {
 		return s
 	}
@@ -373,7 +373,7 @@ func Compact[E comparable](s []E) []E {
 }
 
 // CompactFunc is Compact with eq deciding which neighbours are equal.
-func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
+func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	if len(s) < 2 {
 		return s
 	}
@@ -390,21 +390,28 @@ func CompactFunc[E any](s []E, eq func(E, E) bool) []E {
 }
 
 // Insert returns s with v placed before index i.
-func Insert[E any](s []E, i int, v ...E) []E {
+func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:]
+	if len(s)+len(v) > cap(s) {
+		// a new array: s's own is left as it was
+		r := make(S, 0, len(s)+len(v))
+		r = append(r, s[:i]...)
+		r = append(r, v...)
+		return append(r, s[i:]...)
+	}
 	tail := append([]E(nil), s[i:]...)
 	s = append(s[:i], v...)
 	return append(s, tail...)
 }
 
 // Delete returns s without s[i:j].
-func Delete[E any](s []E, i, j int) []E {
+func Delete[S ~[]E, E any](s S, i, j int) S {
 	_ = s[i:j]
 	return append(s[:i], s[j:]...)
 }
 
 // DeleteFunc returns s without the elements for which del holds.
-func DeleteFunc[E any](s []E, del func(E) bool) []E {
+func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	i := 0
 	for _, v := range s {
 		if !del(v) {
@@ -416,7 +423,7 @@ func DeleteFunc[E any](s []E, del func(E) bool) []E {
 }
 
 // Replace returns s with s[i:j] replaced by v.
-func Replace[E any](s []E, i, j int, v ...E) []E {
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j]
 	tail := append([]E(nil), s[j:]...)
 	s = append(s[:i], v...)
@@ -424,7 +431,7 @@ func Replace[E any](s []E, i, j int, v ...E) []E {
 }
 
 // Grow returns s with room for at least n more elements.
-func Grow[E any](s []E, n int) []E {
+func Grow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
 	}
@@ -435,6 +442,110 @@ func Grow[E any](s []E, n int) []E {
 }
 
 // Clip returns s with its capacity cut to its length.
-func Clip[E any](s []E) []E {
+func Clip[S ~[]E, E any](s S) S {
 	return s[:len(s):len(s)]
+}
+
+// All is an iterator over the indices and elements of s, in order.
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
+// Values is an iterator over the elements of s, in order.
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
+	return func(yield func(E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Backward is an iterator over the indices and elements of s, from the last to the first.
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+// AppendSeq appends what seq yields to s and returns the extended slice.
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+
+// Collect makes a new slice of what seq yields (nil when it yields nothing).
+func Collect[E any](seq iter.Seq[E]) []E {
+	var s []E
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+
+// Sorted collects what seq yields into a new slice and sorts it.
+func Sorted[E ordered](seq iter.Seq[E]) []E {
+	s := Collect(seq)
+	Sort(s)
+	return s
+}
+
+// SortedFunc collects what seq yields into a new slice and sorts it by cmp.
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortFunc(s, cmp)
+	return s
+}
+
+// SortedStableFunc collects what seq yields into a new slice and sorts it by cmp, keeping equal elements in
+// the order seq gave them.
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}
+
+// Chunk is an iterator over consecutive pieces of s of n elements each (the last may be shorter). Each piece
+// shares s's array, with its capacity cut to its length so that appending to it cannot overwrite the next.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for lo := 0; lo < len(s); lo += n {
+			hi := min(lo+n, len(s))
+			if !yield(s[lo:hi:hi]) {
+				return
+			}
+		}
+	}
+}
+
+// Repeat makes a new slice holding count copies of x one after the other.
+func Repeat[S ~[]E, E any](x S, count int) S {
+	if count < 0 {
+		panic("cannot be negative")
+	}
+	const maxInt = int(^uint(0) >> 1)
+	if len(x) > 0 && count > maxInt/len(x) {
+		panic("the result of (len(x) * count) overflows")
+	}
+	out := make(S, 0, len(x)*count)
+	for range count {
+		out = append(out, x...)
+	}
+	return out
 }

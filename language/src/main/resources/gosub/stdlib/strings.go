@@ -6,6 +6,8 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -478,4 +480,89 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	}
 	r.at = from + offset
 	return r.at, nil
+}
+
+// Lines is an iterator over the lines of s, each with its newline; a last line without one is yielded as it is.
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		rest := s
+		for len(rest) > 0 {
+			n := IndexByte(rest, '\n') + 1
+			if n == 0 {
+				n = len(rest)
+			}
+			if !yield(rest[:n]) {
+				return
+			}
+			rest = rest[n:]
+		}
+	}
+}
+
+// SplitSeq is an iterator over the pieces Split(s, sep) would return.
+func SplitSeq(s, sep string) iter.Seq[string] {
+	return splitSeq(s, sep, 0)
+}
+
+// SplitAfterSeq is an iterator over the pieces SplitAfter(s, sep) would return.
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return splitSeq(s, sep, len(sep))
+}
+
+// splitSeq yields the pieces of s between the occurrences of sep, each with keep bytes of the separator after it;
+// an empty sep splits s into its UTF-8 sequences.
+func splitSeq(s, sep string, keep int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		rest := s
+		if sep == "" {
+			for len(rest) > 0 {
+				_, size := utf8.DecodeRuneInString(rest)
+				if !yield(rest[:size]) {
+					return
+				}
+				rest = rest[size:]
+			}
+			return
+		}
+		for {
+			i := Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			if !yield(rest[:i+keep]) {
+				return
+			}
+			rest = rest[i+len(sep):]
+		}
+		yield(rest)
+	}
+}
+
+// FieldsSeq is an iterator over the fields Fields(s) would return.
+func FieldsSeq(s string) iter.Seq[string] {
+	return FieldsFuncSeq(s, unicode.IsSpace)
+}
+
+// FieldsFuncSeq is an iterator over the fields FieldsFunc(s, f) would return.
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if !f(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }

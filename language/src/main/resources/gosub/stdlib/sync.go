@@ -91,6 +91,15 @@ func (wg *WaitGroup) Done()
 // Wait returns once the task count is zero.
 func (wg *WaitGroup) Wait()
 
+// Go (Go 1.25) runs f on a new goroutine as one task of wg: the count goes up now and down when f returns.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
 // Once runs a function a single time, however many goroutines ask for it.
 type Once struct {
 	done uint32

@@ -79,6 +79,9 @@ final class BuiltinBuilder {
             }
             case "new" -> {
                 GoType t = ((PointerType) b.type(c).underlying()).elem;
+                if (b.info.types.containsKey(args.get(0))) {
+                    return new PointerNodes.NewWith(t, b.exprs.valueTo(args.get(0), t)); // new(expr), Go 1.26
+                }
                 return new PointerNodes.New(t);
             }
             case "recover" -> {

@@ -68,6 +68,8 @@ final class FunctionBuilder {
     final Map<Expr, DeferredArg> deferredArgs = new IdentityHashMap<>();
     /** The function's variables as debuggers see them (where each lives, which block declares it). */
     final FunctionVariables.Builder vars;
+    /** How many range-over-function bodies this function has (each is a root, named as Go names it: f-rangeN). */
+    int rangeFuncCounter;
     /** A method's receiver, the first of finishFunction's parameters (null for other functions). */
     VarEntity receiver;
 

@@ -1,6 +1,8 @@
 package gosub.language.build;
 
+import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.source.SourceSection;
 import gosub.ast.AssignOp;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
@@ -11,10 +13,12 @@ import gosub.language.check.Entity;
 import gosub.language.check.Info;
 import gosub.language.check.VarEntity;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.call.CallNodes;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.controlflow.DeferNode;
+import gosub.language.nodes.controlflow.RangeFunc;
 import gosub.language.nodes.controlflow.RangeNodes;
 import gosub.language.nodes.controlflow.SwitchNode;
 import gosub.language.nodes.expression.ConstNode;
@@ -27,6 +31,7 @@ import gosub.language.nodes.local.LocalNodes;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
+import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.GoType.Rep;
 import gosub.language.types.MapType;
@@ -304,6 +309,9 @@ final class StatementBuilder {
             }
         }
         StmtNode body = block(r.body().stmts());
+        if (u instanceof FuncType) {
+            return rangeFunc(r, x, assignK, assignV, body, target, ks, vs);
+        }
         if (u instanceof ChanType ct) {
             StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), new RangeNodes.Current(ks));
             return ConcurrencyBuilder.rangeChannel(fb, x, assignCh, body, target, ks);
@@ -330,6 +338,21 @@ final class StatementBuilder {
             x = new ConversionNodes.CopyAggregate(xt, x); // the range expression is evaluated once: a copy of the array
         }
         return new RangeNodes.OverSlice(x, isArray, Aggregates.storageOf(elem), elem, assignK, assignV, body, target, ks, vs, fb.slot(FrameSlotKind.Object));
+    }
+
+    /**
+     * Range over a function: the body becomes the root of the yield function the iterator is called with (see
+     * {@link RangeFunc}); it runs in this function's frame, so it is built with this builder's slots.
+     */
+    StmtNode rangeFunc(Stmt.Range r, ExprNode iterator, StmtNode assignK, StmtNode assignV, StmtNode body, Object target, int ks, int vs) {
+        String name = fb.goName + "-range" + (++fb.rangeFuncCounter);
+        RangeFunc.Body yieldBody = new RangeFunc.Body(assignK, assignV, body, target, ks, vs);
+        SourceSection section = fb.section(r.pos(), r.body().rbrace());
+        GoRootNode root = new GoRootNode(fb.pkg.language, FrameDescriptor.newBuilder().build(), name, fb.file, section, yieldBody, -1, null, null);
+        int stateSlot = fb.slot(FrameSlotKind.Object);
+        ExprNode yield = new RangeFunc.MakeYield(stateSlot, root.getCallTarget(), name);
+        ExprNode call = fb.at(new CallNodes.Dynamic(iterator, new ExprNode[] {yield}), r);
+        return new RangeFunc.Loop(call, stateSlot);
     }
 
     VarEntity rangeVar(Expr e, boolean define) {

@@ -204,11 +204,27 @@ final class Builtins {
                 if (!argCount(ck, c, 1, 1)) {
                     return Operand.invalid(c);
                 }
-                GoType t = ck.typeExpr(args.get(0));
-                if (t == null) {
+                // Go 1.26: the operand is a type (a pointer to a new zero value) or an expression (a pointer to a
+                // new variable holding a copy of its value, an untyped constant taking its default type)
+                Operand x = ck.rawExpr(args.get(0), null);
+                if (x.invalid()) {
                     return Operand.invalid(c);
                 }
-                return new Operand(Operand.Mode.VALUE, Types.pointer(t), null, c);
+                if (x.mode == Operand.Mode.TYPE) {
+                    return x.type == null ? Operand.invalid(c) : new Operand(Operand.Mode.VALUE, Types.pointer(x.type), null, c);
+                }
+                x = ck.exprs.value(args.get(0), x, false);
+                if (x.invalid()) {
+                    return Operand.invalid(c);
+                }
+                if (x.isNil()) {
+                    ck.error(args.get(0).pos(), "use of untyped nil in argument to built-in new");
+                    return Operand.invalid(c);
+                }
+                if (x.type.isUntyped()) {
+                    ck.assignment(x, Predicates.defaultType(x.type), "argument to new");
+                }
+                return new Operand(Operand.Mode.VALUE, Types.pointer(x.type.isUntyped() ? Predicates.defaultType(x.type) : x.type), null, c);
             }
             case "panic" -> {
                 if (!argCount(ck, c, 1, 1)) {

@@ -113,6 +113,11 @@ final class Inference {
             }
             return;
         }
+        if (p instanceof NamedType pn && !pn.typeArgs.isEmpty() && !(a instanceof NamedType) && pn.underlying() != null) {
+            // a generic named type against an unnamed one (iter.Seq[V] against a func literal): as Go does, the
+            // named type's underlying type carries the inference
+            p = pn.underlying();
+        }
         GoType au = a instanceof NamedType && !(p instanceof NamedType) ? a.underlying() : a;
         switch (p) {
             case SliceType ps when au instanceof SliceType as -> unify(ps.elem, as.elem, bound);

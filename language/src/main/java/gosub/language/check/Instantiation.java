@@ -166,13 +166,21 @@ final class Instantiation {
         for (int i = 0; i < args.size(); i++) {
             satisfies(args.get(i), cons.get(i), pos, tps.get(i).name());
         }
-        NamedType nt = new NamedType(ck.pkg.name, te.name, args);
-        te.instances.put(List.copyOf(args), nt);
         Map<String, GoType> bound = new LinkedHashMap<>();
         for (int i = 0; i < tps.size(); i++) {
             bound.put(tps.get(i).name(), args.get(i));
         }
         Scope s = typeArgScope(te.declScope, bound);
+        if (te.spec.alias()) {
+            // a generic alias (Go 1.24) denotes its type with the arguments put in, not a new named type
+            GoType aliased = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
+            if (aliased != null) {
+                te.instances.put(List.copyOf(args), aliased);
+            }
+            return aliased;
+        }
+        NamedType nt = new NamedType(ck.pkg.name, te.name, args);
+        te.instances.put(List.copyOf(args), nt);
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
         // methods are declared at package level, so a type declared in a function has none

@@ -526,6 +526,26 @@ final class Statements {
         ck.swapScope(saved);
     }
 
+    /** Why a function type cannot be ranged over (Go 1.23: func(yield func(K, V) bool) and fewer), or null. */
+    private static String iteratorProblem(FuncType ft) {
+        if (ft.params.size() != 1) {
+            return "wrong argument count";
+        }
+        if (!ft.results.isEmpty()) {
+            return "wrong result count";
+        }
+        if (!(ft.params.get(0).underlying() instanceof FuncType yield)) {
+            return "argument is not func";
+        }
+        if (yield.params.size() > 2) {
+            return "yield func has too many parameters";
+        }
+        if (yield.results.size() != 1 || yield.results.get(0) != Types.BOOL) {
+            return yield.results.size() == 1 && yield.results.get(0).isBoolean() ? "yield func returns user-defined boolean, not bool" : "yield func does not return bool";
+        }
+        return null;
+    }
+
     void rangeStmt(Stmt.Range r, String label) {
         Scope saved = ck.swapScope(new Scope(ck.env.scope));
         Operand x = ck.expr(r.x());
@@ -576,7 +596,21 @@ final class Statements {
                         ck.error(r.value().pos(), "range over " + x.describe() + " permits only one iteration variable");
                     }
                 }
-                case FuncType ft -> ck.unsupported(r.x().pos(), "range over function (iterators)");
+                case FuncType ft -> {
+                    String bad = iteratorProblem(ft);
+                    if (bad != null) {
+                        ck.error(r.x().pos(), "cannot range over " + x.describe() + ": func must be func(yield func(...) bool): " + bad);
+                        break;
+                    }
+                    List<GoType> yielded = ((FuncType) ft.params.get(0).underlying()).params;
+                    kt = yielded.isEmpty() ? null : yielded.get(0);
+                    vt = yielded.size() < 2 ? null : yielded.get(1);
+                    if (yielded.isEmpty() && r.key() != null) {
+                        ck.error(r.key().pos(), "range over " + x.describe() + " permits no iteration variables");
+                    } else if (yielded.size() == 1 && r.value() != null) {
+                        ck.error(r.value().pos(), "range over " + x.describe() + " permits only one iteration variable");
+                    }
+                }
                 default -> ck.error(r.x().pos(), "cannot range over " + x.describe());
             }
         }

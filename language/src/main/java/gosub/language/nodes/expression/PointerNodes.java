@@ -210,4 +210,31 @@ public final class PointerNodes {
             return c;
         }
     }
+
+    /** new(v) (Go 1.26): a new variable of v's type, holding a copy of v's value. */
+    public static final class NewWith extends ExprNode {
+        private final GoType type;
+        private final long size;
+        @Child private ExprNode value;
+        @Child private AllocationReport report;
+
+        public NewWith(GoType type, ExprNode value) {
+            this.type = type;
+            this.size = gosub.language.types.MemorySizes.sizeOf(type);
+            this.value = value;
+            this.report = new AllocationReport(gosub.language.types.Types.pointer(type));
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = value.execute(frame);
+            Object p = New.make(type);
+            if (p instanceof Pointer cell) {
+                CellNodes.storeBoxed((Cell) cell, type.rep(), v);
+            } else {
+                assignAggregate(type, p, v);
+            }
+            return report.allocated(p, size);
+        }
+    }
 }
