@@ -2,6 +2,7 @@ package gosub.language.stdlib.goruntime;
 
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
+import gosub.language.values.ByteStrings;
 import gosub.runtime.Goroutine;
 
 /** The runtime package's natives, on the scheduler of the calling goroutine. */
@@ -27,7 +28,17 @@ public final class RuntimeNatives {
             return null;
         });
         n.register("runtime.GC", (gs, args) -> null);
-        n.register("runtime.callerPosition", (gs, args) -> CallerPosition.of((Long) args[0]));
+        n.register("runtime.callerPC", (gs, args) -> {
+            ProgramCounters.Site s = CallerPosition.of(gs, (Long) args[0]);
+            return new Object[] {s == null ? 0L : ProgramCounters.handle(s), s != null};
+        });
+        n.register("runtime.pcSite", (gs, args) -> {
+            ProgramCounters.Site s = ProgramCounters.site((Long) args[0]);
+            if (s == null) {
+                return new Object[] {"", "", 0L, false};
+            }
+            return new Object[] {ByteStrings.fromJava(s.function()), ByteStrings.fromJava(s.file()), s.line(), true};
+        });
         n.register("runtime.heapStats", (gs, args) -> {
             Runtime rt = Runtime.getRuntime();
             long committed = rt.totalMemory();
