@@ -28,9 +28,9 @@ func main() {
 	try("arr3 max", func() { _ = arr[0:1:h] })
 	try("slice3 max", func() { _ = sl[0:1:h] })
 	try("slice3 neg max", func() { _ = sl[0:1:n] })
-	try("slice3 hi>max", func() { _ = sl[0:3:2+0*n] })
+	try("slice3 hi>max", func() { _ = sl[0 : 3 : 2+0*n] })
 	try("slice3 negh", func() { _ = sl[0:n:2] })
-	try("slice3 lo>hi", func() { _ = sl[2:1+0*n:3] })
+	try("slice3 lo>hi", func() { _ = sl[2 : 1+0*n : 3] })
 	try("slice3 neglo", func() { _ = sl[n:1:3] })
-	try("slice lo>hi", func() { _ = sl[2:1+0*n] })
+	try("slice lo>hi", func() { _ = sl[2 : 1+0*n] })
 }
