@@ -32,7 +32,12 @@ func Gosched()
 // Goexit runs all deferred calls of the calling goroutine, then ends it.
 func Goexit()
 
-// GC runs a garbage collection (the JVM's collector decides; this is a hint).
+// MemProfileRate is how often the memory profiler samples allocations. gosub has no memory profiler, so it is 0,
+// as in a Go binary that never asks for a memory profile (its linker turns sampling off); programs may set it.
+var MemProfileRate int
+
+// GC asks the JVM for a full collection (System.gc) and returns when it is done, as Go's GC blocks until its
+// collection is.
 func GC()
 
 // Version names the Go release whose behaviour gosub follows.

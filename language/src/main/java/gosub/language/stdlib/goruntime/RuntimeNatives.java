@@ -27,7 +27,10 @@ public final class RuntimeNatives {
             g.scheduler().gosched(g);
             return null;
         });
-        n.register("runtime.GC", (gs, args) -> null);
+        n.register("runtime.GC", (gs, args) -> {
+            System.gc();
+            return null;
+        });
         n.register("runtime.callerPC", (gs, args) -> {
             ProgramCounters.Site s = CallerPosition.of(gs, (Long) args[0]);
             return new Object[] {s == null ? 0L : ProgramCounters.handle(s), s != null};
