@@ -40,6 +40,10 @@ var MemProfileRate int
 // collection is.
 func GC()
 
+// Breakpoint stops the program as a Go binary stops on its breakpoint trap when no debugger takes it:
+// "SIGTRAP: trace trap", every goroutine's frames, exit status 2.
+func Breakpoint()
+
 // Version names the Go release whose behaviour gosub follows.
 func Version() string { return "go1.19.8" }
 

@@ -31,6 +31,13 @@ public final class RuntimeNatives {
             System.gc();
             return null;
         });
+        n.register("runtime.Breakpoint", (gs, args) -> {
+            Goroutine g = SyncNatives.goroutine(gs);
+            // the report is printed once the goroutines are stopped; this one stops here, as exiting
+            g.scheduler().exitWithTraceback("SIGTRAP: trace trap\n", 2);
+            g.scheduler().exit(g, 2, null);
+            return null;
+        });
         n.register("runtime.callerPC", (gs, args) -> {
             ProgramCounters.Site s = CallerPosition.of(gs, (Long) args[0]);
             return new Object[] {s == null ? 0L : ProgramCounters.handle(s), s != null};
