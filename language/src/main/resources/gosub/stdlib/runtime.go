@@ -32,8 +32,17 @@ func Gosched()
 // Goexit runs all deferred calls of the calling goroutine, then ends it.
 func Goexit()
 
-// GC runs a garbage collection (the JVM's collector decides; this is a hint).
+// MemProfileRate is how often the memory profiler samples allocations. gosub has no memory profiler, so it is 0,
+// as in a Go binary that never asks for a memory profile (its linker turns sampling off); programs may set it.
+var MemProfileRate int
+
+// GC asks the JVM for a full collection (System.gc) and returns when it is done, as Go's GC blocks until its
+// collection is.
 func GC()
+
+// Breakpoint stops the program as a Go binary stops on its breakpoint trap when no debugger takes it:
+// "SIGTRAP: trace trap", every goroutine's frames, exit status 2.
+func Breakpoint()
 
 // Version names the Go release whose behaviour gosub follows.
 func Version() string { return "go1.19.8" }
@@ -100,12 +109,108 @@ func ReadMemStats(m *MemStats) {
 }
 
 // Caller says which call the calling goroutine is in: skip 0 is the call of Caller itself, 1 the call of the
-// function that called Caller, and so on. file is the source file as gosub was given it; pc is always 0, since
-// gosub has no program counters. ok is false when the goroutine's calls are not that deep.
+// function that called Caller, and so on. file is the source file as gosub was given it. gosub has no program
+// counters: pc is a handle that names the call (FuncForPC and CallersFrames read it), not an address. ok is false
+// when the goroutine's calls are not that deep.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	file, line, ok = callerPosition(skip + 1)
-	return 0, file, line, ok
+	pc, ok = callerPC(skip + 1)
+	if !ok {
+		return 0, "", 0, false
+	}
+	_, file, line, _ = pcSite(pc)
+	return pc, file, line, true
 }
 
-// callerPosition is the position of the call made by the depth-th Go function out from its caller.
-func callerPosition(depth int) (file string, line int, ok bool)
+// Callers fills pc with handles of the calls under way in the calling goroutine, innermost first: skip 0 is
+// Callers itself, 1 its caller. It returns how many it wrote. The handles are gosub's, not addresses (see
+// Caller); frames below the program's own functions (Go's runtime.main and goexit) are not there.
+func Callers(skip int, pc []uintptr) int {
+	n := 0
+	for n < len(pc) {
+		p, ok := callerPC(skip + n)
+		if !ok {
+			break
+		}
+		pc[n] = p
+		n++
+	}
+	return n
+}
+
+// callerPC is the handle of the call made by the depth-th Go function out from its caller.
+func callerPC(depth int) (pc uintptr, ok bool)
+
+// pcSite is the function, file and line of the call that pc names.
+func pcSite(pc uintptr) (function, file string, line int, ok bool)
+
+// A Func is a Go function, as FuncForPC finds it.
+type Func struct {
+	name string
+	file string
+	line int
+}
+
+// FuncForPC is the function that made the call pc names (a handle from Caller or Callers, or a little off it),
+// or nil.
+func FuncForPC(pc uintptr) *Func {
+	name, file, line, ok := pcSite(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name, file, line}
+}
+
+// Name is the function's package-qualified name ("" for nil).
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry would be the function's first address; gosub has none, so it is 0.
+func (f *Func) Entry() uintptr { return 0 }
+
+// FileLine is the file and line of the call that pc names.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, ok := pcSite(pc)
+	if !ok && f != nil {
+		return f.file, f.line
+	}
+	return file, line
+}
+
+// A Frame is one call, as Frames gives it.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames walks the calls of a list of handles from Callers.
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames gives the frames of the handles in callers, innermost first.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers}
+}
+
+// Next is the next frame, and whether more follow.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.pcs) > 0 {
+		pc := ci.pcs[0]
+		ci.pcs = ci.pcs[1:]
+		f := FuncForPC(pc)
+		if f == nil {
+			continue
+		}
+		_, file, line, _ := pcSite(pc)
+		return Frame{PC: pc, Func: f, Function: f.name, File: file, Line: line}, len(ci.pcs) > 0
+	}
+	return Frame{}, false
+}

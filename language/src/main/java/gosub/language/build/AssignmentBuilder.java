@@ -333,6 +333,40 @@ final class AssignmentBuilder {
      * pointer indirection on the left, explicit or implied by a selector, and returns the store that uses them;
      * null for a target with nothing to evaluate early (a variable).
      */
+    /**
+     * Whether the struct that x denotes is reached through a pointer or a slice (p.f, p.a.b, s[i].f): then, as
+     * Go's first phase of an assignment evaluates those indirections, the struct is found before anything is
+     * assigned. A struct variable (v.f) is its own storage and is not.
+     */
+    private boolean throughIndirection(Expr x) {
+        Expr e = FunctionBuilder.unparen(x);
+        GoType u = fb.type(e).underlying();
+        if (u instanceof PointerType) {
+            return true;
+        }
+        return switch (e) {
+            case Expr.Selector s when fb.info.qualified.get(s) == null && fb.info.selections.get(s) != null -> {
+                Selection sel = fb.info.selections.get(s);
+                if (sel.indirect() || sel.path().stream().anyMatch(Selection.Step::throughPointer)) {
+                    yield true;
+                }
+                for (Selection.Step step : sel.path()) {
+                    GoType owner = step.structType().underlying() instanceof PointerType op ? op.elem : step.structType();
+                    if (((StructType) owner.underlying()).field(step.field()).type().underlying() instanceof PointerType) {
+                        yield true; // an embedded pointer on the way
+                    }
+                }
+                yield throughIndirection(s.x());
+            }
+            case Expr.Index ix when !fb.info.instances.containsKey(ix) -> {
+                GoType xu = fb.type(ix.x()).underlying();
+                yield xu instanceof ArrayType ? throughIndirection(ix.x()) : !(xu instanceof MapType);
+            }
+            case Expr.Star st -> true;
+            default -> false;
+        };
+    }
+
     java.util.function.Function<ExprNode, StmtNode> prepareTarget(Expr lhs, List<StmtNode> pre) {
         switch (FunctionBuilder.unparen(lhs)) {
             case Expr.Index ix when !fb.info.instances.containsKey(ix) -> {
@@ -356,7 +390,7 @@ final class AssignmentBuilder {
                 pre.add(LocalNodes.write(ps, Rep.OBJECT, fb.exprs.expr(st.x())));
                 return v -> new PointerNodes.Store(LocalNodes.read(ps, Rep.OBJECT), elem.rep(), elem, v);
             }
-            case Expr.Selector sx when fb.info.qualified.get(sx) == null && fb.type(sx.x()).underlying() instanceof PointerType -> {
+            case Expr.Selector sx when fb.info.qualified.get(sx) == null && throughIndirection(sx.x()) -> {
                 Selection sel = fb.info.selections.get(sx);
                 StructType.Field f = fb.members.fieldOf(sel);
                 int ss = fb.slot(FrameSlotKind.Object);

@@ -166,7 +166,7 @@ final class CallBuilder {
                 return conversion(c);
             }
             case BUILTIN -> {
-                return BuiltinBuilder.build(fb, c, ((gosub.language.check.BuiltinEntity) fb.info.uses.get((Expr.Ident) f)).name);
+                return BuiltinBuilder.build(fb, spread(c), ((gosub.language.check.BuiltinEntity) fb.info.uses.get((Expr.Ident) f)).name);
             }
             case FUNC -> {
                 FuncEntity fe = staticFunc(f);
@@ -258,8 +258,27 @@ final class CallBuilder {
         return x;
     }
 
+    /**
+     * C, or for a built-in called with one multi-valued call ({@code copy(f())}) the checker's call with a stand-in
+     * per value, each stand-in's node taking its value from the tuple, which the first evaluates.
+     */
+    Expr.Call spread(Expr.Call c) {
+        Expr.Call spread = fb.info.spreads.get(c);
+        if (spread == null || fb.spreadArgs.containsKey(spread.args().get(0))) {
+            return spread == null ? c : spread; // no spread, or its nodes are made and not yet taken
+        }
+        ExprNode tuple = fb.exprs.expr(c.args().get(0));
+        int tmp = fb.slot(FrameSlotKind.Object);
+        List<Expr> standIns = spread.args();
+        for (int i = 0; i < standIns.size(); i++) {
+            fb.spreadArgs.put(standIns.get(i), new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : LocalNodes.read(tmp, Rep.OBJECT), i));
+        }
+        return spread;
+    }
+
     /** Builtins that are statements (no value). */
-    StmtNode builtinStmt(Expr.Call c) {
+    StmtNode builtinStmt(Expr.Call c0) {
+        Expr.Call c = spread(c0);
         String name = ((gosub.language.check.BuiltinEntity) fb.info.uses.get((Expr.Ident) FunctionBuilder.unparen(c.fun()))).name;
         switch (name) {
             case "panic" -> {

@@ -95,6 +95,10 @@ final class ExpressionBuilder {
     }
 
     ExprNode expr0(Expr e) {
+        ExprNode spread = fb.spreadArgs.remove(e);
+        if (spread != null) {
+            return spread;
+        }
         FunctionBuilder.DeferredArg deferred = fb.deferredArgs.get(e);
         if (deferred != null) {
             return LocalNodes.read(deferred.slot(), deferred.rep());

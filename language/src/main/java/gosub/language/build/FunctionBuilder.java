@@ -66,6 +66,8 @@ final class FunctionBuilder {
     final Map<String, Stmt> labels = new HashMap<>();
     /** The arguments of a deferred built-in while its call is built (evaluated at the defer, read from slots). */
     final Map<Expr, DeferredArg> deferredArgs = new IdentityHashMap<>();
+    /** The stand-in arguments of a built-in's spread call (Info.spreads) to the nodes of their values, each used once. */
+    final Map<Expr, ExprNode> spreadArgs = new IdentityHashMap<>();
     /** The function's variables as debuggers see them (where each lives, which block declares it). */
     final FunctionVariables.Builder vars;
     /** How many range-over-function bodies this function has (each is a root, named as Go names it: f-rangeN). */

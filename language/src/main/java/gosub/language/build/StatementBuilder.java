@@ -405,7 +405,9 @@ final class StatementBuilder {
                 def = i;
             }
             for (Expr e : cc.exprs()) {
-                if (tagSlot < 0) {
+                if (tagSlot < 0 && fb.type(e).isInterface()) {
+                    conds.add(equality(Types.BOOL, new ConstNode(true), fb.type(e), fb.exprs.expr(e))); // a tagless switch compares with true
+                } else if (tagSlot < 0) {
                     conds.add(fb.exprs.cond(e));
                 } else {
                     GoType et = fb.type(e);
@@ -506,6 +508,7 @@ final class StatementBuilder {
     StmtNode deferStmt(Stmt.Defer d) {
         Expr.Call c = d.call();
         if (fb.info.calls.get(c) == Info.CallKind.BUILTIN) {
+            c = fb.calls.spread(c);
             // the arguments are evaluated now, into slots that the built-in's statement reads when it runs
             List<Expr> values = c.args().stream().filter(a -> !fb.info.consts.containsKey(a)).toList();
             ExprNode[] args = new ExprNode[values.size()];

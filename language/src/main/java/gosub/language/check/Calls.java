@@ -22,6 +22,34 @@ final class Calls {
         this.ck = ck;
     }
 
+    /**
+     * A built-in's one argument that is a call of several results gives the built-in those results as its
+     * arguments, as Go allows for all but make and new ({@code copy(f())}, {@code delete(g())}, {@code print(h())}):
+     * the call with a stand-in per result, or null when c is no such call.
+     */
+    private Expr.Call spreadArguments(Expr.Call c, BuiltinEntity b) {
+        if (c.args().size() != 1 || c.hasEllipsis() || b.name.equals("make") || b.name.equals("new")
+                || !(ck.exprs.unparen(c.args().get(0)) instanceof Expr.Call)) {
+            return null;
+        }
+        Expr arg = c.args().get(0);
+        Operand a = ck.expr(arg, true);
+        if (a.invalid() || !(a.type instanceof TupleType tt)) {
+            ck.prechecked.put(arg, a); // the built-in takes it from there, so it is checked (and errs) once
+            return null;
+        }
+        List<Expr> standIns = new ArrayList<>();
+        for (GoType t : tt.types) {
+            Expr standIn = new Expr.Paren(arg.pos(), arg);
+            ck.spreadValues.put(standIn, new Operand(Operand.Mode.VALUE, t, null, standIn));
+            standIns.add(standIn);
+        }
+        Expr.Call spread = new Expr.Call(c.pos(), c.fun(), standIns, false, c.lparen());
+        ck.env.info.calls.put(spread, Info.CallKind.BUILTIN);
+        ck.env.info.spreads.put(c, spread);
+        return spread;
+    }
+
     Operand call(Expr.Call c) {
         Operand f = ck.rawExpr(c.fun(), null);
         if (f.invalid()) {
@@ -36,7 +64,22 @@ final class Calls {
         }
         if (f.mode == Operand.Mode.BUILTIN) {
             ck.env.info.calls.put(c, Info.CallKind.BUILTIN);
-            return Builtins.check(ck, c, (BuiltinEntity) f.entity);
+            BuiltinEntity b = (BuiltinEntity) f.entity;
+            Expr.Call spread = spreadArguments(c, b);
+            Operand r = Builtins.check(ck, spread != null ? spread : c, b);
+            if (c.args().size() == 1) {
+                ck.prechecked.remove(c.args().get(0));
+            }
+            if (spread == null) {
+                return r;
+            }
+            if (r.invalid()) {
+                return Operand.invalid(c);
+            }
+            if (r.type != null) {
+                ck.env.info.types.put(spread, r.type);
+            }
+            return new Operand(r.mode, r.type, r.value, c);
         }
         if (f.mode == Operand.Mode.PACKAGE) {
             ck.error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " not in selector");

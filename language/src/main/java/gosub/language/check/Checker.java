@@ -69,6 +69,10 @@ public final class Checker {
     /** Package-level vars and funcs to the vars and funcs their initializer or body refers to. */
     final Map<Object, Set<Object>> deps = new HashMap<>();
     /** {@code f[int]} naming a generic function with fewer type arguments than it has type parameters. */
+    /** The stand-in arguments of a built-in's spread call (Info.spreads) to the values they stand for. */
+    final Map<Expr, Operand> spreadValues = new IdentityHashMap<>();
+    /** A built-in's argument already checked while looking for a spread call: its operand, taken once. */
+    final Map<Expr, Operand> prechecked = new IdentityHashMap<>();
     final Map<Expr.Index, List<GoType>> partialTypeArgs = new IdentityHashMap<>();
 
     // ---- where the checker is: the declaration and function body being checked, and the scope

@@ -12,7 +12,11 @@ import java.math.RoundingMode;
  * requires of untyped constants; range checks happen when a constant meets a typed context.
  */
 public final class ConstValue {
-    public static final MathContext MC = new MathContext(80, RoundingMode.HALF_EVEN);
+    /**
+     * 400 decimal digits hold every integer below 2^1024 exactly, so a value halfway between two large float64s
+     * (max64 - ulp64/2) stays halfway and rounds to even as Go's binary constants do; 80 digits moved it.
+     */
+    public static final MathContext MC = new MathContext(400, RoundingMode.HALF_EVEN);
 
     public final Object value;
 

@@ -34,9 +34,13 @@ final class Conversions {
         if (x.mode == Operand.Mode.CONSTANT && t.underlying() instanceof BasicType bt && !bt.kind().isUntyped()) {
             if (x.value.isNumeric() && bt.kind().isString() && x.type.isInteger()) {
                 // string(rune constant)
-                long r = x.value.exactInt().longValue();
+                java.math.BigInteger big = x.value.exactInt();
+                // beyond int64 it is no code point either: Go gives U+FFFD and keeps the argument untyped
+                long r = big.bitLength() < 64 ? big.longValue() : -1;
                 String s = gosub.language.values.ByteStrings.encodeRune(r);
-                ck.assignment(x, Predicates.defaultType(x.type), "conversion");
+                if (big.bitLength() < 64 || !x.type.isUntyped()) {
+                    ck.assignment(x, Predicates.defaultType(x.type), "conversion");
+                }
                 return new Operand(Operand.Mode.CONSTANT, t, ConstValue.of(s), c);
             }
             if (x.value.isNumeric() && bt.kind().isNumeric() || x.value.isString() && bt.kind().isString() || x.value.isBool() && bt.kind().isBoolean()) {

@@ -131,8 +131,18 @@ final class Declarations {
                 te.resolver = null;
                 te.resolving = true;
                 GoType u = ck.within(ck.env.inScope(te.declScope), () -> ck.typeExpr(ts.type()));
-                nt.setUnderlying(u == null ? Types.INT : u.underlying());
                 List<NamedType> cycle = new ArrayList<>();
+                if (u instanceof NamedType un && un.underlying() == null) {
+                    // un is still being resolved: a chain of names back to nt is a cycle, else un's type comes later
+                    nt.setUnderlyingOf(un);
+                    if (namesChainBackTo(un, nt, cycle)) {
+                        reportCycle(te, nt, cycle);
+                        nt.setUnderlying(Types.INT);
+                    }
+                    te.resolving = false;
+                    return;
+                }
+                nt.setUnderlying(u == null ? Types.INT : u.underlying());
                 if (containsByValue(nt.underlying(), nt, cycle, new HashSet<>())) {
                     reportCycle(te, nt, cycle);
                     nt.setUnderlying(Types.INT); // a type that holds itself has no size: break the cycle for what follows
@@ -205,6 +215,20 @@ final class Declarations {
             path.removeLast();
         }
         return found;
+    }
+
+    /** Whether the chain of unresolved names from T (type T U, type U V, ...) leads to TARGET; path collects it. */
+    private static boolean namesChainBackTo(NamedType t, NamedType target, List<NamedType> path) {
+        for (NamedType n = t; n != null; n = n.underlyingOf()) {
+            if (n == target) {
+                return true;
+            }
+            if (path.contains(n)) {
+                return false;
+            }
+            path.add(n);
+        }
+        return false;
     }
 
     /** Go's report of a recursive type: the error at the type, then each type of the cycle where it is declared. */

@@ -99,7 +99,11 @@ final class Expressions {
 
     /** Checks e; hint is the element type for an elided composite literal type. */
     Operand rawExpr(Expr e, GoType hint) {
-        Operand o = rawExpr0(e, hint);
+        Operand known = ck.spreadValues.get(e);
+        if (known == null) {
+            known = ck.prechecked.remove(e);
+        }
+        Operand o = known != null ? known : rawExpr0(e, hint);
         return record(o);
     }
 

@@ -29,6 +29,11 @@ public final class Info {
     public final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** An Ident or Index expression naming a (possibly instantiated) generic function. */
     public final Map<Expr, FuncEntity> instances = new IdentityHashMap<>();
+    /**
+     * A built-in called with one multi-valued call ({@code copy(f())}, {@code print(g())}): the same call with one
+     * stand-in argument per value, which the node builder takes from the tuple in order.
+     */
+    public final Map<Expr.Call, Expr.Call> spreads = new IdentityHashMap<>();
     /** The implicit variable of each clause of a type switch with a binding ({@code switch v := x.(type)}). */
     public final Map<Node, VarEntity> implicits = new IdentityHashMap<>();
 

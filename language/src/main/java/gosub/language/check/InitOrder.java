@@ -5,9 +5,11 @@ import gosub.ast.Expr;
 import gosub.ast.SourceFile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,28 +25,44 @@ final class InitOrder {
     }
 
     void computeInitOrder(List<SourceFile> files) {
-        // package vars in declaration order (file after file), each after the vars it depends on (through functions
-        // too), whichever file declares them
-        List<Decl.VarSpec> order = new ArrayList<>();
-        Set<Decl.VarSpec> done = new HashSet<>();
-        Set<Decl.VarSpec> visiting = new HashSet<>();
+        // Go's rule: again and again, the earliest variable in declaration order (file after file) that is ready,
+        // that is, whose initializer refers (directly or through functions and methods) to no variable still
+        // waiting; a variable without an initializer is ready at once
+        List<Decl.VarSpec> pending = new ArrayList<>();
         for (SourceFile sf : files) {
             for (Decl d : sf.decls()) {
                 if (d instanceof Decl.Var v) {
-                    for (Decl.VarSpec vs : v.specs()) {
-                        visitInit(vs, order, done, visiting);
-                    }
+                    pending.addAll(v.specs());
                 }
             }
+        }
+        Map<Decl.VarSpec, Set<Decl.VarSpec>> waitsFor = new HashMap<>();
+        for (Decl.VarSpec vs : pending) {
+            waitsFor.put(vs, dependencies(vs));
+        }
+        List<Decl.VarSpec> order = new ArrayList<>();
+        Set<Decl.VarSpec> waiting = new HashSet<>(pending);
+        while (!pending.isEmpty()) {
+            Decl.VarSpec next = null;
+            for (Decl.VarSpec vs : pending) {
+                if (waitsFor.get(vs).stream().noneMatch(waiting::contains)) {
+                    next = vs;
+                    break;
+                }
+            }
+            if (next == null) {
+                next = pending.get(0); // a cycle, reported where it is found: any order will do
+            }
+            pending.remove(next);
+            waiting.remove(next);
+            order.add(next);
         }
         ck.pkg.varInits.clear();
         ck.pkg.varInits.addAll(order);
     }
 
-    private void visitInit(Decl.VarSpec vs, List<Decl.VarSpec> order, Set<Decl.VarSpec> done, Set<Decl.VarSpec> visiting) {
-        if (done.contains(vs) || !visiting.add(vs)) {
-            return;
-        }
+    /** The other package-level variable specs whose variables vs's initializer reads, through functions too. */
+    private Set<Decl.VarSpec> dependencies(Decl.VarSpec vs) {
         Set<Object> reach = new LinkedHashSet<>();
         for (Expr.Ident id : vs.names()) {
             Entity e = ck.pkgInfo.defs.get(id);
@@ -52,14 +70,13 @@ final class InitOrder {
                 collectDeps(e, reach, new HashSet<>());
             }
         }
+        Set<Decl.VarSpec> out = new HashSet<>();
         for (Object o : reach) {
             if (o instanceof VarEntity ve && ck.varSpecs.containsKey(ve) && ck.varSpecs.get(ve) != vs) {
-                visitInit(ck.varSpecs.get(ve), order, done, visiting);
+                out.add(ck.varSpecs.get(ve));
             }
         }
-        visiting.remove(vs);
-        done.add(vs);
-        order.add(vs);
+        return out;
     }
 
     private void collectDeps(Object from, Set<Object> out, Set<Object> seen) {

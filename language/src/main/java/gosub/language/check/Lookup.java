@@ -31,7 +31,9 @@ final class Lookup {
             t = p.elem;
             isPtr = true;
         } else if (t.underlying() instanceof PointerType p && t instanceof NamedType) {
-            return null; // named pointer types have no methods and we do not promote through them
+            // a named pointer type has no methods, but the fields of what it points to are its selectors
+            Found f = lookupFieldOrMethod(p, name);
+            return f == null || f.ambiguous() || f.field() != null ? f : null;
         }
         record Entry(GoType type, List<Selection.Step> path, boolean ptr) {
         }

@@ -165,7 +165,7 @@ final class Predicates {
         if (k.isFloat()) {
             double d = v.asDecimal().doubleValue();
             if (k == Kind.FLOAT32) {
-                float f = (float) d;
+                float f = v.asDecimal().floatValue(); // rounded once: through a double, a value just below a halfway point can round twice
                 if (Float.isInfinite(f)) {
                     return null;
                 }

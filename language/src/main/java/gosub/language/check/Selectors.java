@@ -167,6 +167,9 @@ final class Selectors {
             markAddressTaken(s.x());
         }
         Selection sel = new Selection(Selection.Kind.METHOD_VALUE, x.type, lk.path(), lk.methodOwner(), s.sel(), m, (FuncEntity) m.decl, m.sig, xIsPtr);
+        if (m.decl instanceof FuncEntity fe) {
+            ck.initOrder.recordDep(fe); // a package variable's initializer calling a method waits for what it uses
+        }
         ck.env.info.selections.put(s, sel);
         return new Operand(Operand.Mode.VALUE, m.sig, null, s);
     }
@@ -195,6 +198,9 @@ final class Selectors {
         FuncType ft = Types.func(params, msig.results, msig.variadic);
         Selection sel = new Selection(Selection.Kind.METHOD_EXPR, t, lk.path(), lk.methodOwner(), s.sel(), lk.method(),
                         lk.method() == null ? null : (FuncEntity) lk.method().decl, ft, t.underlying() instanceof PointerType);
+        if (lk.method() != null && lk.method().decl instanceof FuncEntity fe) {
+            ck.initOrder.recordDep(fe);
+        }
         ck.env.info.selections.put(s, sel);
         return new Operand(Operand.Mode.VALUE, ft, null, s);
     }

@@ -227,6 +227,9 @@ final class Statements {
                 ck.error(r.pos(), "not enough return values\n\thave ()\n\twant " + tupleString(want));
             } else if (!want.isEmpty()) {
                 for (VarEntity v : ck.env.func.results) {
+                    if (v.name.equals("_")) {
+                        continue; // a blank result is never declared in a scope, so nothing can shadow it
+                    }
                     Entity shadow = ck.env.scope.lookup(v.name);
                     if (shadow != v) {
                         ck.error(r.pos(), "result parameter " + v.name + " not in scope at return\n\tinner declaration of " + v.name);
@@ -364,6 +367,9 @@ final class Statements {
                     continue;
                 }
                 if (s.tag() == null) {
+                    if (x.type.isInterface() && Predicates.assignable(Types.BOOL, x.type)) {
+                        continue; // compared with true, as an interface holding a bool can be
+                    }
                     if (!x.type.isBoolean()) {
                         ck.error(e.pos(), "invalid case " + ExprPrinter.print(e) + " in switch (mismatched types " + x.type + " and bool)");
                     } else {
@@ -373,7 +379,10 @@ final class Statements {
                     Operand t = new Operand(Operand.Mode.VALUE, tagType, null, s.tag());
                     ck.operators.compareOperands(e.pos(), Operator.EQL, x, t, "invalid case " + ExprPrinter.print(e) + " in switch on " + ExprPrinter.print(s.tag()));
                     if (x.mode == Operand.Mode.CONSTANT && x.value != null) {
-                        Object key = x.value.isNumeric() ? (Object) x.value.asDecimal().stripTrailingZeros() : x.value.value;
+                        Object value = x.value.isNumeric() ? (Object) x.value.asDecimal().stripTrailingZeros() : x.value.value;
+                        // in a switch on an interface, T(1) and 1 are different cases
+                        GoType caseType = !x.type.isUntyped() ? x.type : tagType.isInterface() ? Predicates.defaultType(x.type) : tagType;
+                        Object key = List.of(caseType, value);
                         Pos prev = seenCases.putIfAbsent(key, e.pos());
                         if (prev != null) {
                             ck.error(e.pos(), "duplicate case " + ExprPrinter.print(e) + " (constant of type " + tagType + ") in expression switch\n\t"

@@ -203,8 +203,11 @@ final class TypeExprs {
             }
             String name = f.name();
             if (f.embedded()) {
-                GoType base = t instanceof PointerType p ? p.elem : t;
-                name = base instanceof NamedType nt ? nt.name : base.toString();
+                name = embeddedName(f.type());
+                if (name == null) {
+                    GoType base = t instanceof PointerType p ? p.elem : t;
+                    name = base instanceof NamedType nt ? nt.name : base.toString();
+                }
             }
             if (!name.equals("_") && !seen.add(name)) {
                 ck.error(f.pos(), name + " redeclared");
@@ -215,6 +218,18 @@ final class TypeExprs {
             tags.add(f.tag());
         }
         return Types.struct(names, types, embedded, tags, ck.pkg.name);
+    }
+
+    /** An embedded field's name: the type name as written (an alias's own name), without package, * or type arguments. */
+    private static String embeddedName(Expr e) {
+        return switch (e) {
+            case Expr.Ident id -> id.name();
+            case Expr.Selector s -> s.sel();
+            case Expr.Star st -> embeddedName(st.x());
+            case Expr.Paren p -> embeddedName(p.x());
+            case Expr.Index ix -> embeddedName(ix.x());
+            default -> null;
+        };
     }
 
     private GoType interfaceType(Expr.InterfaceType it) {

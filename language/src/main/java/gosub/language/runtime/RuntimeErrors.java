@@ -62,29 +62,40 @@ public final class RuntimeErrors {
         return runtimeError(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + len);
     }
 
+    // Go's slice-bounds messages name the bound that failed in [low:high:max] notation; a negative bound is shown
+    // alone, one that is too big with the limit it broke: the capacity of a slice, the length of an array or string.
+
+    /** s[:h] of a string, h out of range. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsLen(long h, long len, boolean explicit) {
-        return runtimeError("slice bounds out of range [:" + h + "] with " + (explicit ? "capacity " : "length ") + len);
+    public static GoPanicException sliceBoundsLen(long h, long len) {
+        return runtimeError(h < 0 ? "slice bounds out of range [:" + h + "]" : "slice bounds out of range [:" + h + "] with length " + len);
     }
 
+    /** x[:h] of a slice (or of an array: ofArray), h out of range. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsCap(long h, long cap) {
-        return runtimeError("slice bounds out of range [:" + h + "] with capacity " + cap);
+    public static GoPanicException sliceBoundsCap(long h, long cap, boolean ofArray) {
+        return runtimeError(h < 0 ? "slice bounds out of range [:" + h + "]"
+                        : "slice bounds out of range [:" + h + "] with " + (ofArray ? "length " : "capacity ") + cap);
     }
 
+    /** x[::m] of a slice (or array), m out of range. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsMax(long m, long cap) {
-        return runtimeError("slice bounds out of range [::" + m + "] with capacity " + cap);
+    public static GoPanicException sliceBoundsMax(long m, long cap, boolean ofArray) {
+        return runtimeError(m < 0 ? "slice bounds out of range [::" + m + "]"
+                        : "slice bounds out of range [::" + m + "] with " + (ofArray ? "length " : "capacity ") + cap);
     }
 
+    /** x[:h:m] with h negative or beyond m. */
     @TruffleBoundary // the message is built out of compiled code
     public static GoPanicException sliceBoundsHighMax(long h, long m) {
-        return runtimeError("slice bounds out of range [:" + h + ":" + m + "]");
+        return runtimeError(h < 0 ? "slice bounds out of range [:" + h + ":]" : "slice bounds out of range [:" + h + ":" + m + "]");
     }
 
+    /** x[l:h] (or x[l:h:m]: threeIndex) with l negative or beyond h. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBounds(long l, long h) {
-        return runtimeError("slice bounds out of range [" + l + ":" + h + "]");
+    public static GoPanicException sliceBounds(long l, long h, boolean threeIndex) {
+        String rest = threeIndex ? ":" : "";
+        return runtimeError(l < 0 ? "slice bounds out of range [" + l + ":" + rest + "]" : "slice bounds out of range [" + l + ":" + h + rest + "]");
     }
 
     public static GoPanicException divideByZero() {

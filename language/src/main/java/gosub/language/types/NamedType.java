@@ -31,6 +31,11 @@ public final class NamedType extends GoType {
     public final String name;
     public final List<GoType> typeArgs;
     private GoType underlying;
+    /**
+     * For {@code type T2 T1} declared while T1 is still being resolved (T1's struct refers to T2): T2's underlying
+     * type is T1's, known once T1 is done.
+     */
+    private NamedType underlyingOf;
     public final List<Method> methods = new ArrayList<>();
 
     public NamedType(String pkg, String name, List<GoType> typeArgs) {
@@ -41,16 +46,36 @@ public final class NamedType extends GoType {
 
     public void setUnderlying(GoType underlying) {
         this.underlying = underlying;
+        this.underlyingOf = null;
+    }
+
+    /** Takes OTHER's underlying type, which is not known yet. */
+    public void setUnderlyingOf(NamedType other) {
+        this.underlying = null;
+        this.underlyingOf = other;
+    }
+
+    /** The type whose underlying type this one takes once it is known (see setUnderlyingOf), or null. */
+    public NamedType underlyingOf() {
+        return underlyingOf;
     }
 
     @Override
     public GoType underlying() {
+        if (underlying == null && underlyingOf != null) {
+            GoType u = underlyingOf.underlying();
+            if (u != null) {
+                setUnderlying(u);
+            }
+            return u;
+        }
         return underlying;
     }
 
     @Override
     public Rep rep() {
-        return underlying == null ? Rep.OBJECT : underlying.rep();
+        GoType u = underlying();
+        return u == null ? Rep.OBJECT : u.rep();
     }
 
     public Method method(String n) {

@@ -55,6 +55,12 @@ public class GoTestSuiteTest {
     /** Go's tests print little; more than this is a runaway program. */
     private static final int OUTPUT_LIMIT = 4 << 20;
     private static final ProgramRunner RUNNER = new ProgramRunner(OUTPUT_LIMIT);
+    /**
+     * What Go's driver adds to a test's environment: GOARCH when it is not set (gosub's runtime.GOARCH is amd64),
+     * and GOENV=off, GOFLAGS= for the go command.
+     */
+    private static final Map<String, String> DRIVER_ENV = Map.of(
+            "GOARCH", System.getenv().getOrDefault("GOARCH", "amd64"), "GOENV", "off", "GOFLAGS", "");
 
     private final Tally tally = new Tally();
     private final Map<String, Boolean> supportedPackages = new HashMap<>();
@@ -188,7 +194,7 @@ public class GoTestSuiteTest {
         ProgramRunner.Outcome got;
         try (WorkDir workDir = WorkDir.create("gotest")) {
             got = RUNNER.run(source, List.of(t.file().toString()), InputStream.nullInputStream(), workDir.path,
-                    timeoutSeconds * 1000, true);
+                    timeoutSeconds * 1000, true, DRIVER_ENV);
         }
         String output = got.stdoutText().replace("\r\n", "\n");
         if (got.failure() != null) {

@@ -293,13 +293,13 @@ public final class SliceNodes {
             long h = hi == null ? len : hi.executeLong(frame);
             long m = max == null ? cap : max.executeLong(frame);
             if (max != null && (m < 0 || m > cap)) {
-                throw RuntimeErrors.sliceBoundsMax(m, cap);
+                throw RuntimeErrors.sliceBoundsMax(m, cap, isArray);
             }
             if (h < 0 || h > m) {
-                throw max != null ? RuntimeErrors.sliceBoundsHighMax(h, m) : RuntimeErrors.sliceBoundsCap(h, cap);
+                throw max != null ? RuntimeErrors.sliceBoundsHighMax(h, m) : RuntimeErrors.sliceBoundsCap(h, cap, isArray);
             }
             if (l < 0 || l > h) {
-                throw RuntimeErrors.sliceBounds(l, h);
+                throw RuntimeErrors.sliceBounds(l, h, max != null);
             }
             if (array == null) {
                 return null;

@@ -83,10 +83,10 @@ public final class StringNodes {
             long l = lo == null ? 0 : lo.executeLong(frame);
             long h = hi == null ? str.length() : hi.executeLong(frame);
             if (h < 0 || h > str.length()) {
-                throw RuntimeErrors.sliceBoundsLen(h, str.length(), hi != null);
+                throw RuntimeErrors.sliceBoundsLen(h, str.length());
             }
             if (l < 0 || l > h) {
-                throw RuntimeErrors.sliceBounds(l, h);
+                throw RuntimeErrors.sliceBounds(l, h, false);
             }
             return sub(str, (int) l, (int) h);
         }

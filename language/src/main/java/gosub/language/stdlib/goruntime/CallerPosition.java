@@ -1,21 +1,16 @@
 package gosub.language.stdlib.goruntime;
 
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.Node;
 import gosub.language.GoContext;
 import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
-import gosub.language.values.ByteStrings;
+import gosub.language.runtime.GoroutineState;
 
 /**
- * runtime.Caller's answer: the file and line of a call that is under way in the calling goroutine, found in
- * Truffle's frames of the current thread (the goroutine's continuation is mounted on it). Frame 0 is the Go
- * function that called the native; the call node of frame k is where frame k called frame k-1.
- *
- * <p>Without the Graal JIT, Truffle keeps its frames in a thread-local list that continuations do not carry:
- * the innermost frames are right, but a goroutine that moved to another M between a call and this question may
- * get a wrong answer there (gosub has no per-goroutine call chain yet). With the JIT, the frames are the
- * thread's real stack, which the continuation carries.
+ * runtime.Caller's and Callers' answer: the function, file and line of a call that is under way in the calling
+ * goroutine, from the goroutine's own call chain (GoroutineState: the call node of each Go call under way, and
+ * where the innermost function called the native). Depth 0 is the Go function that called the native, at that
+ * call; depth k is the function k calls out, at its call of the function inside it.
  */
 final class CallerPosition {
     private CallerPosition() {
@@ -33,23 +28,20 @@ final class CallerPosition {
         }
     }
 
-    /** {file, line, ok} of the call made by the depth-th Go frame out from the caller of the native. */
-    static Object[] of(long depth) {
-        long[] seen = {0};
-        Object[] found = Truffle.getRuntime().iterateFrames(frame -> {
-            if (!(frame.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t) || !(t.getRootNode() instanceof GoRootNode root)) {
-                return null; // not a Go function: not counted, as Go counts only its own frames
+    /** The call site at depth (see the class comment) in goroutine gs, or null when its calls are not that deep. */
+    static ProgramCounters.Site of(GoroutineState gs, long depth) {
+        if (depth < 0 || depth > gs.callDepth) {
+            return null;
+        }
+        Node at = depth == 0 ? gs.position : gs.callSites[(int) (gs.callDepth - depth)];
+        if (at == null || !(at.getRootNode() instanceof GoRootNode root)) {
+            return null;
+        }
+        for (Node n = at; n != null; n = n.getParent()) {
+            if (n instanceof GoNode g && g.getLine() > 0) {
+                return new ProgramCounters.Site(root.goName(), absolute(root.file()), g.getLine());
             }
-            if (seen[0]++ < depth) {
-                return null;
-            }
-            for (Node n = frame.getCallNode(); n != null; n = n.getParent()) {
-                if (n instanceof GoNode g && g.getLine() > 0) {
-                    return new Object[] {ByteStrings.fromJava(absolute(root.file())), (long) g.getLine(), true};
-                }
-            }
-            return new Object[] {"", 0L, false};
-        });
-        return found != null ? found : new Object[] {"", 0L, false};
+        }
+        return null;
     }
 }

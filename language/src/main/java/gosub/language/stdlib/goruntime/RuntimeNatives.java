@@ -2,6 +2,7 @@ package gosub.language.stdlib.goruntime;
 
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
+import gosub.language.values.ByteStrings;
 import gosub.runtime.Goroutine;
 
 /** The runtime package's natives, on the scheduler of the calling goroutine. */
@@ -26,8 +27,28 @@ public final class RuntimeNatives {
             g.scheduler().gosched(g);
             return null;
         });
-        n.register("runtime.GC", (gs, args) -> null);
-        n.register("runtime.callerPosition", (gs, args) -> CallerPosition.of((Long) args[0]));
+        n.register("runtime.GC", (gs, args) -> {
+            System.gc();
+            return null;
+        });
+        n.register("runtime.Breakpoint", (gs, args) -> {
+            Goroutine g = SyncNatives.goroutine(gs);
+            // the report is printed once the goroutines are stopped; this one stops here, as exiting
+            g.scheduler().exitWithTraceback("SIGTRAP: trace trap\n", 2);
+            g.scheduler().exit(g, 2, null);
+            return null;
+        });
+        n.register("runtime.callerPC", (gs, args) -> {
+            ProgramCounters.Site s = CallerPosition.of(gs, (Long) args[0]);
+            return new Object[] {s == null ? 0L : ProgramCounters.handle(s), s != null};
+        });
+        n.register("runtime.pcSite", (gs, args) -> {
+            ProgramCounters.Site s = ProgramCounters.site((Long) args[0]);
+            if (s == null) {
+                return new Object[] {"", "", 0L, false};
+            }
+            return new Object[] {ByteStrings.fromJava(s.function()), ByteStrings.fromJava(s.file()), s.line(), true};
+        });
         n.register("runtime.heapStats", (gs, args) -> {
             Runtime rt = Runtime.getRuntime();
             long committed = rt.totalMemory();
