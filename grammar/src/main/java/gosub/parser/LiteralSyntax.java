@@ -3,8 +3,9 @@ package gosub.parser;
 import gosub.ast.Expr.LitKind;
 
 /**
- * Go's rules for the inside of literals, ported from the scanner of the Go compiler (cmd/compile/internal/syntax)
- * so that malformed literals get its messages at its columns. The lexer only finds where a literal ends.
+ * Go's rules for the inside of literals. The lexer only finds where a literal ends, and accepts more than Go does
+ * (any digits after any prefix, any escape); this class judges what it found and names the first problem with the
+ * message and column `go build` gives, so a malformed literal is reported as Go reports it.
  */
 final class LiteralSyntax {
 
@@ -20,7 +21,8 @@ final class LiteralSyntax {
     }
 
     static NumberInfo number(String lit) {
-        return new NumberScan(lit).scan();
+        NumberParts parts = new NumberParts(lit);
+        return new NumberInfo(parts.kind(), parts.problem());
     }
 
     /**
@@ -28,37 +30,33 @@ final class LiteralSyntax {
      * (atEof tells which).
      */
     static Problem rune(String lit, boolean terminated, boolean atEof) {
-        Problem problem = null;
+        int close = terminated ? lit.length() - 1 : lit.length();
+        int chars = 0;
+        Problem first = null;
         int i = 1;
-        int n = 0;
-        for (;; n++) {
-            if (i >= lit.length()) {
-                if (problem == null && !terminated) {
-                    problem = atEof ? new Problem(0, "rune literal not terminated") : new Problem(i, "newline in rune literal");
-                }
-                return problem;
-            }
-            int c = lit.codePointAt(i);
-            if (c == '\'' && terminated && i == lit.length() - 1) {
-                if (problem == null) {
-                    if (n == 0) {
-                        return new Problem(i, "empty rune literal or unescaped '");
-                    } else if (n != 1) {
-                        return new Problem(0, "more than one character in rune literal");
-                    }
-                }
-                return problem;
-            }
-            if (c == '\\') {
+        while (i < close) {
+            if (lit.charAt(i) == '\\') {
                 EscapeScan esc = escape(lit, i + 1, '\'');
-                if (problem == null) {
-                    problem = esc.problem;
-                }
+                first = first != null ? first : esc.problem;
                 i = esc.end;
-                continue;
+            } else {
+                i += Character.charCount(lit.codePointAt(i));
             }
-            i += Character.charCount(c);
+            chars++;
         }
+        if (!terminated) {
+            if (first != null) {
+                return first;
+            }
+            return atEof ? new Problem(0, "rune literal not terminated") : new Problem(lit.length(), "newline in rune literal");
+        }
+        if (first != null || i > close) {
+            return first; // an escape ran into the closing quote: its problem (if any) is the one to report
+        }
+        if (chars == 0) {
+            return new Problem(close, "empty rune literal or unescaped '");
+        }
+        return chars > 1 ? new Problem(0, "more than one character in rune literal") : null;
     }
 
     /** Checks an interpreted string literal; see {@link #rune} for terminated and atEof. */
@@ -85,70 +83,46 @@ final class LiteralSyntax {
     private record EscapeScan(int end, Problem problem) {
     }
 
-    /** Scans the escape whose first char (after the backslash) is at i. */
-    private static EscapeScan escape(String lit, int i, char quote) {
-        if (i >= lit.length()) {
-            return new EscapeScan(i, null); // the caller complains about the missing quote
+    /**
+     * Checks the escape whose letter (the char after the backslash) is at {@code at}; a literal that ends inside
+     * the escape is left to the caller, which reports the missing quote.
+     */
+    private static EscapeScan escape(String lit, int at, char quote) {
+        if (at >= lit.length()) {
+            return new EscapeScan(at, null);
         }
-        char c = lit.charAt(i);
-        int n;
-        int base;
-        int max;
-        switch (c) {
-            case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\' -> {
-                return new EscapeScan(i + 1, null);
-            }
-            case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                n = 3;
-                base = 8;
-                max = 255;
-            }
-            case 'x' -> {
-                i++;
-                n = 2;
-                base = 16;
-                max = 255;
-            }
-            case 'u' -> {
-                i++;
-                n = 4;
-                base = 16;
-                max = Character.MAX_CODE_POINT;
-            }
-            case 'U' -> {
-                i++;
-                n = 8;
-                base = 16;
-                max = Character.MAX_CODE_POINT;
-            }
-            default -> {
-                if (c == quote) {
-                    return new EscapeScan(i + 1, null);
-                }
-                return new EscapeScan(i + 1, new Problem(i, "unknown escape"));
-            }
+        char letter = lit.charAt(at);
+        if (letter == quote || "abfnrtv\\".indexOf(letter) >= 0) {
+            return new EscapeScan(at + 1, null);
         }
-        long x = 0;
-        for (int k = n; k > 0; k--) {
-            if (i >= lit.length()) {
-                return new EscapeScan(i, null);
+        boolean octal = '0' <= letter && letter <= '7';
+        int width = octal ? 3 : letter == 'x' ? 2 : letter == 'u' ? 4 : letter == 'U' ? 8 : 0;
+        if (width == 0) {
+            return new EscapeScan(at + 1, new Problem(at, "unknown escape"));
+        }
+        int radix = octal ? 8 : 16;
+        int digitsFrom = octal ? at : at + 1; // an octal escape has no letter: its first digit is at `at`
+        long value = 0;
+        for (int p = digitsFrom; p < digitsFrom + width; p++) {
+            if (p >= lit.length()) {
+                return new EscapeScan(p, null);
             }
-            char d = lit.charAt(i);
-            int v = Character.digit(d, 16);
-            if (v < 0 || v >= base || d > 'f') {
-                String q = d == '\'' ? "'\\''" : "'" + d + "'";
-                return new EscapeScan(i + 1, new Problem(i, "invalid character " + q + " in " + baseName(base) + " escape"));
+            char d = lit.charAt(p);
+            int v = d < 128 ? Character.digit(d, radix) : -1;
+            if (v < 0) {
+                String shown = d == '\'' ? "'\\''" : "'" + d + "'";
+                return new EscapeScan(p + 1, new Problem(p, "invalid character " + shown + " in " + baseName(radix) + " escape"));
             }
-            x = x * base + v;
-            i++;
+            value = value * radix + v;
         }
-        if (x > max && base == 8) {
-            return new EscapeScan(i, new Problem(i, "octal escape value " + x + " > 255"));
+        int end = digitsFrom + width;
+        if (octal && value > 255) {
+            return new EscapeScan(end, new Problem(end, "octal escape value " + value + " > 255"));
         }
-        if (x > max || 0xD800 <= x && x < 0xE000) {
-            return new EscapeScan(i, new Problem(i, "escape is invalid Unicode code point " + String.format("U+%04X", x)));
+        if (value > Character.MAX_CODE_POINT || 0xD800 <= value && value < 0xE000) {
+            return new EscapeScan(end, new Problem(end, "escape is invalid Unicode code point " + String.format("U+%04X", value)));
         }
-        return new EscapeScan(i, null);
+        return new EscapeScan(end, null);
     }
 
     static String baseName(int base) {
@@ -209,183 +183,152 @@ final class LiteralSyntax {
         return sb.toString();
     }
 
-    /** Go's scanner.number, over a lexeme that the lexer has already delimited. */
-    private static final class NumberScan {
+    /**
+     * A number literal split into its parts in one pass: prefix, mantissa (integer digits, point, fraction digits),
+     * exponent and imaginary suffix. {@link #problem} then judges the parts in the order that decides which message
+     * a literal with several faults gets (the first fault from the left, except that a bad digit only matters in an
+     * integer and a misplaced '_' only when all else is well).
+     */
+    private static final class NumberParts {
         private final String lit;
-        private int i;
+        private int pos;
+        /** 10, or what the prefix says; a leading 0 makes 8, which only matters if the literal is an integer. */
+        private int radix = 10;
+        /** 'x', 'o' or 'b' for an explicit prefix, '0' for a leading zero, else none (0). */
+        private char prefix;
+        private int point = -1;
+        private int mantissaEnd;
+        private boolean mantissaHasDigit;
+        /** The first mantissa digit too large for the radix, or -1. */
+        private int badDigit = -1;
+        private int exponent = -1;
+        private int exponentEnd;
+        private boolean exponentHasDigit;
+        private boolean imaginary;
+        private boolean underscore;
 
-        NumberScan(String lit) {
+        NumberParts(String lit) {
             this.lit = lit;
+            if (lit.startsWith("0")) {
+                char second = lit.length() > 1 ? Character.toLowerCase(lit.charAt(1)) : ' ';
+                prefix = second == 'x' || second == 'o' || second == 'b' ? second : '0';
+                radix = switch (prefix) {
+                    case 'x' -> 16;
+                    case 'b' -> 2;
+                    default -> 8;
+                };
+                pos = prefix == '0' ? 1 : 2;
+                mantissaHasDigit = prefix == '0';
+            }
+            mantissaDigits();
+            if (at('.')) {
+                point = pos++;
+                mantissaDigits();
+            }
+            mantissaEnd = pos;
+            if (at('e') || at('E') || at('p') || at('P')) {
+                exponent = pos++;
+                if (at('+') || at('-')) {
+                    pos++;
+                }
+                for (; pos < lit.length() && (isDecimal(lit.charAt(pos)) || lit.charAt(pos) == '_'); pos++) {
+                    underscore |= lit.charAt(pos) == '_';
+                    exponentHasDigit |= lit.charAt(pos) != '_';
+                }
+                exponentEnd = pos;
+            }
+            imaginary = at('i');
         }
 
-        private int ch() {
-            return i < lit.length() ? lit.charAt(i) : -1;
+        private boolean at(char c) {
+            return pos < lit.length() && lit.charAt(pos) == c;
         }
 
-        private static int lower(int c) {
-            return c | ('x' - 'X');
+        /** Takes a run of digits and '_' of the mantissa; in radix 16 the letters a-f are digits too. */
+        private void mantissaDigits() {
+            for (; pos < lit.length(); pos++) {
+                char c = lit.charAt(pos);
+                if (c == '_') {
+                    underscore = true;
+                } else if (radix == 16 ? isHexDigit(c) : isDecimal(c)) {
+                    mantissaHasDigit = true;
+                    if (radix < 10 && c - '0' >= radix && badDigit < 0) {
+                        badDigit = pos;
+                    }
+                } else {
+                    return;
+                }
+            }
         }
 
-        private static boolean isDecimal(int c) {
+        LitKind kind() {
+            if (imaginary) {
+                return LitKind.IMAG;
+            }
+            return point >= 0 || exponent >= 0 ? LitKind.FLOAT : LitKind.INT;
+        }
+
+        Problem problem() {
+            boolean explicitPrefix = prefix == 'x' || prefix == 'o' || prefix == 'b';
+            if (point >= 0 && (prefix == 'o' || prefix == 'b')) {
+                return new Problem(point, "invalid radix point in " + baseName(radix) + " literal");
+            }
+            if (!mantissaHasDigit) {
+                return new Problem(mantissaEnd, baseName(radix) + " literal has no digits");
+            }
+            if (exponent >= 0) {
+                char e = lit.charAt(exponent);
+                boolean decimalExponent = Character.toLowerCase(e) == 'e';
+                if (decimalExponent && explicitPrefix) {
+                    return new Problem(exponent, "'" + e + "' exponent requires decimal mantissa");
+                }
+                if (!decimalExponent && prefix != 'x') {
+                    return new Problem(exponent, "'" + e + "' exponent requires hexadecimal mantissa");
+                }
+                if (!exponentHasDigit) {
+                    return new Problem(exponentEnd, "exponent has no digits");
+                }
+            } else if (prefix == 'x' && point >= 0) {
+                return new Problem(mantissaEnd, "hexadecimal mantissa requires a 'p' exponent");
+            }
+            if (kind() == LitKind.INT && badDigit >= 0) {
+                return new Problem(badDigit, "invalid digit '" + lit.charAt(badDigit) + "' in " + baseName(radix) + " literal");
+            }
+            int sep = underscore ? misplacedUnderscore(explicitPrefix) : -1;
+            return sep >= 0 ? new Problem(sep, "'_' must separate successive digits") : null;
+        }
+
+        /**
+         * The first '_' that does not stand between two digits (a prefix counts as a digit before it; a second '_'
+         * after it is reported at the second), or -1.
+         */
+        private int misplacedUnderscore(boolean explicitPrefix) {
+            int start = explicitPrefix ? 2 : 0;
+            for (int k = start; k < lit.length(); k++) {
+                if (lit.charAt(k) != '_') {
+                    continue;
+                }
+                boolean digitBefore = k == start ? explicitPrefix : isDigitHere(lit.charAt(k - 1));
+                if (!digitBefore) {
+                    return k;
+                }
+                if (k + 1 >= lit.length() || lit.charAt(k + 1) != '_' && !isDigitHere(lit.charAt(k + 1))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean isDigitHere(char c) {
+            return prefix == 'x' ? isHexDigit(c) : isDecimal(c);
+        }
+
+        private static boolean isDecimal(char c) {
             return '0' <= c && c <= '9';
         }
 
-        private static boolean isHex(int c) {
-            return isDecimal(c) || 'a' <= lower(c) && lower(c) <= 'f';
-        }
-
-        private int invalid = -1;
-
-        /** Bit 0: a digit was seen; bit 1: a '_' was seen. */
-        private int digits(int base, boolean recordInvalid) {
-            int digsep = 0;
-            if (base <= 10) {
-                int max = '0' + base;
-                while (isDecimal(ch()) || ch() == '_') {
-                    int ds = 1;
-                    if (ch() == '_') {
-                        ds = 2;
-                    } else if (ch() >= max && recordInvalid && invalid < 0) {
-                        invalid = i;
-                    }
-                    digsep |= ds;
-                    i++;
-                }
-            } else {
-                while (isHex(ch()) || ch() == '_') {
-                    digsep |= ch() == '_' ? 2 : 1;
-                    i++;
-                }
-            }
-            return digsep;
-        }
-
-        NumberInfo scan() {
-            boolean ok = true;
-            Problem problem = null;
-            LitKind kind = LitKind.INT;
-            int base = 10;
-            char prefix = 0;
-            int digsep = 0;
-            boolean seenPoint = false;
-            if (ch() == '.') {
-                seenPoint = true;
-                i++;
-            } else {
-                if (ch() == '0') {
-                    i++;
-                    switch (lower(ch())) {
-                        case 'x' -> {
-                            i++;
-                            base = 16;
-                            prefix = 'x';
-                        }
-                        case 'o' -> {
-                            i++;
-                            base = 8;
-                            prefix = 'o';
-                        }
-                        case 'b' -> {
-                            i++;
-                            base = 2;
-                            prefix = 'b';
-                        }
-                        default -> {
-                            base = 8;
-                            prefix = '0';
-                            digsep = 1; // the leading 0
-                        }
-                    }
-                }
-                digsep |= digits(base, true);
-                if (ch() == '.') {
-                    if (prefix == 'o' || prefix == 'b') {
-                        problem = new Problem(i, "invalid radix point in " + baseName(base) + " literal");
-                        ok = false;
-                    }
-                    i++;
-                    seenPoint = true;
-                }
-            }
-            if (seenPoint) {
-                kind = LitKind.FLOAT;
-                digsep |= digits(base, true);
-            }
-            if ((digsep & 1) == 0 && ok) {
-                problem = new Problem(i, baseName(base) + " literal has no digits");
-                ok = false;
-            }
-            int e = lower(ch());
-            if (e == 'e' || e == 'p') {
-                if (ok) {
-                    if (e == 'e' && prefix != 0 && prefix != '0') {
-                        problem = new Problem(i, "'" + (char) ch() + "' exponent requires decimal mantissa");
-                        ok = false;
-                    } else if (e == 'p' && prefix != 'x') {
-                        problem = new Problem(i, "'" + (char) ch() + "' exponent requires hexadecimal mantissa");
-                        ok = false;
-                    }
-                }
-                i++;
-                kind = LitKind.FLOAT;
-                if (ch() == '+' || ch() == '-') {
-                    i++;
-                }
-                digsep = digits(10, false) | digsep & 2;
-                if ((digsep & 1) == 0 && ok) {
-                    problem = new Problem(i, "exponent has no digits");
-                    ok = false;
-                }
-            } else if (prefix == 'x' && kind == LitKind.FLOAT && ok) {
-                problem = new Problem(i, "hexadecimal mantissa requires a 'p' exponent");
-                ok = false;
-            }
-            if (ch() == 'i') {
-                kind = LitKind.IMAG;
-                i++;
-            }
-            if (kind == LitKind.INT && invalid >= 0 && ok) {
-                problem = new Problem(invalid, "invalid digit '" + lit.charAt(invalid) + "' in " + baseName(base) + " literal");
-                ok = false;
-            }
-            if ((digsep & 2) != 0 && ok) {
-                int sep = invalidSep(lit);
-                if (sep >= 0) {
-                    problem = new Problem(sep, "'_' must separate successive digits");
-                }
-            }
-            return new NumberInfo(kind, problem);
-        }
-
-        /** The index of the first '_' that does not separate digits, or -1. */
-        private static int invalidSep(String x) {
-            int x1 = ' ';
-            int d = '.';
-            int i = 0;
-            if (x.length() >= 2 && x.charAt(0) == '0') {
-                x1 = lower(x.charAt(1));
-                if (x1 == 'x' || x1 == 'o' || x1 == 'b') {
-                    d = '0';
-                    i = 2;
-                }
-            }
-            for (; i < x.length(); i++) {
-                int p = d;
-                d = x.charAt(i);
-                if (d == '_') {
-                    if (p != '0') {
-                        return i;
-                    }
-                } else if (isDecimal(d) || x1 == 'x' && isHex(d)) {
-                    d = '0';
-                } else {
-                    if (p == '_') {
-                        return i - 1;
-                    }
-                    d = '.';
-                }
-            }
-            return d == '_' ? x.length() - 1 : -1;
+        private static boolean isHexDigit(char c) {
+            return isDecimal(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F';
         }
     }
 }

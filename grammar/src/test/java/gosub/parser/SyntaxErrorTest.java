@@ -149,6 +149,41 @@ class SyntaxErrorTest {
         }));
     }
 
+    /**
+     * Malformed literals in {@code var x = LIT}: the column and message {@code go build} (Go 1.19) gives for each,
+     * one case per rule of LiteralSyntax; then literals Go accepts that look close to them.
+     */
+    static final List<String[]> LITERALS = List.of(
+            new String[] {"0b102", "13", "invalid digit '2' in binary literal"},
+            new String[] {"0o1.5", "12", "invalid radix point in octal literal"},
+            new String[] {"0x", "11", "hexadecimal literal has no digits"},
+            new String[] {"1e", "11", "exponent has no digits"},
+            new String[] {"0x1.8p", "15", "exponent has no digits"},
+            new String[] {"0b1e3", "12", "'e' exponent requires decimal mantissa"},
+            new String[] {"1p3", "10", "'p' exponent requires hexadecimal mantissa"},
+            new String[] {"1__0", "11", "'_' must separate successive digits"},
+            new String[] {"1_", "10", "'_' must separate successive digits"},
+            new String[] {"'\\400'", "14", "octal escape value 256 > 255"},
+            new String[] {"'\\uD800'", "16", "escape is invalid Unicode code point U+D800"},
+            new String[] {"'\\xZ1'", "12", "invalid character 'Z' in hexadecimal escape"},
+            new String[] {"''", "10", "empty rune literal or unescaped '"},
+            new String[] {"'ab'", "9", "more than one character in rune literal"},
+            new String[] {"\"\\U00110000\"", "20", "escape is invalid Unicode code point U+110000"});
+
+    @TestFactory
+    Stream<DynamicTest> malformedLiteralsLikeGo() {
+        return LITERALS.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse("f.go", "package main\n\nvar x = " + c[0] + "\n"));
+            assertEquals("f.go:3:" + c[1] + ": syntax error: " + c[2], e.toString());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> literalsGoAccepts() {
+        return Stream.of("0x1e", "0x_1", "0_7", "09.5", "09i", "0x1.8p-2", "1_000.5e+1_0i", "'\\''", "'\\377'", "\"\\U0010FFFF\"")
+                .map(lit -> DynamicTest.dynamicTest(lit, () -> Parser.parse("f.go", "package main\n\nvar x = " + lit + "\n")));
+    }
+
     @Test
     void errorParts() {
         SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse("dir/prog.go", "package main\n\nx := 1\n"));

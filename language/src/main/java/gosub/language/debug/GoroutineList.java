@@ -15,21 +15,24 @@ import java.util.List;
 
 /**
  * The goroutines of a program stopped in a debugger, from what the scheduler knows of them: id, state or wait
- * reason, the function each was started with, and where one other than the stopped goroutine is, from its call
- * chain record (gosub.language.traceback).
+ * reason, the function each was started with, and the frames of those other than the stopped goroutine, from
+ * their call chain record (gosub.language.traceback): a parked goroutine's Java stack is an unmounted continuation,
+ * which Truffle's frame walk cannot see, so its variables are out of reach but its calls are not.
  */
 public final class GoroutineList {
     private GoroutineList() {
     }
 
-    /** One goroutine: its id, its state as a traceback header names it, its start function (null before it first runs) and where it is (or null). */
-    public record Entry(long id, String state, String startFunction, StackFrame where) {
-    }
-
-    /** Where a goroutine is now (its innermost Go frame), or null. */
-    private static StackFrame where(Goroutine g) {
-        List<StackFrame> frames = GoroutineStacks.snapshot(g).frames();
-        return frames.isEmpty() ? null : frames.get(0);
+    /**
+     * One goroutine: its id, its state as a traceback header names it, its start function (null before it first
+     * runs) and its frames from the call chain record, innermost first (empty for the stopped goroutine, whose
+     * frames the debugger has, and for one that has not run).
+     */
+    public record Entry(long id, String state, String startFunction, List<StackFrame> frames) {
+        /** Where the goroutine is now (its innermost Go frame), or null. */
+        public StackFrame where() {
+            return frames.isEmpty() ? null : frames.get(0);
+        }
     }
 
     /** The goroutine that runs frame (a frame of a Go function), or null. */
@@ -54,7 +57,7 @@ public final class GoroutineList {
             }
             String start = g.attachment() instanceof GoroutineState s ? s.startFunction : null; // null: it has not run yet
             String state = g == current.goroutine ? "running" : g.stateText();
-            out.add(new Entry(g.id(), state, start, g == current.goroutine ? null : where(g)));
+            out.add(new Entry(g.id(), state, start, g == current.goroutine ? List.of() : GoroutineStacks.snapshot(g).frames()));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -33,6 +34,7 @@ import com.oracle.truffle.api.debug.SuspensionFilter;
 import com.oracle.truffle.api.source.SourceSection;
 
 import gosub.language.debug.GoroutineList;
+import gosub.language.traceback.StackFrame;
 import gosub.language.runtime.GoroutineState;
 import gosub.launcher.Runner;
 
@@ -82,6 +84,11 @@ public final class TerminalDebugger {
     /** The stop being looked at (null while the program is not stopped) and its goroutine. */
     private SuspendedEvent event;
     private long goroutine;
+    /**
+     * The goroutine that stack shows: the stopped one, or another chosen with goroutine N (whose frames come from
+     * its call chain record; its variables cannot be read). Every stop selects the stopped goroutine again.
+     */
+    private long selected;
 
     private TerminalDebugger(List<String> packageArgs, List<String> programArgs, InputStream commands, PrintStream out) {
         this.packageArgs = packageArgs;
@@ -219,6 +226,7 @@ public final class TerminalDebugger {
         pending = null;
         event = e;
         goroutine = gid;
+        selected = gid;
         try {
             conditionErrors.forEach(out::println);
             showStop(e, hits.isEmpty() ? null : hits.get(0), gid);
@@ -395,15 +403,18 @@ public final class TerminalDebugger {
             }
             case "print", "p" -> {
                 stopped(state);
+                onStoppedGoroutine();
                 Expression x = Expression.parse(arg);
                 out.println(x.evaluate(name -> lookup(event, name)).display());
             }
             case "locals" -> {
                 stopped(state);
+                onStoppedGoroutine();
                 locals();
             }
             case "args" -> {
                 stopped(state);
+                onStoppedGoroutine();
                 args();
             }
             case "stack", "bt" -> {
@@ -604,7 +615,23 @@ public final class TerminalDebugger {
         lines.forEach(out::println);
     }
 
+    /** Variables can be read only in the stopped goroutine's frames: the others' are parked continuations. */
+    private void onStoppedGoroutine() throws Expression.Failure {
+        if (selected != goroutine) {
+            throw new Expression.Failure("goroutine " + selected + " is parked: only the stopped goroutine's (" + goroutine
+                            + ") variables can be read; goroutine " + goroutine + " selects it again");
+        }
+    }
+
     private void stack() {
+        if (selected != goroutine) {
+            List<StackFrame> frames = selectedEntry().map(GoroutineList.Entry::frames).orElse(List.of());
+            for (int i = 0; i < frames.size(); i++) {
+                StackFrame f = frames.get(i);
+                out.printf("%d  %s()%n   at %s%n", i, f.function(), files.display(Path.of(f.file())) + ":" + f.line());
+            }
+            return;
+        }
         int i = 0;
         for (DebugStackFrame f : event.getStackFrames()) {
             if (f.isInternal() || f.getSourceSection() == null) {
@@ -618,7 +645,7 @@ public final class TerminalDebugger {
     private void goroutines() {
         List<GoroutineList.Entry> all = GoroutineList.all(event.getTopStackFrame());
         for (GoroutineList.Entry g : all) {
-            String mark = g.id() == goroutine ? "* " : "  ";
+            String mark = g.id() == selected ? "* " : "  ";
             String where = g.id() == goroutine ? frameName(event.getTopStackFrame()) + " " + position(event.getSourceSection())
                             : g.where() != null ? g.where().function() + "() " + files.display(Path.of(g.where().file())) + ":" + g.where().line()
                             : g.startFunction() == null ? "not started yet" : "started as " + g.startFunction() + "()";
@@ -629,8 +656,13 @@ public final class TerminalDebugger {
 
     private void switchGoroutine(String arg) throws Expression.Failure {
         if (arg.isEmpty()) {
-            out.println("Goroutine " + goroutine + ":");
-            out.println("\t" + frameName(event.getTopStackFrame()) + " " + position(event.getSourceSection()));
+            out.println("Goroutine " + selected + ":");
+            if (selected == goroutine) {
+                out.println("\t" + frameName(event.getTopStackFrame()) + " " + position(event.getSourceSection()));
+            } else {
+                StackFrame where = selectedEntry().map(GoroutineList.Entry::where).orElse(null);
+                out.println("\t" + (where == null ? "(no Go frame)" : where.function() + "() " + files.display(Path.of(where.file())) + ":" + where.line()));
+            }
             return;
         }
         long id;
@@ -639,16 +671,16 @@ public final class TerminalDebugger {
         } catch (NumberFormatException e) {
             throw new Expression.Failure("not a goroutine id: " + arg);
         }
-        if (id == goroutine) {
-            out.println("Switched from " + goroutine + " to " + id);
-            return;
-        }
-        boolean exists = GoroutineList.all(event.getTopStackFrame()).stream().anyMatch(g -> g.id() == id);
-        if (!exists) {
+        if (id != goroutine && GoroutineList.all(event.getTopStackFrame()).stream().noneMatch(g -> g.id() == id)) {
             throw new Expression.Failure("unknown goroutine " + id);
         }
-        throw new Expression.Failure("goroutine " + id + " is not stopped in the debugger: only the stopped goroutine (" + goroutine
-                        + ") can be looked at (see help)");
+        out.println("Switched from " + selected + " to " + id);
+        selected = id;
+    }
+
+    /** The selected goroutine as the goroutine list has it now (empty once it has ended). */
+    private Optional<GoroutineList.Entry> selectedEntry() {
+        return GoroutineList.all(event.getTopStackFrame()).stream().filter(g -> g.id() == selected).findFirst();
     }
 
     private void help() {
@@ -665,9 +697,9 @@ public final class TerminalDebugger {
                             print (alias: p) EXPR ........... Prints a value, as %v prints it.
                             locals .......................... Prints the local variables visible at this statement.
                             args ............................ Prints the receiver, parameters and named results.
-                            stack (alias: bt) ............... Prints the stopped goroutine's stack.
+                            stack (alias: bt) ............... Prints the selected goroutine's stack.
                             goroutines (alias: grs) ......... Lists the goroutines with their state or wait reason.
-                            goroutine (alias: gr) [N] ....... Shows the current goroutine, or switches to goroutine N.
+                            goroutine (alias: gr) [N] ....... Shows the selected goroutine, or selects goroutine N.
                             restart (alias: r) .............. Runs the program again from the start.
                             exit (alias: quit, q) ........... Ends the program and the debugger.
                             help (alias: h) ................. Prints this help.
@@ -677,8 +709,9 @@ public final class TerminalDebugger {
                         == != < <= > >= and && || !. Nothing of the program runs to evaluate one: calls and
                         arithmetic are refused.
 
-                        Limits: only the stopped goroutine can be looked at (goroutine N switches to it only when it
-                        is the stopped one); the others are listed by goroutines with their state and wait reason.
+                        Limits: the variables of the stopped goroutine only can be read; goroutine N selects another
+                        one, whose stack (its calls and their lines) stack then prints. Steps and continue act on
+                        the stopped goroutine, and every stop selects it again.
                         While a goroutine is stopped it keeps its M; between steps the scheduler may move it, and the
                         step follows it. The program runs with GOMAXPROCS=1 unless GOMAXPROCS is set, so the other
                         goroutines do not run while one is stopped; its standard input is empty.
