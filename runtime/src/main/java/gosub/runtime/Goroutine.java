@@ -96,6 +96,8 @@ public final class Goroutine {
     private volatile int selectDone;
 
     private Waiter waiter;
+    /** The Select this goroutine reuses for its selects ({@link Select#reusable}); written only by itself. */
+    Select select;
     Timer sleepTimer;
 
     /** xorshift state for select's poll order; goroutine-local, so no thread identity is needed. */
@@ -283,6 +285,7 @@ public final class Goroutine {
         body = null;
         attachment = null;
         waiter = null;
+        select = null;
         sleepTimer = null;
         parkArg = null;
         wokenBy = null;

@@ -46,10 +46,7 @@ final class RunQueue {
      */
     void put(Goroutine g, boolean next, Scheduler sched) {
         if (next) {
-            Goroutine old;
-            do {
-                old = (Goroutine) RUNNEXT.getVolatile(this);
-            } while (!RUNNEXT.compareAndSet(this, old, g));
+            Goroutine old = (Goroutine) RUNNEXT.getAndSet(this, g);
             if (old == null) {
                 return;
             }

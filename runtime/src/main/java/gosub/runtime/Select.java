@@ -3,7 +3,13 @@ package gosub.runtime;
 /**
  * A select statement (select.go's selectgo). The interpreter adds the cases in source order, then calls
  * {@link #select} (no default) or {@link #selectOrDefault}; the result is the index of the chosen case, and
- * for a receive case {@link #value()} / {@link #ok()}. A Select is used by one goroutine for one execution.
+ * for a receive case {@link #value()} / {@link #ok()}. A Select belongs to one goroutine. It is made for one
+ * execution ({@link #Select(int)}) or is the goroutine's own, reused by each of its selects
+ * ({@link #reusable}): Go keeps a select's cases and waiters on the goroutine's stack, and a select that
+ * allocates nothing is what a fan-in loop needs. Reuse is safe because a goroutine runs one select at a time
+ * (the interpreter evaluates every channel and value before it takes the Select) and a finished select leaves
+ * nothing behind: its waiters are off every queue (the winner was taken by its waker, the others removed under
+ * the locks) and no waker touches a waiter after its {@link Scheduler#ready} call.
  *
  * <p>Algorithm, as Go: cases on nil channels are dropped; the rest are polled in a uniformly random order
  * under all their channels' locks, taken in channel-id order (a total order, so two selects cannot deadlock).
@@ -21,6 +27,8 @@ public final class Select {
     private final boolean[] isSend;
     private final int[] pollOrder;
     private final int[] lockOrder;
+    /** One waiter per case for a blocking select, made on first need and reset after each use. */
+    private final Waiter[] waiters;
     private int n;
     private int live;
     private Object value;
@@ -32,6 +40,21 @@ public final class Select {
         isSend = new boolean[maxCases];
         pollOrder = new int[maxCases];
         lockOrder = new int[maxCases];
+        waiters = new Waiter[maxCases];
+    }
+
+    /**
+     * The Select of goroutine {@code g} for a select of at most {@code maxCases} cases, emptied: valid until
+     * {@code g} runs its next select. Allocates only when {@code g} meets a larger select than before.
+     */
+    public static Select reusable(Goroutine g, int maxCases) {
+        Select s = g.select;
+        if (s == null || s.channels.length < maxCases) {
+            s = new Select(maxCases);
+            g.select = s;
+        }
+        s.n = 0;
+        return s;
     }
 
     /** Adds {@code case c <- v}; returns its index. {@code c} may be null (nil channel: never chosen). */
@@ -70,6 +93,19 @@ public final class Select {
     }
 
     private int run(Goroutine g, boolean block) {
+        try {
+            return choose(g, block);
+        } finally {
+            // a reused Select must not keep the cases' channels and values reachable
+            for (int i = 0; i < n; i++) {
+                channels[i] = null;
+                sendValues[i] = null;
+            }
+            n = 0;
+        }
+    }
+
+    private int choose(Goroutine g, boolean block) {
         value = null;
         ok = false;
         int norder = 0;
@@ -142,10 +178,14 @@ public final class Select {
         }
 
         g.checkBlockable();
-        Waiter[] waiters = new Waiter[norder];
+        Waiter[] waiters = this.waiters;
         for (int k = 0; k < norder; k++) {
             int i = lockOrder[k];
-            Waiter w = new Waiter(g);
+            Waiter w = waiters[k];
+            if (w == null || w.g != g) {
+                w = new Waiter(g);
+                waiters[k] = w;
+            }
             w.isSelect = true;
             w.caseIndex = i;
             w.channel = channels[i];
@@ -164,7 +204,8 @@ public final class Select {
         g.resetSelectDone();
         Waiter won = g.wokenBy;
         g.wokenBy = null;
-        for (Waiter w : waiters) {
+        for (int k = 0; k < norder; k++) {
+            Waiter w = waiters[k];
             if (w != won) {
                 if (isSend[w.caseIndex]) {
                     w.channel.sendq.remove(w);
@@ -178,13 +219,18 @@ public final class Select {
             throw new IllegalStateException("select: bad wakeup");
         }
         int i = won.caseIndex;
+        boolean success = won.success;
+        Object elem = won.elem;
+        for (int k = 0; k < norder; k++) {
+            waiters[k].reset();
+        }
         if (isSend[i]) {
-            if (!won.success) {
+            if (!success) {
                 throw GoPanic.sendOnClosedChannel();
             }
         } else {
-            ok = won.success;
-            value = ok ? won.elem : channels[i].zeroValue();
+            ok = success;
+            value = ok ? elem : channels[i].zeroValue();
         }
         return i;
     }

@@ -130,7 +130,8 @@ class SelectTest {
 
     /**
      * Many goroutines select over the same channels in both directions at once: the selectDone race and the
-     * removal of losing waiters must neither lose nor duplicate a value.
+     * removal of losing waiters must neither lose nor duplicate a value. Each goroutine reuses its own Select
+     * (as the interpreter does), so a waiter left queued or a waker writing into a reused waiter shows up here.
      */
     @ParameterizedTest(name = "GOMAXPROCS={0}")
     @ValueSource(ints = {1, 2})
@@ -148,7 +149,7 @@ class SelectTest {
             for (int p = 0; p < 2; p++) {
                 sched.go(main, g -> {
                     for (int i = 1; i <= perProducer; i++) {
-                        Select s = new Select(2); // send the same value on whichever of a/b is free
+                        Select s = Select.reusable(g, 2); // send the same value on whichever of a/b is free
                         s.send(a, (long) i);
                         s.send(b, (long) i);
                         s.select(g);
@@ -161,7 +162,7 @@ class SelectTest {
                     long sum = 0;
                     long count = 0;
                     while (true) {
-                        Select s = new Select(4);
+                        Select s = Select.reusable(g, 4);
                         s.receive(a);
                         s.receive(b);
                         s.receive(c); // nobody sends on c
@@ -197,6 +198,44 @@ class SelectTest {
             }
             assertEquals(2L * perProducer, count);
             assertEquals(2L * perProducer * (perProducer + 1L) / 2, sum);
+        });
+    }
+
+    /**
+     * A goroutine's reusable Select after a select that blocked, one that panicked and a larger one: each
+     * starts empty, and a blocked select's waiters are reused without reaching the next select's channels.
+     */
+    @ParameterizedTest(name = "GOMAXPROCS={0}")
+    @ValueSource(ints = {1, 2})
+    void reusableSelectStartsEmptyEachTime(int procs) {
+        GoTesting.runOk(procs, main -> {
+            Channel a = new Channel(0, 0);
+            Channel b = new Channel(0, 0);
+            Channel closed = new Channel(0, 0);
+            closed.close(main);
+            for (int round = 0; round < 1000; round++) {
+                int r = round;
+                main.scheduler().go(main, g -> b.send(g, r));
+                Select s = Select.reusable(main, 2);
+                s.receive(a);
+                s.receive(b);
+                assertEquals(1, s.select(main), "round " + round);
+                assertEquals(r, s.value());
+                assertTrue(s.ok());
+
+                Select t = Select.reusable(main, 1);
+                t.send(closed, 1);
+                assertThrows(GoPanic.class, () -> t.select(main));
+
+                Select u = Select.reusable(main, 3);
+                u.receive(a);
+                u.receive(closed);
+                u.send(null, 1);
+                assertEquals(1, u.select(main));
+                assertFalse(u.ok());
+                assertEquals(0, u.value());
+            }
+            assertTrue(a.recvq.isEmpty() && b.recvq.isEmpty(), "no waiter left queued");
         });
     }
 

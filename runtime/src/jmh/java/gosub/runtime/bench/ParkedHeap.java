@@ -30,15 +30,21 @@ public final class ParkedHeap {
         s.runMain(main -> {
             Channel gate = new Channel(0, 0);
             WaitGroup wg = new WaitGroup();
+            WaitGroup started = new WaitGroup();
             long before = usedAfterGc(mem);
             wg.add(main, n);
+            started.add(main, n);
             for (int i = 0; i < n; i++) {
                 s.go(main, g -> {
+                    started.done(g);
                     gate.receive(g);
                     wg.done(g);
                 });
             }
-            s.sleep(main, 200_000_000L); // let all of them run into the receive
+            // Every goroutine has run (an unstarted one has no stack yet and would make the figure too small);
+            // the one that finished the wait group last is parked after main's sleep.
+            started.await(main);
+            s.sleep(main, 50_000_000L);
             long after = usedAfterGc(mem);
             System.out.printf("heap per parked goroutine (chan receive): %,d bytes (%d goroutines)%n",
                     (after - before) / n, s.numGoroutine() - 1);

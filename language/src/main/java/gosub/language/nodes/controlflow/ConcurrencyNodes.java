@@ -94,6 +94,8 @@ public final class ConcurrencyNodes {
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             int n = channels.length;
+            // Every operand is evaluated before the goroutine's reusable Select is taken (a call in an operand
+            // may run a select of its own); these arrays never leave compiled code, so they cost nothing there.
             Channel[] chans = new Channel[n];
             Object[] vals = new Object[n];
             for (int i = 0; i < n; i++) {
@@ -104,15 +106,31 @@ public final class ConcurrencyNodes {
             }
             GoroutineState gs = GoArguments.goroutine(frame);
             gs.recordPosition(this, frame);
-            Object[] result = new Object[2];
+            Goroutine g = (Goroutine) gs.goroutine;
+            Select s = reusable(g, n);
+            for (int i = 0; i < n; i++) {
+                if (sendValues[i] != null) {
+                    s.send(chans[i], vals[i]);
+                } else {
+                    s.receive(chans[i]);
+                }
+            }
             int chosen;
             try {
-                chosen = run(gs, chans, vals, result);
+                chosen = run(g, s, hasDefault);
             } catch (GoPanic p) {
                 throw ChannelNodes.convert(p);
             }
-            frame.setObject(valueSlot, result[0]);
-            frame.setObject(okSlot, result[1]);
+            Object value = null;
+            Object ok = null;
+            for (int i = 0; i < n; i++) {
+                if (i == chosen && sendValues[i] == null) {
+                    value = s.value();
+                    ok = s.ok();
+                }
+            }
+            frame.setObject(valueSlot, value);
+            frame.setObject(okSlot, ok);
             int body = chosen < 0 ? n : chosen;
             for (int i = 0; i < bodies.length; i++) {
                 if (i == body) {
@@ -122,22 +140,13 @@ public final class ConcurrencyNodes {
         }
 
         @TruffleBoundary
-        private int run(GoroutineState gs, Channel[] chans, Object[] vals, Object[] result) {
-            Goroutine g = (Goroutine) gs.goroutine;
-            Select s = new Select(chans.length);
-            for (int i = 0; i < chans.length; i++) {
-                if (sendValues[i] != null) {
-                    s.send(chans[i], vals[i]);
-                } else {
-                    s.receive(chans[i]);
-                }
-            }
-            int chosen = hasDefault ? s.selectOrDefault(g) : s.select(g);
-            if (chosen >= 0 && sendValues[chosen] == null) {
-                result[0] = s.value();
-                result[1] = s.ok();
-            }
-            return chosen;
+        private static Select reusable(Goroutine g, int n) {
+            return Select.reusable(g, n);
+        }
+
+        @TruffleBoundary
+        private static int run(Goroutine g, Select s, boolean hasDefault) {
+            return hasDefault ? s.selectOrDefault(g) : s.select(g);
         }
     }
 
