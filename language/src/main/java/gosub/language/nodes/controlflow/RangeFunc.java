@@ -200,7 +200,7 @@ public final class RangeFunc {
             if (r != NO_RETURN && r != CONTINUE) {
                 return stop(st, new Returned(r));
             }
-            Preemption.check(GoArguments.goroutine(frame), this);
+            Preemption.check(frame, this);
             return Boolean.TRUE;
         }
 

@@ -239,7 +239,7 @@ public final class RangeNodes {
                     throw e;
                 }
             }
-            Preemption.check(GoArguments.goroutine(frame), this);
+            Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }
     }

@@ -1,15 +1,16 @@
 package gosub.language.stdlib.goruntime;
 
-import com.oracle.truffle.api.nodes.Node;
 import gosub.language.GoContext;
-import gosub.language.nodes.GoNode;
-import gosub.language.nodes.GoRootNode;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.traceback.GoroutineStacks;
+import gosub.language.traceback.StackFrame;
+
+import java.util.List;
 
 /**
  * runtime.Caller's and Callers' answer: the function, file and line of a call that is under way in the calling
- * goroutine, from the goroutine's own call chain (GoroutineState: the call node of each Go call under way, and
- * where the innermost function called the native). Depth 0 is the Go function that called the native, at that
+ * goroutine, from the goroutine's own call chain (GoroutineStacks.frames: where the innermost function called the
+ * native, which records it, then the call site of each Go call under way). Depth 0 is the Go function that called the native, at that
  * call; depth k is the function k calls out, at its call of the function inside it.
  */
 final class CallerPosition {
@@ -30,18 +31,14 @@ final class CallerPosition {
 
     /** The call site at depth (see the class comment) in goroutine gs, or null when its calls are not that deep. */
     static ProgramCounters.Site of(GoroutineState gs, long depth) {
-        if (depth < 0 || depth > gs.callDepth) {
+        List<StackFrame> frames = GoroutineStacks.frames(gs);
+        if (depth < 0 || depth >= frames.size()) {
             return null;
         }
-        Node at = depth == 0 ? gs.position : gs.callSites[(int) (gs.callDepth - depth)];
-        if (at == null || !(at.getRootNode() instanceof GoRootNode root)) {
-            return null;
+        StackFrame f = frames.get((int) depth);
+        if (f.line() <= 0 || f.function().equals("?")) {
+            return null; // not a Go function's frame
         }
-        for (Node n = at; n != null; n = n.getParent()) {
-            if (n instanceof GoNode g && g.getLine() > 0) {
-                return new ProgramCounters.Site(root.goName(), absolute(root.file()), g.getLine());
-            }
-        }
-        return null;
+        return new ProgramCounters.Site(f.function(), absolute(f.file()), f.line());
     }
 }
