@@ -218,7 +218,7 @@ final class Builtins {
                     return Operand.invalid(c);
                 }
                 if (x.isNil()) {
-                    ck.error(args.get(0).pos(), "use of untyped nil in argument to built-in new");
+                    ck.error(args.get(0).pos(), "use of untyped nil in argument to new");
                     return Operand.invalid(c);
                 }
                 if (x.type.isUntyped()) {

@@ -11,5 +11,5 @@ func main() {
 	_ = make([]int)        // ERROR "invalid operation: make\(\[\]int\) expects 2 or 3 arguments; found 1"
 	delete(s, 1)           // ERROR "invalid argument: s \(variable of type \[\]int\) is not a map"
 	close(i)               // ERROR "invalid operation: cannot close non-channel i \(variable of type int\)"
-	_ = new(1)             // ERROR "^1 is not a type"
+	_ = new(nil)           // ERROR "use of untyped nil in argument to new"
 }
