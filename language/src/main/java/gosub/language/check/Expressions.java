@@ -287,10 +287,8 @@ final class Expressions {
             }
             case FuncEntity f -> {
                 ck.initOrder.recordDep(f);
-                if (f.type == null) {
-                    f.type = f.isGeneric() ? ck.instantiation.genericSignature(f) : ck.typexprs.signature(f.decl.type(), null);
-                }
-                return new Operand(Operand.Mode.VALUE, f.type, null, id);
+                GoType ft = f.type != null ? f.type : f.isGeneric() ? (f.type = ck.instantiation.genericSignature(f)) : ck.resolver.signature(f);
+                return new Operand(Operand.Mode.VALUE, ft, null, id);
             }
             case BuiltinEntity b -> {
                 Operand o = new Operand(Operand.Mode.BUILTIN, null, null, id);

@@ -38,6 +38,8 @@ public final class FuncEntity extends Entity {
     /** Native implementation key ("strings.Index") for a body-less standard-library function. */
     public String nativeName;
     public boolean hasDefer;
+    /** Its signature is being resolved (Resolver.signature): a use of its name meanwhile sees func(). */
+    boolean signing;
     public boolean hasRecover;
     public boolean bodyChecked;
     /** A standard package's body whose check waits until the node builder needs it (Checker.checkPendingBody). */

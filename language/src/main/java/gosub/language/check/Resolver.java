@@ -10,6 +10,7 @@ import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.StructType;
+import gosub.language.types.Types;
 import gosub.language.values.ByteStrings;
 
 import java.util.ArrayList;
@@ -220,8 +221,8 @@ final class Resolver {
             }
         }
         for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
-            if (fe.type == null && !fe.isGeneric()) {
-                fe.type = ck.within(ck.env.inScope(fe.declScope), () -> ck.typexprs.signature(fe.decl.type(), null));
+            if (!fe.isGeneric()) {
+                signature(fe);
             }
         }
         for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
@@ -265,5 +266,26 @@ final class Resolver {
         ck.pkg.funcs.add(fe);
         ck.queueBody(fe);
         return fe;
+    }
+
+    /**
+     * The type of a non-generic function, resolved on first need. A function whose signature names the function
+     * itself as a type (func f(x f)) meets its own name while the signature is being resolved: it reads as func()
+     * then, as in Go, so that the error says "f (value of type func()) is not a type" instead of recursing forever.
+     */
+    GoType signature(FuncEntity fe) {
+        if (fe.type != null) {
+            return fe.type;
+        }
+        if (fe.signing) {
+            return Types.func(List.of(), List.of(), false);
+        }
+        fe.signing = true;
+        try {
+            fe.type = ck.within(ck.env.inScope(fe.declScope), () -> ck.typexprs.signature(fe.decl.type(), null));
+        } finally {
+            fe.signing = false;
+        }
+        return fe.type;
     }
 }
