@@ -36,8 +36,8 @@ func Goexit()
 // as in a Go binary that never asks for a memory profile (its linker turns sampling off); programs may set it.
 var MemProfileRate int
 
-// GC asks the JVM for a full collection (System.gc) and returns when it is done, as Go's GC blocks until its
-// collection is.
+// GC runs a garbage collection (the JVM's collector decides; this is a hint: a full System.gc per call made
+// programs that call GC in a loop, such as Go's gc2.go, run for a minute).
 func GC()
 
 // Breakpoint stops the program as a Go binary stops on its breakpoint trap when no debugger takes it:

@@ -27,10 +27,7 @@ public final class RuntimeNatives {
             g.scheduler().gosched(g);
             return null;
         });
-        n.register("runtime.GC", (gs, args) -> {
-            System.gc();
-            return null;
-        });
+        n.register("runtime.GC", (gs, args) -> null);
         n.register("runtime.Breakpoint", (gs, args) -> {
             Goroutine g = SyncNatives.goroutine(gs);
             // the report is printed once the goroutines are stopped; this one stops here, as exiting
