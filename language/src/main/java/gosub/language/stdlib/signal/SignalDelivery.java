@@ -1,5 +1,6 @@
 package gosub.language.stdlib.signal;
 
+import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.values.FuncValue;
@@ -48,7 +49,7 @@ final class SignalDelivery implements IntConsumer, TimerCallback {
         for (Integer signo; (signo = pending.poll()) != null; ) {
             GoroutineState creator = new GoroutineState(on.id());
             creator.goroutine = on;
-            Goroutines.spawn(creator, process.target, new Object[] {null, process.env, (long) signo}, "os/signal.process");
+            Goroutines.spawn(creator, process.target, GoArguments.of(null, process.env, (long) signo), "os/signal.process");
         }
     }
 }

@@ -1,6 +1,7 @@
 package gosub.language.stdlib.time;
 
 import gosub.language.natives.Natives;
+import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.stdlib.sync.SyncNatives;
@@ -93,7 +94,7 @@ public final class TimeNatives {
     private static void goFunc(Goroutine on, FuncValue f) {
         GoroutineState creator = new GoroutineState(on.id());
         creator.goroutine = on;
-        Goroutines.spawn(creator, f.target, new Object[] {null, f.env}, "time.goFunc");
+        Goroutines.spawn(creator, f.target, GoArguments.of(null, f.env), "time.goFunc");
     }
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
