@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 record Verdict(Ending ending, String problem) {
     enum Ending { COMPILE_ERROR, RAN, PANIC, EXIT, TIMEOUT, KNOWN_BUG, BAD }
 
+    /** The first line of Go's report of a program killed by a signal: {@code SIGTRAP: trace trap}. */
+    private static final Pattern SIGNAL_REPORT = Pattern.compile("(?m)^SIG[A-Z]+: ");
     /** What only the JVM or gosub's internals print; a Go program or error message never does. */
     private static final Pattern JAVA_WORDS = Pattern.compile(
             "Exception|java\\.|javax\\.|gosub\\.|com\\.oracle|org\\.graalvm|internal error|\\tat |Truffle");
@@ -64,10 +66,11 @@ record Verdict(Ending ending, String problem) {
         boolean callsExit = EXITS.matcher(source).find();
         return switch (o.status()) {
             case 0 -> new Verdict(Ending.RAN, null);
-            case 2 -> o.stderr().contains("panic: ") || o.stderr().contains("fatal error: ")
+            // a crash by a signal (runtime.Breakpoint's SIGTRAP) is reported as Go does, with the signal's name
+            case 2 -> o.stderr().contains("panic: ") || o.stderr().contains("fatal error: ") || SIGNAL_REPORT.matcher(o.stderr()).find()
                     ? new Verdict(Ending.PANIC, null)
                     : callsExit ? new Verdict(Ending.EXIT, null)
-                    : bad("exit status 2 without a panic or fatal error report");
+                    : bad("exit status 2 without a panic, fatal error or signal report");
             default -> callsExit ? new Verdict(Ending.EXIT, null)
                     : bad("exit status " + o.status() + " from a program that does not call os.Exit");
         };
