@@ -31,5 +31,5 @@ func main() {
 	n, err = fmt.Println("lost")
 	fmt.Fprintln(os.Stderr, n, err)
 	_, err = os.Stdout.WriteString("lost too")
-	fmt.Fprintln(os.Stderr, err)
+	fmt.Fprintln(os.Stderr, err) // the second write fails alike
 }

@@ -33,7 +33,7 @@ func swallows(yield func(int) bool) {
 // goesOn recovers the body's panic and calls yield again.
 func goesOn(yield func(int) bool) {
 	func() {
-		defer func() { recover() }()
+		defer func() { _ = recover() }()
 		yield(1)
 	}()
 	yield(2)
@@ -52,8 +52,8 @@ func cleansUp(yield func(int) bool) {
 // repanics recovers the body's panic and panics again: that is allowed.
 func repanics(yield func(int) bool) {
 	defer func() {
-		if p := recover(); p != nil {
-			panic(fmt.Sprint("wrapped: ", p))
+		if v := recover(); v != nil {
+			panic(fmt.Sprint("wrapped: ", v))
 		}
 	}()
 	yield(1)

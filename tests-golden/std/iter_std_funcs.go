@@ -36,7 +36,7 @@ func main() {
 	}
 	r := slices.Repeat(Names{"a", "b"}, 3)
 	fmt.Printf("%T %v\n", r, r)
-	m := map[string]int{"one": 1, "two": 2, "three": 3}
+	m := map[string]int{"two": 2, "one": 1, "three": 3}
 	fmt.Println(slices.Sorted(maps.Keys(m)))
 	fmt.Println(slices.Sorted(maps.Values(m)))
 	m2 := maps.Collect(maps.All(m))

@@ -48,9 +48,9 @@ func main() {
 	fmt.Println((&T{}).Pointer())
 
 	pc, file, line, ok := runtime.Caller(0)
-	f := runtime.FuncForPC(pc)
-	ffile, fline := f.FileLine(pc)
-	fmt.Println(f.Name(), filepath.Base(file), line, ok, filepath.Base(ffile), fline)
+	fn := runtime.FuncForPC(pc)
+	ffile, fline := fn.FileLine(pc)
+	fmt.Println(fn.Name(), filepath.Base(file), line, ok, filepath.Base(ffile), fline)
 	_, _, _, ok = runtime.Caller(1000)
 	fmt.Println(ok, runtime.FuncForPC(0) == nil, runtime.FuncForPC(0).Name() == "")
 

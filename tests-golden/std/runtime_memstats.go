@@ -9,11 +9,11 @@ import (
 )
 
 func main() {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
+	var first, second runtime.MemStats
+	runtime.ReadMemStats(&first)
 	runtime.GC()
-	runtime.ReadMemStats(&after)
-	fmt.Println(after.NumGC >= before.NumGC, after.HeapAlloc > 0, after.Sys >= after.HeapAlloc)
+	runtime.ReadMemStats(&second)
+	fmt.Println(second.NumGC >= first.NumGC, second.HeapAlloc > 0, second.Sys >= second.HeapAlloc)
 	fmt.Println(runtime.MemProfileRate)
 	runtime.MemProfileRate = 4096
 	fmt.Println(runtime.MemProfileRate)

@@ -36,9 +36,9 @@ func (b *baton) resume(body func()) {
 		go func() {
 			<-b.toIterator
 			defer func() {
-				if p := recover(); p != nil {
+				if v := recover(); v != nil {
 					b.panicked = true
-					b.panicValue = p
+					b.panicValue = v
 				}
 				b.finished = true
 				b.toCaller <- struct{}{}

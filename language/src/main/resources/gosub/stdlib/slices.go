@@ -471,7 +471,7 @@ func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 // Backward is an iterator over the indices and elements of s, from the last to the first.
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i := len(s) - 1; i >= 0; i-- {
+		for i := len(s) - 1; i > -1; i-- {
 			if !yield(i, s[i]) {
 				return
 			}
@@ -539,8 +539,8 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
 	}
-	const maxInt = int(^uint(0) >> 1)
-	if len(x) > 0 && count > maxInt/len(x) {
+	const largest = int(^uint(0) >> 1)
+	if len(x) > 0 && count > largest/len(x) {
 		panic("the result of (len(x) * count) overflows")
 	}
 	out := make(S, 0, len(x)*count)
