@@ -148,20 +148,9 @@ public final class ControlNodes {
             if (cond != null && !cond.executeBool(frame)) {
                 return BREAK_LOOP_STATUS;
             }
-            try {
-                Object r = body.executeResult(frame);
-                if (r != StmtNode.NO_RETURN && r != StmtNode.CONTINUE) {
-                    return r == StmtNode.BREAK ? BREAK_LOOP_STATUS : r;
-                }
-            } catch (BreakException b) {
-                if (b.target == null || b.target == target) {
-                    return BREAK_LOOP_STATUS;
-                }
-                throw b;
-            } catch (ContinueException c) {
-                if (c.target != null && c.target != target) {
-                    throw c;
-                }
+            Object r = LoopBody.run(body, target, frame);
+            if (r != CONTINUE_LOOP_STATUS) {
+                return r;
             }
             if (post != null) {
                 post.executeVoid(frame);

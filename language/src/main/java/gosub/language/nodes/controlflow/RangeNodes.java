@@ -85,23 +85,12 @@ public final class RangeNodes {
          * body executed a return.
          */
         protected final Object runBody(VirtualFrame frame) {
-            try {
-                Object r = body.executeResult(frame);
-                if (r != NO_RETURN && r != CONTINUE) {
-                    return r;
-                }
-            } catch (BreakException b) {
-                if (b.target == null || b.target == target) {
-                    return BREAK;
-                }
-                throw b;
-            } catch (ContinueException c) {
-                if (c.target != null && c.target != target) {
-                    throw c;
-                }
+            Object r = LoopBody.run(body, target, frame);
+            if (r == RepeatingNode.CONTINUE_LOOP_STATUS) {
+                Preemption.check(frame, this);
+                return NEXT;
             }
-            Preemption.check(frame, this);
-            return NEXT;
+            return r == RepeatingNode.BREAK_LOOP_STATUS ? BREAK : r;
         }
 
         /** The loop itself: NO_RETURN when it ended normally or by break, else the function's result. */
@@ -224,23 +213,11 @@ public final class RangeNodes {
             if (assignValue != null) {
                 assignValue.executeVoid(frame);
             }
-            try {
-                Object r = body.executeResult(frame);
-                if (r != StmtNode.NO_RETURN && r != StmtNode.CONTINUE) {
-                    return r == StmtNode.BREAK ? BREAK_LOOP_STATUS : r;
-                }
-            } catch (BreakException b) {
-                if (b.target == null || b.target == target) {
-                    return BREAK_LOOP_STATUS;
-                }
-                throw b;
-            } catch (ContinueException e) {
-                if (e.target != null && e.target != target) {
-                    throw e;
-                }
+            Object r = LoopBody.run(body, target, frame);
+            if (r == CONTINUE_LOOP_STATUS) {
+                Preemption.check(frame, this);
             }
-            Preemption.check(frame, this);
-            return CONTINUE_LOOP_STATUS;
+            return r;
         }
     }
 
