@@ -295,6 +295,8 @@ public final class GoContext {
 
     /** Call targets of the program's functions, shared by the node builders of all its packages. */
     public final Map<FuncEntity, CallTarget> functionTargets = new IdentityHashMap<>();
+    /** Which of those functions may record the goroutine's position, so that calls of them note their site. */
+    public final gosub.language.build.PositionRecording positionRecording = new gosub.language.build.PositionRecording();
     /** Cells of the program's package-level variables. */
     public final Map<VarEntity, Cell> globalCells = new IdentityHashMap<>();
     /** The node builder of each package of the program, by package name: a function is built by its package's. */

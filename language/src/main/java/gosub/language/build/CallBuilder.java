@@ -173,7 +173,7 @@ final class CallBuilder {
                 if (fe.nativeName != null) {
                     return nativeCall(c, fe.nativeName, args(c, fe.sig()));
                 }
-                return new CallNodes.Static(() -> fb.pkg.callTarget(fe), args(c, fe.sig()));
+                return new CallNodes.Static(() -> fb.pkg.callTarget(fe), () -> fb.pkg.callNotesSite(fe), args(c, fe.sig()));
             }
             case METHOD -> {
                 Expr.Selector s = (Expr.Selector) f;
@@ -186,7 +186,7 @@ final class CallBuilder {
                 if (m.nativeName != null) {
                     return nativeCall(c, m.nativeName, all);
                 }
-                return new CallNodes.Static(() -> fb.pkg.callTarget(m), all);
+                return new CallNodes.Static(() -> fb.pkg.callTarget(m), () -> fb.pkg.callNotesSite(m), all);
             }
             case INTERFACE_METHOD -> {
                 Expr.Selector s = (Expr.Selector) f;

@@ -63,6 +63,16 @@ public final class PackageBuilder {
         this.methods = context.methods;
     }
 
+    /**
+     * Whether a call of fe must note its call site for tracebacks: only if fe may record the goroutine's position
+     * ({@link PositionRecording}). Asked when the call is first made, after fe's body is built (and so checked).
+     */
+    public boolean callNotesSite(FuncEntity fe) {
+        synchronized (targets) { // the lock under which bodies are checked and built
+            return context.positionRecording.mayRecord(fe);
+        }
+    }
+
     /** The call target of a declared function or method, building it on first request. */
     public CallTarget callTarget(FuncEntity fe) {
         synchronized (targets) {
@@ -140,7 +150,7 @@ public final class PackageBuilder {
             out.add(fb.assigns.defineVars(vars, vs.values(), vs));
         }
         for (FuncEntity init : pkg.inits) {
-            out.add(new ControlNodes.Discard(new CallNodes.Static(() -> callTarget(init), new ExprNode[0])));
+            out.add(new ControlNodes.Discard(new CallNodes.Static(() -> callTarget(init), () -> callNotesSite(init), new ExprNode[0])));
         }
         return fb.finishInit(new ControlNodes.Block(out.toArray(new StmtNode[0])));
     }

@@ -1,26 +1,31 @@
 package gosub.language.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
 import gosub.language.runtime.GoroutineState;
 
 /**
  * The layout of the argument array of every Go call target:
- * {@code [goroutine, environment, caller, call site, params...]}, and for a deferred call one more element,
+ * {@code [goroutine, environment, depth, params...]}, and for a deferred call one more element,
  * {@link #DEFERRED}, last.
  * <ul>
  * <li>goroutine: the {@link GoroutineState} of the calling goroutine, so that nothing depends on the thread that
  * runs it;</li>
  * <li>environment: the captured cells of a closure ({@code Object[]}), the bound receiver of a method value, or
  * null for a declared function;</li>
- * <li>caller and call site: the argument array of the calling function and the node that made the call (both
- * null for a goroutine's first function and calls from Java). Linked this way the arrays of the calls under way
- * form the goroutine's call chain, which tracebacks of other goroutines read (gosub.language.traceback): it costs
- * two stores into an array the call makes anyway, and nothing at all when the compiler inlines the call and the
- * array never exists;</li>
+ * <li>depth: how many Go calls are under way below this one in the goroutine (an {@code Integer}; null counts as
+ * 0: a goroutine's first function, a call from Java). The call made at depth d notes its call site in the
+ * goroutine's {@link GoroutineState#callSites} at index d just before it is made, which is all a traceback of the
+ * goroutine needs (gosub.language.traceback.GoroutineStacks); a call that cannot matter to a traceback notes
+ * nothing and leaves the depth null ({@link #enter});</li>
  * <li>params: the Go parameters in order, a method's receiver first.</li>
  * </ul>
  * Nothing else in the interpreter knows these positions: callers build arrays here and callees read them here.
+ *
+ * <p>Why a depth and not a link to the caller's array: a link made the compiler allocate the array of every call it
+ * had inlined as soon as a call further in was not inlined (the link points at it), which doubled the allocation of
+ * recursive code (bench/fib 4.1 s became 8.3 s). A depth is a number the compiler folds through inlined calls.
  */
 public final class GoArguments {
     private GoArguments() {
@@ -28,9 +33,17 @@ public final class GoArguments {
 
     private static final int GOROUTINE = 0;
     private static final int ENVIRONMENT = 1;
-    private static final int CALLER = 2;
-    private static final int CALL_SITE = 3;
-    private static final int PARAMS = 4;
+    private static final int DEPTH = 2;
+    private static final int PARAMS = 3;
+
+    /** Boxed depths, so that storing a depth into an argument array never allocates (deeper calls box). */
+    private static final Integer[] DEPTHS = new Integer[4096];
+
+    static {
+        for (int i = 0; i < DEPTHS.length; i++) {
+            DEPTHS[i] = i;
+        }
+    }
 
     /**
      * The marker a deferred call appends, so that recover() can tell its function was called directly by a deferred
@@ -48,21 +61,45 @@ public final class GoArguments {
         return new Object[PARAMS + paramCount];
     }
 
-    /** An argument array for paramCount parameters of a call made at site by the function running in frame. */
-    public static Object[] create(int paramCount, Frame frame, Node site) {
-        Object[] a = new Object[PARAMS + paramCount];
-        a[CALLER] = frame.getArguments();
-        a[CALL_SITE] = site;
+    /** An argument array for paramCount parameters of a call deferred by the function running in frame. */
+    public static Object[] createDeferred(int paramCount, Frame frame) {
+        Object[] a = new Object[PARAMS + paramCount + 1];
+        a[DEPTH] = boxDepth(depth(frame.getArguments()) + 1);
+        a[a.length - 1] = DEFERRED;
         return a;
     }
 
-    /** An argument array for paramCount parameters of a call deferred at site by the function running in frame. */
-    public static Object[] createDeferred(int paramCount, Frame frame, Node site) {
-        Object[] a = new Object[PARAMS + paramCount + 1];
-        a[CALLER] = frame.getArguments();
-        a[CALL_SITE] = site;
-        a[a.length - 1] = DEFERRED;
-        return a;
+    /**
+     * Notes that the call with arguments a (goroutine set) is made at site now by the function running in caller: it
+     * is one deeper than caller. Called after the arguments are evaluated, since evaluating them can make calls at
+     * the same depth. A call that does not note itself leaves its depth 0: it is a call of a function that never
+     * records the goroutine's position, nor do the functions it calls (gosub.language.build.PositionRecording), so
+     * no depth in that part of the call tree is ever read.
+     */
+    public static void enter(Object[] a, Frame caller, Node site) {
+        int depth = depth(caller.getArguments()) + 1;
+        a[DEPTH] = boxDepth(depth);
+        goroutine(a).enterCall(depth, site);
+    }
+
+    /** Notes that the deferred call with arguments a (from {@link #createDeferred}, goroutine set) is made at site now. */
+    public static void enterDeferred(Object[] a, Node site) {
+        goroutine(a).enterCall(depth(a), site);
+    }
+
+    /** The depth of the call whose arguments a are (see the class comment). */
+    public static int depth(Object[] a) {
+        Object d = a[DEPTH];
+        return d == null ? 0 : (Integer) d;
+    }
+
+    private static Integer boxDepth(int d) {
+        return d < DEPTHS.length ? DEPTHS[d] : boxDeep(d);
+    }
+
+    @TruffleBoundary
+    private static Integer boxDeep(int d) {
+        return d;
     }
 
     /** A complete argument array, for calls from Java. */
@@ -75,24 +112,15 @@ public final class GoArguments {
     }
 
     /**
-     * A complete argument array for a call back into Go from a native, linked to where g last recorded its position
-     * ({@link GoroutineState#recordPosition}), which a native that can call back records first.
+     * A complete argument array for a call back into Go from a native, one call deeper than where g last recorded
+     * its position ({@link GoroutineState#recordPosition}), which a native that can call back records first; the
+     * call is noted as made there.
      */
     public static Object[] callback(GoroutineState g, Object environment, Object... params) {
         Object[] a = of(g, environment, params);
-        a[CALLER] = g.positionArguments;
-        a[CALL_SITE] = g.position;
+        a[DEPTH] = boxDepth(g.positionDepth + 1);
+        g.enterCall(g.positionDepth + 1, g.position);
         return a;
-    }
-
-    /** The argument array of the function that called the one these are the arguments of, or null. */
-    public static Object[] caller(Object[] a) {
-        return (Object[]) a[CALLER];
-    }
-
-    /** The node that made the call these are the arguments of (in the caller's code), or null. */
-    public static Node callSite(Object[] a) {
-        return (Node) a[CALL_SITE];
     }
 
     public static GoroutineState goroutine(Frame frame) {
@@ -146,8 +174,7 @@ public final class GoArguments {
     public static Object[] bindReceiver(Object[] a, Object receiver) {
         Object[] b = new Object[a.length + 1];
         b[GOROUTINE] = a[GOROUTINE];
-        b[CALLER] = a[CALLER];
-        b[CALL_SITE] = a[CALL_SITE];
+        b[DEPTH] = a[DEPTH];
         b[PARAMS] = receiver;
         System.arraycopy(a, PARAMS, b, PARAMS + 1, a.length - PARAMS);
         return b;

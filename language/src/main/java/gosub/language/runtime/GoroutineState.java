@@ -1,5 +1,6 @@
 package gosub.language.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
@@ -8,13 +9,14 @@ import com.oracle.truffle.api.nodes.Node;
  * The interpreter's per-goroutine data, passed to every Go function as argument 0, so that nothing depends on
  * which thread runs the goroutine (DESIGN.md rule 1). It links to the scheduler's goroutine record.
  *
- * <p>It also keeps where the goroutine last blocked, for tracebacks of goroutines other than the one printing
- * (deadlock, SIGQUIT, GOTRACEBACK=all, the leak report, the debugger's goroutine list): {@link #position}, the node
- * where it last blocked, yielded or called a native that can block or call back into Go, and
- * {@link #positionArguments}, the argument array of the function that node is in, whose caller links
- * ({@link gosub.language.nodes.GoArguments#caller}) lead through the calls under way to the goroutine's first
- * function. Truffle's own frames cannot serve: they belong to the thread, and a parked goroutine's frames are in
- * its unmounted continuation. A call records nothing here (see gosub.language.traceback.GoroutineStacks).
+ * <p>It also keeps what tracebacks of goroutines other than the one printing need (deadlock, SIGQUIT,
+ * GOTRACEBACK=all, the leak report, the debugger's goroutine list): {@link #position}, the node where it last
+ * blocked, yielded or called a native that can block or call back into Go, {@link #positionDepth}, the call depth of
+ * the function that node is in, and {@link #callSites}, where entry d is the node that made the call under way at
+ * depth d. Entries above the depth of the function running are left over from calls that have returned: they are
+ * overwritten by the next call at that depth and never read, so a return records nothing. Truffle's own frames
+ * cannot serve: they belong to the thread, and a parked goroutine's frames are in its unmounted continuation (see
+ * gosub.language.traceback.GoroutineStacks).
  */
 public final class GoroutineState {
     /** The runtime's goroutine (calls from other languages run on goroutines too; a timer callback passes its M's system goroutine). */
@@ -33,8 +35,12 @@ public final class GoroutineState {
 
     /** Where the goroutine was when it last blocked, yielded or called a native that can (null before it did). */
     public Node position;
-    /** The argument array of the function {@link #position} is in. */
-    public Object[] positionArguments;
+    /** The call depth of the function {@link #position} is in (gosub.language.nodes.GoArguments#depth). */
+    public int positionDepth;
+    /** Entry d: the node that made the call under way at depth d (valid up to {@link #positionDepth}). */
+    public Node[] callSites = NO_SITES;
+
+    private static final Node[] NO_SITES = new Node[0];
 
     /** Yields this goroutine to the scheduler (runtime.Gosched, or preemption). */
     @TruffleBoundary
@@ -50,11 +56,30 @@ public final class GoroutineState {
 
     /**
      * Records that the goroutine is at {@code where}, in the function running in {@code frame}, before it may block
-     * there (or call back into Go, or yield). In compiled code this makes the frame's argument array real if the
-     * compiler had inlined it away, so only blocking operations and natives that take the goroutine record.
+     * there (or call back into Go, or yield).
      */
     public void recordPosition(Node where, Frame frame) {
         position = where;
-        positionArguments = frame.getArguments();
+        positionDepth = gosub.language.nodes.GoArguments.depth(frame.getArguments());
+    }
+
+    /** Notes that the call at depth is made at site (gosub.language.nodes.GoArguments#enter). */
+    public void enterCall(int depth, Node site) {
+        Node[] sites = callSites;
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, depth >= sites.length)) {
+            sites = grow(depth);
+        }
+        // loops and recursion call from the same site at the same depth again and again: no store then, and no
+        // card mark for the collector
+        if (sites[depth] != site) {
+            sites[depth] = site;
+        }
+    }
+
+    @TruffleBoundary
+    private Node[] grow(int depth) {
+        Node[] bigger = java.util.Arrays.copyOf(callSites, Math.max(Math.max(16, depth + 1), callSites.length * 2));
+        callSites = bigger;
+        return bigger;
     }
 }

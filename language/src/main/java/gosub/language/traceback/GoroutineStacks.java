@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
-import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.runtime.GoroutineState;
@@ -18,19 +17,19 @@ import gosub.runtime.Scheduler;
  * {@link GoroutineState}: for the deadlock report, the SIGQUIT dump, GOTRACEBACK=all, the leak report and the
  * debugger's list of goroutines.
  *
- * <p>Why the chain is linked through the calls' argument arrays (gosub.language.nodes.GoArguments) and read from
- * where the goroutine last blocked, rather than taken from Truffle's frames when it parks: a park is the hot path
- * of channel code (chan_pingpong parks twice per round trip), and walking Truffle's frames costs microseconds
- * there, while a blocked goroutine's Truffle frames cannot be walked at all once its continuation is off the M;
- * without the Graal JIT Truffle's frames are even a per-thread list that a migrating goroutine leaves behind. A
- * chain kept in the goroutine's state on every call (an earlier design) cost about 10 % on bench/fib; the links
- * cost two stores into the argument array a call makes anyway, which the compiler drops with the array when it
- * inlines the call (README "Goroutine dumps" has the figures).
+ * <p>Why a table of call sites kept by the goroutine (GoroutineState.callSites, written by calls:
+ * gosub.language.nodes.GoArguments#enter) and read from where the goroutine last blocked, rather than Truffle's
+ * frames walked when it parks: a park is the hot path of channel code (chan_pingpong parks twice per round trip),
+ * and walking Truffle's frames costs microseconds there, while a blocked goroutine's Truffle frames cannot be
+ * walked at all once its continuation is off the M; without the Graal JIT Truffle's frames are even a per-thread
+ * list that a migrating goroutine leaves behind. Calls of functions that can never record a position note nothing
+ * (gosub.language.build.PositionRecording), which keeps the table off the cost of small and recursive calls
+ * (README "Goroutine dumps" has the figures).
  *
  * <p>Precision: a goroutine that is blocked, waiting to run after a preemption or not started yet shows exact
  * frames: where it waits and the line of each call under way. A goroutine running when the snapshot is taken shows
  * the frames of the last place it blocked, yielded or called a native that takes the goroutine, which it may have
- * left since; one that has not done so yet shows its function at its first line, as one that has not run yet does.
+ * left since (and calls it has made since may have replaced the lines of some frames); one that has not done so yet shows its function at its first line, as one that has not run yet does.
  */
 public final class GoroutineStacks {
     private GoroutineStacks() {
@@ -58,15 +57,16 @@ public final class GoroutineStacks {
     public static List<StackFrame> frames(GoroutineState s) {
         // racy reads for a goroutine that runs on: position and arguments may be a step apart, never fail
         Node position = s.position;
-        Object[] args = s.positionArguments;
+        int depth = s.positionDepth;
+        Node[] sites = s.callSites;
         List<StackFrame> out = new ArrayList<>();
         if (position != null) {
             out.add(frameAt(position));
         } else if (s.startRoot instanceof GoRootNode root) {
             out.add(new StackFrame(root.goName(), root.file(), firstLine(root)));
         }
-        for (Object[] a = position == null ? null : args; a != null; a = GoArguments.caller(a)) {
-            Node site = GoArguments.callSite(a);
+        for (int d = position == null ? 0 : Math.min(depth, sites.length - 1); d > 0; d--) {
+            Node site = sites[d];
             if (site != null) {
                 out.add(frameAt(site));
             }

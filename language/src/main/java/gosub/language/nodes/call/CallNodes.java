@@ -2,6 +2,7 @@ package gosub.language.nodes.call;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -17,6 +18,7 @@ import gosub.language.types.InterfaceType;
 import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -42,13 +44,19 @@ public final class CallNodes {
             this.args = args;
         }
 
-        /** The callee's arguments: this goroutine, then the argument values from parameter first on. */
+        /**
+         * The callee's arguments: this goroutine, then the argument values from parameter first on; if noteSite, noted
+         * as the call this node makes now (GoArguments.enter), once every argument is evaluated.
+         */
         @ExplodeLoop
-        protected final Object[] evalArgs(VirtualFrame frame, int first) {
-            Object[] a = GoArguments.create(first + args.length, frame, this);
+        protected final Object[] evalArgs(VirtualFrame frame, int first, boolean noteSite) {
+            Object[] a = GoArguments.create(first + args.length);
             GoArguments.setGoroutine(a, GoArguments.goroutine(frame));
             for (int i = 0; i < args.length; i++) {
                 GoArguments.setParam(a, first + i, args[i].execute(frame));
+            }
+            if (noteSite) {
+                GoArguments.enter(a, frame, this);
             }
             return a;
         }
@@ -58,19 +66,28 @@ public final class CallNodes {
         }
     }
 
-    /** A call of a function known statically; the callee is resolved (and built) on first execution. */
+    /**
+     * A call of a function known statically; the callee is resolved (and built) on first execution, and with it
+     * whether the call notes its site for tracebacks (only if the callee may record the goroutine's position: see
+     * gosub.language.build.PositionRecording).
+     */
     public static final class Static extends Call {
         private final Supplier<CallTarget> target;
+        private final BooleanSupplier notesSite;
+        @CompilationFinal private boolean noteSite;
         @Child private DirectCallNode call;
 
-        public Static(Supplier<CallTarget> target, ExprNode[] args) {
+        public Static(Supplier<CallTarget> target, BooleanSupplier notesSite, ExprNode[] args) {
             super(args);
             this.target = target;
+            this.notesSite = notesSite;
         }
 
         private DirectCallNode initialize() {
             CallTarget t = target.get(); // may build the callee: outside the AST lock
+            boolean note = notesSite.getAsBoolean();
             return atomic(() -> {
+                noteSite = note;
                 if (call == null) {
                     call = insert(DirectCallNode.create(t));
                 }
@@ -85,7 +102,7 @@ public final class CallNodes {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 c = initialize();
             }
-            Object[] a = evalArgs(frame, 0);
+            Object[] a = evalArgs(frame, 0, noteSite);
             try {
                 return c.call(a);
             } catch (GoPanicException p) {
@@ -111,7 +128,7 @@ public final class CallNodes {
                 throw trace(RuntimeErrors.nilDeref());
             }
             FuncValue fv = (FuncValue) f;
-            Object[] a = evalArgs(frame, 0);
+            Object[] a = evalArgs(frame, 0, true);
             GoArguments.setEnvironment(a, fv.env);
             try {
                 return dispatch.execute(fv.target, a);
@@ -140,7 +157,7 @@ public final class CallNodes {
                 throw trace(RuntimeErrors.nilDeref());
             }
             Iface iface = (Iface) r;
-            Object[] a = evalArgs(frame, 1); // parameter 0 is the receiver
+            Object[] a = evalArgs(frame, 1, true); // parameter 0 is the receiver
             try {
                 return dispatch.execute(iface.type, iface.value, a);
             } catch (GoPanicException p) {

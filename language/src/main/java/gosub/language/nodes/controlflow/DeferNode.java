@@ -1,5 +1,7 @@
 package gosub.language.nodes.controlflow;
 
+import com.oracle.truffle.api.nodes.Node;
+
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -52,13 +54,15 @@ public final class DeferNode {
             } else {
                 t = target.get();
             }
-            Object[] a = GoArguments.createDeferred(args.length, frame, this);
+            Object[] a = GoArguments.createDeferred(args.length, frame);
+            Node site = this;
             for (int i = 0; i < args.length; i++) {
                 GoArguments.setParam(a, i, args[i].execute(frame));
             }
             GoArguments.setEnvironment(a, env);
             DeferList.push(frame, slot, g -> {
                 GoArguments.setGoroutine(a, g);
+                GoArguments.enterDeferred(a, site);
                 t.call((com.oracle.truffle.api.nodes.Node) null, a);
             });
         }
