@@ -195,14 +195,18 @@ public final class GoRun {
         return parse(importPath, dir, goFiles);
     }
 
-    /** Whether the build constraints in file f's header admit it. */
-    private boolean admits(TruffleFile f) {
-        String text;
+    /** A source file's text; a file that cannot be read is the error go run reports for it. */
+    private String readText(TruffleFile f) {
         try {
-            text = new String(f.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(f.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | SecurityException e) {
             throw new LoadError("open " + names.commandName(f) + ": " + reason(e));
         }
+    }
+
+    /** Whether the build constraints in file f's header admit it. */
+    private boolean admits(TruffleFile f) {
+        String text = readText(f);
         try {
             return BuildConstraints.textAdmits(text);
         } catch (BuildConstraints.Malformed e) {
@@ -216,12 +220,7 @@ public final class GoRun {
         List<String> absolute = new ArrayList<>();
         for (TruffleFile f : goFiles) {
             String name = names.compileName(f);
-            String text;
-            try {
-                text = new String(f.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException | SecurityException e) {
-                throw new LoadError("open " + names.commandName(f) + ": " + reason(e));
-            }
+            String text = readText(f);
             try {
                 parsed.add(Parser.parse(name, text));
             } catch (SyntaxError e) {

@@ -196,6 +196,19 @@ public final class RangeNodes {
         /** Moves c to its next position and publishes its key (and value, when wanted); false at the end. */
         protected abstract boolean advance(VirtualFrame frame, Cursor c);
 
+        /** For a cursor over indexes: moves c on and publishes the index as the key; -1 at the end. */
+        protected final long nextIndex(VirtualFrame frame, Cursor c) {
+            long i = c.next;
+            if (i >= c.end) {
+                return -1;
+            }
+            c.next = i + 1;
+            if (wantsKey()) {
+                frame.setObject(keySlot, i);
+            }
+            return i;
+        }
+
         @Override
         public final boolean executeRepeating(VirtualFrame frame) {
             return executeRepeatingWithValue(frame) == CONTINUE_LOOP_STATUS;
@@ -244,15 +257,7 @@ public final class RangeNodes {
 
         @Override
         protected boolean advance(VirtualFrame frame, Cursor c) {
-            long i = c.next;
-            if (i >= c.end) {
-                return false;
-            }
-            c.next = i + 1;
-            if (wantsKey()) {
-                frame.setObject(keySlot, i);
-            }
-            return true;
+            return nextIndex(frame, c) >= 0;
         }
     }
 
@@ -298,13 +303,9 @@ public final class RangeNodes {
 
         @Override
         protected boolean advance(VirtualFrame frame, Cursor c) {
-            long i = c.next;
-            if (i >= c.end) {
+            long i = nextIndex(frame, c);
+            if (i < 0) {
                 return false;
-            }
-            c.next = i + 1;
-            if (wantsKey()) {
-                frame.setObject(keySlot, i);
             }
             if (wantsValue()) {
                 frame.setObject(valueSlot, element(c.data, c.offset + (int) i));
