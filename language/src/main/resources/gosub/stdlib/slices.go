@@ -369,6 +369,7 @@ func Compact[S ~[]E, E comparable](s S) S {
 			i++
 		}
 	}
+	clear(s[i:]) // since Go 1.22 the dropped places hold zero values, so they keep nothing alive
 	return s[:i]
 }
 
@@ -386,6 +387,7 @@ func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 			i++
 		}
 	}
+	clear(s[i:])
 	return s[:i]
 }
 
@@ -404,10 +406,13 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	return append(s, tail...)
 }
 
-// Delete returns s without s[i:j].
+// Delete returns s without s[i:j]. Like Compact, DeleteFunc and Replace, it zeroes the places between the new and
+// the old length (Go 1.22 and later), so the array keeps no dropped pointer alive.
 func Delete[S ~[]E, E any](s S, i, j int) S {
 	_ = s[i:j]
-	return append(s[:i], s[j:]...)
+	r := append(s[:i], s[j:]...)
+	clear(s[len(r):])
+	return r
 }
 
 // DeleteFunc returns s without the elements for which del holds.
@@ -419,15 +424,27 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 			i++
 		}
 	}
+	clear(s[i:])
 	return s[:i]
 }
 
 // Replace returns s with s[i:j] replaced by v.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j]
+	n := len(s) - (j - i) + len(v)
+	if n > cap(s) {
+		// a new array: s's own is left as it was, as Insert does
+		r := make(S, 0, n)
+		r = append(r, s[:i]...)
+		r = append(r, v...)
+		return append(r, s[j:]...)
+	}
 	tail := append([]E(nil), s[j:]...)
-	s = append(s[:i], v...)
-	return append(s, tail...)
+	r := append(append(s[:i], v...), tail...)
+	if len(r) < len(s) {
+		clear(s[len(r):])
+	}
+	return r
 }
 
 // Grow returns s with room for at least n more elements.
