@@ -44,6 +44,8 @@ public final class Checker {
     /** A standard package: its unused imports are not reported and it needs no main. */
     final boolean stdlib;
     public final GoPackage pkg;
+    /** Rewrites the types in messages as Go's compiler writes them. */
+    private final CompilerTypeNames typeNames;
     /** Each file's scope (its imports), by the file's name as positions give it; in the order files were given. */
     private final Map<String, Scope> fileScopes = new LinkedHashMap<>();
     /** The scope of the file whose imports and declarations are being collected. */
@@ -112,6 +114,7 @@ public final class Checker {
         this.stdlib = stdlib;
         Scope pkgScope = new Scope(Universe.SCOPE);
         this.pkg = new GoPackage(pkgPath, pkgName, pkgScope);
+        this.typeNames = new CompilerTypeNames(pkgName);
         this.fileScope = new Scope(pkgScope);
         this.env = Environment.packageLevel(fileScope, pkgInfo);
     }
@@ -212,7 +215,7 @@ public final class Checker {
                 return; // one error per position, like Go
             }
         }
-        errors.add(new CheckError(in, pos, msg, goCommand));
+        errors.add(new CheckError(in, pos, typeNames.rewrite(msg), goCommand));
         if (errors.size() >= MAX_ERRORS) {
             throw new TooManyErrors();
         }

@@ -31,7 +31,7 @@ public final class ExprPrinter {
                 if (c.type() != null) {
                     write(sb, c.type());
                 }
-                sb.append("{…}");
+                sb.append(c.elems().isEmpty() ? "{}" : "{…}");
             }
             case Expr.FuncLit f -> sb.append("func literal");
             case Expr.Paren p -> {

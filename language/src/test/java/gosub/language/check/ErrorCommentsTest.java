@@ -48,8 +48,7 @@ class ErrorCommentsTest {
      * shrinks.
      */
     private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-                    "compositelits.go", "named types print as main.P where Go prints P; 'unknown field' without quotes; duplicate positions",
-                    "selectors.go", "named types print as main.T where Go prints T; no ', but does have M' hint; pointer-method position",
+                    "compositelits.go", "'unknown field' without quotes (Go 1.20's wording); duplicate positions",
                     "generics.go", "'does not satisfy' where Go 1.19 says 'does not implement'; positions; Sum without instantiation accepted",
                     "switches.go", "case values get comparison errors where Go reports a conversion; unused type-switch variable not reported",
                     "initorder.go", "cycles reported at the use as 'initialization cycle or invalid recursive reference' where Go reports "

@@ -1,0 +1,79 @@
+package gosub.language.check;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the types in a compile error as Go's compiler writes them. A type prints one way everywhere, as the run
+ * time needs it ({@code interface conversion: interface {} is main.Pair[string,main.T]}); the compiler writes the
+ * types of the package it is compiling without their package name, and separates type arguments with a space
+ * ({@code cannot use 1 (untyped int constant) as Pair[string, T] value}). Rewriting the finished message keeps
+ * type printing one function for the checker and the run time.
+ *
+ * <p>Quoted text ("...", `...`) in a message is source text and is left as it is, and so is a file name such as
+ * main.go (a type named go would keep its qualifier).
+ */
+final class CompilerTypeNames {
+    private final Pattern ownQualifier;
+
+    CompilerTypeNames(String packageName) {
+        this.ownQualifier = Pattern.compile(
+                        "(?<![\\p{L}\\p{N}_.])" + Pattern.quote(packageName) + "\\.(?!go\\b)(?=[\\p{L}_])");
+    }
+
+    String rewrite(String message) {
+        if (message.indexOf('.') < 0 && message.indexOf('[') < 0) {
+            return message;
+        }
+        StringBuilder out = new StringBuilder(message.length() + 8);
+        int start = 0;
+        while (start < message.length()) {
+            int quote = nextQuote(message, start);
+            out.append(spacedTypeArguments(unqualified(message.substring(start, quote))));
+            if (quote == message.length()) {
+                break;
+            }
+            int close = message.indexOf(message.charAt(quote), quote + 1);
+            int end = close < 0 ? message.length() : close + 1;
+            out.append(message, quote, end);
+            start = end;
+        }
+        return out.toString();
+    }
+
+    private String unqualified(String text) {
+        Matcher m = ownQualifier.matcher(text);
+        return m.find() ? m.replaceAll("") : text;
+    }
+
+    /** A comma between square brackets (type arguments, index lists) gets a space after it. */
+    private static String spacedTypeArguments(String text) {
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 4);
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth > 0 && i + 1 < text.length() && text.charAt(i + 1) != ' ') {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int nextQuote(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '`') {
+                return i;
+            }
+        }
+        return s.length();
+    }
+}
