@@ -77,6 +77,8 @@ final class FunctionBuilder {
      * f.func2, ... in a declared function, f.func1.1, f.func1.2, ... in a literal.
      */
     int closureCounter;
+    /** The roots of this function's range-over-function bodies, which share its variables. */
+    final List<GoRootNode> rangeBodies = new ArrayList<>();
     /** Whether this is a function literal's builder. */
     final boolean isLiteral;
     /** A method's receiver, the first of finishFunction's parameters (null for other functions). */
@@ -162,7 +164,11 @@ final class FunctionBuilder {
         SourceSection section = section(start, body.rbrace());
         b.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(pkg.language, fd.build(), goName, file, section, b, deferSlot, namedNode, zeroNode);
-        return root.withVariables(vars.build()).getCallTarget();
+        FunctionVariables variables = vars.build();
+        for (GoRootNode rangeBody : rangeBodies) {
+            rangeBody.withVariables(variables).rangeBodyOf(root);
+        }
+        return root.withVariables(variables).getCallTarget();
     }
 
     /** The root of a package's initialisation, which body (built by the package builder) is all of. */
