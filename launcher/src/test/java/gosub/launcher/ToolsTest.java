@@ -335,4 +335,69 @@ class ToolsTest {
             p.destroyForcibly();
         }
     }
+
+    /**
+     * Chrome restores its breakpoints as soon as it attaches, before the program has run (so before its source is
+     * loaded), by URL or by a regular expression over URLs (urlRegex, which DevTools uses for files); both must
+     * resolve once the program is compiled, and stop it.
+     */
+    @Test
+    void chromeDevToolsBreakpointsSetBeforeTheProgramRunsByUrlRegexAndByUrl(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("regex.go");
+        Files.writeString(prog, """
+                package main
+
+                import "fmt"
+
+                func main() {
+                	ch := make(chan int, 1)
+                	x := 41
+                	ch <- x + 1
+                	v := <-ch
+                	fmt.Println(v)
+                }
+                """);
+        List<String> cmd = LauncherTest.command(false, "run", "--inspect=" + freePort(), prog.toString());
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        CompletableFuture<byte[]> out = inBackground(() -> readAll(p.getInputStream()));
+        try {
+            BufferedReader errLines = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+            String url = inspectorUrl(errLines);
+            CompletableFuture<byte[]> restOfErr = inBackground(() -> readAll(p.getErrorStream()));
+            try (DevTools dt = DevTools.connect(url)) {
+                dt.call("Runtime.enable", "{}");
+                dt.call("Debugger.enable", "{}");
+                // as DevTools writes a file's pattern: any scheme and folder, the name's dot escaped
+                String regex = dt.call("Debugger.setBreakpointByUrl",
+                        "{\"lineNumber\":7,\"urlRegex\":\"^(file:\\\\/\\\\/)?.*\\\\/regex\\\\.go$\"}");
+                Matcher id = Pattern.compile("\"breakpointId\":\"([^\"]+)\"").matcher(regex);
+                assertTrue(id.find(), regex);
+                String byRegex = id.group(1);
+                String plain = dt.call("Debugger.setBreakpointByUrl",
+                        "{\"lineNumber\":9,\"url\":\"" + prog.toUri() + "\"}");
+                id = Pattern.compile("\"breakpointId\":\"([^\"]+)\"").matcher(plain);
+                assertTrue(id.find(), plain);
+                String byUrl = id.group(1);
+                dt.call("Runtime.runIfWaitingForDebugger", "{}");
+                // Suspend: the program stops at main's first statement, where the breakpoints have been resolved
+                assertEquals(6, pausedLine(dt.await("\"method\":\"Debugger.paused\"")));
+                dt.call("Debugger.resume", "{}");
+
+                String first = dt.await("\"method\":\"Debugger.paused\"");
+                assertEquals(8, pausedLine(first), first);
+                assertTrue(first.contains("\"hitBreakpoints\":[\"" + byRegex + "\"]"), first);
+                dt.call("Debugger.resume", "{}");
+                String second = dt.await("\"method\":\"Debugger.paused\"");
+                assertEquals(10, pausedLine(second), second);
+                assertTrue(second.contains("\"hitBreakpoints\":[\"" + byUrl + "\"]"), second);
+                dt.call("Debugger.resume", "{}");
+            }
+            assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program did not end after resume");
+            String err = new String(restOfErr.join(), StandardCharsets.UTF_8);
+            assertEquals("42\n", new String(out.join(), StandardCharsets.UTF_8), err);
+            assertEquals(0, p.exitValue(), err);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }
