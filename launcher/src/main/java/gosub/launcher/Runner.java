@@ -113,14 +113,19 @@ public final class Runner {
                     .options(options)
                     .build();
         } catch (IllegalArgumentException e) {
-            if (tools && isOptionError(e)) {
-                return fail("gosub run: " + stripTrailingNewline(e.getMessage())
-                        + "\nRun 'gosub run --help' for usage.", EXIT_USAGE, e);
+            String refusal = tools ? ToolOptionProblems.refusal(options, e) : null;
+            if (refusal != null) {
+                return fail("gosub run: " + refusal + "\nRun 'gosub run --help' for usage.", EXIT_USAGE, e);
             }
             // e.g. "A language with id 'go' is not installed"
             return fail("gosub: cannot start the Go language: " + e.getMessage(), EXIT_INTERNAL, e);
         } catch (RuntimeException e) {
             return internalError(e);
+        }
+        if (tools) {
+            for (String warning : ToolOptionProblems.unusedToolOptions(context.getEngine(), options)) {
+                fail(warning, 0);
+            }
         }
         // Without tools, no context.close(): like a Go process, the program ends when main returns, even with
         // goroutines still blocked, and exit() halts the JVM. Tools report when their engine closes, so with tools
@@ -176,13 +181,6 @@ public final class Runner {
         } catch (RuntimeException e) {
             internalError(e);
         }
-    }
-
-    /** Whether the polyglot API refused the context because of an option given on the command line. */
-    private static boolean isOptionError(IllegalArgumentException e) {
-        // an unknown name or a bad value; the language's own absence is the one other refusal
-        String m = e.getMessage();
-        return m != null && !m.contains("language with id");
     }
 
     /** The source of the program PACKAGE_ARGS name, as go run takes them (see {@link #run(List, List)}). */

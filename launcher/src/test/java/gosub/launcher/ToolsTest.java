@@ -138,6 +138,32 @@ class ToolsTest {
         assertEquals(1000, Integer.parseInt(m.group(1)), r.out());
     }
 
+    /**
+     * A file name where a tool wants its report's format is a usage error that names the option and the one that
+     * takes a file; a tool option whose own check gives no reason still names the option; a tool's option without
+     * the tool is a warning, and the program runs.
+     */
+    @Test
+    void misusedToolOptionsAreExplained(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("small.go");
+        Files.writeString(prog, "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(6 * 7)\n}\n");
+        Result r = gosub("run", "--cpusampler", "--cpusampler.Output=prof.txt", prog.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("gosub run: Invalid argument --cpusampler.Output=prof.txt specified. Output can be: "), r.err());
+        assertTrue(r.err().contains("--cpusampler.OutputFile=prof.txt writes the report into prof.txt"), r.err());
+        assertTrue(Files.notExists(dir.resolve("prof.txt")));
+
+        r = gosub("run", "--memtracer", "--memtracer.Output=mem.txt", prog.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("gosub run: Invalid argument --memtracer.Output=mem.txt specified. "), r.err());
+
+        r = gosub("run", "--cpusampler.OutputFile=" + dir.resolve("prof.txt"), prog.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("42\n", r.out(), r.err());
+        assertTrue(r.err().contains("warning: --cpusampler.OutputFile=" + dir.resolve("prof.txt") + " has no effect without --cpusampler"), r.err());
+    }
+
     /** A Chrome DevTools Protocol client: JSON messages over the JDK's WebSocket, answers matched by id. */
     private static final class DevTools implements WebSocket.Listener, AutoCloseable {
         private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
