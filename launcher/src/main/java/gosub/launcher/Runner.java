@@ -104,7 +104,11 @@ public final class Runner {
         // listener takes over when main starts (ProcessSignals.listen); the closing one after it ends.
         SignalsOutsideTheProgram early = tools ? SignalsOutsideTheProgram.take() : null;
         try {
-            context = contextBuilder(packageArgs, args)
+            Context.Builder builder = contextBuilder(packageArgs, args);
+            if (onePerThread(options) && System.getenv("GOMAXPROCS") == null) {
+                builder.environment("GOMAXPROCS", "1");
+            }
+            context = builder
                     // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
                     // input that belongs to whatever reads the same descriptor after the program
                     .in(new FileInputStream(FileDescriptor.in))
@@ -181,6 +185,17 @@ public final class Runner {
         } catch (RuntimeException e) {
             internalError(e);
         }
+    }
+
+    /**
+     * Whether a tool in OPTIONS keeps a stack of entered functions and statements per Java thread (the memory
+     * tracer's shadow stack). A goroutine that parks inside a statement and resumes on another M leaves its
+     * entries on the first thread's stack and pops the second's, until the tool reports an overflowed stack and
+     * no data. With one P the goroutines take turns on one M, so each push has its pop on the same thread.
+     */
+    private static boolean onePerThread(Map<String, String> options) {
+        String memtracer = options.get("memtracer");
+        return memtracer != null && !memtracer.equals("false");
     }
 
     /** The source of the program PACKAGE_ARGS name, as go run takes them (see {@link #run(List, List)}). */

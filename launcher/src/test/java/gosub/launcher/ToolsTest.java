@@ -139,6 +139,57 @@ class ToolsTest {
     }
 
     /**
+     * Goroutines that allocate while others park: the memory tracer keeps a stack per Java thread, which goroutines
+     * moving between Ms would overflow (it then reports no data); gosub runs it with one P unless GOMAXPROCS says
+     * otherwise, and each goroutine's allocations land on its line.
+     */
+    @Test
+    void theMemoryTracerCountsTheAllocationsOfGoroutines(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("workers.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                func worker(id int, wg *sync.WaitGroup, out []int) {
+                	defer wg.Done()
+                	total := 0
+                	for i := 0; i < 500; i++ {
+                		s := make([]int, 10)
+                		total += len(s)
+                	}
+                	out[id] = total
+                }
+
+                func main() {
+                	var wg sync.WaitGroup
+                	out := make([]int, 3)
+                	for g := 0; g < 3; g++ {
+                		wg.Add(1)
+                		go worker(g, &wg, out)
+                	}
+                	wg.Wait()
+                	fmt.Println(out)
+                }
+                """);
+        ProcessBuilder pb = new ProcessBuilder(LauncherTest.command(false, "run", "--memtracer", prog.toString()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().remove("GOMAXPROCS"); // the machine's cores, as a user's run has them
+        Process p = pb.start();
+        CompletableFuture<byte[]> err = inBackground(() -> readAll(p.getErrorStream()));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program did not end");
+        assertEquals(0, p.exitValue(), new String(err.join(), StandardCharsets.UTF_8));
+        assertTrue(out.startsWith("[5000 5000 5000]\n"), out);
+        Matcher m = Pattern.compile("(?m)^\\s*main\\.worker\\s*\\|\\s*(\\d+)\\s+[\\d.]+%.*\\|\\s*\\S*workers\\.go~12:").matcher(out);
+        assertTrue(m.find(), out);
+        assertEquals(1500, Integer.parseInt(m.group(1)), out);
+    }
+
+    /**
      * A file name where a tool wants its report's format is a usage error that names the option and the one that
      * takes a file; a tool option whose own check gives no reason still names the option; a tool's option without
      * the tool is a warning, and the program runs.
