@@ -104,7 +104,11 @@ public final class Runner {
         // listener takes over when main starts (ProcessSignals.listen); the closing one after it ends.
         SignalsOutsideTheProgram early = tools ? SignalsOutsideTheProgram.take() : null;
         try {
-            context = contextBuilder(packageArgs, args)
+            Context.Builder builder = contextBuilder(packageArgs, args);
+            if (onePerThread(options) && System.getenv("GOMAXPROCS") == null) {
+                builder.environment("GOMAXPROCS", "1");
+            }
+            context = builder
                     // fd 0 itself, not System.in: its buffer would read ahead of what the program asks for and take
                     // input that belongs to whatever reads the same descriptor after the program
                     .in(new FileInputStream(FileDescriptor.in))
@@ -113,14 +117,19 @@ public final class Runner {
                     .options(options)
                     .build();
         } catch (IllegalArgumentException e) {
-            if (tools && isOptionError(e)) {
-                return fail("gosub run: " + stripTrailingNewline(e.getMessage())
-                        + "\nRun 'gosub run --help' for usage.", EXIT_USAGE, e);
+            String refusal = tools ? ToolOptionProblems.refusal(options, e) : null;
+            if (refusal != null) {
+                return fail("gosub run: " + refusal + "\nRun 'gosub run --help' for usage.", EXIT_USAGE, e);
             }
             // e.g. "A language with id 'go' is not installed"
             return fail("gosub: cannot start the Go language: " + e.getMessage(), EXIT_INTERNAL, e);
         } catch (RuntimeException e) {
             return internalError(e);
+        }
+        if (tools) {
+            for (String warning : ToolOptionProblems.unusedToolOptions(context.getEngine(), options)) {
+                fail(warning, 0);
+            }
         }
         // Without tools, no context.close(): like a Go process, the program ends when main returns, even with
         // goroutines still blocked, and exit() halts the JVM. Tools report when their engine closes, so with tools
@@ -178,11 +187,15 @@ public final class Runner {
         }
     }
 
-    /** Whether the polyglot API refused the context because of an option given on the command line. */
-    private static boolean isOptionError(IllegalArgumentException e) {
-        // an unknown name or a bad value; the language's own absence is the one other refusal
-        String m = e.getMessage();
-        return m != null && !m.contains("language with id");
+    /**
+     * Whether a tool in OPTIONS keeps a stack of entered functions and statements per Java thread (the memory
+     * tracer's shadow stack). A goroutine that parks inside a statement and resumes on another M leaves its
+     * entries on the first thread's stack and pops the second's, until the tool reports an overflowed stack and
+     * no data. With one P the goroutines take turns on one M, so each push has its pop on the same thread.
+     */
+    private static boolean onePerThread(Map<String, String> options) {
+        String memtracer = options.get("memtracer");
+        return memtracer != null && !memtracer.equals("false");
     }
 
     /** The source of the program PACKAGE_ARGS name, as go run takes them (see {@link #run(List, List)}). */

@@ -138,6 +138,83 @@ class ToolsTest {
         assertEquals(1000, Integer.parseInt(m.group(1)), r.out());
     }
 
+    /**
+     * Goroutines that allocate while others park: the memory tracer keeps a stack per Java thread, which goroutines
+     * moving between Ms would overflow (it then reports no data); gosub runs it with one P unless GOMAXPROCS says
+     * otherwise, and each goroutine's allocations land on its line.
+     */
+    @Test
+    void theMemoryTracerCountsTheAllocationsOfGoroutines(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("workers.go");
+        Files.writeString(prog, """
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                func worker(id int, wg *sync.WaitGroup, out []int) {
+                	defer wg.Done()
+                	total := 0
+                	for i := 0; i < 500; i++ {
+                		s := make([]int, 10)
+                		total += len(s)
+                	}
+                	out[id] = total
+                }
+
+                func main() {
+                	var wg sync.WaitGroup
+                	out := make([]int, 3)
+                	for g := 0; g < 3; g++ {
+                		wg.Add(1)
+                		go worker(g, &wg, out)
+                	}
+                	wg.Wait()
+                	fmt.Println(out)
+                }
+                """);
+        ProcessBuilder pb = new ProcessBuilder(LauncherTest.command(false, "run", "--memtracer", prog.toString()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().remove("GOMAXPROCS"); // the machine's cores, as a user's run has them
+        Process p = pb.start();
+        CompletableFuture<byte[]> err = inBackground(() -> readAll(p.getErrorStream()));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program did not end");
+        assertEquals(0, p.exitValue(), new String(err.join(), StandardCharsets.UTF_8));
+        assertTrue(out.startsWith("[5000 5000 5000]\n"), out);
+        Matcher m = Pattern.compile("(?m)^\\s*main\\.worker\\s*\\|\\s*(\\d+)\\s+[\\d.]+%.*\\|\\s*\\S*workers\\.go~12:").matcher(out);
+        assertTrue(m.find(), out);
+        assertEquals(1500, Integer.parseInt(m.group(1)), out);
+    }
+
+    /**
+     * A file name where a tool wants its report's format is a usage error that names the option and the one that
+     * takes a file; a tool option whose own check gives no reason still names the option; a tool's option without
+     * the tool is a warning, and the program runs.
+     */
+    @Test
+    void misusedToolOptionsAreExplained(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("small.go");
+        Files.writeString(prog, "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(6 * 7)\n}\n");
+        Result r = gosub("run", "--cpusampler", "--cpusampler.Output=prof.txt", prog.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("gosub run: Invalid argument --cpusampler.Output=prof.txt specified. Output can be: "), r.err());
+        assertTrue(r.err().contains("--cpusampler.OutputFile=prof.txt writes the report into prof.txt"), r.err());
+        assertTrue(Files.notExists(dir.resolve("prof.txt")));
+
+        r = gosub("run", "--memtracer", "--memtracer.Output=mem.txt", prog.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("gosub run: Invalid argument --memtracer.Output=mem.txt specified. "), r.err());
+
+        r = gosub("run", "--cpusampler.OutputFile=" + dir.resolve("prof.txt"), prog.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("42\n", r.out(), r.err());
+        assertTrue(r.err().contains("warning: --cpusampler.OutputFile=" + dir.resolve("prof.txt") + " has no effect without --cpusampler"), r.err());
+    }
+
     /** A Chrome DevTools Protocol client: JSON messages over the JDK's WebSocket, answers matched by id. */
     private static final class DevTools implements WebSocket.Listener, AutoCloseable {
         private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
@@ -331,6 +408,71 @@ class ToolsTest {
             err.append(new String(restOfErr.join(), StandardCharsets.UTF_8));
             assertEquals("42\n", new String(out.join(), StandardCharsets.UTF_8), err.toString());
             assertEquals(0, p.exitValue(), err.toString());
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /**
+     * Chrome restores its breakpoints as soon as it attaches, before the program has run (so before its source is
+     * loaded), by URL or by a regular expression over URLs (urlRegex, which DevTools uses for files); both must
+     * resolve once the program is compiled, and stop it.
+     */
+    @Test
+    void chromeDevToolsBreakpointsSetBeforeTheProgramRunsByUrlRegexAndByUrl(@TempDir Path dir) throws Exception {
+        Path prog = dir.resolve("regex.go");
+        Files.writeString(prog, """
+                package main
+
+                import "fmt"
+
+                func main() {
+                	ch := make(chan int, 1)
+                	x := 41
+                	ch <- x + 1
+                	v := <-ch
+                	fmt.Println(v)
+                }
+                """);
+        List<String> cmd = LauncherTest.command(false, "run", "--inspect=" + freePort(), prog.toString());
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        CompletableFuture<byte[]> out = inBackground(() -> readAll(p.getInputStream()));
+        try {
+            BufferedReader errLines = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+            String url = inspectorUrl(errLines);
+            CompletableFuture<byte[]> restOfErr = inBackground(() -> readAll(p.getErrorStream()));
+            try (DevTools dt = DevTools.connect(url)) {
+                dt.call("Runtime.enable", "{}");
+                dt.call("Debugger.enable", "{}");
+                // as DevTools writes a file's pattern: any scheme and folder, the name's dot escaped
+                String regex = dt.call("Debugger.setBreakpointByUrl",
+                        "{\"lineNumber\":7,\"urlRegex\":\"^(file:\\\\/\\\\/)?.*\\\\/regex\\\\.go$\"}");
+                Matcher id = Pattern.compile("\"breakpointId\":\"([^\"]+)\"").matcher(regex);
+                assertTrue(id.find(), regex);
+                String byRegex = id.group(1);
+                String plain = dt.call("Debugger.setBreakpointByUrl",
+                        "{\"lineNumber\":9,\"url\":\"" + prog.toUri() + "\"}");
+                id = Pattern.compile("\"breakpointId\":\"([^\"]+)\"").matcher(plain);
+                assertTrue(id.find(), plain);
+                String byUrl = id.group(1);
+                dt.call("Runtime.runIfWaitingForDebugger", "{}");
+                // Suspend: the program stops at main's first statement, where the breakpoints have been resolved
+                assertEquals(6, pausedLine(dt.await("\"method\":\"Debugger.paused\"")));
+                dt.call("Debugger.resume", "{}");
+
+                String first = dt.await("\"method\":\"Debugger.paused\"");
+                assertEquals(8, pausedLine(first), first);
+                assertTrue(first.contains("\"hitBreakpoints\":[\"" + byRegex + "\"]"), first);
+                dt.call("Debugger.resume", "{}");
+                String second = dt.await("\"method\":\"Debugger.paused\"");
+                assertEquals(10, pausedLine(second), second);
+                assertTrue(second.contains("\"hitBreakpoints\":[\"" + byUrl + "\"]"), second);
+                dt.call("Debugger.resume", "{}");
+            }
+            assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the program did not end after resume");
+            String err = new String(restOfErr.join(), StandardCharsets.UTF_8);
+            assertEquals("42\n", new String(out.join(), StandardCharsets.UTF_8), err);
+            assertEquals(0, p.exitValue(), err);
         } finally {
             p.destroyForcibly();
         }

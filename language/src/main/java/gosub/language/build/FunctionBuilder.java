@@ -72,6 +72,15 @@ final class FunctionBuilder {
     final FunctionVariables.Builder vars;
     /** How many range-over-function bodies this function has (each is a root, named as Go names it: f-rangeN). */
     int rangeFuncCounter;
+    /**
+     * How many function literals this function has, numbered in source order as Go 1.22 names them: f.func1,
+     * f.func2, ... in a declared function, f.func1.1, f.func1.2, ... in a literal.
+     */
+    int closureCounter;
+    /** The roots of this function's range-over-function bodies, which share its variables. */
+    final List<GoRootNode> rangeBodies = new ArrayList<>();
+    /** Whether this is a function literal's builder. */
+    final boolean isLiteral;
     /** A method's receiver, the first of finishFunction's parameters (null for other functions). */
     VarEntity receiver;
 
@@ -84,17 +93,22 @@ final class FunctionBuilder {
 
     /** The builder of a declared function (or a package's initialisation). */
     FunctionBuilder(PackageBuilder pkg, Info info, String goName, String file, Source source) {
+        this(pkg, info, goName, file, source, false);
+    }
+
+    /** The builder of a function literal that appears in parent. */
+    FunctionBuilder(FunctionBuilder parent, String goName) {
+        this(parent.pkg, parent.info, goName, parent.file, parent.source, true);
+    }
+
+    private FunctionBuilder(PackageBuilder pkg, Info info, String goName, String file, Source source, boolean isLiteral) {
         this.pkg = pkg;
         this.info = info;
         this.goName = goName;
         this.file = file;
         this.source = source;
         this.vars = new FunctionVariables.Builder(goName);
-    }
-
-    /** The builder of a function literal that appears in parent. */
-    FunctionBuilder(FunctionBuilder parent, String goName) {
-        this(parent.pkg, parent.info, goName, parent.file, parent.source);
+        this.isLiteral = isLiteral;
     }
 
     /** A fresh frame slot (a variable's or a temporary's). */
@@ -150,7 +164,11 @@ final class FunctionBuilder {
         SourceSection section = section(start, body.rbrace());
         b.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(pkg.language, fd.build(), goName, file, section, b, deferSlot, namedNode, zeroNode);
-        return root.withVariables(vars.build()).getCallTarget();
+        FunctionVariables variables = vars.build();
+        for (GoRootNode rangeBody : rangeBodies) {
+            rangeBody.withVariables(variables).rangeBodyOf(root);
+        }
+        return root.withVariables(variables).getCallTarget();
     }
 
     /** The root of a package's initialisation, which body (built by the package builder) is all of. */
@@ -188,7 +206,7 @@ final class FunctionBuilder {
         for (int i = 0; i < caps.length; i++) {
             caps[i] = cellOf(li.captures.get(i));
         }
-        FunctionBuilder literal = new FunctionBuilder(this, goName + ".func" + (++pkg.closureCounter));
+        FunctionBuilder literal = new FunctionBuilder(this, goName + (isLiteral ? "." : ".func") + (++closureCounter));
         CallTarget target = literal.finishFunction(li.captures, li.params, li.results, fl.pos(), fl.body(), li.hasDefer, li.hasRecover);
         return new FuncNodes.MakeClosure(target, caps, goName);
     }

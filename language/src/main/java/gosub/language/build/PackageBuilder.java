@@ -44,8 +44,6 @@ public final class PackageBuilder {
     private final Map<FuncEntity, CallTarget> targets;
     private final Map<VarEntity, Cell> globals;
     final MethodTable methods;
-    /** Numbers the package's function literals in the order they are built (main.main.func1, ...). */
-    int closureCounter;
 
     public PackageBuilder(GoLanguage language, GoContext context, String file, Source source, Natives natives) {
         this(language, context, file, source == null ? Map.of() : Map.of(file, source), natives);

@@ -348,11 +348,16 @@ final class StatementBuilder {
         String name = fb.goName + "-range" + (++fb.rangeFuncCounter);
         RangeFunc.Body yieldBody = new RangeFunc.Body(assignK, assignV, body, target, ks, vs);
         SourceSection section = fb.section(r.pos(), r.body().rbrace());
+        // a root of the program as tools see it: its frames (the iterator's calls of yield) are on debuggers' stacks
+        yieldBody.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(fb.pkg.language, FrameDescriptor.newBuilder().build(), name, fb.file, section, yieldBody, -1, null, null);
         int stateSlot = fb.slot(FrameSlotKind.Object);
         ExprNode yield = new RangeFunc.MakeYield(stateSlot, root.getCallTarget(), name);
         ExprNode call = fb.at(new CallNodes.Dynamic(iterator, new ExprNode[] {yield}), r);
-        return new RangeFunc.Loop(call, stateSlot);
+        RangeFunc.Loop loop = new RangeFunc.Loop(call, stateSlot);
+        fb.rangeBodies.add(root);
+        fb.vars.rangeBody(root, loop);
+        return loop;
     }
 
     VarEntity rangeVar(Expr e, boolean define) {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 import gosub.language.GoContext;
+import gosub.language.nodes.controlflow.RangeFunc;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,8 +20,10 @@ import java.util.Set;
  * results, the captured variables of a closure, and the locals of each block. A block's locals are kept under the
  * node that runs the block (a statement list, or an if, for, switch or select statement with its header's
  * variables), so the locals a statement sees are those of the blocks around its node, declared before it starts;
- * where names repeat, the innermost (the one declared last) wins, as Go's scopes nest. Built once with the
- * function's nodes; a scope is only made when a tool asks for one.
+ * where names repeat, the innermost (the one declared last) wins, as Go's scopes nest. The body of a
+ * range-over-function loop is a root of its own that runs in the function's frame ({@code RangeFunc}); it shares
+ * the function's variables, and its blocks continue outwards at the loop statement. Built once with the function's
+ * nodes; a scope is only made when a tool asks for one.
  */
 public final class FunctionVariables {
     private final String function;
@@ -28,13 +31,17 @@ public final class FunctionVariables {
     private final List<Variable> parameters;
     private final List<Variable> captured;
     private final Map<Node, List<Variable>> blocks;
+    /** The root of each range-over-function body, to the loop statement in the function it belongs to. */
+    private final Map<Node, Node> rangeBodies;
 
-    private FunctionVariables(String function, Variable receiver, List<Variable> parameters, List<Variable> captured, Map<Node, List<Variable>> blocks) {
+    private FunctionVariables(String function, Variable receiver, List<Variable> parameters, List<Variable> captured, Map<Node, List<Variable>> blocks,
+                    Map<Node, Node> rangeBodies) {
         this.function = function;
         this.receiver = receiver;
         this.parameters = parameters;
         this.captured = captured;
         this.blocks = blocks;
+        this.rangeBodies = rangeBodies;
     }
 
     /** The receiver's name, or null for a function that is not a method (or whose receiver has no name). */
@@ -45,10 +52,14 @@ public final class FunctionVariables {
     /**
      * The scope a debugger sees at node (a statement or call of this function) in frame (null: names only): the
      * visible locals, whose parent is the function's receiver, parameters and results, whose parent is the
-     * closure's captured variables, if any.
+     * closure's captured variables, if any. In a range-over-function body, frame may be the body's own (a caller's
+     * frame in a stack walk): the variables are read from the function's frame it runs in.
      */
     public GoScope scopeAt(Node node, Frame frame) {
         GoContext ctx = GoContext.get(node);
+        if (frame != null && !rangeBodies.isEmpty()) {
+            frame = RangeFunc.variablesFrame(frame);
+        }
         GoScope outer = captured.isEmpty() ? null : GoScope.of(ctx, "closure of " + function, captured, frame, null);
         List<Variable> fn = new ArrayList<>();
         if (receiver != null) {
@@ -72,7 +83,7 @@ public final class FunctionVariables {
             return List.of();
         }
         List<Variable> seen = new ArrayList<>();
-        for (Node n = node; n != null; n = n.getParent()) {
+        for (Node n = node; n != null; n = outwards(n)) {
             List<Variable> declared = blocks.get(n);
             if (declared != null) {
                 for (Variable v : declared) {
@@ -95,6 +106,12 @@ public final class FunctionVariables {
         return out;
     }
 
+    /** The node around n: its parent, or for the root of a range-over-function body, its loop statement. */
+    private Node outwards(Node n) {
+        Node loop = rangeBodies.get(n);
+        return loop != null ? loop : n.getParent();
+    }
+
     /** Records a function's variables while its nodes are built. */
     public static final class Builder {
         private final String function;
@@ -102,6 +119,7 @@ public final class FunctionVariables {
         private final List<Variable> parameters = new ArrayList<>();
         private final List<Variable> captured = new ArrayList<>();
         private final Map<Node, List<Variable>> blocks = new IdentityHashMap<>();
+        private final Map<Node, Node> rangeBodies = new IdentityHashMap<>();
         /** The locals of the blocks being built, innermost last. */
         private final Deque<List<Variable>> open = new ArrayDeque<>();
 
@@ -146,12 +164,17 @@ public final class FunctionVariables {
             }
         }
 
+        /** The root of a range-over-function body, whose blocks nest in the loop statement's. */
+        public void rangeBody(Node root, Node loop) {
+            rangeBodies.put(root, loop);
+        }
+
         private static boolean named(Variable v) {
             return !v.name().isEmpty() && !v.name().equals("_");
         }
 
         public FunctionVariables build() {
-            return new FunctionVariables(function, receiver, List.copyOf(parameters), List.copyOf(captured), blocks);
+            return new FunctionVariables(function, receiver, List.copyOf(parameters), List.copyOf(captured), blocks, rangeBodies);
         }
     }
 }

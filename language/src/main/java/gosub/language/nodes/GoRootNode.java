@@ -28,6 +28,8 @@ public final class GoRootNode extends RootNode {
     private final SourceSection sourceSection;
     /** The function's variables for debuggers (null for the functions the builder makes itself). */
     private FunctionVariables variables;
+    /** For the root of a range-over-function body, the root of the function whose loop it is; else null. */
+    private GoRootNode rangeBodyOf;
 
     /**
      * namedResults reads the named result variables (null without them); zeroResults makes the zero values of
@@ -53,6 +55,19 @@ public final class GoRootNode extends RootNode {
 
     public FunctionVariables variables() {
         return variables;
+    }
+
+    /** Makes this the root of a range-over-function body of function (the builder, once, before it runs). */
+    public void rangeBodyOf(GoRootNode function) {
+        this.rangeBodyOf = function;
+    }
+
+    /**
+     * For the root of a range-over-function body (a Go function's part, run in its frame), that function's root;
+     * null for the roots of functions.
+     */
+    public GoRootNode rangeBodyOf() {
+        return rangeBodyOf;
     }
 
     public String goName() {

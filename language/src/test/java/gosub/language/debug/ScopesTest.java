@@ -151,4 +151,102 @@ class ScopesTest {
         assertNotNull(block.get("add"));
         assertNull(s.receiver());
     }
+
+    private static final String RANGE_FUNC_PROGRAM = """
+                    package main
+
+                    import "fmt"
+
+                    func pairs(n int) func(func(int, string) bool) {
+                    	return func(yield func(int, string) bool) {
+                    		for i := 0; i < n; i++ {
+                    			if !yield(i, fmt.Sprint("#", i)) {
+                    				return
+                    			}
+                    		}
+                    	}
+                    }
+
+                    func show(s string) {
+                    	fmt.Println(s)
+                    }
+
+                    func run(limit int) int {
+                    	base := 100
+                    	total := 0
+                    	f := func() {
+                    		for k, v := range pairs(limit) {
+                    			inner := base + k
+                    			total += inner
+                    			show(v)
+                    		}
+                    		after := total
+                    		fmt.Println(after)
+                    	}
+                    	f()
+                    	return total
+                    }
+
+                    func main() {
+                    	fmt.Println(run(2))
+                    }
+                    """;
+
+    /** A frame of a suspension: its function's name and each scope's declared values, innermost scope first. */
+    private record FrameView(String name, List<Map<String, String>> scopes) {
+    }
+
+    /** The stack (innermost frame first) at the first suspension on line of the range-over-function program. */
+    private static List<FrameView> rangeFuncStackAt(int line) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<FrameView> frames = new ArrayList<>();
+        try (Context ctx = Context.newBuilder("go").allowCreateThread(true).allowExperimentalOptions(true)
+                        .option("engine.WarnInterpreterOnly", "false").out(out).err(out).build()) {
+            Source src = Source.newBuilder("go", RANGE_FUNC_PROGRAM, "rangefunc.go").buildLiteral();
+            try (DebuggerSession session = Debugger.find(ctx.getEngine()).startSession(event -> {
+                if (!frames.isEmpty()) {
+                    return;
+                }
+                for (DebugStackFrame f : event.getStackFrames()) {
+                    List<Map<String, String>> scopes = new ArrayList<>();
+                    for (DebugScope s = f.getScope(); s != null; s = s.getParent()) {
+                        Map<String, String> vals = new LinkedHashMap<>();
+                        for (DebugValue v : s.getDeclaredValues()) {
+                            vals.put(v.getName(), v.toDisplayString());
+                        }
+                        scopes.add(vals);
+                    }
+                    frames.add(new FrameView(f.getName(), scopes));
+                }
+            })) {
+                session.install(Breakpoint.newBuilder(src.getURI()).lineIs(line).build());
+                ctx.eval(src);
+            }
+        }
+        assertEquals("#0\n#1\n201\n201\n", out.toString(StandardCharsets.UTF_8));
+        return frames;
+    }
+
+    @Test
+    void rangeOverFunctionBodySeesItsLoopVariablesAndTheFunctionsVariables() {
+        FrameView body = rangeFuncStackAt(25).get(0);
+        assertEquals("main.run.func1-range1", body.name());
+        // the body's locals and the loop's variables, in source order; after is declared after the loop
+        assertEquals(List.of("k", "v", "inner"), new ArrayList<>(body.scopes().get(0).keySet()));
+        assertEquals(Map.of("k", "0", "v", "#0", "inner", "100"), body.scopes().get(0));
+        assertEquals(Map.of(), body.scopes().get(1)); // the literal has no parameters
+        assertEquals(Map.of("base", "100", "total", "0", "limit", "2"), body.scopes().get(2)); // captured by the literal
+    }
+
+    @Test
+    void rangeOverFunctionBodyBelowACallShowsTheSameVariables() {
+        List<FrameView> stack = rangeFuncStackAt(16);
+        assertEquals("main.show", stack.get(0).name());
+        assertEquals(Map.of("s", "#0"), stack.get(0).scopes().get(1));
+        // the body's own frame is the yield call's; its variables are those of the frame it runs in
+        FrameView body = stack.get(1);
+        assertEquals("main.run.func1-range1", body.name());
+        assertEquals(Map.of("k", "0", "v", "#0", "inner", "100"), body.scopes().get(0));
+        assertEquals(Map.of("base", "100", "total", "100", "limit", "2"), body.scopes().get(2));
+    }
 }

@@ -34,6 +34,7 @@ import com.oracle.truffle.api.debug.SuspensionFilter;
 import com.oracle.truffle.api.source.SourceSection;
 
 import gosub.language.debug.GoroutineList;
+import gosub.language.debug.StackPosition;
 import gosub.language.traceback.StackFrame;
 import gosub.language.runtime.GoroutineState;
 import gosub.launcher.Runner;
@@ -60,8 +61,22 @@ public final class TerminalDebugger {
 
     private enum StepKind { START, INTO, OVER, OUT }
 
-    /** A step in progress: where it may stop is decided on each statement (see {@link #reached}). */
-    private record Step(StepKind kind, long goroutine, int depth) {
+    /**
+     * A step in progress: where it may stop is decided on each statement (see {@link #reached}); from is where it
+     * started.
+     */
+    private static final class Step {
+        final StepKind kind;
+        final long goroutine;
+        final StackPosition from;
+        /** Set once the frame where the step started has returned: a step into then goes on as a step over. */
+        boolean returned;
+
+        Step(StepKind kind, long goroutine, StackPosition from) {
+            this.kind = kind;
+            this.goroutine = goroutine;
+            this.from = from;
+        }
     }
 
     private final List<String> packageArgs;
@@ -249,33 +264,37 @@ public final class TerminalDebugger {
         }
     }
 
-    /** Whether a step has come to where it stops: the next statement of its goroutine that it looks for. */
+    /**
+     * Whether a step has come to where it stops: the next statement of its goroutine that it looks for. A step over
+     * stops at the next statement of the same call of its function or of a caller, a step out at the next one of a
+     * caller, and a step into also at the first statement of a function called from where it started. Positions are
+     * compared as Delve compares them ({@link StackPosition}): the body of a range-over-function loop is part of
+     * its function, so stepping over its last statement goes on to the next iteration, or past the loop, not into
+     * the iterator.
+     */
     private boolean reached(Step step, long gid, SuspendedEvent e) {
         if (e.getSuspendAnchor() == SuspendAnchor.AFTER) {
             return false;
         }
-        if (step.kind() == StepKind.START) {
+        if (step.kind == StepKind.START) {
             return true;
         }
-        if (gid != step.goroutine()) {
+        if (gid != step.goroutine) {
             return false;
         }
-        return switch (step.kind()) {
-            case INTO, START -> true;
-            case OVER -> depth(e) <= step.depth();
-            case OUT -> depth(e) < step.depth();
-        };
-    }
-
-    /** The number of Go calls on the stopped goroutine's stack (standard packages' frames not counted). */
-    private static int depth(SuspendedEvent e) {
-        int n = 0;
-        for (DebugStackFrame f : e.getStackFrames()) {
-            if (!f.isInternal() && f.getSourceSection() != null) {
-                n++;
-            }
+        StackPosition at = StackPosition.of(e.getStackFrames());
+        if (at.bodyEntry()) {
+            return false; // a step goes on to the body's first statement
         }
-        return n;
+        if (at.frames() < step.from.frames()) {
+            step.returned = true; // the function returned, or a range-over-function body gave control back to its iterator
+        }
+        return switch (step.kind) {
+            case START -> true;
+            case INTO -> at.depth() < step.from.depth() || at.sameCallAs(step.from) || !step.returned && at.frames() > step.from.frames();
+            case OVER -> at.depth() < step.from.depth() || at.sameCallAs(step.from);
+            case OUT -> at.depth() < step.from.depth();
+        };
     }
 
     private UserBreakpoint find(Breakpoint b) {
@@ -447,12 +466,12 @@ public final class TerminalDebugger {
         }
         if (state == State.NOT_STARTED) {
             if (kind != null) {
-                pending = new Step(StepKind.START, 0, 0);
+                pending = new Step(StepKind.START, 0, null);
                 session.suspendNextExecution();
             }
             return Outcome.RESUME;
         }
-        pending = kind == null ? null : new Step(kind, goroutine, depth(event));
+        pending = kind == null ? null : new Step(kind, goroutine, StackPosition.of(event.getStackFrames()));
         return Outcome.RESUME;
     }
 

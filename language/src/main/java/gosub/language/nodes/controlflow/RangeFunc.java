@@ -2,6 +2,7 @@ package gosub.language.nodes.controlflow;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
@@ -58,6 +59,19 @@ public final class RangeFunc {
         State(MaterializedFrame frame) {
             this.frame = frame;
         }
+    }
+
+    /**
+     * The frame that holds the variables a range-over-function body sees: for the yield root's own frame (as a
+     * debugger finds it on the stack, below a call the body makes), the enclosing function's frame it runs in;
+     * any other frame is that frame already.
+     */
+    public static Frame variablesFrame(Frame frame) {
+        Object[] args = frame.getArguments();
+        if (args.length > 1 && GoArguments.environment(frame) instanceof State st) {
+            return st.frame;
+        }
+        return frame;
     }
 
     /** A return statement in the body, with the enclosing function's result (null for none). */
