@@ -1,5 +1,6 @@
 package gosub.language.stdlib.goruntime;
 
+import gosub.language.GoContext;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
@@ -27,7 +28,23 @@ public final class RuntimeNatives {
             g.scheduler().gosched(g);
             return null;
         });
-        n.register("runtime.GC", (gs, args) -> null);
+        n.register("runtime.GC", (gs, args) -> {
+            // a hint to the JVM, unless finalizers wait for a collection: then a real one (see Finalizers)
+            Finalizers f = GoContext.get(null).finalizers;
+            if (!f.isEmpty()) {
+                f.collect(SyncNatives.goroutine(gs).scheduler());
+            }
+            return null;
+        });
+        n.register("runtime.SetFinalizer", (gs, args) -> {
+            GoContext c = GoContext.get(null);
+            FinalizerSetting.apply(c.finalizers, c.methods, SyncNatives.goroutine(gs).scheduler(), args[0], args[1]);
+            return null;
+        });
+        n.register("runtime.KeepAlive", (gs, args) -> {
+            java.lang.ref.Reference.reachabilityFence(args[0]);
+            return null;
+        });
         n.register("runtime.Breakpoint", (gs, args) -> {
             Goroutine g = SyncNatives.goroutine(gs);
             // the report is printed once the goroutines are stopped; this one stops here, as exiting
