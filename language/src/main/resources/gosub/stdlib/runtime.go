@@ -144,6 +144,11 @@ func Callers(skip int, pc []uintptr) int {
 	return n
 }
 
+// Stack formats the calling goroutine's stack into buf, as a traceback prints it, and returns how many bytes it
+// wrote (at most len(buf)); with all, every other goroutine follows. Frames give function, file and line, and no
+// program counters: gosub has none.
+func Stack(buf []byte, all bool) int
+
 // callerPC is the handle of the call made by the depth-th Go function out from its caller.
 func callerPC(depth int) (pc uintptr, ok bool)
 

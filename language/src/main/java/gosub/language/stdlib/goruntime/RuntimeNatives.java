@@ -2,6 +2,8 @@ package gosub.language.stdlib.goruntime;
 
 import gosub.language.GoContext;
 import gosub.language.natives.Natives;
+import gosub.language.traceback.GoroutineSnapshot;
+import gosub.language.traceback.GoroutineStacks;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.runtime.Goroutine;
@@ -52,6 +54,18 @@ public final class RuntimeNatives {
             g.scheduler().exit(g, 2, null);
             return null;
         });
+        n.register("runtime.Stack", (gs, args) -> {
+            String text = ByteStrings.fromJava(stackText(SyncNatives.goroutine(gs), (Boolean) args[1]));
+            if (!(args[0] instanceof gosub.language.values.Slice buf)) {
+                return 0L;
+            }
+            int written = Math.min(buf.len, text.length());
+            byte[] dst = (byte[]) buf.array;
+            for (int i = 0; i < written; i++) {
+                dst[buf.offset + i] = (byte) text.charAt(i);
+            }
+            return (long) written;
+        });
         n.register("runtime.callerPC", (gs, args) -> {
             ProgramCounters.Site s = CallerPosition.of(gs, (Long) args[0]);
             return new Object[] {s == null ? 0L : ProgramCounters.handle(s), s != null};
@@ -75,5 +89,33 @@ public final class RuntimeNatives {
             }
             return new Object[] {used, committed, count, millis * 1_000_000L};
         });
+    }
+
+    /**
+     * runtime.Stack's text: the calling goroutine's frames as a traceback prints them ({@code goroutine N
+     * [running]:}, then each function and its file and line), and with all, every other goroutine after a blank
+     * line. Frames carry no program counters ({@code +0x..}): gosub has none to give. Other goroutines are read
+     * while they run on (Go stops them): a frame may be a step behind.
+     */
+    private static String stackText(Goroutine g, boolean all) {
+        StringBuilder sb = new StringBuilder();
+        appendGoroutine(g, "running", sb);
+        if (all) {
+            gosub.runtime.Scheduler sched = g.scheduler();
+            for (Goroutine other : sched.liveGoroutines()) {
+                if (other != g) {
+                    sb.append('\n');
+                    appendGoroutine(other, sched.tracebackState(other), sb);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendGoroutine(Goroutine g, String state, StringBuilder sb) {
+        GoroutineSnapshot s = GoroutineStacks.snapshot(g);
+        sb.append("goroutine ").append(g.id()).append(" [").append(state).append("]:\n");
+        GoroutineStacks.appendFrames(s.frames(), sb);
+        GoroutineStacks.appendCreatedBy(s.createdBy(), s.creatorId(), sb);
     }
 }
