@@ -95,6 +95,9 @@ public final class GoContext {
     /** The files the program has open (os.Open and friends), by descriptor number. */
     public final FileTable files = new FileTable();
 
+    /** The program's finalizers (runtime.SetFinalizer). */
+    public final gosub.language.stdlib.goruntime.Finalizers finalizers = new gosub.language.stdlib.goruntime.Finalizers();
+
     /** Where the program's allocations are reported to tools that listen (the memory tracer). */
     public final AllocationReporter allocationReporter;
 
@@ -226,6 +229,7 @@ public final class GoContext {
         EmbeddedRuntime r;
         synchronized (this) {
             closed = true;
+            finalizers.close();
             r = embedded;
             embedded = null;
         }

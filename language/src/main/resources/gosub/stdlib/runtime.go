@@ -36,9 +36,15 @@ func Goexit()
 // as in a Go binary that never asks for a memory profile (its linker turns sampling off); programs may set it.
 var MemProfileRate int
 
-// GC runs a garbage collection (the JVM's collector decides; this is a hint: a full System.gc per call made
-// programs that call GC in a loop, such as Go's gc2.go, run for a minute).
+// GC runs a garbage collection. With no finalizers set it is a hint (the JVM's collector decides: a full
+// collection per call made programs that call GC in a loop, such as Go's gc2.go, run for a minute); with
+// finalizers set it collects, and queues the finalizers of the objects found unreachable.
 func GC()
+
+// SetFinalizer sets the function to run on obj, a pointer to an object, once the object is unreachable
+// (finalizer nil removes it). Finalizers run one at a time on a goroutine of their own, after a collection
+// finds their objects dead, as in Go. Bad arguments are fatal errors with Go's messages.
+func SetFinalizer(obj any, finalizer any)
 
 // Breakpoint stops the program as a Go binary stops on its breakpoint trap when no debugger takes it:
 // "SIGTRAP: trace trap", every goroutine's frames, exit status 2.
@@ -50,8 +56,9 @@ func Version() string { return "go1.19.8" }
 // GOROOT returns the root of the Go tree.
 func GOROOT() string { return "/usr/lib/go" }
 
-// KeepAlive keeps x reachable up to the call; the JVM's collector needs no such hint, so it does nothing.
-func KeepAlive(x any) {}
+// KeepAlive keeps x reachable up to the call (a reachability fence for the JVM's compiler, which may otherwise
+// drop a value it no longer reads before its variable's scope ends).
+func KeepAlive(x any)
 
 // A MemStats records statistics about the memory allocator (gosub reports the JVM heap's).
 type MemStats struct {
@@ -136,6 +143,11 @@ func Callers(skip int, pc []uintptr) int {
 	}
 	return n
 }
+
+// Stack formats the calling goroutine's stack into buf, as a traceback prints it, and returns how many bytes it
+// wrote (at most len(buf)); with all, every other goroutine follows. Frames give function, file and line, and no
+// program counters: gosub has none.
+func Stack(buf []byte, all bool) int
 
 // callerPC is the handle of the call made by the depth-th Go function out from its caller.
 func callerPC(depth int) (pc uintptr, ok bool)

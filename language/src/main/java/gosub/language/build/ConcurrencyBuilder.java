@@ -1,5 +1,6 @@
 package gosub.language.build;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.AssignOp;
 import gosub.ast.Expr;
@@ -30,6 +31,36 @@ final class ConcurrencyBuilder {
             name = "main." + name;
         }
         return new ConcurrencyNodes.Go(parts.fnValue, parts.target, name, parts.args);
+    }
+
+    /**
+     * go of a built-in ({@code go println(x)}, {@code go close(c)}): the arguments are evaluated now, and the
+     * built-in runs in a new goroutine, as the body of a function made for it (Go makes such a wrapper too, named
+     * as a function literal of the enclosing function). Which built-ins may be called so, the checker decides.
+     */
+    static StmtNode goBuiltin(FunctionBuilder b, Stmt.Go g) {
+        Expr.Call c = b.calls.spread(g.call());
+        List<Expr> values = c.args().stream().filter(a -> !b.info.consts.containsKey(a)).toList();
+        FunctionBuilder w = new FunctionBuilder(b, b.goName + ".func" + (++b.pkg.closureCounter));
+        ExprNode[] args = new ExprNode[values.size()];
+        int[] slots = new int[values.size()];
+        GoType.Rep[] reps = new GoType.Rep[values.size()];
+        for (int i = 0; i < args.length; i++) {
+            Expr a = values.get(i);
+            GoType t = b.type(a);
+            args[i] = b.exprs.expr(a);
+            reps[i] = t.rep();
+            slots[i] = w.slot(FunctionBuilder.kind(t));
+            w.deferredArgs.put(a, new FunctionBuilder.DeferredArg(slots[i], reps[i]));
+        }
+        StmtNode call = w.calls.builtinStmt(c);
+        if (call == null) {
+            call = new ControlNodes.Discard(w.exprs.expr(c));
+        }
+        // a statement list of one, so that a panic of the built-in (close of nil) records the wrapper's frame
+        StmtNode body = new ControlNodes.Block(new StmtNode[] {w.at(call, g)});
+        CallTarget target = w.finishWrapper(new ConcurrencyNodes.BuiltinGoroutineBody(slots, reps, body));
+        return new ConcurrencyNodes.Go(null, () -> target, w.goName, args);
     }
 
     static StmtNode send(FunctionBuilder b, ExprNode ch, ExprNode value) {

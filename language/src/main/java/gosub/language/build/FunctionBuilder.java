@@ -176,6 +176,11 @@ final class FunctionBuilder {
         return new GoRootNode(pkg.language, fd.build(), goName, file, null, body, -1, null, null).getCallTarget();
     }
 
+    /** The root of a function the builder makes itself around body (no results, no deferred calls). */
+    CallTarget finishWrapper(StmtNode body) {
+        return new GoRootNode(pkg.language, fd.build(), goName, file, null, body, -1, null, null).getCallTarget();
+    }
+
     ExprNode zeroResults(List<GoType> types) {
         if (types.size() == 1) {
             return zero(types.get(0));

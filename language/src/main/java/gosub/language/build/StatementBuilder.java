@@ -149,6 +149,9 @@ final class StatementBuilder {
                 return deferStmt(d);
             }
             case Stmt.Go g -> {
+                if (fb.info.calls.get(g.call()) == Info.CallKind.BUILTIN) {
+                    return ConcurrencyBuilder.goBuiltin(fb, g);
+                }
                 return ConcurrencyBuilder.goStmt(fb, g, fb.calls.callParts(g.call()));
             }
             case Stmt.Send send -> {

@@ -213,9 +213,6 @@ final class Statements {
             String name = ck.exprs.builtinName(call);
             if (!Set.of("copy", "delete", "panic", "print", "println", "recover", "close", "clear").contains(name)) {
                 ck.error(call.pos(), what + " discards result of " + op.describe());
-            } else if (what.equals("go")) {
-                // a goroutine starts from a function value, and a built-in has none in gosub
-                ck.unsupported(call.pos(), "go statement calling built-in " + name);
             }
         }
     }

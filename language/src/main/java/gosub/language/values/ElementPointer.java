@@ -14,6 +14,15 @@ public final class ElementPointer extends Pointer {
         this.index = index;
     }
 
+    /** The backing array this points into. */
+    public Object array() {
+        return array;
+    }
+
+    public int index() {
+        return index;
+    }
+
     @Override
     public long getLong() {
         return array instanceof byte[] b ? (b[index] & 0xFFL) : ((long[]) array)[index];

@@ -13,6 +13,16 @@ public final class FieldPointer extends Pointer {
         this.slot = slot;
     }
 
+    /** The struct whose field this points at. */
+    public StructValue struct() {
+        return struct;
+    }
+
+    /** The field's slot in the struct's prims or refs. */
+    public int slot() {
+        return slot;
+    }
+
     @Override
     public long getLong() {
         return struct.prims[slot];

@@ -48,6 +48,15 @@ public final class StructValue {
     private static final long[] EMPTY_PRIMS = new long[0];
     private static final Object[] EMPTY_REFS = new Object[0];
 
+    /**
+     * Another StructValue on this one's storage: writes through either are seen by both. Only for a struct whose
+     * own StructValue is gone (a finalizer's argument, rebuilt after the JVM found the object unreachable), since
+     * two live handles would make one Go variable two pointers.
+     */
+    public StructValue sameStorage() {
+        return new StructValue(type, prims, refs);
+    }
+
     /** A deep copy with Go's value semantics (nested structs and arrays copied, pointers shared). */
     public StructValue copy() {
         Object[] r = refs.length == 0 ? EMPTY_REFS : refs.clone();

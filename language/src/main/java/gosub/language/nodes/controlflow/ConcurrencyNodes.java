@@ -12,6 +12,7 @@ import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.runtime.Preemption;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.GoType;
 import gosub.language.values.FuncValue;
 import gosub.runtime.Channel;
 import gosub.runtime.GoPanic;
@@ -68,6 +69,37 @@ public final class ConcurrencyNodes {
         @TruffleBoundary
         private void spawn(GoroutineState creator, CallTarget t, Object[] a, String name) {
             Goroutines.spawn(creator, t, a, name, this);
+        }
+    }
+
+    /**
+     * The body of the function a go statement calling a built-in runs ({@code go println(x)}): the arguments,
+     * evaluated by the go statement and passed as parameters, go to the slots the built-in's node reads.
+     */
+    public static final class BuiltinGoroutineBody extends StmtNode {
+        private final int[] slots;
+        private final GoType.Rep[] reps;
+        @Child private StmtNode call;
+
+        public BuiltinGoroutineBody(int[] slots, GoType.Rep[] reps, StmtNode call) {
+            this.slots = slots;
+            this.reps = reps;
+            this.call = call;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void executeVoid(VirtualFrame frame) {
+            for (int i = 0; i < slots.length; i++) {
+                Object v = GoArguments.param(frame, i);
+                switch (reps[i]) {
+                    case LONG -> frame.setLong(slots[i], (Long) v);
+                    case DOUBLE -> frame.setDouble(slots[i], (Double) v);
+                    case BOOL -> frame.setBoolean(slots[i], (Boolean) v);
+                    default -> frame.setObject(slots[i], v);
+                }
+            }
+            call.executeVoid(frame);
         }
     }
 

@@ -1,6 +1,9 @@
 package gosub.language.stdlib.goruntime;
 
+import gosub.language.GoContext;
 import gosub.language.natives.Natives;
+import gosub.language.traceback.GoroutineSnapshot;
+import gosub.language.traceback.GoroutineStacks;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
 import gosub.runtime.Goroutine;
@@ -27,13 +30,41 @@ public final class RuntimeNatives {
             g.scheduler().gosched(g);
             return null;
         });
-        n.register("runtime.GC", (gs, args) -> null);
+        n.register("runtime.GC", (gs, args) -> {
+            // a hint to the JVM, unless finalizers wait for a collection: then a real one (see Finalizers)
+            Finalizers f = GoContext.get(null).finalizers;
+            if (!f.isEmpty()) {
+                f.collect(SyncNatives.goroutine(gs).scheduler());
+            }
+            return null;
+        });
+        n.register("runtime.SetFinalizer", (gs, args) -> {
+            GoContext c = GoContext.get(null);
+            FinalizerSetting.apply(c.finalizers, c.methods, SyncNatives.goroutine(gs).scheduler(), args[0], args[1]);
+            return null;
+        });
+        n.register("runtime.KeepAlive", (gs, args) -> {
+            java.lang.ref.Reference.reachabilityFence(args[0]);
+            return null;
+        });
         n.register("runtime.Breakpoint", (gs, args) -> {
             Goroutine g = SyncNatives.goroutine(gs);
             // the report is printed once the goroutines are stopped; this one stops here, as exiting
             g.scheduler().exitWithTraceback("SIGTRAP: trace trap\n", 2);
             g.scheduler().exit(g, 2, null);
             return null;
+        });
+        n.register("runtime.Stack", (gs, args) -> {
+            String text = ByteStrings.fromJava(stackText(SyncNatives.goroutine(gs), (Boolean) args[1]));
+            if (!(args[0] instanceof gosub.language.values.Slice buf)) {
+                return 0L;
+            }
+            int written = Math.min(buf.len, text.length());
+            byte[] dst = (byte[]) buf.array;
+            for (int i = 0; i < written; i++) {
+                dst[buf.offset + i] = (byte) text.charAt(i);
+            }
+            return (long) written;
         });
         n.register("runtime.callerPC", (gs, args) -> {
             ProgramCounters.Site s = CallerPosition.of(gs, (Long) args[0]);
@@ -58,5 +89,33 @@ public final class RuntimeNatives {
             }
             return new Object[] {used, committed, count, millis * 1_000_000L};
         });
+    }
+
+    /**
+     * runtime.Stack's text: the calling goroutine's frames as a traceback prints them ({@code goroutine N
+     * [running]:}, then each function and its file and line), and with all, every other goroutine after a blank
+     * line. Frames carry no program counters ({@code +0x..}): gosub has none to give. Other goroutines are read
+     * while they run on (Go stops them): a frame may be a step behind.
+     */
+    private static String stackText(Goroutine g, boolean all) {
+        StringBuilder sb = new StringBuilder();
+        appendGoroutine(g, "running", sb);
+        if (all) {
+            gosub.runtime.Scheduler sched = g.scheduler();
+            for (Goroutine other : sched.liveGoroutines()) {
+                if (other != g) {
+                    sb.append('\n');
+                    appendGoroutine(other, sched.tracebackState(other), sb);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendGoroutine(Goroutine g, String state, StringBuilder sb) {
+        GoroutineSnapshot s = GoroutineStacks.snapshot(g);
+        sb.append("goroutine ").append(g.id()).append(" [").append(state).append("]:\n");
+        GoroutineStacks.appendFrames(s.frames(), sb);
+        GoroutineStacks.appendCreatedBy(s.createdBy(), s.creatorId(), sb);
     }
 }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := []int{1}
+	go append(s, 2)
+	defer len(s)
+}
