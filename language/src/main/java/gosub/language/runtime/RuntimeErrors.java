@@ -123,6 +123,11 @@ public final class RuntimeErrors {
             msg = "interface conversion: " + have + " is not " + want + ": missing method " + missing;
         } else {
             msg = "interface conversion: " + iface + " is " + have + ", not " + want;
+            if (have.equals(want)) {
+                // two types that print alike: Go says why they differ (gosub's types know their package by name
+                // only, so two packages of one name count as one, as two scopes)
+                msg += " (types from different scopes)";
+            }
         }
         return new GoPanicException(new Iface(ERROR_TYPE, msg));
     }
