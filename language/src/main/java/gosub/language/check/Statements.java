@@ -437,7 +437,8 @@ final class Statements {
                 if (!(t.underlying() instanceof InterfaceType)) {
                     String missing = Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
                     if (missing != null) {
-                        ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + " (missing method " + missing + ")");
+                        ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(e) + "\n\t" + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type
+                                        + ") cannot have dynamic type " + t + " " + missing);
                     }
                 }
                 single = cc.exprs().size() == 1 ? t : null;
