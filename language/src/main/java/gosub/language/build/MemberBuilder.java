@@ -15,7 +15,6 @@ import gosub.language.nodes.expression.ConversionNodes;
 import gosub.language.nodes.expression.FuncNodes;
 import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.StructNodes;
-import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
 import gosub.language.types.GoType.Rep;
 import gosub.language.types.InterfaceType;
@@ -154,10 +153,9 @@ final class MemberBuilder {
             return new FuncNodes.FuncRef(() -> fb.pkg.callTarget(m), m.qualifiedName());
         }
         ExprNode recv = receiverFrom(MethodExpressionWrapper.receiverArgument(), sel.recvType(), sel.path(), m);
-        // Go's message for a nil *T given to (*T).M of a value method; through embedded fields, or for an instance
-        // of a generic type (Go 1.19 calls the shared generic code), it is a nil dereference
-        String nilMessage = sel.path().isEmpty() && m.recvType instanceof NamedType nt && nt.typeArgs.isEmpty()
-                        ? RuntimeErrors.valueMethodOnNilPointer(nt, m.name) : null;
+        // Go's message for a nil *T given to (*T).M of a value method; through embedded fields it is a nil dereference
+        String nilMessage = sel.path().isEmpty() && m.recvType instanceof NamedType nt
+                        ? "value method " + m.qualifiedName() + " called using nil *" + nt.name + " pointer" : null;
         CallTarget[] wrapper = new CallTarget[1];
         return new FuncNodes.FuncRef(() -> {
             synchronized (wrapper) { // the receiver node can belong to one wrapper only

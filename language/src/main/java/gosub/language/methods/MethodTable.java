@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import gosub.language.check.FuncEntity;
-import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
@@ -149,9 +148,7 @@ public final class MethodTable {
         GoType recvElem = holder instanceof PointerType p ? p.elem : holder;
         // a value method gets a copy of a struct or array receiver: what it does to it must not change the value in the interface
         boolean deref = addressOf == null && !m.pointerReceiver && (holderIsPtr || Aggregates.isAggregate(recvElem));
-        String nilMessage = isPtr && path.isEmpty() && !m.pointerReceiver && base instanceof NamedType nt
-                        ? RuntimeErrors.valueMethodOnNilPointer(nt, name) : null;
-        return new ResolvedMethod(target(m), path.toArray(new StructType.Field[0]), addressOf, deref, recvElem, nilMessage);
+        return new ResolvedMethod(target(m), path.toArray(new StructType.Field[0]), addressOf, deref, recvElem);
     }
 
     @SuppressWarnings("unchecked")

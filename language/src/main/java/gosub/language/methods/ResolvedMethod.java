@@ -36,17 +36,11 @@ public final class ResolvedMethod {
     private final boolean copy;
     /** Non-null: the receiver is copied, and it is a struct of this flat type ({@link StructValue#isFlat}). */
     private final StructType flatStruct;
-    /**
-     * Non-null for a value method of T called on a nil *T: Go's message for that case (its generated *T wrapper
-     * names the method); null where Go gives a nil dereference (a method promoted through embedded fields).
-     */
-    private final String nilReceiverMessage;
     /** The function a method value x.M through an interface denotes (made on first use). */
     private volatile CallTarget methodValue;
 
-    ResolvedMethod(CallTarget target, StructType.Field[] path, StructType.Field addressOf, boolean deref, GoType receiverType, String nilReceiverMessage) {
+    ResolvedMethod(CallTarget target, StructType.Field[] path, StructType.Field addressOf, boolean deref, GoType receiverType) {
         this.target = target;
-        this.nilReceiverMessage = nilReceiverMessage;
         this.path = path;
         this.pathReps = new Rep[path.length];
         for (int i = 0; i < path.length; i++) {
@@ -85,7 +79,7 @@ public final class ResolvedMethod {
             return cur;
         }
         if (cur == null) {
-            throw nilReceiverMessage != null ? RuntimeErrors.plain(nilReceiverMessage) : RuntimeErrors.nilDeref();
+            throw RuntimeErrors.nilDeref();
         }
         if (flatStruct != null && cur instanceof StructValue sv) {
             return StructValue.copyFlat(flatStruct, sv); // no call: a receiver that does not escape is never copied

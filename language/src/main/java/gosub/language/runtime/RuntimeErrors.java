@@ -52,17 +52,6 @@ public final class RuntimeErrors {
         return new FatalError("runtime: out of memory");
     }
 
-    /**
-     * Go's message when value method name of t is called on a nil *t through the pointer's generated wrapper (an
-     * interface holding the pointer, a method expression (*T).M); an instance of a generic type shows its type
-     * arguments as "[...]", as Go's function names do.
-     */
-    public static String valueMethodOnNilPointer(NamedType t, String name) {
-        String shown = t.typeArgs.isEmpty() ? t.name : t.name + "[...]";
-        String qualified = t.pkg == null || t.pkg.isEmpty() ? shown : t.pkg + "." + shown;
-        return "value method " + qualified + "." + name + " called using nil *" + shown + " pointer";
-    }
-
     @TruffleBoundary
     public static GoPanicException plain(String msg) {
         return new GoPanicException(new Iface(PLAIN_ERROR_TYPE, msg));
