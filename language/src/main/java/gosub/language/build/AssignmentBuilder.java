@@ -281,7 +281,9 @@ final class AssignmentBuilder {
             } else {
                 GoType elem = indexedElem(u);
                 ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(LocalNodes.read(cs, Rep.OBJECT)) : LocalNodes.read(cs, Rep.OBJECT);
-                current = new SliceNodes.Get(xs, LocalNodes.read(ks, kt.rep()), !(u instanceof SliceType), Aggregates.storageOf(elem), ExpressionBuilder.kindOf(elem) == Kind.INT8);
+                GoType it = fb.type(ix.indices().get(0));
+                current = new SliceNodes.Get(xs, ExpressionBuilder.indexBound(LocalNodes.read(ks, kt.rep()), it), !(u instanceof SliceType), Aggregates.storageOf(elem),
+                                ExpressionBuilder.kindOf(elem) == Kind.INT8);
             }
             pre.add(storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), update.apply(current)));
             return new ControlNodes.Block(pre.toArray(new StmtNode[0]));

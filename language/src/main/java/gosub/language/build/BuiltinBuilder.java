@@ -85,7 +85,7 @@ final class BuiltinBuilder {
                 return new PointerNodes.New(t);
             }
             case "recover" -> {
-                return new ControlNodes.Recover(b.armedSlot);
+                return new ControlNodes.Recover(b.armedSlot, false);
             }
             case "min", "max" -> {
                 GoType t = b.type(c);

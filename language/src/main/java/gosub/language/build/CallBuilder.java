@@ -277,9 +277,14 @@ final class CallBuilder {
     }
 
     /** Builtins that are statements (no value). */
+    /** The name of the built-in that c calls. */
+    String builtinName(Expr.Call c) {
+        return ((gosub.language.check.BuiltinEntity) fb.info.uses.get((Expr.Ident) FunctionBuilder.unparen(c.fun()))).name;
+    }
+
     StmtNode builtinStmt(Expr.Call c0) {
         Expr.Call c = spread(c0);
-        String name = ((gosub.language.check.BuiltinEntity) fb.info.uses.get((Expr.Ident) FunctionBuilder.unparen(c.fun()))).name;
+        String name = builtinName(c);
         switch (name) {
             case "panic" -> {
                 return fb.at(new ControlNodes.Panic(fb.exprs.valueTo(c.args().get(0), gosub.language.check.Universe.ANY)), c);

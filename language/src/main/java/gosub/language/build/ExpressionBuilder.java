@@ -17,6 +17,7 @@ import gosub.language.nodes.expression.InterfaceNodes;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.SliceNodes;
+import gosub.language.nodes.expression.UnsignedIndex;
 import gosub.language.nodes.expression.StringNodes;
 import gosub.language.nodes.local.LocalNodes;
 import gosub.language.nodes.operators.Comparison;
@@ -57,7 +58,12 @@ final class ExpressionBuilder {
     }
 
     ExprNode intExpr(Expr e) {
-        return expr(e);
+        return indexBound(expr(e), fb.type(e));
+    }
+
+    /** An index or slice bound n of type t, marked when t is a 64-bit unsigned type (for Go's panic text). */
+    static ExprNode indexBound(ExprNode n, GoType t) {
+        return t.isUnsigned() && t.underlying() instanceof BasicType b && b.kind().bits() == 64 ? new UnsignedIndex(n) : n;
     }
 
     /** The value of e converted for storing into a location of type target (interface boxing, aggregate copy). */

@@ -8,6 +8,7 @@ import gosub.language.check.FuncEntity;
 import gosub.language.check.Selection;
 import gosub.language.check.VarEntity;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.call.InterfaceMethodExpression;
 import gosub.language.nodes.call.MethodExpressionWrapper;
 import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.ConversionNodes;
@@ -16,6 +17,7 @@ import gosub.language.nodes.expression.PointerNodes;
 import gosub.language.nodes.expression.StructNodes;
 import gosub.language.types.GoType;
 import gosub.language.types.GoType.Rep;
+import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.StructType;
@@ -77,7 +79,7 @@ final class MemberBuilder {
             case METHOD_EXPR -> {
                 FuncEntity m = sel.methodEntity();
                 if (m == null) {
-                    throw new Unbuildable(s, "method expression on an interface type");
+                    return interfaceMethodExpr(sel);
                 }
                 return methodExpr(sel, m);
             }
@@ -124,6 +126,20 @@ final class MemberBuilder {
             return new ConversionNodes.CopyAggregate(holder, x);
         }
         return x;
+    }
+
+    /** The function I.M denotes for an interface type I: it calls M of its first argument's dynamic type. */
+    ExprNode interfaceMethodExpr(Selection sel) {
+        InterfaceType it = (InterfaceType) sel.recvType().underlying();
+        CallTarget[] target = new CallTarget[1];
+        return new FuncNodes.FuncRef(() -> {
+            synchronized (target) {
+                if (target[0] == null) {
+                    target[0] = InterfaceMethodExpression.create(fb.pkg.language, fb.pkg.methods, it, sel.name());
+                }
+                return target[0];
+            }
+        }, sel.recvType() + "." + sel.name());
     }
 
     /**

@@ -534,7 +534,8 @@ final class StatementBuilder {
             ExprNode thunk;
             try {
                 b = fb.calls.builtinStmt(c);
-                thunk = b != null ? new FuncNodes.StmtAsExpr(b) : fb.exprs.expr(c);
+                thunk = b != null ? new FuncNodes.StmtAsExpr(b)
+                                : fb.calls.builtinName(c).equals("recover") ? new ControlNodes.Recover(fb.armedSlot, true) : fb.exprs.expr(c);
             } finally {
                 values.forEach(fb.deferredArgs::remove);
             }

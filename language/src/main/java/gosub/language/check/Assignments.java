@@ -346,11 +346,7 @@ final class Assignments {
             if (t.underlying() instanceof InterfaceType it) {
                 String missing = Lookup.missingMethod(x.type, it);
                 if (missing != null) {
-                    if (missing.endsWith(" has pointer receiver")) {
-                        reason = ":\n\t" + x.type + " does not implement " + t + " (method " + missing + ")";
-                    } else {
-                        reason = ":\n\t" + x.type + " does not implement " + t + " (missing method " + missing + ")";
-                    }
+                    reason = ":\n\t" + x.type + " does not implement " + t + " " + missing;
                 }
             }
             // Go 1.19's compiler words a typed value that does not fit as "as type T"

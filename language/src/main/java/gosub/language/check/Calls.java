@@ -202,12 +202,7 @@ final class Calls {
     }
 
     private void argCountError(Expr.Call c, FuncType sig, List<Operand> args, String fname, boolean notEnough) {
-        StringBuilder have = new StringBuilder("(");
-        for (int i = 0; i < args.size(); i++) {
-            Operand a = args.get(i);
-            have.append(i > 0 ? ", " : "").append(a.mode == Operand.Mode.CONSTANT && a.type.isUntyped() ? "number" : String.valueOf(a.type));
-        }
-        have.append(")");
+        String have = Operand.typesSummary(Operand.typesOf(args));
         // as Go: too many at the first extra argument, not enough at the last one (or at the call without any);
         // f(g()) with g giving several results has one argument expression for all of them
         int last = c.args().size() - 1;

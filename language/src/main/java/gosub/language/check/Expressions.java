@@ -370,7 +370,7 @@ final class Expressions {
         if (!(t.underlying() instanceof InterfaceType)) {
             String missing = Lookup.missingMethod(t, it);
             if (missing != null) {
-                ck.error(ta.type().pos(), "impossible type assertion: " + ExprPrinter.print(ta) + "\n\t" + t + " does not implement " + x.type + " (missing method " + missing + ")");
+                ck.error(ta.x().pos(), "impossible type assertion: " + ExprPrinter.print(ta) + "\n\t" + t + " does not implement " + x.type + " " + missing);
                 return Operand.invalid(ta);
             }
         }

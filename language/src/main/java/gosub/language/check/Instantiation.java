@@ -100,7 +100,7 @@ final class Instantiation {
         if (!ci.methods.isEmpty()) {
             String missing = Lookup.missingMethod(t, ci);
             if (missing != null) {
-                ck.error(pos, t + " does not satisfy " + constraint + " (missing method " + missing + ")");
+                ck.error(pos, t + " does not implement " + constraint + " " + missing);
                 return false;
             }
         }

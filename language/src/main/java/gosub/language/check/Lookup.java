@@ -1,5 +1,6 @@
 package gosub.language.check;
 
+import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
@@ -96,39 +97,37 @@ final class Lookup {
         return null;
     }
 
-    /** The name of a method of it that t lacks (with a reason suffix), or null when t implements it. */
+    /**
+     * Why t does not implement it, in Go 1.19's compiler words and parentheses ("(missing M method)", "(M method has
+     * pointer receiver)", "(wrong type for M method)" with have/want lines), or null when t implements it.
+     */
     static String missingMethod(GoType t, InterfaceType it) {
         for (InterfaceType.Method m : it.methods) {
+            FuncType have;
             if (t.underlying() instanceof InterfaceType ti) {
                 InterfaceType.Method tm = ti.method(m.name());
-                if (tm == null) {
-                    return m.name();
+                have = tm == null ? null : tm.sig();
+            } else {
+                Found lk = lookupFieldOrMethod(t, m.name());
+                if (lk == null || lk.ambiguous() || lk.ifaceMethod() == null && lk.method() == null) {
+                    have = null;
+                } else if (lk.ifaceMethod() != null) {
+                    have = lk.ifaceMethod().sig();
+                } else {
+                    have = lk.method().sig;
+                    boolean isPtr = t.underlying() instanceof PointerType && !(t instanceof NamedType);
+                    // a pointer method is in the value's method set only when reached through an embedded pointer
+                    if (have == m.sig() && lk.method().pointerReceiver && !isPtr && !lk.recvIsPointer()) {
+                        return "(" + m.name() + " method has pointer receiver)";
+                    }
                 }
-                if (tm.sig() != m.sig()) {
-                    return m.name() + " (wrong type for method " + m.name() + ")";
-                }
-                continue;
             }
-            Found lk = lookupFieldOrMethod(t, m.name());
-            if (lk == null || lk.ambiguous()) {
-                return m.name();
+            if (have == null) {
+                return "(missing " + m.name() + " method)";
             }
-            if (lk.ifaceMethod() != null) {
-                if (lk.ifaceMethod().sig() != m.sig()) {
-                    return m.name() + ")\n\t\thave " + m.name() + lk.ifaceMethod().sig().signatureString() + "\n\t\twant " + m.name() + m.sig().signatureString() + "(";
-                }
-                continue;
-            }
-            if (lk.method() == null) {
-                return m.name();
-            }
-            if (lk.method().sig != m.sig()) {
-                return m.name() + ")\n\t\thave " + m.name() + lk.method().sig.signatureString() + "\n\t\twant " + m.name() + m.sig().signatureString() + "(";
-            }
-            boolean isPtr = t.underlying() instanceof PointerType && !(t instanceof NamedType);
-            // a pointer method is in the value's method set only when reached through an embedded pointer
-            if (lk.method().pointerReceiver && !isPtr && !lk.recvIsPointer()) {
-                return m.name() + " has pointer receiver";
+            if (have != m.sig()) {
+                return "(wrong type for " + m.name() + " method)\n\t\thave " + m.name() + have.signatureString() + "\n\t\twant " + m.name()
+                                + m.sig().signatureString();
             }
         }
         return null;

@@ -1,7 +1,10 @@
 package gosub.language.check;
 
 import gosub.ast.Expr;
+import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
+
+import java.util.List;
 
 /** The result of checking an expression, as in go/types: what kind of thing it is, its type, its constant value. */
 public final class Operand {
@@ -62,5 +65,33 @@ public final class Operand {
             default -> "value of type " + type;
         };
         return src + " (" + what + ")";
+    }
+
+    /**
+     * The types of the values a call or return has, as Go lists them after "have" when their count is wrong: an
+     * untyped number as "number" (the error is about the count, not about which number type), another untyped kind
+     * without the word "untyped", and an unknown type as "<T>".
+     */
+    static String typesSummary(List<GoType> types) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < types.size(); i++) {
+            GoType t = types.get(i);
+            sb.append(i > 0 ? ", " : "");
+            if (t == null) {
+                sb.append("<T>");
+            } else if (t.isUntyped() && t.isNumeric()) {
+                sb.append("number");
+            } else if (t instanceof BasicType && t.isUntyped()) {
+                sb.append(t.toString().replace("untyped ", ""));
+            } else {
+                sb.append(t);
+            }
+        }
+        return sb.append(")").toString();
+    }
+
+    /** The types of operands, for {@link #typesSummary}. */
+    static List<GoType> typesOf(List<Operand> ops) {
+        return ops.stream().map(o -> o.invalid() ? null : o.type).toList();
     }
 }

@@ -5,6 +5,7 @@ import gosub.ast.Pos;
 import gosub.language.types.ArrayType;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
 import gosub.language.types.Kind;
 import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
@@ -125,6 +126,11 @@ final class Selectors {
             ck.error(s.pos(), ExprPrinter.print(s.x()) + " is not a value with fields");
             return Operand.invalid(s);
         }
+        if (isPointerToInterface(x.type)) {
+            // *I has no methods and no fields; Go names the likely mistake
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " is pointer to interface, not interface)");
+            return Operand.invalid(s);
+        }
         Lookup.Found lk = Lookup.lookupFieldOrMethod(x.type, s.sel());
         if (lk == null || !lk.ambiguous() && hiddenFromHere(lk, s.sel())) {
             ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel()
@@ -175,15 +181,14 @@ final class Selectors {
     }
 
     private Operand methodExpr(Expr.Selector s, GoType t) {
-        Lookup.Found lk = Lookup.lookupFieldOrMethod(t, s.sel());
-        if (lk == null || (lk.method() == null && lk.ifaceMethod() == null)) {
-            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " has no method " + s.sel() + ")");
+        if (isPointerToInterface(t)) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " is pointer to interface, not interface)");
             return Operand.invalid(s);
         }
-        if (lk.method() == null) {
-            // the node builder has no function to stand for an interface's method; the expression keeps its type,
-            // so that nothing else is reported about it
-            ck.unsupported(s.pos(), "method expression on an interface type");
+        Lookup.Found lk = Lookup.lookupFieldOrMethod(t, s.sel());
+        if (lk == null || (lk.method() == null && lk.ifaceMethod() == null)) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " has no field or method " + s.sel() + ")");
+            return Operand.invalid(s);
         }
         FuncType msig = lk.method() != null ? lk.method().sig : lk.ifaceMethod().sig();
         // a pointer method is in the method set when a pointer leads to its receiver: t itself or an embedded field
@@ -203,6 +208,10 @@ final class Selectors {
         }
         ck.env.info.selections.put(s, sel);
         return new Operand(Operand.Mode.VALUE, ft, null, s);
+    }
+
+    private static boolean isPointerToInterface(GoType t) {
+        return t instanceof PointerType p && !(t instanceof NamedType) && p.elem.underlying() instanceof InterfaceType;
     }
 
     /** Records that a variable's address is taken (directly or as the root of a field/array path). */

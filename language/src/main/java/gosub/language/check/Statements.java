@@ -239,7 +239,8 @@ final class Statements {
             for (Expr e : r.results()) {
                 ck.expr(e, true);
             }
-            ck.error(r.results().get(0).pos(), "too many return values\n\thave (" + typesOf(r.results()) + ")\n\twant ()");
+            List<GoType> have = r.results().stream().map(e -> ck.env.info.types.get(e)).toList();
+            ck.error(r.results().get(0).pos(), "too many return values\n\thave " + Operand.typesSummary(have) + "\n\twant ()");
             return;
         }
         if (r.results().size() == 1 && want.size() > 1) {
@@ -255,7 +256,13 @@ final class Statements {
                 }
                 return;
             }
-            ck.error(r.results().get(0).pos(), "not enough return values\n\thave (" + (o.type == null ? "" : o.type) + ")\n\twant " + tupleString(want));
+            if (o.mode == Operand.Mode.NOVALUE) {
+                ck.error(o.expr.pos(), ExprPrinter.print(o.expr) + " (no value) used as value");
+                return;
+            }
+            List<GoType> have = o.type instanceof TupleType tt ? tt.types : List.of(o.type);
+            ck.error(r.results().get(0).pos(), (have.size() < want.size() ? "not enough" : "too many") + " return values\n\thave " + Operand.typesSummary(have)
+                            + "\n\twant " + tupleString(want));
             return;
         }
         if (r.results().size() != want.size()) {
@@ -263,7 +270,10 @@ final class Statements {
             for (Expr e : r.results()) {
                 ops.add(ck.expr(e));
             }
-            ck.error(r.results().get(0).pos(), (r.results().size() < want.size() ? "not enough" : "too many") + " return values\n\thave (" + opsTypes(ops) + ")\n\twant " + tupleString(want));
+            boolean tooMany = r.results().size() > want.size();
+            // Go reports too many at the first extra value, not enough at the last one
+            Expr at = r.results().get(tooMany ? want.size() : r.results().size() - 1);
+            ck.error(at.pos(), (tooMany ? "too many" : "not enough") + " return values\n\thave " + Operand.typesSummary(Operand.typesOf(ops)) + "\n\twant " + tupleString(want));
             return;
         }
         for (int i = 0; i < want.size(); i++) {
@@ -272,31 +282,6 @@ final class Statements {
                 ck.assignment(o, want.get(i), "return statement");
             }
         }
-    }
-
-    private String typesOf(List<Expr> es) {
-        List<Operand> ops = new ArrayList<>();
-        for (Expr e : es) {
-            Operand o = new Operand(Operand.Mode.VALUE, ck.env.info.types.get(e), ck.env.info.consts.get(e), e);
-            ops.add(o);
-        }
-        return opsTypes(ops);
-    }
-
-    private String opsTypes(List<Operand> ops) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ops.size(); i++) {
-            Operand o = ops.get(i);
-            sb.append(i > 0 ? ", " : "");
-            if (o.type == null) {
-                sb.append("invalid type");
-            } else if (o.mode == Operand.Mode.CONSTANT && o.type.isUntyped()) {
-                sb.append("number");
-            } else {
-                sb.append(o.type);
-            }
-        }
-        return sb.toString();
     }
 
     static String tupleString(List<GoType> ts) {
@@ -449,7 +434,8 @@ final class Statements {
                 if (!(t.underlying() instanceof InterfaceType)) {
                     String missing = Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
                     if (missing != null) {
-                        ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + " (missing method " + missing + ")");
+                        ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(e) + "\n\t" + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type
+                                        + ") cannot have dynamic type " + t + " " + missing);
                     }
                 }
                 single = cc.exprs().size() == 1 ? t : null;

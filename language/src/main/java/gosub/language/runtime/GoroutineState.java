@@ -24,6 +24,12 @@ public final class GoroutineState {
     public final long id;
     /** The panic being handled while deferred calls run (what recover() returns), or null. */
     public GoPanicException panicking;
+    /**
+     * While a function's deferred calls run at its normal return: the panic that function itself could recover,
+     * which a deferred {@code recover()} of it recovers (Go counts that as the function's own call); null while they
+     * run because the function panicked, as the deferred recover is then called by the panic, not by the function.
+     */
+    public GoPanicException panickingAtReturn;
     /** The name of the function this goroutine was started with, for traces. */
     public String startFunction = "main.main";
     /** The root node of the function the goroutine was started with (null for goroutine 1 and calls from Java). */

@@ -59,43 +59,58 @@ public final class RuntimeErrors {
 
     @TruffleBoundary // the message is built out of compiled code
     public static GoPanicException indexOutOfRange(long i, long len) {
-        return runtimeError(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + len);
+        return indexOutOfRange(i, len, false);
+    }
+
+    /** Index i out of range; an unsigned i is never negative (see UnsignedIndex). */
+    @TruffleBoundary // the message is built out of compiled code
+    public static GoPanicException indexOutOfRange(long i, long len, boolean unsigned) {
+        return runtimeError(negative(i, unsigned) ? "index out of range [" + i + "]" : "index out of range [" + bound(i, unsigned) + "] with length " + len);
+    }
+
+    private static boolean negative(long v, boolean unsigned) {
+        return v < 0 && !unsigned;
+    }
+
+    private static String bound(long v, boolean unsigned) {
+        return unsigned ? Long.toUnsignedString(v) : Long.toString(v);
     }
 
     // Go's slice-bounds messages name the bound that failed in [low:high:max] notation; a negative bound is shown
     // alone, one that is too big with the limit it broke: the capacity of a slice, the length of an array or string.
+    // The failing bound may be of an unsigned type (unsigned: never negative, printed unsigned); the other is in range.
 
     /** s[:h] of a string, h out of range. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsLen(long h, long len) {
-        return runtimeError(h < 0 ? "slice bounds out of range [:" + h + "]" : "slice bounds out of range [:" + h + "] with length " + len);
+    public static GoPanicException sliceBoundsLen(long h, long len, boolean unsigned) {
+        return runtimeError(negative(h, unsigned) ? "slice bounds out of range [:" + h + "]" : "slice bounds out of range [:" + bound(h, unsigned) + "] with length " + len);
     }
 
     /** x[:h] of a slice (or of an array: ofArray), h out of range. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsCap(long h, long cap, boolean ofArray) {
-        return runtimeError(h < 0 ? "slice bounds out of range [:" + h + "]"
-                        : "slice bounds out of range [:" + h + "] with " + (ofArray ? "length " : "capacity ") + cap);
+    public static GoPanicException sliceBoundsCap(long h, long cap, boolean ofArray, boolean unsigned) {
+        return runtimeError(negative(h, unsigned) ? "slice bounds out of range [:" + h + "]"
+                        : "slice bounds out of range [:" + bound(h, unsigned) + "] with " + (ofArray ? "length " : "capacity ") + cap);
     }
 
     /** x[::m] of a slice (or array), m out of range. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsMax(long m, long cap, boolean ofArray) {
-        return runtimeError(m < 0 ? "slice bounds out of range [::" + m + "]"
-                        : "slice bounds out of range [::" + m + "] with " + (ofArray ? "length " : "capacity ") + cap);
+    public static GoPanicException sliceBoundsMax(long m, long cap, boolean ofArray, boolean unsigned) {
+        return runtimeError(negative(m, unsigned) ? "slice bounds out of range [::" + m + "]"
+                        : "slice bounds out of range [::" + bound(m, unsigned) + "] with " + (ofArray ? "length " : "capacity ") + cap);
     }
 
     /** x[:h:m] with h negative or beyond m. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBoundsHighMax(long h, long m) {
-        return runtimeError(h < 0 ? "slice bounds out of range [:" + h + ":]" : "slice bounds out of range [:" + h + ":" + m + "]");
+    public static GoPanicException sliceBoundsHighMax(long h, long m, boolean unsigned) {
+        return runtimeError(negative(h, unsigned) ? "slice bounds out of range [:" + h + ":]" : "slice bounds out of range [:" + bound(h, unsigned) + ":" + m + "]");
     }
 
     /** x[l:h] (or x[l:h:m]: threeIndex) with l negative or beyond h. */
     @TruffleBoundary // the message is built out of compiled code
-    public static GoPanicException sliceBounds(long l, long h, boolean threeIndex) {
+    public static GoPanicException sliceBounds(long l, long h, boolean threeIndex, boolean unsigned) {
         String rest = threeIndex ? ":" : "";
-        return runtimeError(l < 0 ? "slice bounds out of range [" + l + ":" + rest + "]" : "slice bounds out of range [" + l + ":" + h + rest + "]");
+        return runtimeError(negative(l, unsigned) ? "slice bounds out of range [" + l + ":" + rest + "]" : "slice bounds out of range [" + bound(l, unsigned) + ":" + h + rest + "]");
     }
 
     public static GoPanicException divideByZero() {
@@ -123,6 +138,11 @@ public final class RuntimeErrors {
             msg = "interface conversion: " + have + " is not " + want + ": missing method " + missing;
         } else {
             msg = "interface conversion: " + iface + " is " + have + ", not " + want;
+            if (have.equals(want)) {
+                // two types that print alike: Go says why they differ (gosub's types know their package by name
+                // only, so two packages of one name count as one, as two scopes)
+                msg += " (types from different scopes)";
+            }
         }
         return new GoPanicException(new Iface(ERROR_TYPE, msg));
     }

@@ -8,7 +8,8 @@
  * {@link gosub.language.nodes.call.FunctionDispatchNode} keyed by call target and
  * {@link gosub.language.nodes.call.MethodDispatchNode} keyed by dynamic type, each with a limit and a megamorphic
  * fallback (indirect call; itab lookup in the context's {@code MethodTable}); the parameter read
- * {@link gosub.language.nodes.call.ArgumentNode}; and the adapter root for method expressions.
+ * {@link gosub.language.nodes.call.ArgumentNode}; and the adapter roots for method expressions (on a concrete type, and
+ * on an interface type, which dispatches on its first argument).
  * <p>
  * Rules: the callee's arguments are evaluated left to right after the function value or receiver, as Go does; a
  * nil function value or nil interface receiver is a Go nil-dereference panic at the call. Every call site catches a

@@ -310,12 +310,17 @@ public final class ControlNodes {
         }
     }
 
-    /** recover(): the current panic's value when called directly by a deferred call during panicking. */
+    /**
+     * recover(): the current panic's value when called directly by a deferred call during panicking. A deferred
+     * recover() ({@code defer recover()}) acts as its function's own call made at the function's normal return.
+     */
     public static final class Recover extends ExprNode {
         private final int armedSlot;
+        private final boolean deferred;
 
-        public Recover(int armedSlot) {
+        public Recover(int armedSlot, boolean deferred) {
             this.armedSlot = armedSlot;
+            this.deferred = deferred;
         }
 
         @Override
@@ -324,7 +329,7 @@ public final class ControlNodes {
                 return null;
             }
             GoroutineState g = GoArguments.goroutine(frame);
-            GoPanicException p = g.panicking;
+            GoPanicException p = deferred ? g.panickingAtReturn : g.panicking;
             if (p == null || p.recovered) {
                 return null;
             }

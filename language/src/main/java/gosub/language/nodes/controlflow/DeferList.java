@@ -52,10 +52,12 @@ public final class DeferList {
     @TruffleBoundary
     private GoPanicException run(GoroutineState g, GoPanicException panic) {
         DeferList list = this;
+        GoPanicException outer = g.panicking;
+        GoPanicException outerAtReturn = g.panickingAtReturn;
         while (!list.calls.isEmpty()) {
             Deferred d = list.calls.remove(list.calls.size() - 1);
-            GoPanicException saved = g.panicking;
             g.panicking = panic;
+            g.panickingAtReturn = panic == null ? outer : null;
             try {
                 d.run(g);
             } catch (GoPanicException p) {
@@ -64,7 +66,8 @@ public final class DeferList {
                 }
                 panic = p;
             } finally {
-                g.panicking = saved;
+                g.panicking = outer;
+                g.panickingAtReturn = outerAtReturn;
             }
             if (panic != null && panic.recovered) {
                 panic = null;

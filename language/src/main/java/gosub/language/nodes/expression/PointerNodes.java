@@ -154,7 +154,7 @@ public final class PointerNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = x.execute(frame);
-            int at = SliceNodes.elementIndex(v, index.executeLong(frame), isArray);
+            int at = SliceNodes.elementIndex(v, index.executeLong(frame), isArray, UnsignedIndex.is(index));
             Object arr = isArray ? v : ((Slice) v).array;
             if (arr instanceof Object[] oa && (oa[at] instanceof StructValue || oa[at] != null && oa[at].getClass().isArray())) {
                 return oa[at]; // pointer to an aggregate element is the element's storage

@@ -28,12 +28,14 @@ public final class SliceNodes {
         @Child protected ExprNode index;
         protected final boolean isArray;
         protected final Storage storage;
+        private final boolean unsignedIndex;
 
         Indexed(ExprNode x, ExprNode index, boolean isArray, Storage storage) {
             this.x = x;
             this.index = index;
             this.isArray = isArray;
             this.storage = storage;
+            this.unsignedIndex = UnsignedIndex.is(index);
         }
 
         /** Returns the absolute index into the backing array; the array itself is left in arrayOut[0]. */
@@ -48,15 +50,15 @@ public final class SliceNodes {
         }
 
         protected final int check(Object v, long i) {
-            return elementIndex(v, i, isArray);
+            return elementIndex(v, i, isArray, unsignedIndex);
         }
     }
 
     /**
      * The position of element i in the backing array of v (a slice, or an array when isArray), after Go's bounds
-     * check; a nil slice has length 0, a nil array pointer panics.
+     * check; a nil slice has length 0, a nil array pointer panics. An unsignedIndex is printed unsigned in the panic.
      */
-    static int elementIndex(Object v, long i, boolean isArray) {
+    static int elementIndex(Object v, long i, boolean isArray, boolean unsignedIndex) {
         int off;
         int len;
         if (isArray) {
@@ -74,7 +76,7 @@ public final class SliceNodes {
             len = s.len;
         }
         if (i < 0 || i >= len) {
-            throw RuntimeErrors.indexOutOfRange(i, len);
+            throw RuntimeErrors.indexOutOfRange(i, len, unsignedIndex);
         }
         return off + (int) i;
     }
@@ -147,7 +149,7 @@ public final class SliceNodes {
         public void executeVoid(VirtualFrame frame) {
             Object v = x.execute(frame);
             long idx = index.executeLong(frame);
-            int i = elementIndex(v, idx, isArray);
+            int i = elementIndex(v, idx, isArray, UnsignedIndex.is(index));
             Object a = isArray ? v : ((Slice) v).array;
             if (storage == Storage.BYTE) {
                 ((byte[]) a)[i] = (byte) value.executeLong(frame);
@@ -293,13 +295,13 @@ public final class SliceNodes {
             long h = hi == null ? len : hi.executeLong(frame);
             long m = max == null ? cap : max.executeLong(frame);
             if (max != null && (m < 0 || m > cap)) {
-                throw RuntimeErrors.sliceBoundsMax(m, cap, isArray);
+                throw RuntimeErrors.sliceBoundsMax(m, cap, isArray, UnsignedIndex.is(max));
             }
             if (h < 0 || h > m) {
-                throw max != null ? RuntimeErrors.sliceBoundsHighMax(h, m) : RuntimeErrors.sliceBoundsCap(h, cap, isArray);
+                throw max != null ? RuntimeErrors.sliceBoundsHighMax(h, m, UnsignedIndex.is(hi)) : RuntimeErrors.sliceBoundsCap(h, cap, isArray, UnsignedIndex.is(hi));
             }
             if (l < 0 || l > h) {
-                throw RuntimeErrors.sliceBounds(l, h, max != null);
+                throw RuntimeErrors.sliceBounds(l, h, max != null, UnsignedIndex.is(lo));
             }
             if (array == null) {
                 return null;

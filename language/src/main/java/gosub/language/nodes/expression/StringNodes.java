@@ -46,7 +46,7 @@ public final class StringNodes {
             String str = (String) s.execute(frame);
             long idx = i.executeLong(frame);
             if (idx < 0 || idx >= str.length()) {
-                throw RuntimeErrors.indexOutOfRange(idx, str.length());
+                throw RuntimeErrors.indexOutOfRange(idx, str.length(), UnsignedIndex.is(i));
             }
             return str.charAt((int) idx);
         }
@@ -83,10 +83,10 @@ public final class StringNodes {
             long l = lo == null ? 0 : lo.executeLong(frame);
             long h = hi == null ? str.length() : hi.executeLong(frame);
             if (h < 0 || h > str.length()) {
-                throw RuntimeErrors.sliceBoundsLen(h, str.length());
+                throw RuntimeErrors.sliceBoundsLen(h, str.length(), UnsignedIndex.is(hi));
             }
             if (l < 0 || l > h) {
-                throw RuntimeErrors.sliceBounds(l, h, false);
+                throw RuntimeErrors.sliceBounds(l, h, false, UnsignedIndex.is(lo));
             }
             return sub(str, (int) l, (int) h);
         }
