@@ -28,13 +28,11 @@ public final class ResolvedMethod {
     @CompilationFinal(dimensions = 1) private final Rep[] pathReps;
     /** Non-null: the receiver is the address of this (non-aggregate) field of the struct reached by path. */
     private final StructType.Field addressOf;
-    /** The receiver is the value pointed to (a value method reached through a pointer). */
-    private final boolean deref;
-    /** The type a dereferenced receiver has, and whether it is a struct or array to copy. */
+    /** What turns the value at the end of the path into the receiver, decided once from the method's types. */
+    private final Adaptation adaptation;
+    /** The type a dereferenced receiver has (copied when it is a struct or array). */
     private final GoType receiverType;
-    private final Rep receiverRep;
-    private final boolean copy;
-    /** Non-null: the receiver is copied, and it is a struct of this flat type ({@link StructValue#isFlat}). */
+    /** Non-null for {@link Adaptation#COPY_FLAT_STRUCT}: the receiver's flat struct type ({@link StructValue#isFlat}). */
     private final StructType flatStruct;
     /** The function a method value x.M through an interface denotes (made on first use). */
     private volatile CallTarget methodValue;
@@ -47,11 +45,45 @@ public final class ResolvedMethod {
             pathReps[i] = path[i].type().rep();
         }
         this.addressOf = addressOf;
-        this.deref = deref;
         this.receiverType = receiverType;
-        this.receiverRep = receiverType.rep();
-        this.copy = deref && Aggregates.isAggregate(receiverType);
-        this.flatStruct = copy && receiverType.underlying() instanceof StructType st && StructValue.isFlat(st) ? st : null;
+        this.adaptation = adaptation(addressOf, deref, receiverType);
+        this.flatStruct = adaptation == Adaptation.COPY_FLAT_STRUCT ? (StructType) receiverType.underlying() : null;
+    }
+
+    /**
+     * The ways a receiver is made. A value method reached through a pointer gets the pointed-to value: a struct or
+     * array is its own storage object (pointers to aggregates are the aggregate), so it is copied; anything else sits
+     * behind a {@link Pointer} and is loaded with the accessor of its representation. Choosing here, rather than
+     * testing the value's class on each call, leaves compiled code with the one path the method needs.
+     */
+    private enum Adaptation {
+        AS_IS,
+        FIELD_ADDRESS,
+        COPY_FLAT_STRUCT,
+        COPY_AGGREGATE,
+        LOAD_LONG,
+        LOAD_DOUBLE,
+        LOAD_BOOL,
+        LOAD_OBJECT
+    }
+
+    private static Adaptation adaptation(StructType.Field addressOf, boolean deref, GoType receiverType) {
+        if (addressOf != null) {
+            return Adaptation.FIELD_ADDRESS;
+        }
+        if (!deref) {
+            return Adaptation.AS_IS;
+        }
+        if (Aggregates.isAggregate(receiverType)) {
+            return receiverType.underlying() instanceof StructType st && StructValue.isFlat(st) ? Adaptation.COPY_FLAT_STRUCT
+                            : Adaptation.COPY_AGGREGATE;
+        }
+        return switch (receiverType.rep()) {
+            case LONG -> Adaptation.LOAD_LONG;
+            case DOUBLE -> Adaptation.LOAD_DOUBLE;
+            case BOOL -> Adaptation.LOAD_BOOL;
+            case OBJECT -> Adaptation.LOAD_OBJECT;
+        };
     }
 
     /** The method's call target: Go code, a promoted interface method's forwarder, or a method written in Java. */
@@ -69,30 +101,22 @@ public final class ResolvedMethod {
             }
             cur = fieldValue((StructValue) cur, path[i], pathReps[i]);
         }
-        if (addressOf != null) {
-            if (cur == null) {
-                throw RuntimeErrors.nilDeref();
-            }
-            return new FieldPointer((StructValue) cur, addressOf.slot()); // a pointer method of an embedded number, string, ...
-        }
-        if (!deref) {
+        if (adaptation == Adaptation.AS_IS) {
             return cur;
         }
         if (cur == null) {
-            throw RuntimeErrors.nilDeref();
+            throw RuntimeErrors.nilDeref(); // a method that needs what a nil pointer points to
         }
-        if (flatStruct != null && cur instanceof StructValue sv) {
-            return StructValue.copyFlat(flatStruct, sv); // no call: a receiver that does not escape is never copied
-        }
-        if (cur instanceof Pointer p) {
-            return switch (receiverRep) {
-                case LONG -> p.getLong();
-                case DOUBLE -> p.getDouble();
-                case BOOL -> p.getBool();
-                case OBJECT -> p.getObject();
-            };
-        }
-        return copy ? copyAggregate(receiverType, cur) : cur;
+        return switch (adaptation) {
+            case FIELD_ADDRESS -> new FieldPointer((StructValue) cur, addressOf.slot()); // a pointer method of an embedded number, string, ...
+            case COPY_FLAT_STRUCT -> StructValue.copyFlat(flatStruct, (StructValue) cur); // no call: a receiver that does not escape is never copied
+            case COPY_AGGREGATE -> copyAggregate(receiverType, cur);
+            case LOAD_LONG -> ((Pointer) cur).getLong();
+            case LOAD_DOUBLE -> ((Pointer) cur).getDouble();
+            case LOAD_BOOL -> ((Pointer) cur).getBool();
+            case LOAD_OBJECT -> ((Pointer) cur).getObject();
+            case AS_IS -> cur;
+        };
     }
 
     /** {@link #receiver} for a method that is not a compilation constant (megamorphic call sites, Java callers). */

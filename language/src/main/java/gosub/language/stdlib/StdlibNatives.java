@@ -17,7 +17,7 @@ public final class StdlibNatives {
         gosub.language.stdlib.strconv.StrconvNatives.register(natives);
         gosub.language.stdlib.sort.SortNatives.register(natives, context);
         gosub.language.stdlib.math.MathNatives.register(natives);
-        gosub.language.stdlib.errors.ErrorsNatives.register(natives, context);
+        gosub.language.stdlib.errors.ErrorsNatives.register(natives);
         gosub.language.stdlib.rand.RandNatives.register(natives, context);
         gosub.language.stdlib.os.OsNatives.register(natives, context);
         gosub.language.stdlib.os.FileNatives.register(natives, context);

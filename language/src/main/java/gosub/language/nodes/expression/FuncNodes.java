@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.GoContext;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
@@ -36,6 +37,7 @@ public final class FuncNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object[] env = new Object[captures.length];
             for (int i = 0; i < captures.length; i++) {
@@ -206,6 +208,7 @@ public final class FuncNodes {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             Object[] vs = new Object[values.length];
             for (int i = 0; i < vs.length; i++) {

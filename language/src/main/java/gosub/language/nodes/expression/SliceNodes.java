@@ -2,6 +2,7 @@ package gosub.language.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
@@ -313,25 +314,29 @@ public final class SliceNodes {
     /** append(s, values...) with Go's growth policy (double below 256, then ~1.25x). */
     public static final class Append extends ExprNode {
         private final GoType elem;
+        /** Worked out here: MemorySizes walks types recursively, which partial evaluation must not see. */
+        private final long elemSize;
         @Child private ExprNode slice;
         @Children private final ExprNode[] values;
         @Child private AllocationReport report;
 
         public Append(GoType elem, ExprNode slice, ExprNode[] values) {
             this.elem = elem;
+            this.elemSize = MemorySizes.sizeOf(elem);
             this.report = new AllocationReport(gosub.language.types.Types.slice(elem));
             this.slice = slice;
             this.values = values;
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Slice s = (Slice) slice.execute(frame);
             int n = values.length;
             if (n == 1) {
                 Slice r = grow(elem, s, 1);
                 storeOne(r, r.offset + r.len - 1, frame);
-                return reportGrowth(report, elem, s, r);
+                return reportGrowth(report, elemSize, s, r);
             }
             Object[] vals = new Object[n];
             for (int i = 0; i < n; i++) {
@@ -345,13 +350,13 @@ public final class SliceNodes {
             for (int i = 0; i < n; i++) {
                 Aggregates.set(r.array, base + i, vals[i]);
             }
-            return reportGrowth(report, elem, s, r);
+            return reportGrowth(report, elemSize, s, r);
         }
 
         /** An append that needed a new array allocated it: AFTER's whole capacity (AFTER is nil for nil + nothing). */
-        static Slice reportGrowth(AllocationReport report, GoType elem, Slice before, Slice after) {
+        static Slice reportGrowth(AllocationReport report, long elemSize, Slice before, Slice after) {
             if (after != null && (before == null || after.array != before.array)) {
-                report.allocated(after, gosub.language.types.MemorySizes.sizeOf(elem) * after.cap);
+                report.allocated(after, elemSize * after.cap);
             }
             return after;
         }
@@ -428,12 +433,14 @@ public final class SliceNodes {
     /** append(s, t...) and append(bytes, str...). */
     public static final class AppendSlice extends ExprNode {
         private final GoType elem;
+        private final long elemSize;
         @Child private ExprNode slice;
         @Child private ExprNode other;
         @Child private AllocationReport report;
 
         public AppendSlice(GoType elem, ExprNode slice, ExprNode other) {
             this.elem = elem;
+            this.elemSize = MemorySizes.sizeOf(elem);
             this.report = new AllocationReport(gosub.language.types.Types.slice(elem));
             this.slice = slice;
             this.other = other;
@@ -442,7 +449,7 @@ public final class SliceNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Slice s = (Slice) slice.execute(frame);
-            return Append.reportGrowth(report, elem, s, append(elem, s, other.execute(frame)));
+            return Append.reportGrowth(report, elemSize, s, append(elem, s, other.execute(frame)));
         }
 
         @TruffleBoundary
@@ -507,12 +514,15 @@ public final class SliceNodes {
         private final GoType elem;
         private final int[] indexes;
         private final int length;
+        /** The literal's bytes, worked out here since MemorySizes walks types recursively (not for partial evaluation). */
+        private final long bytes;
         private final boolean isArray;
         @Children private final ExprNode[] values;
         @Child private AllocationReport report;
 
         public Literal(GoType elem, int[] indexes, int length, boolean isArray, ExprNode[] values) {
             this.elem = elem;
+            this.bytes = MemorySizes.multiply(MemorySizes.sizeOf(elem), length);
             this.report = new AllocationReport(isArray ? gosub.language.types.Types.array(elem, length)
                     : gosub.language.types.Types.slice(elem));
             this.indexes = indexes;
@@ -522,12 +532,12 @@ public final class SliceNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object arr = newArray(elem, length);
             for (int i = 0; i < values.length; i++) {
                 Aggregates.set(arr, indexes[i], values[i].execute(frame));
             }
-            long bytes = gosub.language.types.MemorySizes.sizeOf(elem) * length;
             return report.allocated(isArray ? arr : new Slice(arr, 0, length, length), bytes);
         }
 
