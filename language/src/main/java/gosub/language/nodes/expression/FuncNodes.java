@@ -1,5 +1,6 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -36,6 +37,7 @@ public final class FuncNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object[] env = new Object[captures.length];
             for (int i = 0; i < captures.length; i++) {
@@ -206,6 +208,7 @@ public final class FuncNodes {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             Object[] vs = new Object[values.length];
             for (int i = 0; i < vs.length; i++) {

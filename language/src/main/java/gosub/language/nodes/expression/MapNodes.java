@@ -1,5 +1,6 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
@@ -150,6 +151,7 @@ public final class MapNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             GoMap m = new GoMap();
             for (int i = 0; i < keys.length; i++) {

@@ -1,5 +1,6 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
@@ -323,6 +324,7 @@ public final class SliceNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Slice s = (Slice) slice.execute(frame);
             int n = values.length;
@@ -520,6 +522,7 @@ public final class SliceNodes {
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object arr = newArray(elem, length);
             for (int i = 0; i < values.length; i++) {
