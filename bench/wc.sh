@@ -4,16 +4,19 @@
 #   go run (cold)    go run with an empty build cache: compile, link and run, what a first `go run` costs
 #   go run (warm)    go run with the build cache filled by the cold runs: link and run
 # The three outputs must agree (the script fails otherwise). A measurement, not a test: the machine's load is
-# printed with the figures.
+# printed with the figures. -a also runs the other ways of reading the file in bench/wc/: lines with a
+# Scanner, words with ScanWords, runes with ReadRune, lines with ReadString and strings.Fields.
 #
-# Usage: bench/wc.sh [-n RUNS] [-s MEGABYTES]     (defaults: 3 runs, 10 MB)
+# Usage: bench/wc.sh [-a] [-n RUNS] [-s MEGABYTES]     (defaults: examples/wc.go only, 3 runs, 10 MB)
 set -euo pipefail
 
 usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 runs=3
 megabytes=10
-while getopts "n:s:h" opt; do
+all=false
+while getopts "an:s:h" opt; do
   case $opt in
+    a) all=true ;;
     n) runs=$OPTARG ;;
     s) megabytes=$OPTARG ;;
     *) usage ;;
@@ -22,7 +25,8 @@ done
 
 here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 root=$(dirname "$here")
-prog=$root/examples/wc.go
+progs=("$root/examples/wc.go")
+if $all; then progs+=("$here"/wc/*.go); fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -57,11 +61,18 @@ run() {
 }
 
 echo "# wc of $(stat -c %s "$tmp/data.txt") bytes, runs=$runs, $(date -u +%Y-%m-%dT%H:%M:%SZ), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| how | seconds (median) |"
-echo "| --- | --- |"
-t=$(run gosub "$root/gosub" run "$prog" "$tmp/data.txt"); echo "| gosub run | $t |"
-t=$(run go-cold go run "$prog" "$tmp/data.txt"); echo "| go run, empty build cache | $t |"
-t=$(run go-warm go run "$prog" "$tmp/data.txt"); echo "| go run, warm build cache | $t |"
-echo "output: $(cat "$tmp/gosub.out")"
-cmp -s "$tmp/gosub.out" "$tmp/go-cold.out" && cmp -s "$tmp/gosub.out" "$tmp/go-warm.out" \
-  || { echo "outputs differ: gosub '$(cat "$tmp/gosub.out")', go '$(cat "$tmp/go-cold.out")'" >&2; exit 1; }
+echo "| program | gosub run | go run, empty build cache | go run, warm build cache | output |"
+echo "| --- | --- | --- | --- | --- |"
+status=0
+for prog in "${progs[@]}"; do
+  name=${prog#"$root/"}
+  g=$(run gosub "$root/gosub" run "$prog" "$tmp/data.txt")
+  c=$(run go-cold go run "$prog" "$tmp/data.txt")
+  w=$(run go-warm go run "$prog" "$tmp/data.txt")
+  echo "| $name | $g | $c | $w | $(sed "s|$tmp/||" "$tmp/gosub.out") |"
+  if ! cmp -s "$tmp/gosub.out" "$tmp/go-cold.out" || ! cmp -s "$tmp/gosub.out" "$tmp/go-warm.out"; then
+    echo "$name: outputs differ: gosub '$(cat "$tmp/gosub.out")', go '$(cat "$tmp/go-cold.out")'" >&2
+    status=1
+  fi
+done
+exit $status

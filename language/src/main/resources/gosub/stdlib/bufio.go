@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -265,6 +264,14 @@ func (b *Reader) UnreadByte() error {
 
 // ReadRune reads one UTF-8 encoded rune and its size; an invalid encoding reads as U+FFFD of size 1.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
+	if b.head < b.tail {
+		if c := b.buf[b.head]; c < utf8.RuneSelf {
+			// ASCII, most of most input: no decoding
+			b.served(1)
+			b.prevRune = 1
+			return rune(c), 1, nil
+		}
+	}
 	for !utf8.FullRune(b.waiting()) && b.pending == nil && b.Buffered() < len(b.buf) {
 		b.fill()
 	}
@@ -893,53 +900,9 @@ func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 }
 
 // ScanLines is a SplitFunc whose tokens are lines without their "\n" or "\r\n" (a lone "\r" stays). The last
-// line needs no newline; an empty last line is no token.
-func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if noMoreTokens(data, atEOF) {
-		return 0, nil, nil
-	}
-	end := bytes.IndexByte(data, '\n')
-	switch {
-	case end >= 0:
-		return end + 1, bytes.TrimSuffix(data[:end], []byte{'\r'}), nil
-	case atEOF:
-		return len(data), bytes.TrimSuffix(data, []byte{'\r'}), nil
-	}
-	// the line goes on
-	return 0, nil, nil
-}
-
-// spaceAt says whether the rune at data[i] is white space (unicode.IsSpace), and its size.
-func spaceAt(data []byte, i int) (bool, int) {
-	if c := data[i]; c < utf8.RuneSelf {
-		// ASCII, asked about every byte of most input, answered without decoding
-		return c == ' ' || '\t' <= c && c <= '\r', 1
-	}
-	r, size := utf8.DecodeRune(data[i:])
-	return unicode.IsSpace(r), size
-}
+// line needs no newline; an empty last line is no token. (Java: stdlib/bufio/SplitNatives.)
+func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 // ScanWords is a SplitFunc whose tokens are the words between white space (as unicode.IsSpace says), which
-// never makes a token.
-func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	from := 0
-	for from < len(data) {
-		space, size := spaceAt(data, from)
-		if !space {
-			break
-		}
-		from += size
-	}
-	for i := from; i < len(data); {
-		space, size := spaceAt(data, i)
-		if space {
-			return i + size, data[from:i], nil
-		}
-		i += size
-	}
-	if atEOF && from < len(data) {
-		return len(data), data[from:], nil
-	}
-	// only spaces so far (skip them), or a word that may go on
-	return from, nil, nil
-}
+// never makes a token. (Java: stdlib/bufio/SplitNatives.)
+func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)

@@ -12,6 +12,7 @@ public final class StdlibNatives {
         FmtNatives.register(natives);
         gosub.language.stdlib.strings.StringsNatives.register(natives);
         gosub.language.stdlib.bytes.BytesNatives.register(natives);
+        gosub.language.stdlib.bufio.SplitNatives.register(natives);
         gosub.language.stdlib.flag.FlagNatives.register(natives);
         gosub.language.stdlib.unicode.UnicodeNatives.register(natives, context);
         gosub.language.stdlib.strconv.StrconvNatives.register(natives);

@@ -1,5 +1,6 @@
 package gosub.language.nodes.controlflow;
 
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.CallTarget;
@@ -33,6 +34,7 @@ public final class DeferNode {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             CallTarget t;
             Object env = null;
@@ -90,6 +92,7 @@ public final class DeferNode {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) {

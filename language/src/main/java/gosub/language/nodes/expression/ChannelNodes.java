@@ -53,8 +53,14 @@ public final class ChannelNodes {
             if (n < 0 || n > Integer.MAX_VALUE) {
                 throw RuntimeErrors.plain("makechan: size out of range");
             }
-            Channel c = new Channel((int) n, zero == null && elem != null ? gosub.language.values.ZeroValue.of(elem) : zero);
+            Channel c = new Channel((int) n, zero == null && elem != null ? aggregateZero(elem) : zero);
             return report.allocated(c, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
+        }
+
+        /** A fresh zero struct or array; behind a boundary, as the type walk recurses (no bound for the compiler). */
+        @TruffleBoundary
+        private static Object aggregateZero(gosub.language.types.GoType elem) {
+            return gosub.language.values.ZeroValue.of(elem);
         }
     }
 

@@ -298,10 +298,22 @@ public final class Runes {
 
     public static boolean fullRune(String s) {
         int n = s.length();
+        return fullRune(n, n > 0 ? s.charAt(0) : -1, n > 1 ? s.charAt(1) : -1, n > 2 ? s.charAt(2) : -1);
+    }
+
+    /** FullRune(p) for the n bytes of a from off: only the first three bytes can matter. */
+    public static boolean fullRune(byte[] a, int off, int n) {
+        return fullRune(n, n > 0 ? a[off] & 0xFF : -1, n > 1 ? a[off + 1] & 0xFF : -1, n > 2 ? a[off + 2] & 0xFF : -1);
+    }
+
+    /**
+     * Whether n bytes starting b0 b1 b2 hold a whole rune or bytes that decode as an error whatever follows. Only
+     * the bytes there are can make the sequence an error: a lone 0xE0 may still become U+0800.
+     */
+    private static boolean fullRune(int n, int b0, int b1, int b2) {
         if (n == 0) {
             return false;
         }
-        int b0 = s.charAt(0);
         int need;
         if (b0 < 0x80) {
             return true;
@@ -312,14 +324,62 @@ public final class Runes {
         } else if (b0 >= 0xF0 && b0 <= 0xF4) {
             need = 4;
         } else {
+            // no lead byte: an error of width 1 already
             return true;
         }
         if (n >= need) {
             return true;
         }
-        // an invalid continuation byte makes the sequence complete (as an error)
-        long dec = ByteStrings.decodeRune(s + "\u0080\u0080\u0080", 0);
-        return width(dec) == 1;
+        // the second byte's range is narrower after the leads whose short forms would be overlong or out of range
+        int lo = b0 == 0xE0 ? 0xA0 : b0 == 0xF0 ? 0x90 : 0x80;
+        int hi = b0 == 0xED ? 0x9F : b0 == 0xF4 ? 0x8F : 0xBF;
+        if (n > 1 && (b1 < lo || b1 > hi)) {
+            return true;
+        }
+        return n > 2 && (b2 < 0x80 || b2 > 0xBF);
+    }
+
+    /**
+     * DecodeRune(a[i:end]) for i < end: (rune << 8) | width, U+FFFD of width 1 for a byte that starts no valid
+     * encoding (also one cut short by end).
+     */
+    public static long decode(byte[] a, int i, int end) {
+        int b0 = a[i] & 0xFF;
+        if (b0 < 0x80) {
+            return ((long) b0 << 8) | 1;
+        }
+        int more;
+        int r;
+        int min;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            more = 1;
+            r = b0 & 0x1F;
+            min = 0x80;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            more = 2;
+            r = b0 & 0x0F;
+            min = 0x800;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            more = 3;
+            r = b0 & 0x07;
+            min = 0x10000;
+        } else {
+            return ((long) RUNE_ERROR << 8) | 1;
+        }
+        if (i + more >= end) {
+            return ((long) RUNE_ERROR << 8) | 1;
+        }
+        for (int k = 1; k <= more; k++) {
+            int b = a[i + k] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                return ((long) RUNE_ERROR << 8) | 1;
+            }
+            r = (r << 6) | (b & 0x3F);
+        }
+        if (r < min || r > MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF)) {
+            return ((long) RUNE_ERROR << 8) | 1;
+        }
+        return ((long) r << 8) | (more + 1);
     }
 
     public static boolean validString(String s) {

@@ -82,7 +82,11 @@ public final class UnicodeNatives {
         n.register(u + "ValidString", (gs, args) -> Runes.validString((String) args[0]));
         n.register(u + "Valid", (gs, args) -> Runes.validString(str(args[0])));
         n.register(u + "ValidRune", (gs, args) -> Runes.validRune((Long) args[0]));
-        n.register(u + "FullRune", (gs, args) -> Runes.fullRune(str(args[0])));
+        n.register(u + "FullRune", (gs, args) -> {
+            // a look at three bytes at most: no string copy of the slice, which may be a whole buffer
+            Slice p = (Slice) args[0];
+            return p != null && Runes.fullRune((byte[]) p.array, p.offset, p.len);
+        });
         n.register(u + "FullRuneInString", (gs, args) -> Runes.fullRune((String) args[0]));
     }
 
