@@ -41,7 +41,7 @@ final class ConcurrencyBuilder {
     static StmtNode goBuiltin(FunctionBuilder b, Stmt.Go g) {
         Expr.Call c = b.calls.spread(g.call());
         List<Expr> values = c.args().stream().filter(a -> !b.info.consts.containsKey(a)).toList();
-        FunctionBuilder w = new FunctionBuilder(b, b.goName + ".func" + (++b.pkg.closureCounter));
+        FunctionBuilder w = new FunctionBuilder(b, b.nextLiteralName());
         ExprNode[] args = new ExprNode[values.size()];
         int[] slots = new int[values.size()];
         GoType.Rep[] reps = new GoType.Rep[values.size()];

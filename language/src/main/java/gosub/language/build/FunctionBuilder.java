@@ -211,9 +211,14 @@ final class FunctionBuilder {
         for (int i = 0; i < caps.length; i++) {
             caps[i] = cellOf(li.captures.get(i));
         }
-        FunctionBuilder literal = new FunctionBuilder(this, goName + (isLiteral ? "." : ".func") + (++closureCounter));
+        FunctionBuilder literal = new FunctionBuilder(this, nextLiteralName());
         CallTarget target = literal.finishFunction(li.captures, li.params, li.results, fl.pos(), fl.body(), li.hasDefer, li.hasRecover);
         return new FuncNodes.MakeClosure(target, caps, goName);
+    }
+
+    /** The name of this function's next function literal (or of a go statement's wrapper, which Go names alike). */
+    String nextLiteralName() {
+        return goName + (isLiteral ? "." : ".func") + (++closureCounter);
     }
 
     static FrameSlotKind kind(GoType t) {

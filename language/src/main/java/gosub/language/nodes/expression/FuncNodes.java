@@ -1,6 +1,5 @@
 package gosub.language.nodes.expression;
 
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;

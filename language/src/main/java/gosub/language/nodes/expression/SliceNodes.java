@@ -1,6 +1,5 @@
 package gosub.language.nodes.expression;
 
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
