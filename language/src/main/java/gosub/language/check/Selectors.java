@@ -187,7 +187,9 @@ final class Selectors {
         }
         Lookup.Found lk = Lookup.lookupFieldOrMethod(t, s.sel());
         if (lk == null || (lk.method() == null && lk.ifaceMethod() == null)) {
-            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " has no field or method " + s.sel() + ")");
+            // Go names what it was looking for: a field of that name is no method, no name at all is neither
+            String missing = lk == null ? " has no field or method " : " has no method ";
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + missing + s.sel() + ")");
             return Operand.invalid(s);
         }
         FuncType msig = lk.method() != null ? lk.method().sig : lk.ifaceMethod().sig();
