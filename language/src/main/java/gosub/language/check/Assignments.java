@@ -11,6 +11,7 @@ import gosub.language.types.InterfaceType;
 import gosub.language.types.Kind;
 import gosub.language.types.MapType;
 import gosub.language.types.TupleType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
 import java.util.ArrayList;
@@ -348,6 +349,10 @@ final class Assignments {
                 if (missing != null) {
                     reason = ":\n\t" + x.type + " does not implement " + t + " " + missing;
                 }
+            } else if (x.type.underlying() instanceof InterfaceType xi && !(x.type instanceof TypeParamType)
+                            && !(t instanceof TypeParamType) && Lookup.missingMethod(t, xi) == null) {
+                // an interface value whose dynamic type could be t: Go suggests the assertion
+                reason = ":\n\tneed type assertion";
             }
             // Go 1.19's compiler words a typed value that does not fit as "as type T"
             ck.error(x.expr.pos(), "cannot use " + x.describe() + " as type " + t + " in " + context + reason);

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * ({@code cannot use 1 (untyped int constant) as Pair[string, T] value}). Rewriting the finished message keeps
  * type printing one function for the checker and the run time.
  *
+ * Struct and interface type literals lose the spaces the run time puts inside their braces ({@code struct {}},
+ * {@code struct { a int }} there; {@code struct{}}, {@code struct{a int}} in the compiler's messages).
+ *
  * <p>Quoted text ("...", `...`) in a message is source text and is left as it is, and so is a file name such as
  * main.go (a type named go would keep its qualifier).
  */
@@ -22,6 +25,7 @@ final class CompilerTypeNames {
     }
 
     String rewrite(String message) {
+        message = compactTypeLiterals(message);
         if (message.indexOf('.') < 0 && message.indexOf('[') < 0) {
             return message;
         }
@@ -65,6 +69,58 @@ final class CompilerTypeNames {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code struct { ... }} and {@code interface { ... }} written without the spaces inside their braces. */
+    private static String compactTypeLiterals(String text) {
+        if (!text.contains("struct {") && !text.contains("interface {")) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        java.util.ArrayDeque<Boolean> braces = new java.util.ArrayDeque<>(); // true: a type literal's brace
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '`') {
+                int close = text.indexOf(c, i + 1);
+                int end = close < 0 ? text.length() : close + 1;
+                sb.append(text, i, end);
+                i = end;
+                continue;
+            }
+            String keyword = typeLiteralAt(text, i);
+            if (keyword != null) {
+                sb.append(keyword).append('{');
+                i += keyword.length() + 2;
+                braces.push(true);
+                if (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '{') {
+                braces.push(false);
+            } else if (c == '}' && !braces.isEmpty()) {
+                braces.pop();
+            } else if (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == '}' && !braces.isEmpty() && braces.peek()) {
+                i++;
+                continue;
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /** "struct" or "interface" when one starts a type literal at i ("struct {"), else null. */
+    private static String typeLiteralAt(String text, int i) {
+        for (String keyword : new String[] {"struct", "interface"}) {
+            if (text.startsWith(keyword + " {", i)
+                            && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_')) {
+                return keyword;
+            }
+        }
+        return null;
     }
 
     private static int nextQuote(String s, int from) {

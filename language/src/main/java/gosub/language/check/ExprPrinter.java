@@ -13,6 +13,44 @@ public final class ExprPrinter {
         return sb.toString();
     }
 
+    /** (params) results, as a function type or an interface method shows them. */
+    private static void signature(StringBuilder sb, Expr.FuncType f) {
+        sb.append('(');
+        fields(sb, f.params());
+        sb.append(')');
+        java.util.List<Expr.Field> rs = f.results();
+        if (rs.isEmpty()) {
+            return;
+        }
+        sb.append(' ');
+        if (rs.size() == 1 && rs.get(0).name() == null) {
+            write(sb, rs.get(0).type());
+            return;
+        }
+        sb.append('(');
+        fields(sb, rs);
+        sb.append(')');
+    }
+
+    /** Parameters or results: names declared together (a, b int) share their type node and print together. */
+    private static void fields(StringBuilder sb, java.util.List<Expr.Field> fs) {
+        for (int i = 0; i < fs.size(); i++) {
+            Expr.Field f = fs.get(i);
+            if (i > 0) {
+                sb.append(", ");
+            }
+            if (f.name() == null) {
+                write(sb, f.type());
+                continue;
+            }
+            sb.append(f.name());
+            if (i + 1 == fs.size() || fs.get(i + 1).type() != f.type()) {
+                sb.append(' ');
+                write(sb, f.type());
+            }
+        }
+    }
+
     private static void list(StringBuilder sb, java.util.List<Expr> es) {
         for (int i = 0; i < es.size(); i++) {
             if (i > 0) {
@@ -33,7 +71,10 @@ public final class ExprPrinter {
                 }
                 sb.append(c.elems().isEmpty() ? "{}" : "{…}");
             }
-            case Expr.FuncLit f -> sb.append("func literal");
+            case Expr.FuncLit f -> {
+                write(sb, f.type());
+                sb.append(f.body() == null || f.body().stmts().isEmpty() ? " {}" : " {…}");
+            }
             case Expr.Paren p -> {
                 sb.append('(');
                 write(sb, p.x());
@@ -125,9 +166,53 @@ public final class ExprPrinter {
                 });
                 write(sb, c.elem());
             }
-            case Expr.FuncType f -> sb.append("func(…)");
-            case Expr.StructType s -> sb.append("struct{…}");
-            case Expr.InterfaceType i -> sb.append(i.methods().isEmpty() && i.embeds().isEmpty() ? "interface{}" : "interface{…}");
+            case Expr.FuncType f -> {
+                sb.append("func");
+                signature(sb, f);
+            }
+            case Expr.StructType s -> {
+                sb.append("struct{");
+                for (int i = 0; i < s.fields().size(); i++) {
+                    Expr.StructField f = s.fields().get(i);
+                    if (i > 0) {
+                        // fields declared together (a, b int) share their type node and print as they were written
+                        sb.append(f.name() != null && s.fields().get(i - 1).type() == f.type() ? ", " : "; ");
+                    }
+                    if (f.embedded()) {
+                        write(sb, f.type());
+                        continue;
+                    }
+                    sb.append(f.name());
+                    if (i + 1 == s.fields().size() || s.fields().get(i + 1).type() != f.type()) {
+                        sb.append(' ');
+                        write(sb, f.type());
+                        if (f.tag() != null) {
+                            sb.append(' ').append(f.tag());
+                        }
+                    }
+                }
+                sb.append('}');
+            }
+            case Expr.InterfaceType it -> {
+                // methods and embedded elements are kept apart in the tree; Go lists them in source order
+                java.util.List<gosub.ast.Node> elems = new java.util.ArrayList<>(it.methods());
+                elems.addAll(it.embeds());
+                elems.sort(java.util.Comparator.comparing((gosub.ast.Node n) -> n.pos().line())
+                        .thenComparing(n -> n.pos().col()));
+                sb.append("interface{");
+                for (int i = 0; i < elems.size(); i++) {
+                    if (i > 0) {
+                        sb.append("; ");
+                    }
+                    if (elems.get(i) instanceof Expr.InterfaceMethod m) {
+                        sb.append(m.name());
+                        signature(sb, m.type());
+                    } else {
+                        write(sb, (Expr) elems.get(i));
+                    }
+                }
+                sb.append('}');
+            }
             case Expr.Tilde t -> {
                 sb.append('~');
                 write(sb, t.type());
