@@ -13,14 +13,14 @@ import (
 func main() {
 	f, err := os.Open(os.Args[1])
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "wc:", err)
 		os.Exit(1)
 	}
 	defer f.Close()
-	r := bufio.NewReader(f)
+	in := bufio.NewReader(f)
 	lines, words := 0, 0
 	for {
-		line, err := r.ReadString('\n')
+		line, err := in.ReadString('\n')
 		if line != "" {
 			lines++
 			words += len(strings.Fields(line))
@@ -29,7 +29,7 @@ func main() {
 			break
 		}
 		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
+			fmt.Fprintln(os.Stderr, "wc:", err)
 			os.Exit(1)
 		}
 	}

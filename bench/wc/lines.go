@@ -11,7 +11,7 @@ import (
 func main() {
 	f, err := os.Open(os.Args[1])
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "wc:", err)
 		os.Exit(1)
 	}
 	defer f.Close()
@@ -22,7 +22,7 @@ func main() {
 		chars += len(sc.Text())
 	}
 	if err := sc.Err(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "wc:", err)
 		os.Exit(1)
 	}
 	fmt.Println(lines, "lines,", chars, "bytes without line ends")

@@ -11,7 +11,7 @@ import (
 func main() {
 	f, err := os.Open(os.Args[1])
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "wc:", err)
 		os.Exit(1)
 	}
 	defer f.Close()
@@ -23,7 +23,7 @@ func main() {
 			break
 		}
 		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
+			fmt.Fprintln(os.Stderr, "wc:", err)
 			os.Exit(1)
 		}
 		runes++

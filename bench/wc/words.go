@@ -10,7 +10,7 @@ import (
 func main() {
 	f, err := os.Open(os.Args[1])
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "wc:", err)
 		os.Exit(1)
 	}
 	defer f.Close()
@@ -24,7 +24,7 @@ func main() {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "wc:", err)
 		os.Exit(1)
 	}
 	fmt.Println(words, "words, the longest", longest, "bytes")

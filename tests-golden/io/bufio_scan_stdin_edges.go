@@ -43,7 +43,7 @@ func main() {
 			break
 		}
 		runes++
-		if c == utf8.RuneError && size == 1 {
+		if size == 1 && c == utf8.RuneError {
 			bad++
 		}
 	}
@@ -55,7 +55,7 @@ func readAll() ([]byte, error) {
 	buf := make([]byte, 1000)
 	for {
 		n, err := os.Stdin.Read(buf)
-		all = append(all, buf[:n]...)
+		all = append(all, buf[0:n]...)
 		if err != nil {
 			if err == io.EOF {
 				return all, nil

@@ -10,7 +10,7 @@ func two() (int, string) { return 7, "seven" }
 
 // settle waits until the goroutines started so far have ended.
 func settle() {
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(10 * 1000 * time.Millisecond)
 	for runtime.NumGoroutine() > 1 && time.Now().Before(deadline) {
 		runtime.Gosched()
 	}
@@ -20,7 +20,7 @@ func main() {
 	x := 1.5
 	s := []int{1, 2, 3}
 	d := []int{0, 0, 0}
-	m := map[string]int{"a": 1, "b": 2}
+	m := map[string]int{"b": 2, "a": 1}
 	c := make(chan int, 1)
 	c <- 5
 	go println("go println", 42, true, x, "world", byte(255))
@@ -45,6 +45,6 @@ func main() {
 	var nilc chan int
 	fmt.Println("closing a nil channel in a goroutine")
 	go close(nilc)
-	time.Sleep(5 * time.Second)
+	time.Sleep(5000 * time.Millisecond)
 	fmt.Println("not reached")
 }

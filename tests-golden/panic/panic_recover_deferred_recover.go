@@ -58,8 +58,8 @@ func nestedDeferredCall() (out interface{}) {
 	defer func() {
 		func() {
 			defer func() {
-				if v := recover(); v != nil {
-					fmt.Println("nested recovered (wrong):", v)
+				if got := recover(); got != nil {
+					fmt.Println("nested recovered (wrong):", got)
 				}
 			}()
 		}()

@@ -49,7 +49,7 @@ func main() {
 	deadline := time.Now().Add(5 * time.Second)
 	for len(seen) < 5 && time.Now().Before(deadline) {
 		runtime.GC()
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(10 * 1000 * time.Microsecond)
 	drain:
 		for {
 			select {

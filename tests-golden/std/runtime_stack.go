@@ -16,8 +16,8 @@ func (T) deep(n int, all bool) string {
 	if n > 0 {
 		return T{}.deep(n-1, all)
 	}
-	buf := make([]byte, 1<<16)
-	return string(buf[:runtime.Stack(buf, all)])
+	trace := make([]byte, 64<<10)
+	return string(trace[:runtime.Stack(trace, all)])
 }
 
 func show(s string) {

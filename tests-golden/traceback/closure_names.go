@@ -11,8 +11,8 @@ import (
 func where() {
 	pc := make([]uintptr, 10)
 	n := runtime.Callers(2, pc)
-	frames := runtime.CallersFrames(pc[:n])
-	f, _ := frames.Next()
+	it := runtime.CallersFrames(pc[:n])
+	f, _ := it.Next()
 	fmt.Println(f.Function)
 }
 
