@@ -22,7 +22,10 @@ public sealed interface Expr extends Node {
     record CompositeLit(Pos pos, Expr type, List<Element> elems, Pos rbrace) implements Expr {
     }
 
-    /** One element of a composite literal; key is null when absent (a field name is an {@link Ident} key). */
+    /**
+     * One element of a composite literal; key is null when absent (a field name is an {@link Ident} key). A keyed
+     * element is at its colon, where Go reports what is wrong with the pair (a duplicate field or index).
+     */
     record Element(Pos pos, Expr key, Expr value) implements Node {
     }
 

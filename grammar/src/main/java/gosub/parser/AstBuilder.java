@@ -891,7 +891,7 @@ final class AstBuilder {
             Expr first = element(parts.getFirst());
             elems.add(parts.size() == 1
                     ? new Expr.Element(first.pos(), null, first)
-                    : new Expr.Element(first.pos(), first, element(parts.get(1))));
+                    : new Expr.Element(pos(k.COLON()), first, element(parts.get(1))));
         }
         Pos at = type != null ? type.pos() : pos(c.LBRACE());
         return new Expr.CompositeLit(at, type, List.copyOf(elems), pos(c.RBRACE()));

@@ -3,6 +3,7 @@ package gosub.language.check;
 import gosub.ast.Expr;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
@@ -10,6 +11,7 @@ import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
 import gosub.language.types.Types;
 
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -61,17 +63,7 @@ final class CompositeLiterals {
             case StructType st -> structLit(cl, st, base);
             case ArrayType at -> elementsLit(cl, at.elem, at.length);
             case SliceType sl -> elementsLit(cl, sl.elem, -1);
-            case MapType mt -> {
-                for (Expr.Element el : cl.elems()) {
-                    if (el.key() == null) {
-                        ck.error(el.value().pos(), "missing key in map literal");
-                        elementValue(el.value(), mt.value, "map literal");
-                        continue;
-                    }
-                    elementValue(el.key(), mt.key, "map literal");
-                    elementValue(el.value(), mt.value, "map literal");
-                }
-            }
+            case MapType mt -> mapLit(cl, mt);
             default -> {
                 ck.error(cl.pos(), "invalid composite literal type " + t);
                 return Operand.invalid(cl);
@@ -80,16 +72,62 @@ final class CompositeLiterals {
         return new Operand(Operand.Mode.VALUE, t, null, cl);
     }
 
-    /** Checks one element (or key) of a literal; context names the literal in Go's "cannot use" message. */
-    private void elementValue(Expr v, GoType elemType, String context) {
+    /**
+     * Checks one element (or key) of a literal; context names the literal in Go's "cannot use" message. Returns the
+     * element's operand after assignment (null for an elided literal).
+     */
+    private Operand elementValue(Expr v, GoType elemType, String context) {
         if (v instanceof Expr.CompositeLit c && c.type() == null) {
             ck.rawExpr(v, elemType);
-            return;
+            return null;
         }
         Operand o = ck.expr(v);
         if (!o.invalid()) {
             ck.assignment(o, elemType, context);
         }
+        return o;
+    }
+
+    /**
+     * A map literal. Two constant keys of one value are an error, as in Go (1 and 1.0 are one float64 key); with an
+     * interface key type they must also have one type (1 and "1" and int8(1) are three keys).
+     */
+    private void mapLit(Expr.CompositeLit cl, MapType mt) {
+        boolean ifaceKeys = mt.key.underlying() instanceof InterfaceType;
+        Set<String> seen = new HashSet<>();
+        for (Expr.Element el : cl.elems()) {
+            if (el.key() == null) {
+                ck.error(el.value().pos(), "missing key in map literal");
+                elementValue(el.value(), mt.value, "map literal");
+                continue;
+            }
+            Operand k = elementValue(el.key(), mt.key, "map literal");
+            if (k != null && !k.invalid() && k.mode == Operand.Mode.CONSTANT && k.value != null) {
+                String identity = sameKey(k.value) + (ifaceKeys ? " " + k.type : "");
+                if (!seen.add(identity)) {
+                    ck.error(el.key().pos(), "duplicate key " + k.value + " in map literal");
+                }
+            }
+            elementValue(el.value(), mt.value, "map literal");
+        }
+    }
+
+    /** A constant's value in a form equal for equal values (1, 1.0 and 1+0i are one). */
+    private static String sameKey(ConstValue v) {
+        if (v.value instanceof String s) {
+            return "s" + s;
+        }
+        if (v.value instanceof Boolean b) {
+            return "b" + b;
+        }
+        BigInteger i = v.exactInt();
+        if (i != null) {
+            return "n" + i;
+        }
+        if (v.isComplex()) {
+            return "c" + v.re().stripTrailingZeros().toPlainString() + "," + v.im().stripTrailingZeros().toPlainString();
+        }
+        return "n" + v.asDecimal().stripTrailingZeros().toPlainString();
     }
 
     /** Checks the elements of an array or slice literal; returns the literal's length. */
@@ -110,7 +148,7 @@ final class CompositeLiterals {
                 }
             }
             if (max >= 0 && idx >= max) {
-                ck.error(el.value().pos(), "index " + idx + " out of bounds [0:" + max + "]");
+                ck.error(el.value().pos(), "index " + idx + " is out of bounds (>= " + max + ")");
             }
             if (!seen.add(idx)) {
                 ck.error(el.pos(), "duplicate index " + idx + " in array or slice literal");
@@ -142,12 +180,12 @@ final class CompositeLiterals {
                 if (f == null || !Predicates.isExported(fid.name()) && t instanceof NamedType nt && nt.typeArgs.isEmpty() && !nt.pkg.isEmpty()
                         && !nt.pkg.equals(ck.pkg.name)) {
                     // another package's unexported field is no field here
-                    ck.error(fid.pos(), "unknown field " + fid.name() + " in struct literal of type " + t);
+                    ck.error(fid.pos(), "unknown field '" + fid.name() + "' in struct literal of type " + t);
                     ck.rawExpr(el.value(), null);
                     continue;
                 }
                 if (!seen.add(fid.name())) {
-                    ck.error(fid.pos(), "duplicate field name " + fid.name() + " in struct literal");
+                    ck.error(el.pos(), "duplicate field name " + fid.name() + " in struct literal");
                 }
                 elementValue(el.value(), f.type(), "struct literal");
             }
@@ -159,14 +197,14 @@ final class CompositeLiterals {
                     continue;
                 }
                 if (i >= st.fields.size()) {
-                    ck.error(el.value().pos(), "too many values in struct literal of type " + t);
+                    ck.error(el.value().pos(), "too many values in " + ExprPrinter.print(cl));
                     break;
                 }
                 elementValue(el.value(), st.fields.get(i).type(), "struct literal");
                 i++;
             }
             if (i < st.fields.size() && i == cl.elems().size()) {
-                ck.error(cl.rbrace(), "too few values in struct literal of type " + t);
+                ck.error(cl.rbrace(), "too few values in " + ExprPrinter.print(cl));
             }
         }
     }

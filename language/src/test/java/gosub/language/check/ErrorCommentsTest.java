@@ -48,7 +48,6 @@ class ErrorCommentsTest {
      * shrinks.
      */
     private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-                    "compositelits.go", "'unknown field' without quotes (Go 1.20's wording); duplicate positions",
                     "generics.go", "'does not satisfy' where Go 1.19 says 'does not implement'; positions; Sum without instantiation accepted",
                     "switches.go", "case values get comparison errors where Go reports a conversion; unused type-switch variable not reported",
                     "initorder.go", "cycles reported at the use as 'initialization cycle or invalid recursive reference' where Go reports "
