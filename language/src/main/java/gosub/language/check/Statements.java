@@ -310,6 +310,16 @@ final class Statements {
         ck.swapScope(saved);
     }
 
+    /** An untyped constant of another kind than a basic target type: "a" for an int, 1 for a bool. */
+    private static boolean untypedKindMismatch(Operand x, GoType target) {
+        if (!x.type.isUntyped() || x.isNil() || x.mode != Operand.Mode.CONSTANT || target.isInterface() || target.isUntyped()
+                        || !(target.isNumeric() || target.isString() || target.isBoolean())) {
+            return false;
+        }
+        return x.type.isNumeric() != target.isNumeric() || x.type.isString() != target.isString()
+                        || x.type.isBoolean() != target.isBoolean();
+    }
+
     void switchStmt(Stmt.Switch s, String label) {
         Scope saved = ck.swapScope(new Scope(ck.env.scope));
         if (s.init() != null) {
@@ -346,6 +356,11 @@ final class Statements {
             for (Expr e : cc.exprs()) {
                 Operand x = ck.expr(e);
                 if (x.invalid() || tagType == null) {
+                    continue;
+                }
+                if (untypedKindMismatch(x, tagType)) {
+                    // Go converts an untyped case value to the tag's type first, and names its underlying type when it cannot
+                    ck.error(e.pos(), "cannot convert " + x.describe() + " to " + tagType.underlying());
                     continue;
                 }
                 if (s.tag() == null) {
@@ -401,6 +416,10 @@ final class Statements {
         }
         if (!(x.type.underlying() instanceof InterfaceType)) {
             ck.error(s.x().pos(), ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type + ") is not an interface");
+            if (s.bind() != null) {
+                // the clauses are not checked, so nothing can use the variable: Go says so too
+                ck.error(s.bindPos(), "declared and not used: " + s.bind());
+            }
             ck.swapScope(saved);
             return;
         }
@@ -451,7 +470,7 @@ final class Statements {
             stmtList(cc.body());
             ck.swapScope(cs);
         }
-        if (s.bind() != null && !implicits.isEmpty() && implicits.stream().noneMatch(v -> v.used)) {
+        if (s.bind() != null && implicits.stream().noneMatch(v -> v.used)) { // no clause at all uses it too
             ck.error(s.bindPos(), "declared and not used: " + s.bind());
         }
         if (s.bind() != null) {

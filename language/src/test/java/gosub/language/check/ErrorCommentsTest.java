@@ -49,7 +49,6 @@ class ErrorCommentsTest {
      */
     private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
                     "generics.go", "'does not satisfy' where Go 1.19 says 'does not implement'; positions; Sum without instantiation accepted",
-                    "switches.go", "case values get comparison errors where Go reports a conversion; unused type-switch variable not reported",
                     "initorder.go", "cycles reported at the use as 'initialization cycle or invalid recursive reference' where Go reports "
                                     + "'initialization loop for a' at the declaration; cycles through functions missed");
 
