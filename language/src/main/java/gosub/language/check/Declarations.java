@@ -276,8 +276,12 @@ final class Declarations {
     /** Types the variables of a var spec from its type and/or values. */
     void checkVarSpec(Decl.VarSpec vs, List<VarEntity> ents, String context) {
         GoType t = vs.type() == null ? null : ck.typeExpr(vs.type());
-        if (vs.type() != null && t == null) {
+        boolean badType = vs.type() != null && t == null;
+        if (badType) {
             t = Types.INT;
+            for (VarEntity ve : ents) {
+                ve.placeholderType = true;
+            }
         }
         if (vs.values().isEmpty()) {
             for (VarEntity ve : ents) {
@@ -289,6 +293,7 @@ final class Declarations {
             List<GoType> got = ck.assignments.multiValue(vs.values().get(0), ents.size(), context);
             for (int i = 0; i < ents.size(); i++) {
                 GoType g = got == null ? Types.INT : got.get(i);
+                ents.get(i).placeholderType |= got == null && t == null;
                 if (t != null && got != null && !Predicates.assignable(g, t)) {
                     ck.error(vs.values().get(0).pos(), "cannot use " + ExprPrinter.print(vs.values().get(0)) + " (value of type " + g + ") as type " + t + " in " + context);
                 }
@@ -302,11 +307,13 @@ final class Declarations {
             VarEntity ve = ents.get(i);
             if (i >= vs.values().size()) {
                 ve.type = t != null ? t : Types.INT;
+                ve.placeholderType |= t == null;
                 continue;
             }
             Operand o = ck.expr(vs.values().get(i));
             if (o.invalid()) {
                 ve.type = t != null ? t : Types.INT;
+                ve.placeholderType |= t == null;
                 continue;
             }
             if (t != null) {
@@ -316,11 +323,13 @@ final class Declarations {
                 if (o.isNil()) {
                     ck.error(o.expr.pos(), "use of untyped nil in " + context);
                     ve.type = Types.INT;
+                    ve.placeholderType = true;
                     continue;
                 }
                 if (o.mode == Operand.Mode.NOVALUE) {
                     ck.error(o.expr.pos(), ExprPrinter.print(o.expr) + " (no value) used as value");
                     ve.type = Types.INT;
+                    ve.placeholderType = true;
                     continue;
                 }
                 GoType dt = o.type.isUntyped() ? Predicates.defaultType(o.type) : o.type;

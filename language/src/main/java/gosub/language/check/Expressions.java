@@ -247,8 +247,10 @@ final class Expressions {
                     Runnable r = ck.varResolvers.get(v);
                     r.run();
                     if (v.type == null) {
-                        ck.error(id.pos(), "initialization cycle or invalid recursive reference to " + v.name);
-                        v.type = Types.INT;
+                        // a variable whose initializer needs itself: as in Go, its type is left invalid without
+                        // a word, and the initialization order reports the loop with its whole path
+                        ck.initOrder.recordDep(v);
+                        return Operand.invalid(id);
                     }
                 }
                 if (v.type == null) {
@@ -257,6 +259,9 @@ final class Expressions {
                 }
                 noteCapture(v);
                 ck.initOrder.recordDep(v);
+                if (v.placeholderType) {
+                    return Operand.invalid(id);
+                }
                 return new Operand(Operand.Mode.VARIABLE, v.type, null, id);
             }
             case ConstEntity c -> {

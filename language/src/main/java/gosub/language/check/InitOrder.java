@@ -51,7 +51,9 @@ final class InitOrder {
                 }
             }
             if (next == null) {
-                next = pending.get(0); // a cycle, reported where it is found: any order will do
+                // a loop: Go reports it at its earliest variable, with the path back to it, and goes on (the
+                // program does not run, so the order no longer matters)
+                next = reportLoop(pending);
             }
             pending.remove(next);
             waiting.remove(next);
@@ -61,7 +63,65 @@ final class InitOrder {
         ck.pkg.varInits.addAll(order);
     }
 
-    /** The other package-level variable specs whose variables vs's initializer reads, through functions too. */
+    /**
+     * Reports the initialization loop through the earliest of the waiting variables that is on one, once per loop
+     * (the next variable of a reported loop becomes ready when this one is taken); returns the variable to take.
+     */
+    private Decl.VarSpec reportLoop(List<Decl.VarSpec> pending) {
+        for (Decl.VarSpec vs : pending) {
+            Entity start = ck.pkgInfo.defs.get(vs.names().get(0));
+            List<Entity> path = start == null ? null : pathBack(start, start, new HashSet<>());
+            if (path == null) {
+                continue;
+            }
+            StringBuilder msg = new StringBuilder("initialization loop for " + start.name);
+            Entity at = start;
+            for (Entity next : path) {
+                msg.append("\n\t").append(ck.where(at.pos)).append(": ").append(at.name).append(" refers to");
+                at = next;
+            }
+            msg.append("\n\t").append(ck.where(at.pos)).append(": ").append(at.name);
+            ck.error(start.pos, msg.toString());
+            return vs;
+        }
+        return pending.get(0);
+    }
+
+    /**
+     * The entities a reference from "from" passes through on its way to "to" (through variables' initializers and
+     * functions' bodies), ending with to; null when there is no such way.
+     */
+    private List<Entity> pathBack(Entity from, Entity to, Set<Entity> seen) {
+        if (!seen.add(from)) {
+            return null;
+        }
+        for (Object d : ck.deps.getOrDefault(from, Set.of())) {
+            if (!(d instanceof Entity e)) {
+                continue;
+            }
+            Entity step = declaring(e);
+            if (step == to) {
+                return new ArrayList<>(List.of(e));
+            }
+            List<Entity> rest = pathBack(step, to, seen);
+            if (rest != null) {
+                rest.addFirst(e);
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /** Dependencies are recorded under a spec's first variable: the entity whose references e's are. */
+    private Entity declaring(Entity e) {
+        if (e instanceof VarEntity ve && ck.varSpecs.get(ve) != null) {
+            Entity first = ck.pkgInfo.defs.get(ck.varSpecs.get(ve).names().get(0));
+            return first != null ? first : e;
+        }
+        return e;
+    }
+
+    /** The package-level variable specs whose variables vs's initializer reads, through functions too. */
     private Set<Decl.VarSpec> dependencies(Decl.VarSpec vs) {
         Set<Object> reach = new LinkedHashSet<>();
         for (Expr.Ident id : vs.names()) {
@@ -72,7 +132,7 @@ final class InitOrder {
         }
         Set<Decl.VarSpec> out = new HashSet<>();
         for (Object o : reach) {
-            if (o instanceof VarEntity ve && ck.varSpecs.containsKey(ve) && ck.varSpecs.get(ve) != vs) {
+            if (o instanceof VarEntity ve && ck.varSpecs.containsKey(ve)) { // vs itself too: a loop of its own
                 out.add(ck.varSpecs.get(ve));
             }
         }

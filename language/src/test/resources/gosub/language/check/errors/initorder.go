@@ -1,13 +1,13 @@
 package main
 
-var a = b + 1 // ERROR "initialization cycle or initialization loop"
+var a = b + 1 // ERROR "initialization loop for a"
 var b = a + 1
 
-var p = g()
+var p = g() // ERROR "initialization loop for p"
 
-func g() int { return p } // ERROR "initialization cycle"
+func g() int { return p }
 
-var self = self // ERROR "initialization cycle"
+var self = self // ERROR "initialization loop for self"
 
 func main() {
 }
