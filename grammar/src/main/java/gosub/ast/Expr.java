@@ -39,8 +39,11 @@ public sealed interface Expr extends Node {
     record Selector(Pos pos, Expr x, String sel, Pos selPos) implements Expr {
     }
 
-    /** {@code x[i]}, or a generic instantiation {@code f[int, string]} (more than one index). */
-    record Index(Pos pos, Expr x, List<Expr> indices) implements Expr {
+    /**
+     * {@code x[i]}, or a generic instantiation {@code f[int, string]} (more than one index). lbrack is where Go reports
+     * an operand that cannot be indexed.
+     */
+    record Index(Pos pos, Expr x, List<Expr> indices, Pos lbrack) implements Expr {
     }
 
     /** {@code x[lo:hi]} or {@code x[lo:hi:max]}; absent bounds are null. */

@@ -125,11 +125,15 @@ final class Calls {
         }
         if (generic != null) {
             List<GoType> explicit = fun instanceof Expr.Index ix ? ck.partialTypeArgs.getOrDefault(ix, List.of()) : List.of();
-            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.pos());
+            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.lparen());
             if (targs == null) {
                 return Operand.invalid(c);
             }
-            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, c.pos());
+            List<Pos> argPos = new ArrayList<>();
+            for (int i = 0; i < targs.size(); i++) {
+                argPos.add(i < explicit.size() && fun instanceof Expr.Index ix ? ix.indices().get(i).pos() : c.lparen());
+            }
+            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, argPos);
             if (inst == null) {
                 return Operand.invalid(c);
             }

@@ -78,6 +78,12 @@ final class Expressions {
                 }
             }
             default -> {
+                FuncEntity generic = ck.instantiation.genericFuncOf(e);
+                if (generic != null) {
+                    // only a call (which infers) or an index (which supplies them) gives the type arguments
+                    ck.error(e.pos(), "cannot use generic function " + ExprPrinter.print(e) + " without instantiation");
+                    return Operand.invalid(e);
+                }
                 if (!allowMulti && o.type instanceof TupleType tt) {
                     ck.error(e.pos(), "multiple-value " + ExprPrinter.print(e) + " (value of type " + tt + ") in single-value context");
                     return Operand.invalid(e);

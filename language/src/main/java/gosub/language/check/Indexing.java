@@ -56,10 +56,10 @@ final class Indexing {
                 return o;
             }
             if (targs.size() > want) {
-                ck.error(ix.pos(), "got " + targs.size() + " type arguments but " + g.name + " has " + want + " type parameters");
+                ck.error(ix.indices().get(want).pos(), "got " + targs.size() + " type arguments but want " + want);
                 return Operand.invalid(ix);
             }
-            FuncEntity inst = ck.instantiation.instantiateFunc(g, targs, ix.pos());
+            FuncEntity inst = ck.instantiation.instantiateFunc(g, targs, ix.indices().stream().map(Expr::pos).toList());
             if (inst == null) {
                 return Operand.invalid(ix);
             }
@@ -68,7 +68,7 @@ final class Indexing {
         }
         if (x.mode == Operand.Mode.BUILTIN || x.mode == Operand.Mode.PACKAGE || x.mode == Operand.Mode.NOVALUE) {
             if (x.mode == Operand.Mode.BUILTIN) {
-                ck.error(ix.pos(), "invalid operation: cannot index " + ExprPrinter.print(ix.x()) + " (built-in)");
+                ck.error(ix.lbrack(), "invalid operation: cannot index " + ExprPrinter.print(ix.x()) + " (built-in)");
             } else {
                 ck.exprs.value(ix.x(), x, false);
             }
@@ -112,8 +112,8 @@ final class Indexing {
                 return new Operand(Operand.Mode.MAPINDEX, m.value, null, ix);
             }
             default -> {
-                ck.expr(ie);
-                ck.error(ix.pos(), "invalid operation: cannot index " + x.describe());
+                ck.rawExpr(ie, null); // checked for its own errors; a type there is no further mistake for Go
+                ck.error(ix.lbrack(), "invalid operation: cannot index " + x.describe());
                 return Operand.invalid(ix);
             }
         }

@@ -1,5 +1,6 @@
 package gosub.language.check;
 
+import gosub.ast.Expr;
 import gosub.ast.Pos;
 import gosub.language.types.ArrayType;
 import gosub.language.types.ChanType;
@@ -92,7 +93,8 @@ final class Inference {
         List<GoType> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (bound[i] == null) {
-                ck.error(pos, "in call to " + fe.name + ", cannot infer " + fe.decl.type().typeParams().get(i).name());
+                Expr.TypeParam tp = fe.decl.type().typeParams().get(i);
+                ck.error(pos, "cannot infer " + tp.name() + " (" + (fe.owner != null ? fe.owner : ck).where(tp.pos()) + ")");
                 return null;
             }
             out.add(bound[i]);

@@ -77,7 +77,7 @@ final class Instantiation {
             return true;
         }
         if (ci.comparableConstraint && !Predicates.comparable(t)) {
-            ck.error(pos, t + " does not satisfy comparable");
+            ck.error(pos, t + " does not implement comparable");
             return false;
         }
         if (!ci.terms.isEmpty()) {
@@ -93,7 +93,7 @@ final class Instantiation {
                 }
             }
             if (!ok) {
-                ck.error(pos, t + " does not satisfy " + constraint + " (" + t + " missing in " + termsString(ci) + ")");
+                ck.error(pos, t + " does not implement " + constraint + " (" + t + " missing in " + termsString(ci) + ")");
                 return false;
             }
         }
@@ -155,7 +155,7 @@ final class Instantiation {
         }
         List<Expr.TypeParam> tps = te.spec.typeParams();
         if (args.size() != tps.size()) {
-            ck.error(pos, (args.size() < tps.size() ? "not enough" : "too many") + " type arguments for type " + te.name + ": have " + args.size() + ", want " + tps.size());
+            ck.error(pos, "got " + args.size() + " arguments but " + tps.size() + " type parameters");
             return null;
         }
         GoType existing = te.instances.get(args);
@@ -196,10 +196,14 @@ final class Instantiation {
         return nt;
     }
 
-    /** The instance of generic function fe for the given type arguments (created and queued on first use). */
-    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, Pos pos) {
+    /**
+     * The instance of generic function fe for the given type arguments (created and queued on first use). argPos
+     * says where each argument is written (an inferred one: the call's parenthesis), where Go reports one that does
+     * not satisfy its constraint.
+     */
+    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, List<Pos> argPos) {
         if (fe.owner != null && fe.owner != ck) {
-            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, pos);
+            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, argPos);
             fe.owner.drainBodies();
             return inst;
         }
@@ -210,7 +214,7 @@ final class Instantiation {
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
         List<GoType> cons = constraintsOf(tps, fe.declScope, args);
         for (int i = 0; i < args.size(); i++) {
-            if (!satisfies(args.get(i), cons.get(i), pos, tps.get(i).name())) {
+            if (!satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name())) {
                 return null;
             }
         }

@@ -47,8 +47,7 @@ class ErrorCommentsTest {
      * Files where gosub is known to differ from Go, each with why; they must still differ, so that the list only
      * shrinks.
      */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-                    "generics.go", "'does not satisfy' where Go 1.19 says 'does not implement'; positions; Sum without instantiation accepted");
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 
     @TestFactory
     Stream<DynamicTest> eachFileGetsGosErrors() throws Exception {

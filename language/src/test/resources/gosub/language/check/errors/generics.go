@@ -17,7 +17,7 @@ func Zero[T any]() T {
 func main() {
 	_ = Sum([]string{})       // ERROR "string does not implement Number"
 	_ = Zero()                // ERROR "cannot infer T"
-	_ = Sum[int, int]         // ERROR "got 2 type arguments but Sum\[T Number\] has 1 type parameters"
+	_ = Sum[int, int]         // ERROR "got 2 type arguments but want 1"
 	Pair[[]int, int](nil, 1)  // ERROR "\[\]int does not implement comparable"
 	_ = Sum                   // ERROR "cannot use generic function Sum without instantiation"
 	var x int
