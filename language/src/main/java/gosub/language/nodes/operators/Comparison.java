@@ -76,14 +76,22 @@ public final class Comparison {
         }
     }
 
+    /** A comparison by one of the six relations, held in a final field (compiled code folds its switches). */
+    abstract static class Relational extends Compare {
+        final Relation relation;
+
+        Relational(Relation relation, ExprNode left, ExprNode right) {
+            super(left, right);
+            this.relation = relation;
+        }
+    }
+
     /** An integer comparison; 64-bit unsigned kinds order as unsigned (narrower ones are non-negative longs). */
-    static final class IntCompare extends Compare {
-        private final Relation relation;
+    static final class IntCompare extends Relational {
         private final boolean unsigned64;
 
         IntCompare(Relation relation, boolean unsigned64, ExprNode left, ExprNode right) {
-            super(left, right);
-            this.relation = relation;
+            super(relation, left, right);
             this.unsigned64 = unsigned64;
         }
 
@@ -95,12 +103,9 @@ public final class Comparison {
         }
     }
 
-    static final class FloatCompare extends Compare {
-        private final Relation relation;
-
+    static final class FloatCompare extends Relational {
         FloatCompare(Relation relation, ExprNode left, ExprNode right) {
-            super(left, right);
-            this.relation = relation;
+            super(relation, left, right);
         }
 
         @Override
@@ -112,12 +117,9 @@ public final class Comparison {
     }
 
     /** == and != on booleans (false orders below true, which only these two relations can see). */
-    static final class BoolCompare extends Compare {
-        private final Relation relation;
-
+    static final class BoolCompare extends Relational {
         BoolCompare(Relation relation, ExprNode left, ExprNode right) {
-            super(left, right);
-            this.relation = relation;
+            super(relation, left, right);
         }
 
         @Override
@@ -142,12 +144,9 @@ public final class Comparison {
     }
 
     /** Ordering of strings: Go compares bytes, and gosub's strings hold one byte per char. */
-    static final class StringOrder extends Compare {
-        private final Relation relation;
-
+    static final class StringOrder extends Relational {
         StringOrder(Relation relation, ExprNode left, ExprNode right) {
-            super(left, right);
-            this.relation = relation;
+            super(relation, left, right);
         }
 
         @Override
@@ -156,11 +155,12 @@ public final class Comparison {
             String b = (String) right.execute(frame);
             return relation.holds(compareStrings(a, b), 0);
         }
+    }
 
-        @TruffleBoundary
-        private static int compareStrings(String a, String b) {
-            return a.compareTo(b);
-        }
+    /** Go's order of strings (of their bytes: gosub's strings hold one byte per char), as compareTo's sign. */
+    @TruffleBoundary
+    static int compareStrings(String a, String b) {
+        return a.compareTo(b);
     }
 
     /**

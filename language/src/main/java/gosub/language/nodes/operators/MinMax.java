@@ -1,6 +1,5 @@
 package gosub.language.nodes.operators;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.DoubleNode;
@@ -94,16 +93,11 @@ public final class MinMax {
             String r = (String) values[0].execute(frame);
             for (int i = 1; i < values.length; i++) {
                 String v = (String) values[i].execute(frame);
-                if (keep.holds(compare(v, r), 0)) {
+                if (keep.holds(Comparison.compareStrings(v, r), 0)) {
                     r = v;
                 }
             }
             return r;
         }
-    }
-
-    @TruffleBoundary
-    private static int compare(String a, String b) {
-        return a.compareTo(b);
     }
 }
