@@ -408,11 +408,14 @@ public final class GoValue extends GoObject {
         return ByteBuffer.wrap((byte[]) backing(), offset(), len).slice().order(order);
     }
 
-    private static int at(ByteBuffer b, long offset, int size) throws InvalidBufferOffsetException {
+    /** The bytes in the given order, positioned at offset, where size bytes are to be read or written. */
+    private ByteBuffer window(ByteOrder order, long offset, int size) throws UnsupportedMessageException,
+                    InvalidBufferOffsetException {
+        ByteBuffer b = bytes(order);
         if (offset < 0 || offset > b.limit() - size) {
             throw InvalidBufferOffsetException.create(offset, size);
         }
-        return (int) offset;
+        return b.position((int) offset);
     }
 
     @ExportMessage
@@ -434,92 +437,79 @@ public final class GoValue extends GoObject {
     @ExportMessage
     @TruffleBoundary
     void readBuffer(long offset, byte[] dest, int destOffset, int length) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(ByteOrder.BIG_ENDIAN);
-        b.get(at(b, offset, length), dest, destOffset, length);
+        window(ByteOrder.BIG_ENDIAN, offset, length).get(dest, destOffset, length);
     }
 
     @ExportMessage
     @TruffleBoundary
     byte readBufferByte(long offset) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(ByteOrder.BIG_ENDIAN);
-        return b.get(at(b, offset, 1));
+        return window(ByteOrder.BIG_ENDIAN, offset, 1).get();
     }
 
     @ExportMessage
     @TruffleBoundary
     void writeBufferByte(long offset, byte v) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(ByteOrder.BIG_ENDIAN);
-        b.put(at(b, offset, 1), v);
+        window(ByteOrder.BIG_ENDIAN, offset, 1).put(v);
     }
 
     @ExportMessage
     @TruffleBoundary
     short readBufferShort(ByteOrder order, long offset) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        return b.getShort(at(b, offset, 2));
+        return window(order, offset, 2).getShort();
     }
 
     @ExportMessage
     @TruffleBoundary
     void writeBufferShort(ByteOrder order, long offset, short v) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        b.putShort(at(b, offset, 2), v);
+        window(order, offset, 2).putShort(v);
     }
 
     @ExportMessage
     @TruffleBoundary
     int readBufferInt(ByteOrder order, long offset) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        return b.getInt(at(b, offset, 4));
+        return window(order, offset, 4).getInt();
     }
 
     @ExportMessage
     @TruffleBoundary
     void writeBufferInt(ByteOrder order, long offset, int v) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        b.putInt(at(b, offset, 4), v);
+        window(order, offset, 4).putInt(v);
     }
 
     @ExportMessage
     @TruffleBoundary
     long readBufferLong(ByteOrder order, long offset) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        return b.getLong(at(b, offset, 8));
+        return window(order, offset, 8).getLong();
     }
 
     @ExportMessage
     @TruffleBoundary
     void writeBufferLong(ByteOrder order, long offset, long v) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        b.putLong(at(b, offset, 8), v);
+        window(order, offset, 8).putLong(v);
     }
 
     @ExportMessage
     @TruffleBoundary
     float readBufferFloat(ByteOrder order, long offset) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        return b.getFloat(at(b, offset, 4));
+        return window(order, offset, 4).getFloat();
     }
 
     @ExportMessage
     @TruffleBoundary
     void writeBufferFloat(ByteOrder order, long offset, float v) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        b.putFloat(at(b, offset, 4), v);
+        window(order, offset, 4).putFloat(v);
     }
 
     @ExportMessage
     @TruffleBoundary
     double readBufferDouble(ByteOrder order, long offset) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        return b.getDouble(at(b, offset, 8));
+        return window(order, offset, 8).getDouble();
     }
 
     @ExportMessage
     @TruffleBoundary
     void writeBufferDouble(ByteOrder order, long offset, double v) throws UnsupportedMessageException, InvalidBufferOffsetException {
-        ByteBuffer b = bytes(order);
-        b.putDouble(at(b, offset, 8), v);
+        window(order, offset, 8).putDouble(v);
     }
 
     // ------------------------------------------------------------------ maps

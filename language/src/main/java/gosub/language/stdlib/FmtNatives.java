@@ -11,6 +11,7 @@ import gosub.language.natives.Natives;
 import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.ProgramExitException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.stdlib.FmtNativesFactory.SprintNodeGen;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.fmt.Printer;
 import gosub.language.stdlib.fmt.ScanTargets;
@@ -58,31 +59,22 @@ public final class FmtNatives {
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "fmt.Sprint")
+    /** fmt.Sprint, or Sprintln (line: blanks between all operands and a newline at the end). */
     abstract static class Sprint extends NativeNode {
+        private final boolean line;
+
+        Sprint(boolean line) {
+            this.line = line;
+        }
+
         @Specialization
         String run(VirtualFrame frame, Object operands) {
-            return sprint(operands, invoker(this, frame));
+            return sprint(line, operands, invoker(this, frame));
         }
 
         @TruffleBoundary
-        private static String sprint(Object operands, MethodInvoker invoker) {
-            return Printer.sprint(operands(operands), invoker);
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "fmt.Sprintln")
-    abstract static class Sprintln extends NativeNode {
-        @Specialization
-        String run(VirtualFrame frame, Object operands) {
-            return sprintln(operands, invoker(this, frame));
-        }
-
-        @TruffleBoundary
-        private static String sprintln(Object operands, MethodInvoker invoker) {
-            return Printer.sprintln(operands(operands), invoker);
+        private static String sprint(boolean line, Object operands, MethodInvoker invoker) {
+            return line ? Printer.sprintln(operands(operands), invoker) : Printer.sprint(operands(operands), invoker);
         }
     }
 
@@ -135,6 +127,8 @@ public final class FmtNatives {
 
     public static void register(Natives n) {
         n.register(FmtNativesFactory.getFactories());
+        n.register("fmt.Sprint", args -> SprintNodeGen.create(false, args));
+        n.register("fmt.Sprintln", args -> SprintNodeGen.create(true, args));
         n.register("fmt.scanKind", (g, p) -> ScanTargets.kind(p[0]));
         n.register("fmt.scanStore", (g, p) -> {
             ScanTargets.store(p[0], p[1]);

@@ -52,6 +52,22 @@ public enum Kind {
         return ordinal() >= UNTYPED_BOOL.ordinal();
     }
 
+    /**
+     * v cut to this integer kind's width as a long holds such a value: sign-extended for a signed kind, zero-extended
+     * for an unsigned one (an untyped rune as an int32; 64-bit kinds keep all of v).
+     */
+    public long truncate(long v) {
+        return switch (this) {
+            case INT8 -> (byte) v;
+            case INT16 -> (short) v;
+            case INT32, UNTYPED_RUNE -> (int) v;
+            case UINT8 -> v & 0xFF;
+            case UINT16 -> v & 0xFFFF;
+            case UINT32 -> v & 0xFFFFFFFFL;
+            default -> v;
+        };
+    }
+
     /** Size in bits of a sized integer type (int and uint are 64 bits, as on amd64). */
     public int bits() {
         return switch (this) {

@@ -13,9 +13,9 @@ import gosub.language.values.Equality;
 import gosub.language.values.Pointer;
 
 /**
- * Comparisons, one small node class per (operator, operand representation), chosen from the operands' static type
- * when the node is built: {@link #create}. Interface operands compare through {@link InterfaceEquality}, which
- * specialises on the dynamic types it meets.
+ * Comparisons, one small node class per operand representation holding the operator as a {@link Relation}, chosen
+ * from the operands' static type when the node is built: {@link #create}. Interface operands compare through
+ * {@link InterfaceEquality}, which specialises on the dynamic types it meets.
  */
 public final class Comparison {
     private Comparison() {
@@ -25,50 +25,29 @@ public final class Comparison {
     public static ExprNode create(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isInteger()) {
             boolean unsigned64 = ((BasicType) t.underlying()).kind().isUnsigned64();
-            return switch (op) {
-                case EQL -> new IntEq(x, y);
-                case NEQ -> new IntNe(x, y);
-                case LSS -> unsigned64 ? new UintLt(x, y) : new IntLt(x, y);
-                case LEQ -> unsigned64 ? new UintLe(x, y) : new IntLe(x, y);
-                case GTR -> unsigned64 ? new UintGt(x, y) : new IntGt(x, y);
-                case GEQ -> unsigned64 ? new UintGe(x, y) : new IntGe(x, y);
-                default -> throw notComparison(op);
-            };
+            return new IntCompare(Relation.of(op), unsigned64, x, y);
         }
         if (t.isFloat()) {
-            return switch (op) {
-                case EQL -> new FloatEq(x, y);
-                case NEQ -> new FloatNe(x, y);
-                case LSS -> new FloatLt(x, y);
-                case LEQ -> new FloatLe(x, y);
-                case GTR -> new FloatGt(x, y);
-                case GEQ -> new FloatGe(x, y);
-                default -> throw notComparison(op);
-            };
+            return new FloatCompare(Relation.of(op), x, y);
         }
         if (t.isComplex()) {
             return switch (op) {
                 case EQL -> ComplexParts.equal(x, y);
                 case NEQ -> Logic.not(ComplexParts.equal(x, y));
-                default -> throw notComparison(op);
+                default -> throw Relation.notComparison(op);
             };
         }
         if (t.isBoolean()) {
             return switch (op) {
-                case EQL -> new BoolEq(x, y);
-                case NEQ -> new BoolNe(x, y);
-                default -> throw notComparison(op);
+                case EQL, NEQ -> new BoolCompare(Relation.of(op), x, y);
+                default -> throw Relation.notComparison(op);
             };
         }
         if (t.isString()) {
             return switch (op) {
                 case EQL -> new StringEq(x, y);
                 case NEQ -> Logic.not(new StringEq(x, y));
-                case LSS -> new StringLt(x, y);
-                case LEQ -> new StringLe(x, y);
-                case GTR -> new StringGt(x, y);
-                case GEQ -> new StringGe(x, y);
-                default -> throw notComparison(op);
+                default -> new StringOrder(Relation.of(op), x, y);
             };
         }
         ExprNode eq;
@@ -83,12 +62,8 @@ public final class Comparison {
         return switch (op) {
             case EQL -> eq;
             case NEQ -> Logic.not(eq);
-            default -> throw notComparison(op);
+            default -> throw Relation.notComparison(op);
         };
-    }
-
-    private static IllegalArgumentException notComparison(Operator op) {
-        return new IllegalArgumentException("not a comparison: " + op);
     }
 
     abstract static class Compare extends BoolNode {
@@ -101,238 +76,57 @@ public final class Comparison {
         }
     }
 
-    static final class IntEq extends Compare {
-        IntEq(ExprNode left, ExprNode right) {
+    /** A comparison by one of the six relations, held in a final field (compiled code folds its switches). */
+    abstract static class Relational extends Compare {
+        final Relation relation;
+
+        Relational(Relation relation, ExprNode left, ExprNode right) {
             super(left, right);
+            this.relation = relation;
+        }
+    }
+
+    /** An integer comparison; 64-bit unsigned kinds order as unsigned (narrower ones are non-negative longs). */
+    static final class IntCompare extends Relational {
+        private final boolean unsigned64;
+
+        IntCompare(Relation relation, boolean unsigned64, ExprNode left, ExprNode right) {
+            super(relation, left, right);
+            this.unsigned64 = unsigned64;
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             long a = left.executeLong(frame);
             long b = right.executeLong(frame);
-            return a == b;
+            return unsigned64 ? relation.holdsUnsigned(a, b) : relation.holds(a, b);
         }
     }
 
-    static final class IntNe extends Compare {
-        IntNe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return a != b;
-        }
-    }
-
-    static final class IntLt extends Compare {
-        IntLt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return a < b;
-        }
-    }
-
-    static final class IntLe extends Compare {
-        IntLe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return a <= b;
-        }
-    }
-
-    static final class IntGt extends Compare {
-        IntGt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return a > b;
-        }
-    }
-
-    static final class IntGe extends Compare {
-        IntGe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return a >= b;
-        }
-    }
-
-    /** Ordering of 64-bit unsigned integers (narrower unsigned kinds are non-negative longs). */
-    static final class UintLt extends Compare {
-        UintLt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return Long.compareUnsigned(a, b) < 0;
-        }
-    }
-
-    static final class UintLe extends Compare {
-        UintLe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return Long.compareUnsigned(a, b) <= 0;
-        }
-    }
-
-    static final class UintGt extends Compare {
-        UintGt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return Long.compareUnsigned(a, b) > 0;
-        }
-    }
-
-    static final class UintGe extends Compare {
-        UintGe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return Long.compareUnsigned(a, b) >= 0;
-        }
-    }
-
-    static final class FloatEq extends Compare {
-        FloatEq(ExprNode left, ExprNode right) {
-            super(left, right);
+    static final class FloatCompare extends Relational {
+        FloatCompare(Relation relation, ExprNode left, ExprNode right) {
+            super(relation, left, right);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             double a = left.executeDouble(frame);
             double b = right.executeDouble(frame);
-            return a == b;
+            return relation.holds(a, b);
         }
     }
 
-    static final class FloatNe extends Compare {
-        FloatNe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return a != b;
-        }
-    }
-
-    static final class FloatLt extends Compare {
-        FloatLt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return a < b;
-        }
-    }
-
-    static final class FloatLe extends Compare {
-        FloatLe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return a <= b;
-        }
-    }
-
-    static final class FloatGt extends Compare {
-        FloatGt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return a > b;
-        }
-    }
-
-    static final class FloatGe extends Compare {
-        FloatGe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return a >= b;
-        }
-    }
-
-    static final class BoolEq extends Compare {
-        BoolEq(ExprNode left, ExprNode right) {
-            super(left, right);
+    /** == and != on booleans (false orders below true, which only these two relations can see). */
+    static final class BoolCompare extends Relational {
+        BoolCompare(Relation relation, ExprNode left, ExprNode right) {
+            super(relation, left, right);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             boolean a = left.executeBool(frame);
             boolean b = right.executeBool(frame);
-            return a == b;
-        }
-    }
-
-    static final class BoolNe extends Compare {
-        BoolNe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            boolean a = left.executeBool(frame);
-            boolean b = right.executeBool(frame);
-            return a != b;
+            return relation.holds(a ? 1 : 0, b ? 1 : 0);
         }
     }
 
@@ -350,65 +144,23 @@ public final class Comparison {
     }
 
     /** Ordering of strings: Go compares bytes, and gosub's strings hold one byte per char. */
-    abstract static class StringOrder extends Compare {
-        StringOrder(ExprNode left, ExprNode right) {
-            super(left, right);
+    static final class StringOrder extends Relational {
+        StringOrder(Relation relation, ExprNode left, ExprNode right) {
+            super(relation, left, right);
         }
 
-        final int compare(VirtualFrame frame) {
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
             String a = (String) left.execute(frame);
             String b = (String) right.execute(frame);
-            return compareStrings(a, b);
-        }
-
-        @TruffleBoundary
-        private static int compareStrings(String a, String b) {
-            return a.compareTo(b);
+            return relation.holds(compareStrings(a, b), 0);
         }
     }
 
-    static final class StringLt extends StringOrder {
-        StringLt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            return compare(frame) < 0;
-        }
-    }
-
-    static final class StringLe extends StringOrder {
-        StringLe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            return compare(frame) <= 0;
-        }
-    }
-
-    static final class StringGt extends StringOrder {
-        StringGt(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            return compare(frame) > 0;
-        }
-    }
-
-    static final class StringGe extends StringOrder {
-        StringGe(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        public boolean executeBool(VirtualFrame frame) {
-            return compare(frame) >= 0;
-        }
+    /** Go's order of strings (of their bytes: gosub's strings hold one byte per char), as compareTo's sign. */
+    @TruffleBoundary
+    static int compareStrings(String a, String b) {
+        return a.compareTo(b);
     }
 
     /**

@@ -1,12 +1,13 @@
 package gosub.language.nodes.operators;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.ast.Operator;
 import gosub.language.nodes.ExprNode;
 import gosub.language.values.Complex;
 
 /**
- * + - * / and unary - on complex64 and complex128 values ({@link Complex}), one small node class per operation:
+ * + - * / and unary - on complex64 and complex128 values ({@link Complex}), one node holding the operator:
  * {@link #create}. A complex64 result has its parts rounded to float32 precision, as float32 arithmetic does;
  * its product rounds each partial product as Go's float32 instructions do, and its quotient is computed in double
  * precision and then rounded, as Go's runtime does.
@@ -17,10 +18,7 @@ public final class ComplexArithmetic {
 
     public static ExprNode create(Operator op, boolean complex64, ExprNode x, ExprNode y) {
         ExprNode n = switch (op) {
-            case ADD -> new Add(x, y);
-            case SUB -> new Sub(x, y);
-            case MUL -> complex64 ? new Mul64(x, y) : new Mul(x, y);
-            case QUO -> new Quo(x, y);
+            case ADD, SUB, MUL, QUO -> new Binary(op, complex64, x, y);
             default -> throw new IllegalArgumentException("not a complex operator: " + op);
         };
         return complex64 ? toComplex64(n) : n;
@@ -36,77 +34,31 @@ public final class ComplexArithmetic {
         return new ToComplex64(x);
     }
 
-    abstract static class Binary extends ExprNode {
+    /** Evaluates both operands, left first, and applies the operator (a final field, which compiled code folds). */
+    static final class Binary extends ExprNode {
         @Child private ExprNode left;
         @Child private ExprNode right;
+        private final Operator op;
+        private final boolean complex64;
 
-        Binary(ExprNode left, ExprNode right) {
+        Binary(Operator op, boolean complex64, ExprNode left, ExprNode right) {
+            this.op = op;
+            this.complex64 = complex64;
             this.left = left;
             this.right = right;
         }
 
-        abstract Complex apply(Complex a, Complex b);
-
         @Override
-        public final Object execute(VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             Complex a = (Complex) left.execute(frame);
             Complex b = (Complex) right.execute(frame);
-            return apply(a, b);
-        }
-    }
-
-    static final class Add extends Binary {
-        Add(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        Complex apply(Complex a, Complex b) {
-            return a.add(b);
-        }
-    }
-
-    static final class Sub extends Binary {
-        Sub(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        Complex apply(Complex a, Complex b) {
-            return a.sub(b);
-        }
-    }
-
-    static final class Mul extends Binary {
-        Mul(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        Complex apply(Complex a, Complex b) {
-            return a.mul(b);
-        }
-    }
-
-    static final class Mul64 extends Binary {
-        Mul64(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        Complex apply(Complex a, Complex b) {
-            return a.mul64(b);
-        }
-    }
-
-    static final class Quo extends Binary {
-        Quo(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        Complex apply(Complex a, Complex b) {
-            return a.div(b);
+            return switch (op) {
+                case ADD -> a.add(b);
+                case SUB -> a.sub(b);
+                case MUL -> complex64 ? a.mul64(b) : a.mul(b);
+                case QUO -> a.div(b);
+                default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
+            };
         }
     }
 

@@ -1,12 +1,13 @@
 package gosub.language.nodes.operators;
 
 import gosub.ast.Operator;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
 
 /**
- * Floating-point arithmetic, one small node class per operation: {@link #create}. float64 and float32 values are
+ * Floating-point arithmetic, one node holding the operator: {@link #create}. float64 and float32 values are
  * both held in doubles; a float32 result is rounded to float precision after every operation ({@link #toFloat32}),
  * which gives Go's float32 results (double rounding cannot differ for +, -, *, / of floats).
  */
@@ -17,10 +18,7 @@ public final class FloatArithmetic {
     /** The node for x op y on floats; float32: round the result to float precision. */
     public static ExprNode create(Operator op, boolean float32, ExprNode x, ExprNode y) {
         ExprNode n = switch (op) {
-            case ADD -> new Add(x, y);
-            case SUB -> new Sub(x, y);
-            case MUL -> new Mul(x, y);
-            case QUO -> new Quo(x, y);
+            case ADD, SUB, MUL, QUO -> new Binary(op, x, y);
             default -> throw new IllegalArgumentException("not a float operator: " + op);
         };
         return float32 ? toFloat32(n) : n;
@@ -31,67 +29,32 @@ public final class FloatArithmetic {
         return new ToFloat32(x);
     }
 
-    /** Evaluates both operands, left first, and applies the operation. */
-    abstract static class Binary extends DoubleNode {
+    /**
+     * Evaluates both operands, left first, and applies the operator, a final field: compiled, the switch folds to the
+     * one operation.
+     */
+    static final class Binary extends DoubleNode {
         @Child private ExprNode left;
         @Child private ExprNode right;
+        private final Operator op;
 
-        Binary(ExprNode left, ExprNode right) {
+        Binary(Operator op, ExprNode left, ExprNode right) {
+            this.op = op;
             this.left = left;
             this.right = right;
         }
 
-        abstract double apply(double a, double b);
-
         @Override
-        public final double executeDouble(VirtualFrame frame) {
+        public double executeDouble(VirtualFrame frame) {
             double a = left.executeDouble(frame);
             double b = right.executeDouble(frame);
-            return apply(a, b);
-        }
-    }
-
-    static final class Add extends Binary {
-        Add(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        double apply(double a, double b) {
-            return a + b;
-        }
-    }
-
-    static final class Sub extends Binary {
-        Sub(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        double apply(double a, double b) {
-            return a - b;
-        }
-    }
-
-    static final class Mul extends Binary {
-        Mul(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        double apply(double a, double b) {
-            return a * b;
-        }
-    }
-
-    static final class Quo extends Binary {
-        Quo(ExprNode left, ExprNode right) {
-            super(left, right);
-        }
-
-        @Override
-        double apply(double a, double b) {
-            return a / b;
+            return switch (op) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case QUO -> a / b;
+                default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
+            };
         }
     }
 

@@ -17,87 +17,24 @@ public final class IntTruncation {
     /** x truncated to kind's width: x itself for 64-bit kinds, else a node that truncates. */
     public static ExprNode to(Kind kind, ExprNode x) {
         return switch (kind) {
-            case INT8 -> new ToInt8(x);
-            case INT16 -> new ToInt16(x);
-            case INT32 -> new ToInt32(x);
-            case UINT8 -> new ToUint8(x);
-            case UINT16 -> new ToUint16(x);
-            case UINT32 -> new ToUint32(x);
+            case INT8, INT16, INT32, UINT8, UINT16, UINT32 -> new Truncate(kind, x);
             default -> x;
         };
     }
 
-    abstract static class Truncate extends LongNode {
-        @Child ExprNode x;
+    /** The kind is a final field: compiled, {@link Kind#truncate} folds to the one cast or mask of that kind. */
+    static final class Truncate extends LongNode {
+        @Child private ExprNode x;
+        private final Kind kind;
 
-        Truncate(ExprNode x) {
+        Truncate(Kind kind, ExprNode x) {
+            this.kind = kind;
             this.x = x;
         }
-    }
-
-    static final class ToInt8 extends Truncate {
-        ToInt8(ExprNode x) {
-            super(x);
-        }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return (byte) x.executeLong(frame);
-        }
-    }
-
-    static final class ToInt16 extends Truncate {
-        ToInt16(ExprNode x) {
-            super(x);
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return (short) x.executeLong(frame);
-        }
-    }
-
-    static final class ToInt32 extends Truncate {
-        ToInt32(ExprNode x) {
-            super(x);
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return (int) x.executeLong(frame);
-        }
-    }
-
-    static final class ToUint8 extends Truncate {
-        ToUint8(ExprNode x) {
-            super(x);
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return x.executeLong(frame) & 0xFFL;
-        }
-    }
-
-    static final class ToUint16 extends Truncate {
-        ToUint16(ExprNode x) {
-            super(x);
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return x.executeLong(frame) & 0xFFFFL;
-        }
-    }
-
-    static final class ToUint32 extends Truncate {
-        ToUint32(ExprNode x) {
-            super(x);
-        }
-
-        @Override
-        public long executeLong(VirtualFrame frame) {
-            return x.executeLong(frame) & 0xFFFFFFFFL;
+            return kind.truncate(x.executeLong(frame));
         }
     }
 }

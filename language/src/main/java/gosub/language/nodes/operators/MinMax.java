@@ -1,6 +1,5 @@
 package gosub.language.nodes.operators;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.DoubleNode;
@@ -12,7 +11,7 @@ import gosub.language.types.Kind;
 
 /**
  * The built-ins min and max over values of one ordered type: a fold per representation (long, double, string) that
- * evaluates every argument in order, and one small class per (built-in, order) that says which of two values to keep.
+ * evaluates every argument in order and keeps the least (min) or greatest (max) one.
  */
 public final class MinMax {
     private MinMax() {
@@ -22,34 +21,34 @@ public final class MinMax {
     public static ExprNode create(boolean min, GoType t, ExprNode[] values) {
         Kind k = ((BasicType) t.underlying()).kind();
         if (k.isFloat()) {
-            return min ? new FloatMin(values) : new FloatMax(values);
+            return new DoubleFold(min, values);
         }
+        Relation keep = min ? Relation.LT : Relation.GT;
         if (k.isString()) {
-            return min ? new StringMin(values) : new StringMax(values);
+            return new StringFold(keep, values);
         }
-        if (k.isUnsigned64()) {
-            return min ? new UintMin(values) : new UintMax(values);
-        }
-        return min ? new IntMin(values) : new IntMax(values);
+        return new LongFold(keep, k.isUnsigned64(), values);
     }
 
-    abstract static class LongFold extends LongNode {
+    /** The fold over integers: a value replaces the one kept so far when it stands in relation keep to it. */
+    static final class LongFold extends LongNode {
         @Children private final ExprNode[] values;
+        private final Relation keep;
+        private final boolean unsigned64;
 
-        LongFold(ExprNode[] values) {
+        LongFold(Relation keep, boolean unsigned64, ExprNode[] values) {
             this.values = values;
+            this.keep = keep;
+            this.unsigned64 = unsigned64;
         }
-
-        /** Whether v replaces r, the value kept so far. */
-        abstract boolean replaces(long v, long r);
 
         @Override
         @ExplodeLoop
-        public final long executeLong(VirtualFrame frame) {
+        public long executeLong(VirtualFrame frame) {
             long r = values[0].executeLong(frame);
             for (int i = 1; i < values.length; i++) {
                 long v = values[i].executeLong(frame);
-                if (replaces(v, r)) {
+                if (unsigned64 ? keep.holdsUnsigned(v, r) : keep.holds(v, r)) {
                     r = v;
                 }
             }
@@ -57,141 +56,48 @@ public final class MinMax {
         }
     }
 
-    static final class IntMin extends LongFold {
-        IntMin(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        boolean replaces(long v, long r) {
-            return v < r;
-        }
-    }
-
-    static final class IntMax extends LongFold {
-        IntMax(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        boolean replaces(long v, long r) {
-            return v > r;
-        }
-    }
-
-    static final class UintMin extends LongFold {
-        UintMin(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        boolean replaces(long v, long r) {
-            return Long.compareUnsigned(v, r) < 0;
-        }
-    }
-
-    static final class UintMax extends LongFold {
-        UintMax(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        boolean replaces(long v, long r) {
-            return Long.compareUnsigned(v, r) > 0;
-        }
-    }
-
-    abstract static class DoubleFold extends DoubleNode {
+    /** The fold over floats: NaN wins and -0 is less than +0, as in Go (and Java's Math.min and Math.max). */
+    static final class DoubleFold extends DoubleNode {
         @Children private final ExprNode[] values;
+        private final boolean min;
 
-        DoubleFold(ExprNode[] values) {
+        DoubleFold(boolean min, ExprNode[] values) {
             this.values = values;
+            this.min = min;
         }
-
-        abstract double pick(double a, double b);
 
         @Override
         @ExplodeLoop
-        public final double executeDouble(VirtualFrame frame) {
+        public double executeDouble(VirtualFrame frame) {
             double r = values[0].executeDouble(frame);
             for (int i = 1; i < values.length; i++) {
-                r = pick(r, values[i].executeDouble(frame));
+                double v = values[i].executeDouble(frame);
+                r = min ? Math.min(r, v) : Math.max(r, v);
             }
             return r;
         }
     }
 
-    /** NaN wins and -0 is less than +0, as in Go (and Java's Math.min). */
-    static final class FloatMin extends DoubleFold {
-        FloatMin(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        double pick(double a, double b) {
-            return Math.min(a, b);
-        }
-    }
-
-    static final class FloatMax extends DoubleFold {
-        FloatMax(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        double pick(double a, double b) {
-            return Math.max(a, b);
-        }
-    }
-
-    abstract static class StringFold extends ExprNode {
+    static final class StringFold extends ExprNode {
         @Children private final ExprNode[] values;
+        private final Relation keep;
 
-        StringFold(ExprNode[] values) {
+        StringFold(Relation keep, ExprNode[] values) {
             this.values = values;
+            this.keep = keep;
         }
-
-        /** Whether v replaces r, the value kept so far, given v.compareTo(r). */
-        abstract boolean replaces(int comparison);
 
         @Override
         @ExplodeLoop
-        public final Object execute(VirtualFrame frame) {
+        public Object execute(VirtualFrame frame) {
             String r = (String) values[0].execute(frame);
             for (int i = 1; i < values.length; i++) {
                 String v = (String) values[i].execute(frame);
-                if (replaces(compare(v, r))) {
+                if (keep.holds(Comparison.compareStrings(v, r), 0)) {
                     r = v;
                 }
             }
             return r;
         }
-    }
-
-    static final class StringMin extends StringFold {
-        StringMin(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        boolean replaces(int comparison) {
-            return comparison < 0;
-        }
-    }
-
-    static final class StringMax extends StringFold {
-        StringMax(ExprNode[] values) {
-            super(values);
-        }
-
-        @Override
-        boolean replaces(int comparison) {
-            return comparison > 0;
-        }
-    }
-
-    @TruffleBoundary
-    private static int compare(String a, String b) {
-        return a.compareTo(b);
     }
 }

@@ -6,6 +6,10 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.natives.NativeNode;
 import gosub.language.natives.Natives;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.stdlib.atomic.AtomicNativesFactory.Add32NodeGen;
+import gosub.language.stdlib.atomic.AtomicNativesFactory.TypedAdd32NodeGen;
+import gosub.language.types.Kind;
+import gosub.language.values.FieldPointer;
 import gosub.language.values.Iface;
 import gosub.language.values.Pointer;
 import gosub.language.values.StructValue;
@@ -31,18 +35,11 @@ public final class AtomicNatives {
         return (Pointer) o;
     }
 
-    private static long int32(long v) {
-        return (int) v;
-    }
-
-    private static long uint32(long v) {
-        return v & 0xFFFF_FFFFL;
-    }
-
-    private static long add32(Pointer p, long delta, boolean signed) {
+    /** Adds delta to the int32 or uint32 (kind) at p, wrapping to 32 bits: a CAS loop, since the slot is a long. */
+    private static long add32(Pointer p, long delta, Kind kind) {
         while (true) {
             long old = p.getLongVolatile();
-            long next = signed ? int32(old + delta) : uint32(old + delta);
+            long next = kind.truncate(old + delta);
             if (p.compareAndSetLong(old, next)) {
                 return next;
             }
@@ -59,9 +56,12 @@ public final class AtomicNatives {
         return ((StructValue) receiver).prims;
     }
 
-    /** Wraps a 64-bit result to the type's width: 32 signed, 32 unsigned, or 64 bits. */
-    private static long wrap(int width, long v) {
-        return width == 32 ? int32(v) : width == -32 ? uint32(v) : v;
+    /** The value word of a typed atomic as a pointer, for the operations shared with the functions on pointers. */
+    private static Pointer wordPointer(Object receiver) {
+        if (receiver == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        return new FieldPointer((StructValue) receiver, 0);
     }
 
     // Methods of the typed atomics, one node class for every type of a width: registered by name in register.
@@ -107,33 +107,17 @@ public final class AtomicNatives {
         }
     }
 
-    @GenerateNodeFactory
-    abstract static class TypedAddInt32 extends NativeNode {
-        @Specialization
-        static long run(Object receiver, long delta) {
-            long[] w = word(receiver);
-            while (true) {
-                long old = (long) LONGS.getVolatile(w, 0);
-                long next = wrap(32, old + delta);
-                if (LONGS.compareAndSet(w, 0, old, next)) {
-                    return next;
-                }
-            }
-        }
-    }
+    /** Int32.Add and Uint32.Add (kind says which). */
+    abstract static class TypedAdd32 extends NativeNode {
+        private final Kind kind;
 
-    @GenerateNodeFactory
-    abstract static class TypedAddUint32 extends NativeNode {
+        TypedAdd32(Kind kind) {
+            this.kind = kind;
+        }
+
         @Specialization
-        static long run(Object receiver, long delta) {
-            long[] w = word(receiver);
-            while (true) {
-                long old = (long) LONGS.getVolatile(w, 0);
-                long next = wrap(-32, old + delta);
-                if (LONGS.compareAndSet(w, 0, old, next)) {
-                    return next;
-                }
-            }
+        long run(Object receiver, long delta) {
+            return add32(wordPointer(receiver), delta, kind);
         }
     }
 
@@ -217,21 +201,17 @@ public final class AtomicNatives {
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = P + "AddInt32")
-    abstract static class AddInt32 extends NativeNode {
-        @Specialization
-        static long run(Object addr, long delta) {
-            return add32(addr(addr), delta, true);
-        }
-    }
+    /** AddInt32 and AddUint32 (kind says which). */
+    abstract static class Add32 extends NativeNode {
+        private final Kind kind;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = P + "AddUint32")
-    abstract static class AddUint32 extends NativeNode {
+        Add32(Kind kind) {
+            this.kind = kind;
+        }
+
         @Specialization
-        static long run(Object addr, long delta) {
-            return add32(addr(addr), delta, false);
+        long run(Object addr, long delta) {
+            return add32(addr(addr), delta, kind);
         }
     }
 
@@ -302,9 +282,13 @@ public final class AtomicNatives {
             n.register(m + "Store", AtomicNativesFactory.TypedStoreFactory.getInstance());
             n.register(m + "Swap", AtomicNativesFactory.TypedSwapFactory.getInstance());
             n.register(m + "CompareAndSwap", AtomicNativesFactory.TypedCompareAndSwapFactory.getInstance());
-            n.register(m + "Add", t.equals("Int32") ? AtomicNativesFactory.TypedAddInt32Factory.getInstance()
-                            : t.equals("Uint32") ? AtomicNativesFactory.TypedAddUint32Factory.getInstance()
-                                            : AtomicNativesFactory.TypedAdd64Factory.getInstance());
+            if (t.endsWith("32")) {
+                Kind kind = t.equals("Int32") ? Kind.INT32 : Kind.UINT32;
+                n.register(m + "Add", args -> TypedAdd32NodeGen.create(kind, args));
+                n.register(P + "Add" + t, args -> Add32NodeGen.create(kind, args));
+            } else {
+                n.register(m + "Add", AtomicNativesFactory.TypedAdd64Factory.getInstance());
+            }
             n.register(P + "Load" + t, AtomicNativesFactory.LoadWordFactory.getInstance());
             n.register(P + "Store" + t, AtomicNativesFactory.StoreWordFactory.getInstance());
             n.register(P + "Swap" + t, AtomicNativesFactory.SwapWordFactory.getInstance());

@@ -1,10 +1,9 @@
 package gosub.language.stdlib.bufio;
 
-import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.natives.NativeNode;
 import gosub.language.natives.Natives;
+import gosub.language.stdlib.bufio.SplitNativesFactory.ScanNodeGen;
 import gosub.language.stdlib.unicode.Runes;
 import gosub.language.values.Slice;
 
@@ -20,29 +19,21 @@ public final class SplitNatives {
     }
 
     public static void register(Natives n) {
-        n.register(SplitNativesFactory.getFactories());
+        n.register("bufio.ScanLines", args -> ScanNodeGen.create(false, args));
+        n.register("bufio.ScanWords", args -> ScanNodeGen.create(true, args));
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "bufio.ScanLines")
-    abstract static class ScanLines extends NativeNode {
-        @Specialization
-        static Object[] run(Slice data, boolean atEOF) {
-            return lines(data, atEOF);
+    /** bufio.ScanLines, or ScanWords when words is set: the split functions a Scanner calls. */
+    abstract static class Scan extends NativeNode {
+        private final boolean words;
+
+        Scan(boolean words) {
+            this.words = words;
         }
 
-        @Specialization(guards = "data == null")
-        static Object[] nil(Object data, boolean atEOF) {
-            return noToken(0);
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "bufio.ScanWords")
-    abstract static class ScanWords extends NativeNode {
         @Specialization
-        static Object[] run(Slice data, boolean atEOF) {
-            return words(data, atEOF);
+        Object[] run(Slice data, boolean atEOF) {
+            return words ? words(data, atEOF) : lines(data, atEOF);
         }
 
         @Specialization(guards = "data == null")

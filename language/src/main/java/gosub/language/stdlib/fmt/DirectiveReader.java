@@ -201,7 +201,7 @@ final class DirectiveReader {
         Object o = operands[nextOperand++];
         if (o instanceof Iface v && v.type.isInteger()) {
             Kind k = ((BasicType) v.type.underlying()).kind();
-            long n = Printer.normalizeInteger(k, (Long) v.value);
+            long n = k.truncate((Long) v.value);
             boolean fits = k.isUnsigned() ? n >= 0 && n <= LARGEST_NUMBER : Math.abs(n) <= LARGEST_NUMBER;
             if (fits && n != Long.MIN_VALUE) {
                 return n;

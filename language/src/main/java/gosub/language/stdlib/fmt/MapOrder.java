@@ -82,8 +82,8 @@ final class MapOrder {
         if (u instanceof BasicType bt) {
             Kind k = bt.kind();
             if (k.isInteger()) {
-                long x = Printer.normalizeInteger(k, (Long) a);
-                long y = Printer.normalizeInteger(k, (Long) b);
+                long x = k.truncate((Long) a);
+                long y = k.truncate((Long) b);
                 return k.isUnsigned() ? Long.compareUnsigned(x, y) : Long.compare(x, y);
             }
             if (k.isFloat()) {

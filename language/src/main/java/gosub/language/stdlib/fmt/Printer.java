@@ -384,7 +384,7 @@ public final class Printer {
         if (k.isBoolean()) {
             printBool((Boolean) v, verb);
         } else if (k.isInteger()) {
-            printInteger(normalizeInteger(k, (Long) v), !k.isUnsigned(), verb);
+            printInteger(k.truncate((Long) v), !k.isUnsigned(), verb);
         } else if (k.isFloat()) {
             printFloat((Double) v, k == Kind.FLOAT32 ? 32 : 64, verb);
         } else if (k.isString()) {
@@ -396,19 +396,6 @@ public final class Printer {
         } else {
             buf.append('?').append(typeName(t)).append('?');
         }
-    }
-
-    /** An integer of kind k as its 64 bits (sign-extended or zero-extended from the kind's size). */
-    static long normalizeInteger(Kind k, long v) {
-        return switch (k) {
-            case INT8 -> (byte) v;
-            case INT16 -> (short) v;
-            case INT32, UNTYPED_RUNE -> (int) v;
-            case UINT8 -> v & 0xFF;
-            case UINT16 -> v & 0xFFFF;
-            case UINT32 -> v & 0xFFFFFFFFL;
-            default -> v;
-        };
     }
 
     private void printMap(GoType t, MapType mt, GoMap m, boolean exported, int verb, int depth) {

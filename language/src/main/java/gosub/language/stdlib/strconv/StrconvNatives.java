@@ -6,6 +6,11 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.natives.NativeNode;
 import gosub.language.natives.Natives;
+import gosub.language.stdlib.strconv.StrconvNativesFactory.AppendIntegerNodeGen;
+import gosub.language.stdlib.strconv.StrconvNativesFactory.FormatIntegerNodeGen;
+import gosub.language.stdlib.strconv.StrconvNativesFactory.ParseIntegerNodeGen;
+import gosub.language.stdlib.strconv.StrconvNativesFactory.QuoteNodeGen;
+import gosub.language.stdlib.strconv.StrconvNativesFactory.QuoteRuneNodeGen;
 import gosub.language.stdlib.strings.ByteBuf;
 import gosub.language.stdlib.strings.StringsNatives;
 import gosub.language.stdlib.unicode.Runes;
@@ -19,23 +24,19 @@ public final class StrconvNatives {
     private StrconvNatives() {
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.parseUint")
-    abstract static class ParseUint extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static Object run(String s, long base, long bits) {
-            return pair(NumberText.parseUint(s, base, bits));
-        }
-    }
+    /** strconv.parseInt or, for unsigned, parseUint: the value and a {@link NumberText} failure code. */
+    abstract static class ParseInteger extends NativeNode {
+        private final boolean unsigned;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.parseInt")
-    abstract static class ParseInt extends NativeNode {
+        ParseInteger(boolean unsigned) {
+            this.unsigned = unsigned;
+        }
+
         @Specialization
         @TruffleBoundary
-        static Object run(String s, long base, long bits) {
-            return pair(NumberText.parseInt(s, base, bits));
+        Object run(String s, long base, long bits) {
+            long[] valueAndCode = unsigned ? NumberText.parseUint(s, base, bits) : NumberText.parseInt(s, base, bits);
+            return new Object[] {valueAndCode[0], valueAndCode[1]};
         }
     }
 
@@ -59,43 +60,33 @@ public final class StrconvNatives {
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.FormatInt")
-    abstract static class FormatInt extends NativeNode {
+    /** strconv.FormatInt or FormatUint: v in base 2 to 36, as signed or unsigned. */
+    abstract static class FormatInteger extends NativeNode {
+        private final boolean unsigned;
+
+        FormatInteger(boolean unsigned) {
+            this.unsigned = unsigned;
+        }
+
         @Specialization
         @TruffleBoundary
-        static String run(long v, long base) {
-            return formatInt(v, base, false);
+        String run(long v, long base) {
+            return formatInt(v, base, unsigned);
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.FormatUint")
-    abstract static class FormatUint extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(long v, long base) {
-            return formatInt(v, base, true);
-        }
-    }
+    /** strconv.AppendInt or AppendUint: dst with FormatInt's or FormatUint's text appended. */
+    abstract static class AppendInteger extends NativeNode {
+        private final boolean unsigned;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.AppendInt")
-    abstract static class AppendInt extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static Object run(Object dst, long v, long base) {
-            return ByteBuf.appendString((Slice) dst, formatInt(v, base, false));
+        AppendInteger(boolean unsigned) {
+            this.unsigned = unsigned;
         }
-    }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.AppendUint")
-    abstract static class AppendUint extends NativeNode {
         @Specialization
         @TruffleBoundary
-        static Object run(Object dst, long v, long base) {
-            return ByteBuf.appendString((Slice) dst, formatInt(v, base, true));
+        Object run(Object dst, long v, long base) {
+            return ByteBuf.appendString((Slice) dst, formatInt(v, base, unsigned));
         }
     }
 
@@ -110,63 +101,33 @@ public final class StrconvNatives {
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.Quote")
+    /** strconv.Quote and its ToASCII and ToGraphic variants, which differ in the runes they keep unescaped. */
     abstract static class Quote extends NativeNode {
+        private final Quoting.Keep keep;
+
+        Quote(Quoting.Keep keep) {
+            this.keep = keep;
+        }
+
         @Specialization
         @TruffleBoundary
-        static String run(String s) {
-            return Quoting.quote(s, Quoting.Keep.PRINTABLE);
+        String run(String s) {
+            return Quoting.quote(s, keep);
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.QuoteToASCII")
-    abstract static class QuoteToASCII extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(String s) {
-            return Quoting.quote(s, Quoting.Keep.ASCII_PRINTABLE);
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.QuoteToGraphic")
-    abstract static class QuoteToGraphic extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(String s) {
-            return Quoting.quote(s, Quoting.Keep.GRAPHIC);
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.QuoteRune")
+    /** strconv.QuoteRune and its ToASCII and ToGraphic variants. */
     abstract static class QuoteRune extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(long r) {
-            return Quoting.quoteRune(r, Quoting.Keep.PRINTABLE);
-        }
-    }
+        private final Quoting.Keep keep;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.QuoteRuneToASCII")
-    abstract static class QuoteRuneToASCII extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(long r) {
-            return Quoting.quoteRune(r, Quoting.Keep.ASCII_PRINTABLE);
+        QuoteRune(Quoting.Keep keep) {
+            this.keep = keep;
         }
-    }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strconv.QuoteRuneToGraphic")
-    abstract static class QuoteRuneToGraphic extends NativeNode {
         @Specialization
         @TruffleBoundary
-        static String run(long r) {
-            return Quoting.quoteRune(r, Quoting.Keep.GRAPHIC);
+        String run(long r) {
+            return Quoting.quoteRune(r, keep);
         }
     }
 
@@ -226,10 +187,20 @@ public final class StrconvNatives {
 
     public static void register(Natives n) {
         n.register(StrconvNativesFactory.getFactories());
+        for (boolean unsigned : new boolean[] {false, true}) {
+            String integer = unsigned ? "Uint" : "Int";
+            n.register("strconv.parse" + integer, args -> ParseIntegerNodeGen.create(unsigned, args));
+            n.register("strconv.Format" + integer, args -> FormatIntegerNodeGen.create(unsigned, args));
+            n.register("strconv.Append" + integer, args -> AppendIntegerNodeGen.create(unsigned, args));
+        }
+        registerQuoting(n, "", Quoting.Keep.PRINTABLE);
+        registerQuoting(n, "ToASCII", Quoting.Keep.ASCII_PRINTABLE);
+        registerQuoting(n, "ToGraphic", Quoting.Keep.GRAPHIC);
     }
 
-    private static Object[] pair(long[] valueAndCode) {
-        return new Object[] {valueAndCode[0], valueAndCode[1]};
+    private static void registerQuoting(Natives n, String variant, Quoting.Keep keep) {
+        n.register("strconv.Quote" + variant, args -> QuoteNodeGen.create(keep, args));
+        n.register("strconv.QuoteRune" + variant, args -> QuoteRuneNodeGen.create(keep, args));
     }
 
     static String formatInt(long v, long base, boolean unsigned) {

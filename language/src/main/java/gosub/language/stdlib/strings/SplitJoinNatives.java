@@ -5,6 +5,9 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.natives.NativeNode;
+import gosub.language.natives.Natives;
+import gosub.language.stdlib.strings.SplitJoinNativesFactory.SplitAllNodeGen;
+import gosub.language.stdlib.strings.SplitJoinNativesFactory.SplitNNodeGen;
 import gosub.language.stdlib.unicode.Runes;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
@@ -14,43 +17,33 @@ public final class SplitJoinNatives {
     private SplitJoinNatives() {
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.Split")
-    abstract static class Split extends NativeNode {
+    /** strings.Split, or SplitAfter (which keeps each separator at the end of its piece): all the pieces. */
+    abstract static class SplitAll extends NativeNode {
+        private final boolean after;
+
+        SplitAll(boolean after) {
+            this.after = after;
+        }
+
         @Specialization
         @TruffleBoundary
-        static Object run(String s, String sep) {
-            return split(s, sep, false, -1);
+        Object run(String s, String sep) {
+            return split(s, sep, after, -1);
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.SplitN")
+    /** strings.SplitN or SplitAfterN: at most n pieces (all for n &lt; 0). */
     abstract static class SplitN extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static Object run(String s, String sep, long n) {
-            return split(s, sep, false, n);
-        }
-    }
+        private final boolean after;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.SplitAfter")
-    abstract static class SplitAfter extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static Object run(String s, String sep) {
-            return split(s, sep, true, -1);
+        SplitN(boolean after) {
+            this.after = after;
         }
-    }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.SplitAfterN")
-    abstract static class SplitAfterN extends NativeNode {
         @Specialization
         @TruffleBoundary
-        static Object run(String s, String sep, long n) {
-            return split(s, sep, true, n);
+        Object run(String s, String sep, long n) {
+            return split(s, sep, after, n);
         }
     }
 
@@ -89,6 +82,14 @@ public final class SplitJoinNatives {
      * most {@code limit} pieces when that is positive, none when it is 0. An empty sep cuts between runes. The
      * result's capacity is Go's: the number of pieces asked for, at most one more than the length of s.
      */
+    static void register(Natives n) {
+        n.register(SplitJoinNativesFactory.getFactories());
+        n.register("strings.Split", args -> SplitAllNodeGen.create(false, args));
+        n.register("strings.SplitAfter", args -> SplitAllNodeGen.create(true, args));
+        n.register("strings.SplitN", args -> SplitNNodeGen.create(false, args));
+        n.register("strings.SplitAfterN", args -> SplitNNodeGen.create(true, args));
+    }
+
     public static Slice split(String s, String sep, boolean keepSep, long limit) {
         if (limit == 0) {
             return null;

@@ -17,8 +17,8 @@ public final class StringsNatives {
     public static void register(Natives n) {
         n.register(SearchNativesFactory.getFactories());
         n.register(CaseNativesFactory.getFactories());
-        n.register(TrimNativesFactory.getFactories());
-        n.register(SplitJoinNativesFactory.getFactories());
+        TrimNatives.register(n);
+        SplitJoinNatives.register(n);
         n.register(ReplaceNativesFactory.getFactories());
         n.register(BuilderNativesFactory.getFactories());
     }

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import gosub.language.natives.NativeNode;
+import gosub.language.natives.Natives;
+import gosub.language.stdlib.strings.TrimNativesFactory.TrimCutsetNodeGen;
 import gosub.language.stdlib.unicode.Runes;
 import gosub.language.values.ByteStrings;
 
@@ -23,33 +25,21 @@ public final class TrimNatives {
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.Trim")
-    abstract static class Trim extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(String s, String cutset) {
-            return trimRight(trimLeft(s, cutset), cutset);
-        }
-    }
+    /** strings.TrimLeft, TrimRight, or Trim (both): the runes of cutset cut off at those ends. */
+    abstract static class TrimCutset extends NativeNode {
+        private final boolean left;
+        private final boolean right;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.TrimLeft")
-    abstract static class TrimLeft extends NativeNode {
-        @Specialization
-        @TruffleBoundary
-        static String run(String s, String cutset) {
-            return trimLeft(s, cutset);
+        TrimCutset(boolean left, boolean right) {
+            this.left = left;
+            this.right = right;
         }
-    }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "strings.TrimRight")
-    abstract static class TrimRight extends NativeNode {
         @Specialization
         @TruffleBoundary
-        static String run(String s, String cutset) {
-            return trimRight(s, cutset);
+        String run(String s, String cutset) {
+            String t = left ? trimLeft(s, cutset) : s;
+            return right ? trimRight(t, cutset) : t;
         }
     }
 
@@ -71,6 +61,13 @@ public final class TrimNatives {
         static String run(String s, String suffix) {
             return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
         }
+    }
+
+    static void register(Natives n) {
+        n.register(TrimNativesFactory.getFactories());
+        n.register("strings.Trim", args -> TrimCutsetNodeGen.create(true, true, args));
+        n.register("strings.TrimLeft", args -> TrimCutsetNodeGen.create(true, false, args));
+        n.register("strings.TrimRight", args -> TrimCutsetNodeGen.create(false, true, args));
     }
 
     public static String trimSpace(String s) {

@@ -13,6 +13,9 @@ import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.stdlib.sync.SyncNativesFactory.AcquireNodeGen;
+import gosub.language.stdlib.sync.SyncNativesFactory.NotifyNodeGen;
+import gosub.language.stdlib.sync.SyncNativesFactory.ReleaseNodeGen;
 import gosub.language.types.Types;
 import gosub.language.values.Iface;
 import gosub.language.values.StructValue;
@@ -84,12 +87,32 @@ public final class SyncNatives {
         return handle(r, NotifyList::new);
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.Mutex.Lock")
-    abstract static class MutexLock extends NativeNode {
+    /** Mutex.Lock, RWMutex.Lock and RWMutex.RLock: they may block, so the goroutine records where it waits. */
+    abstract static class Acquire extends NativeNode {
+        private final Op op;
+
+        Acquire(Op op) {
+            this.op = op;
+        }
+
         @Specialization
-        static Object run(VirtualFrame frame, Object m, @Bind("$node") Node node) {
-            lock(blockingAt(node, frame), m, Op.LOCK);
+        Object run(VirtualFrame frame, Object m) {
+            lock(blockingAt(this, frame), m, op);
+            return null;
+        }
+    }
+
+    /** Mutex.Unlock, RWMutex.Unlock and RWMutex.RUnlock. */
+    abstract static class Release extends NativeNode {
+        private final Op op;
+
+        Release(Op op) {
+            this.op = op;
+        }
+
+        @Specialization
+        Object run(VirtualFrame frame, Object m) {
+            lock(GoArguments.goroutine(frame), m, op);
             return null;
         }
     }
@@ -104,26 +127,6 @@ public final class SyncNatives {
     }
 
     @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.Mutex.Unlock")
-    abstract static class MutexUnlock extends NativeNode {
-        @Specialization
-        static Object run(VirtualFrame frame, Object m) {
-            lock(GoArguments.goroutine(frame), m, Op.UNLOCK);
-            return null;
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.RWMutex.Lock")
-    abstract static class RWMutexLock extends NativeNode {
-        @Specialization
-        static Object run(VirtualFrame frame, Object m, @Bind("$node") Node node) {
-            lock(blockingAt(node, frame), m, Op.WRITE_LOCK);
-            return null;
-        }
-    }
-
-    @GenerateNodeFactory
     @NodeInfo(shortName = "sync.RWMutex.TryLock")
     abstract static class RWMutexTryLock extends NativeNode {
         @Specialization
@@ -133,41 +136,11 @@ public final class SyncNatives {
     }
 
     @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.RWMutex.Unlock")
-    abstract static class RWMutexUnlock extends NativeNode {
-        @Specialization
-        static Object run(VirtualFrame frame, Object m) {
-            lock(GoArguments.goroutine(frame), m, Op.WRITE_UNLOCK);
-            return null;
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.RWMutex.RLock")
-    abstract static class RWMutexRLock extends NativeNode {
-        @Specialization
-        static Object run(VirtualFrame frame, Object m, @Bind("$node") Node node) {
-            lock(blockingAt(node, frame), m, Op.READ_LOCK);
-            return null;
-        }
-    }
-
-    @GenerateNodeFactory
     @NodeInfo(shortName = "sync.RWMutex.TryRLock")
     abstract static class RWMutexTryRLock extends NativeNode {
         @Specialization
         static boolean run(Object m) {
             return WordRWMutex.tryRLock(words(m));
-        }
-    }
-
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.RWMutex.RUnlock")
-    abstract static class RWMutexRUnlock extends NativeNode {
-        @Specialization
-        static Object run(VirtualFrame frame, Object m) {
-            lock(GoArguments.goroutine(frame), m, Op.READ_UNLOCK);
-            return null;
         }
     }
 
@@ -220,29 +193,24 @@ public final class SyncNatives {
         }
     }
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.notifyList.notifyOne")
-    abstract static class NotifyListNotifyOne extends NativeNode {
-        @Specialization
-        static Object run(VirtualFrame frame, Object list) {
-            wake(GoArguments.goroutine(frame), list, false);
-            return null;
-        }
-    }
+    /** notifyList.notifyOne, or notifyAll when all is set. */
+    abstract static class Notify extends NativeNode {
+        private final boolean all;
 
-    @GenerateNodeFactory
-    @NodeInfo(shortName = "sync.notifyList.notifyAll")
-    abstract static class NotifyListNotifyAll extends NativeNode {
+        Notify(boolean all) {
+            this.all = all;
+        }
+
         @Specialization
-        static Object run(VirtualFrame frame, Object list) {
-            wake(GoArguments.goroutine(frame), list, true);
+        Object run(VirtualFrame frame, Object list) {
+            wake(GoArguments.goroutine(frame), list, all);
             return null;
         }
     }
 
     // The blocking and allocating work, out of compiled code.
 
-    private enum Op {
+    enum Op {
         LOCK, UNLOCK, WRITE_LOCK, WRITE_UNLOCK, READ_LOCK, READ_UNLOCK
     }
 
@@ -298,5 +266,13 @@ public final class SyncNatives {
 
     public static void register(Natives n) {
         n.register(SyncNativesFactory.getFactories());
+        n.register("sync.Mutex.Lock", args -> AcquireNodeGen.create(Op.LOCK, args));
+        n.register("sync.RWMutex.Lock", args -> AcquireNodeGen.create(Op.WRITE_LOCK, args));
+        n.register("sync.RWMutex.RLock", args -> AcquireNodeGen.create(Op.READ_LOCK, args));
+        n.register("sync.Mutex.Unlock", args -> ReleaseNodeGen.create(Op.UNLOCK, args));
+        n.register("sync.RWMutex.Unlock", args -> ReleaseNodeGen.create(Op.WRITE_UNLOCK, args));
+        n.register("sync.RWMutex.RUnlock", args -> ReleaseNodeGen.create(Op.READ_UNLOCK, args));
+        n.register("sync.notifyList.notifyOne", args -> NotifyNodeGen.create(false, args));
+        n.register("sync.notifyList.notifyAll", args -> NotifyNodeGen.create(true, args));
     }
 }
