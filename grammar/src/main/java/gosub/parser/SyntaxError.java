@@ -25,11 +25,9 @@ public final class SyntaxError extends Exception {
     /** An error at AT, which the user sees where a line directive puts it (the line and column stay the real ones). */
     SyntaxError(String fileName, Pos at, String message) {
         super(at.where(fileName) + ": syntax error: " + message, null, false, false);
-        int line = at.line();
-        int col = at.col();
         this.fileName = fileName;
-        this.line = line;
-        this.col = col;
+        this.line = at.line();
+        this.col = at.col();
         this.message = message;
     }
 

@@ -31,21 +31,28 @@ public abstract class GoNode extends Node {
 
     /** Whether a line directive named the node's file (traces give such a name as it is written). */
     public boolean fileFromDirective() {
-        if (directiveFile == null && line == 0 && this instanceof InstrumentableNode.WrapperNode w && w.getDelegateNode() instanceof GoNode d) {
-            return d.fileFromDirective();
-        }
-        return directiveFile != null;
+        GoNode wrapped = wrappedWithoutPlace();
+        return wrapped != null ? wrapped.fileFromDirective() : directiveFile != null;
     }
 
     /** The file the node's line is in, for traces: a line directive's, else its function's ("?" outside one). */
     public String file() {
-        if (directiveFile == null && line == 0 && this instanceof InstrumentableNode.WrapperNode w && w.getDelegateNode() instanceof GoNode d) {
-            return d.file();
+        GoNode wrapped = wrappedWithoutPlace();
+        if (wrapped != null) {
+            return wrapped.file();
         }
         if (directiveFile != null) {
             return directiveFile;
         }
         return getRootNode() instanceof GoRootNode r ? r.file() : "?";
+    }
+
+    /** For a tool's wrapper that has no place of its own, the node it wraps, which answers for it; else null. */
+    private GoNode wrappedWithoutPlace() {
+        if (line == 0 && directiveFile == null && this instanceof InstrumentableNode.WrapperNode w && w.getDelegateNode() instanceof GoNode d) {
+            return d;
+        }
+        return null;
     }
 
     /** Name of the Go function this node belongs to, for traces. */
