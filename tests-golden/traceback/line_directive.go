@@ -5,12 +5,19 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"runtime"
 )
 
 func where() string {
 	_, file, line, _ := runtime.Caller(1)
 	return fmt.Sprintf("%s:%d", file, line)
+}
+
+func ownFile() {
+	// a column and no file before any named one: the source's own file, by its absolute path as always
+	/*line :90:1*/ _, file, line, _ := runtime.Caller(0)
+	fmt.Println(filepath.IsAbs(file), filepath.Base(file), line)
 }
 
 func boom(n int) {
@@ -22,6 +29,7 @@ func boom(n int) {
 }
 
 func main() {
+	ownFile()
 	// still under the directive in boom: line 40 was boom's 'if', this is 6 lines further
 	fmt.Println(where())
 //line main.y:7

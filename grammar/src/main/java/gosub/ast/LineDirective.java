@@ -12,8 +12,10 @@ package gosub.ast;
  * @param line the line reported for fromLine
  * @param col the column reported for fromCol; 0 when the directive gave none, and then no column is reported
  *            until the next directive
+ * @param realFile whether file is the source's own name, kept by a directive without one (at run time Go then
+ *            names the file by its absolute path, as everywhere else; a name a directive wrote stays as written)
  */
-public record LineDirective(int fromLine, int fromCol, String file, int line, int col) {
+public record LineDirective(int fromLine, int fromCol, String file, int line, int col, boolean realFile) {
 
     /** The line reported for real line {@code realLine} at or after the directive. */
     int lineOf(int realLine) {

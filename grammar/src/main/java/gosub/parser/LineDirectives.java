@@ -85,11 +85,13 @@ final class LineDirectives {
             return;
         }
         String file = body.substring(0, nameEnd);
+        boolean realFile = false;
         if (file.isEmpty() && col > 0) {
             LineDirective previous = directives.isEmpty() ? null : directives.getLast();
             file = previous != null ? previous.file() : fileName;
+            realFile = previous == null || previous.realFile();
         }
-        directives.add(new LineDirective(fromLine, fromCol, file, (int) line, (int) col));
+        directives.add(new LineDirective(fromLine, fromCol, file, (int) line, (int) col, realFile));
     }
 
     /** The directive in effect at real line and column (the last one that starts at or before it), or null. */

@@ -60,6 +60,23 @@ class LineDirectiveTest {
     }
 
     @Test
+    void aColumnBeforeAnyFileKeepsTheSourcesOwn() {
+        List<Stmt> body = mainBody("""
+                package main
+                func main() {
+                	/*line :9:1*/ a()
+                	/*line :20:1*/ b()
+                //line x.y:5:1
+                	/*line :30:1*/ c()
+                }
+                """);
+        assertEquals("t.go:9:2", where(body.get(0)));
+        assertEquals(true, body.get(1).pos().directive().realFile(), "kept through a second directive");
+        assertEquals("x.y:30:2", where(body.get(2)));
+        assertEquals(false, body.get(2).pos().directive().realFile());
+    }
+
+    @Test
     void noFileNoColumnNamesNoFile() {
         List<Stmt> body = mainBody("""
                 package main
