@@ -16,7 +16,8 @@ import gosub.runtime.signal.ProcessSignals;
  * process's signals, such a signal would hit the embedder: the call fails with EPERM instead.
  *
  * <p>Another process gets kill(2) itself, with its errno (ESRCH, EPERM), where the embedder lets the program
- * start processes (the same power over other processes) and the system call can be made; else EPERM.
+ * start processes (the same power over other processes) and the system call can be made; else EPERM. A process
+ * group (pid 0 or negative) may hold the program's own process, so it is signalled only as the process is.
  */
 final class SignalSending {
     private static final int EPERM = 1;
@@ -44,7 +45,9 @@ final class SignalSending {
         if (self && (signo == 0 || has(DROPPED_UNLESS_NOTIFIED, signo) && (ctx.signals == null || !has(TAKEN, signo)))) {
             return 0; // without go.Signals no signal reaches the program: USR1 is dropped too
         }
-        boolean allowed = self ? ctx.signals != null : ctx.signals != null || ctx.env.isCreateProcessAllowed();
+        // 0 and negative pids name process groups (-1 every process): ours may be among them
+        boolean reachesSelf = self || pid <= 0;
+        boolean allowed = reachesSelf ? ctx.signals != null : ctx.signals != null || ctx.env.isCreateProcessAllowed();
         if (!allowed) {
             return EPERM;
         }
