@@ -35,17 +35,21 @@ final class AstBuilder {
 
     private final String fileName;
     private final TokenStream tokens;
+    private final LineDirectives directives;
 
-    AstBuilder(String fileName, TokenStream tokens) {
+    AstBuilder(String fileName, TokenStream tokens, LineDirectives directives) {
         this.fileName = fileName;
         this.tokens = tokens;
+        this.directives = directives;
     }
 
     // ------------------------------------------------------------------------------------------------------------
     // Positions, source text and errors
 
     private Pos pos(Token t) {
-        return new Pos(t.getLine(), t.getCharPositionInLine() + 1, fileName);
+        int line = t.getLine();
+        int col = t.getCharPositionInLine() + 1;
+        return new Pos(line, col, fileName, directives.at(line, col));
     }
 
     private Pos pos(TerminalNode n) {
@@ -94,7 +98,8 @@ final class AstBuilder {
             decls.add(d.declaration() != null ? declaration(d.declaration()) : functionDecl(d.functionDecl()));
         }
         PackageClauseContext pkg = c.packageClause();
-        return new SourceFile(pos(pkg), fileName, pkg.IDENT().getText(), List.copyOf(imports), List.copyOf(decls));
+        return new SourceFile(pos(pkg), fileName, pkg.IDENT().getText(), List.copyOf(imports), List.copyOf(decls),
+                        directives.errors());
     }
 
     private Decl declaration(DeclarationContext c) {

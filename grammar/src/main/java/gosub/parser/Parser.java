@@ -18,7 +18,8 @@ public final class Parser {
     public static SourceFile parse(String fileName, String source) throws SyntaxError {
         GoLexer lexer = new GoLexer(CharStreams.fromString(source, fileName));
         lexer.removeErrorListeners();
-        SemicolonInserter tokenSource = new SemicolonInserter(lexer);
+        LineDirectives directives = new LineDirectives(fileName);
+        SemicolonInserter tokenSource = new SemicolonInserter(lexer, directives);
         CommonTokenStream tokens = new CommonTokenStream(tokenSource);
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
@@ -28,12 +29,12 @@ public final class Parser {
             if (lexical != null) {
                 throw lexical;
             }
-            return new AstBuilder(fileName, tokens).sourceFile(tree);
+            return new AstBuilder(fileName, tokens, directives).sourceFile(tree);
         } catch (SyntaxFailure f) {
             // Go reports the error that comes first in the file, whether its scanner or its parser found it.
             SyntaxFailure lexical = tokenSource.firstError();
             SyntaxFailure first = lexical != null && !f.isBefore(lexical) ? lexical : f;
-            throw new SyntaxError(fileName, first.pos.line(), first.pos.col(), first.goMessage);
+            throw new SyntaxError(fileName, directives.place(first.pos), first.goMessage);
         }
     }
 

@@ -10,7 +10,8 @@ import org.antlr.v4.runtime.TokenSource;
 
 /**
  * The token source the parser reads: GoLexer's tokens with Go's automatic semicolons inserted
- * (https://go.dev/ref/spec#Semicolons), layout and comments removed, literals checked.
+ * (https://go.dev/ref/spec#Semicolons), layout and comments removed (line directives are handed to
+ * {@link LineDirectives} on the way), literals checked.
  *
  * <p>A newline, a block comment spanning lines, or the end of the file becomes a {@code ;} when the token before it
  * is an identifier, a literal, one of the keywords {@code break continue fallthrough return} or one of
@@ -26,12 +27,14 @@ final class SemicolonInserter implements TokenSource {
     static final String EOF_TEXT = "";
 
     private final GoLexer lexer;
+    private final LineDirectives directives;
     private boolean semicolonDue;
     private Token pendingEof;
     private SyntaxFailure firstError;
 
-    SemicolonInserter(GoLexer lexer) {
+    SemicolonInserter(GoLexer lexer, LineDirectives directives) {
         this.lexer = lexer;
+        this.directives = directives;
     }
 
     /** The first lexical error seen so far, or null. */
@@ -53,9 +56,11 @@ final class SemicolonInserter implements TokenSource {
                     }
                 }
                 case GoLexer.LINE_COMMENT -> {
-                    // dropped: the newline that ends it is the next token
+                    // dropped (but for a line directive): the newline that ends it is the next token
+                    directive(t);
                 }
                 case GoLexer.BLOCK_COMMENT -> {
+                    directive(t);
                     if (semicolonDue && t.getText().indexOf('\n') >= 0) {
                         return semicolon(t, NEWLINE_TEXT);
                     }
@@ -73,6 +78,10 @@ final class SemicolonInserter implements TokenSource {
                 }
             }
         }
+    }
+
+    private void directive(Token t) {
+        directives.comment(t);
     }
 
     private static boolean endsStatement(int type) {

@@ -1,10 +1,12 @@
 package gosub.parser;
 
+import gosub.ast.Pos;
 import java.io.Serial;
 
 /**
  * The first syntax error of a Go source file, worded like the Go compiler's. {@link #toString()} is the line a
- * user sees: {@code FILE:LINE:COL: syntax error: MESSAGE} (line and column are 1-based).
+ * user sees: {@code FILE:LINE:COL: syntax error: MESSAGE} (line and column are 1-based; after a line directive,
+ * the place it gives).
  */
 public final class SyntaxError extends Exception {
 
@@ -17,10 +19,15 @@ public final class SyntaxError extends Exception {
     private final String message;
 
     public SyntaxError(String fileName, int line, int col, String message) {
-        super(fileName + ":" + line + ":" + col + ": syntax error: " + message, null, false, false);
+        this(fileName, new Pos(line, col, fileName), message);
+    }
+
+    /** An error at AT, which the user sees where a line directive puts it (the line and column stay the real ones). */
+    SyntaxError(String fileName, Pos at, String message) {
+        super(at.where(fileName) + ": syntax error: " + message, null, false, false);
         this.fileName = fileName;
-        this.line = line;
-        this.col = col;
+        this.line = at.line();
+        this.col = at.col();
         this.message = message;
     }
 

@@ -34,7 +34,7 @@ class DeclarationShapeTest {
                 import "unicode/utf8"
                 """;
         assertEquals("(SourceFile t.go main [(ImportSpec _ fmt) (ImportSpec m math) (ImportSpec . strings) (ImportSpec _ os)"
-                + " (ImportSpec _ sort) (ImportSpec _ unicode/utf8)] [])", Sexp.of(file(source)));
+                + " (ImportSpec _ sort) (ImportSpec _ unicode/utf8)] [] [])", Sexp.of(file(source)));
     }
 
     @Test

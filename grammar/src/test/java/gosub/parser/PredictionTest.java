@@ -40,7 +40,7 @@ class PredictionTest {
     /** Parses F with SLL prediction alone; returns the decisions that looked more than MAX_LOOKAHEAD tokens ahead. */
     private static List<String> farLookahead(Path f) throws Exception {
         GoLexer lexer = new GoLexer(CharStreams.fromPath(f));
-        CommonTokenStream tokens = new CommonTokenStream(new SemicolonInserter(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(new SemicolonInserter(lexer, new LineDirectives(f.toString())));
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -225,6 +225,9 @@ func Repeat(b []byte, count int) []byte {
 		panic(repeatNegative)
 	case len(b)*count/count != len(b):
 		panic(repeatOverflow)
+	case len(b)*count > 1<<48:
+		// Go makes the result with make([]byte, n): past what an address space holds, make's own panic
+		_ = make([]byte, len(b)*count)
 	}
 	return []byte(strings.Repeat(string(b), count))
 }

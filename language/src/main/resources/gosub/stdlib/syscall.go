@@ -1,6 +1,6 @@
 //gosub:partial
 // Package syscall, as far as gosub goes: signal numbers (the Signal type, for os/signal), error numbers (the
-// Errno type, which *os.PathError values carry) and Getpid. Any other name of Go's syscall package is refused by
+// Errno type, which *os.PathError values carry), Getpid and Kill. Any other name of Go's syscall package is refused by
 // name at compile time ("unsupported: syscall.Open").
 package syscall
 
@@ -162,6 +162,17 @@ func (e Errno) Timeout() bool {
 
 // Getpid is the id of this process.
 func Getpid() int
+
+// Kill sends signal sig to process pid (to the process group -pid if pid is negative).
+func Kill(pid int, sig Signal) error {
+	if errno := kill(pid, int(sig)); errno != 0 {
+		return Errno(errno)
+	}
+	return nil
+}
+
+// kill is kill(2) as gosub can give it (see SignalSending): 0 or the error number.
+func kill(pid int, signo int) int
 
 // decimal writes n in base 10 (syscall cannot import strconv).
 func decimal(n int) string {

@@ -432,6 +432,39 @@ class LauncherTest {
     }
 
     @Test
+    void syscallKillOfItsOwnProcessGoesThroughTheProgramsSignalHandling(@TempDir Path dir) throws Exception {
+        // a notified signal reaches the channel; SIGTERM then ends the process by the signal, as in a Go binary
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        String program = """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"os/signal"
+                	"syscall"
+                	"time"
+                )
+
+                func main() {
+                	c := make(chan os.Signal, 1)
+                	signal.Notify(c, syscall.SIGUSR1)
+                	fmt.Println("kill:", syscall.Kill(os.Getpid(), syscall.SIGUSR1))
+                	fmt.Println("got:", <-c)
+                	fmt.Println("kill:", syscall.Kill(os.Getpid(), syscall.SIGTERM))
+                	time.Sleep(time.Hour)
+                }
+                """;
+        try (Running r = start(true, dir, program)) {
+            assertEquals("kill: <nil>", r.nextLine());
+            assertEquals("got: user defined signal 1", r.nextLine());
+            assertEquals("kill: <nil>", r.nextLine());
+            int status = r.exitStatus();
+            assertEquals(128 + 15, status, r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void sigquitPrintsTheGoroutinesAndExits2(@TempDir Path dir) throws Exception {
         assumeTrue(envBlocksSignals(), "env --block-signal is not available");
         try (Running r = start(true, dir, SLEEPER)) {

@@ -302,8 +302,12 @@ final class FunctionBuilder {
     }
 
     <T extends GoNode> T at(T n, Node src) {
-        if (src != null && src.pos() != null) {
-            n.at(src.pos().line());
+        Pos p = src == null ? null : src.pos();
+        if (p != null && p.directive() != null && !p.directive().realFile()) {
+            // Go's runtime names a directive's missing file "??"
+            n.at(p.reportedLine(), p.reportedFile().isEmpty() ? "??" : p.reportedFile());
+        } else if (p != null) {
+            n.at(p.reportedLine()); // the function's own file, at the line a directive may give
         }
         return n;
     }

@@ -3,7 +3,7 @@ package gosub.language.check;
 import gosub.ast.Pos;
 
 /**
- * One compile error, printed as {@code FILE:LINE:COL: message}. {@code goCommand}: Go's go command, not its compiler,
+ * One compile error, printed as {@code FILE:LINE:COL: message} (the place a line directive gives, if one applies). {@code goCommand}: Go's go command, not its compiler,
  * reports it (a malformed or internal import path), which go run answers with another exit status.
  */
 public record CheckError(String file, Pos pos, String message, boolean goCommand) {
@@ -13,6 +13,6 @@ public record CheckError(String file, Pos pos, String message, boolean goCommand
 
     @Override
     public String toString() {
-        return file + ":" + pos.line() + ":" + pos.col() + ": " + message;
+        return pos.where(file) + ": " + message;
     }
 }

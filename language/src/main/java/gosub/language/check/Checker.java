@@ -132,7 +132,7 @@ public final class Checker {
 
     /** FILE:LINE:COL of POS, as messages that point at another place print it. */
     String where(Pos pos) {
-        return (pos.file() != null ? pos.file() : file) + ":" + pos.line() + ":" + pos.col();
+        return pos.where(file);
     }
 
     public Info packageInfo() {
@@ -155,6 +155,9 @@ public final class Checker {
             for (SourceFile sf : files) {
                 fileScope = fileScopes.isEmpty() ? fileScope : new Scope(packageScope);
                 fileScopes.put(sf.pos().file() != null ? sf.pos().file() : sf.fileName(), fileScope);
+                for (SourceFile.DirectiveError e : sf.directiveErrors()) {
+                    error(e.pos(), e.message());
+                }
                 importsValid &= resolver.collectImports(sf);
             }
             if (!importsValid) {

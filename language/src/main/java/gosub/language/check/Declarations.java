@@ -241,7 +241,7 @@ final class Declarations {
         for (int i = 0; i < cycle.size(); i++) {
             String name = cycle.get(i).name;
             Pos pos = i == 0 || i == cycle.size() - 1 ? te.pos : declaredAt(te, name);
-            msg.append("\n\t").append(ck.file).append(':').append(pos.line()).append(':').append(pos.col()).append(": ")
+            msg.append("\n\t").append(pos.where(ck.file)).append(": ")
                             .append(name).append(i < cycle.size() - 1 ? " refers to" : "");
         }
         ck.error(te.pos, msg.toString());
@@ -263,7 +263,7 @@ final class Declarations {
         if (l < r) {
             Expr extra = values.get(l);
             if (inherited) {
-                ck.error(specPos, "extra init expr at " + ck.file + ":" + extra.pos().line() + ":" + extra.pos().col());
+                ck.error(specPos, "extra init expr at " + extra.pos().where(ck.file));
             } else {
                 ck.error(extra.pos(), "extra init expr " + ExprPrinter.print(extra));
             }

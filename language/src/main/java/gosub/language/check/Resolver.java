@@ -240,8 +240,8 @@ final class Resolver {
     /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */
     FuncEntity declareMethod(NamedType nt, Decl.Func f, Map<String, GoType> typeArgs, List<GoType> typeArgList) {
         if (nt.method(f.name()) != null) {
-            String other = nt.method(f.name()).decl instanceof FuncEntity prev ? "\n\t" + ck.file + ":"
-                            + prev.pos.line() + ":" + prev.pos.col() + ": other declaration of " + f.name() : "";
+            String other = nt.method(f.name()).decl instanceof FuncEntity prev ? "\n\t"
+                            + prev.pos.where(ck.file) + ": other declaration of " + f.name() : "";
             ck.error(f.namePos(), nt.name + "." + f.name() + " redeclared in this block" + other);
             return null;
         }

@@ -119,7 +119,7 @@ final class Selectors {
         }
         if (x.mode == Operand.Mode.BUILTIN) {
             // Go reports ck at the dot, which is right before the selected name
-            ck.error(new Pos(s.selPos().line(), s.selPos().col() - 1), "cannot select on " + ExprPrinter.print(s.x()) + " (built-in)");
+            ck.error(new Pos(s.selPos().line(), s.selPos().col() - 1, s.selPos().file(), s.selPos().directive()), "cannot select on " + ExprPrinter.print(s.x()) + " (built-in)");
             return Operand.invalid(s);
         }
         if (x.mode == Operand.Mode.NOVALUE || x.type instanceof TupleType || x.isNil()) {

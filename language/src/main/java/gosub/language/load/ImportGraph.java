@@ -124,6 +124,6 @@ public final class ImportGraph {
     /** Where an import is, as the go command prints it: {@code main.go:8:2: }. */
     private static String at(SourceFile sf, SourceFile.ImportSpec imp) {
         String file = sf.fileName().startsWith("./") ? sf.fileName().substring(2) : sf.fileName();
-        return file + ":" + imp.pathPos().line() + ":" + imp.pathPos().col() + ": ";
+        return imp.pathPos().where(file) + ": ";
     }
 }

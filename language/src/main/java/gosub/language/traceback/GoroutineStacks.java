@@ -77,13 +77,16 @@ public final class GoroutineStacks {
     /** The frame a node is in: its function, and its own line or that of the nearest enclosing node that has one. */
     static StackFrame frameAt(Node node) {
         int line = 0;
+        GoNode at = null;
         for (Node n = node; n != null && line == 0; n = n.getParent()) {
             if (n instanceof GoNode g) {
                 line = g.getLine();
+                at = g;
             }
         }
         if (node.getRootNode() instanceof GoRootNode root) {
-            return new StackFrame(root.goName(), root.file(), line);
+            boolean named = at != null && at.fileFromDirective();
+            return new StackFrame(root.goName(), named ? at.file() : root.file(), line, named);
         }
         return new StackFrame("?", "?", line);
     }

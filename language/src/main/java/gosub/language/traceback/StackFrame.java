@@ -3,9 +3,15 @@ package gosub.language.traceback;
 /**
  * One frame of a goroutine's stack as a traceback shows it: the Go function ({@code main.worker},
  * {@code main.(*T).Run}, {@code main.main.func1}) and the line it is at, in {@code file} (an absolute path, as a Go
- * binary prints it, or {@code $GOROOT/src/...} for the standard packages' Go source).
+ * binary prints it, or {@code $GOROOT/src/...} for the standard packages' Go source; with fileFromDirective, the
+ * name a line directive gave, as it wrote it).
  */
-public record StackFrame(String function, String file, int line) {
+public record StackFrame(String function, String file, int line, boolean fileFromDirective) {
+
+    /** A frame in its function's own file. */
+    public StackFrame(String function, String file, int line) {
+        this(function, file, line, false);
+    }
 
     /** {@code FILE:LINE}, the second line of a frame in Go's traceback (without the leading tab). */
     public String position() {

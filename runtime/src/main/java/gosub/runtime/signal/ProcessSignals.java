@@ -201,6 +201,16 @@ public final class ProcessSignals {
         Runtime.getRuntime().halt(128 + s.number());
     }
 
+    /**
+     * Sends signal SIGNO to process PID with kill(2) (signal 0 only checks that PID is there and may be signalled; a
+     * negative PID names a process group). Returns 0, the errno kill(2) failed with, or -1 where it cannot be called
+     * (not Linux, no native access).
+     */
+    public static int send(long pid, int signo) {
+        Posix os = Posix.get();
+        return os == null ? -1 : os.kill(pid, signo);
+    }
+
     /** The signal masks of the calling thread and the process, from Linux's /proc (no native call needed). */
     private record Masks(long blocked, long ignored, long caught) {
         static Masks ofThisThread() {
@@ -255,6 +265,7 @@ public final class ProcessSignals {
     /** The few POSIX calls this needs, through the foreign function API; null where they cannot be had. */
     private static final class Posix {
         private static final int SIG_UNBLOCK = 1;
+        private static final int ESRCH = 3;
         /** glibc's and musl's sigset_t: 1024 bits, signal n is bit n-1 of the first 64-bit word for n up to 64. */
         private static final long SIGSET_SIZE = 128;
 
@@ -267,6 +278,11 @@ public final class ProcessSignals {
         private final MethodHandle pthreadSigmask;
         private final MethodHandle signal;
         private final MethodHandle raise;
+        private final MethodHandle kill;
+        /** Where a call linked with {@link #ERRNO} leaves errno. */
+        private final java.lang.invoke.VarHandle errno;
+
+        private static final Linker.Option ERRNO = Linker.Option.captureCallState("errno");
 
         private Posix() {
             Linker linker = Linker.nativeLinker();
@@ -280,6 +296,9 @@ public final class ProcessSignals {
             pthreadSigmask = find(linker, libc, "pthread_sigmask", FunctionDescriptor.of(i, i, p, p));
             signal = find(linker, libc, "signal", FunctionDescriptor.of(p, i, p));
             raise = find(linker, libc, "raise", FunctionDescriptor.of(i, i));
+            kill = linker.downcallHandle(libc.find("kill").orElseThrow(() -> new UnsatisfiedLinkError("kill")),
+                            FunctionDescriptor.of(i, i, i), ERRNO);
+            errno = Linker.Option.captureStateLayout().varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
         }
 
         private static MethodHandle find(Linker linker, SymbolLookup lib, String name, FunctionDescriptor fd) {
@@ -334,6 +353,20 @@ public final class ProcessSignals {
                 int unused = (int) pthreadKill.invokeExact(thread, signo);
             } catch (Throwable t) {
                 // the thread has ended already
+            }
+        }
+
+        /** kill(2); 0 or its errno. (pid_t is an int: a PID beyond it names no process.) */
+        int kill(long pid, int signo) {
+            if (pid != (int) pid) {
+                return ESRCH;
+            }
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
+                int r = (int) kill.invokeExact(state, (int) pid, signo);
+                return r == 0 ? 0 : (int) errno.get(state, 0L);
+            } catch (Throwable t) {
+                return -1;
             }
         }
 

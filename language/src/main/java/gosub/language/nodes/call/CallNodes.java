@@ -10,7 +10,6 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoNode;
-import gosub.language.nodes.GoRootNode;
 import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.RuntimeErrors;
@@ -32,8 +31,7 @@ public final class CallNodes {
     /** Records the frame of the function that call belongs to, at call's line, in a panic passing through it. */
     @TruffleBoundary
     static GoPanicException trace(GoNode call, GoPanicException p) {
-        String file = call.getRootNode() instanceof GoRootNode r ? r.file() : "?";
-        p.addFrame(call.functionName(), file, call.getLine());
+        p.addFrame(call.functionName(), call.file(), call.getLine());
         return p;
     }
 

@@ -8,7 +8,6 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
-import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
@@ -62,8 +61,7 @@ public final class ControlNodes {
         @TruffleBoundary
         static GoPanicException origin(GoPanicException p, StmtNode s) {
             if (p.frames.isEmpty()) {
-                String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
-                p.addFrame(s.functionName(), file, s.getLine());
+                p.addFrame(s.functionName(), s.file(), s.getLine());
             }
             return p;
         }
@@ -304,8 +302,7 @@ public final class ControlNodes {
         @TruffleBoundary
         private GoPanicException panic(Object v) {
             GoPanicException p = new GoPanicException(v);
-            String file = getRootNode() instanceof GoRootNode r ? r.file() : "?";
-            p.addFrame(functionName(), file, line);
+            p.addFrame(functionName(), file(), line);
             return p;
         }
     }

@@ -8,6 +8,7 @@ import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.MemorySizes;
 import gosub.runtime.Channel;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
@@ -38,6 +39,7 @@ public final class ChannelNodes {
         @Child private ExprNode size;
         private final Object zero;
         private final gosub.language.types.GoType elem;
+        private final long elemSize;
         @Child private AllocationReport report;
 
         public Make(ExprNode size, gosub.language.types.ChanType type) {
@@ -45,13 +47,23 @@ public final class ChannelNodes {
             this.elem = type.elem;
             this.report = new AllocationReport(type);
             this.zero = gosub.language.values.Aggregates.isAggregate(elem) ? null : gosub.language.values.ZeroValue.of(elem);
+            this.elemSize = elem == null ? 8 : MemorySizes.sizeOf(elem);
         }
+
+        /** The size of Go's channel header on amd64, which its limit on a channel's allocation counts. */
+        private static final long HEADER_BYTES = 96;
 
         @Override
         public Object execute(VirtualFrame frame) {
             long n = size == null ? 0 : size.executeLong(frame);
-            if (n < 0 || n > Integer.MAX_VALUE) {
+            // Go's limit is on the buffer's bytes (the channel's header, 96 bytes, comes first); a buffer within
+            // it whose length is past a Java int is memory the JVM does not have, or for elements of no size
+            // (which Go allocates nothing for) a channel gosub cannot count, refused with the same panic
+            if (n < 0 || MemorySizes.multiply(elemSize, n) > MemorySizes.MAX_ALLOC - HEADER_BYTES) {
                 throw RuntimeErrors.plain("makechan: size out of range");
+            }
+            if (n > Integer.MAX_VALUE) {
+                throw elemSize == 0 ? RuntimeErrors.plain("makechan: size out of range") : RuntimeErrors.outOfMemory();
             }
             Channel c = new Channel((int) n, zero == null && elem != null ? aggregateZero(elem) : zero);
             return report.allocated(c, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);

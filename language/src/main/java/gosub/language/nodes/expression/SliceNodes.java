@@ -404,6 +404,9 @@ public final class SliceNodes {
                     newCap += (newCap + 3 * 256) / 4;
                 }
             }
+            if (MemorySizes.multiply(MemorySizes.sizeOf(elem), newCap) > MemorySizes.MAX_ALLOC) {
+                throw RuntimeErrors.runtimeError("growslice: cap out of range");
+            }
             newCap = Math.min(newCap, Make.MAX_ARRAY_LENGTH);
             Object arr = Aggregates.newArray(elem, (int) newCap);
             copyElements(elem, s.array, s.offset, arr, 0, s.len);

@@ -39,6 +39,6 @@ final class CallerPosition {
         if (f.line() <= 0 || f.function().equals("?")) {
             return null; // not a Go function's frame
         }
-        return new ProgramCounters.Site(f.function(), absolute(f.file()), f.line());
+        return new ProgramCounters.Site(f.function(), f.fileFromDirective() ? f.file() : absolute(f.file()), f.line());
     }
 }

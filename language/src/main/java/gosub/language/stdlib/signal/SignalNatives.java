@@ -20,6 +20,7 @@ public final class SignalNatives {
         n.register("os/signal.enable", (gs, args) -> handle(ctx, (Long) args[0], Disposition.NOTIFY));
         n.register("os/signal.disable", (gs, args) -> handle(ctx, (Long) args[0], Disposition.DEFAULT));
         n.register("os/signal.ignore", (gs, args) -> handle(ctx, (Long) args[0], Disposition.IGNORE));
+        n.register("syscall.kill", (gs, args) -> (long) SignalSending.kill(ctx, (Long) args[0], (Long) args[1]));
         n.register("os/signal.watch", (gs, args) -> {
             GoSignals signals = ctx.signals;
             if (signals != null) {

@@ -69,7 +69,16 @@ public final class BuilderNatives {
             int len = buf == null ? 0 : buf.len;
             int cap = buf == null ? 0 : buf.cap;
             if (cap - len < k) {
-                setBuf(b, ByteBuf.grow(buf, (int) Math.min(Integer.MAX_VALUE - 16, 2L * cap + k)));
+                // Go makes a buffer of 2*cap+k bytes: past what an address space holds (or wrapped) that make
+                // panics; more than a Java array holds is memory the JVM does not have, unless len+k still fits
+                long want = 2L * cap + k;
+                if (want < 0 || want > gosub.language.types.MemorySizes.MAX_ALLOC) {
+                    throw gosub.language.runtime.RuntimeErrors.runtimeError("makeslice: cap out of range");
+                }
+                if (len + k > Integer.MAX_VALUE - 16) {
+                    throw gosub.language.runtime.RuntimeErrors.outOfMemory();
+                }
+                setBuf(b, ByteBuf.grow(buf, (int) Math.min(Integer.MAX_VALUE - 16, want)));
             }
             return null;
         }

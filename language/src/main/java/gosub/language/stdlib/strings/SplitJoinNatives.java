@@ -184,8 +184,13 @@ public final class SplitJoinNatives {
         if (s.length() != 0 && total / count != s.length()) {
             throw StringsNatives.panic(pkg + ": Repeat count causes overflow");
         }
+        // Go builds the result in a strings.Builder grown to its length: past what an address space holds that
+        // make panics; a length that fits it but not a Java string is memory the JVM does not have
+        if (total > gosub.language.types.MemorySizes.MAX_ALLOC) {
+            throw gosub.language.runtime.RuntimeErrors.runtimeError("makeslice: cap out of range");
+        }
         if (total > Integer.MAX_VALUE - 16) {
-            throw gosub.language.runtime.RuntimeErrors.runtimeError("makeslice: len out of range");
+            throw gosub.language.runtime.RuntimeErrors.outOfMemory();
         }
         return s.repeat((int) count);
     }
