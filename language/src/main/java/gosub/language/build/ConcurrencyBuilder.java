@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.AssignOp;
 import gosub.ast.Expr;
+import gosub.ast.Pos;
 import gosub.ast.Stmt;
 import gosub.language.check.Entity;
 import gosub.language.check.VarEntity;
@@ -11,6 +12,7 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.controlflow.ConcurrencyNodes;
 import gosub.language.nodes.controlflow.ControlNodes;
+import gosub.language.nodes.controlflow.LinedOperand;
 import gosub.language.nodes.controlflow.RangeNodes;
 import gosub.language.nodes.expression.ChannelNodes;
 import gosub.language.types.ChanType;
@@ -87,6 +89,16 @@ final class ConcurrencyBuilder {
         return new ConcurrencyNodes.RangeChannel(ch, assign, body, target, slot);
     }
 
+    /** A case's channel operand; on a line of its own, its run-time errors are reported there (LinedOperand). */
+    private static ExprNode caseOperand(FunctionBuilder b, Stmt.Select sel, Expr ch) {
+        ExprNode node = b.exprs.expr(ch);
+        Pos at = FunctionBuilder.startOf(ch);
+        if (at != null && sel.pos() != null && at.line() != sel.pos().line()) {
+            return new LinedOperand(node, at.line());
+        }
+        return node;
+    }
+
     static StmtNode select(FunctionBuilder b, Stmt.Select sel, Object target) {
         if (target == null) {
             target = b.target(null, sel);
@@ -107,18 +119,18 @@ final class ConcurrencyBuilder {
             }
             switch (cc.comm()) {
                 case Stmt.Send s -> {
-                    chans.add(b.exprs.expr(s.chan()));
+                    chans.add(caseOperand(b, sel, s.chan()));
                     GoType elem = ((ChanType) b.type(s.chan()).underlying()).elem;
                     sends.add(b.exprs.valueTo(s.value(), elem));
                 }
                 case Stmt.ExprStmt es -> {
                     Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(es.x());
-                    chans.add(b.exprs.expr(u.x()));
+                    chans.add(caseOperand(b, sel, u.x()));
                     sends.add(null);
                 }
                 case Stmt.Assign a -> {
                     Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(a.rhs().get(0));
-                    chans.add(b.exprs.expr(u.x()));
+                    chans.add(caseOperand(b, sel, u.x()));
                     sends.add(null);
                     GoType elem = ((ChanType) b.type(u.x()).underlying()).elem;
                     ExprNode value = new RangeNodes.Current(valueSlot);

@@ -301,8 +301,15 @@ final class FunctionBuilder {
         return new ConstNode(ZeroValue.of(t));
     }
 
+    /**
+     * Gives n the line of src. A call's line is that of its opening parenthesis, where Go places a call (a call's
+     * frame in a traceback, runtime.Caller), which differs from where its function expression starts when the call
+     * is written over several lines ({@code x.\n\tM()}, {@code func() {...}()}).
+     */
     <T extends GoNode> T at(T n, Node src) {
-        if (src != null && src.pos() != null) {
+        if (src instanceof Expr.Call c && c.lparen() != null) {
+            n.at(c.lparen().line());
+        } else if (src != null && src.pos() != null) {
             n.at(src.pos().line());
         }
         return n;

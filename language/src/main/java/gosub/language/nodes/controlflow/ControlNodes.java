@@ -57,10 +57,10 @@ public final class ControlNodes {
 
         /**
          * A run-time error raised by a node records the frame it happened in, at the line of statement s of a
-         * statement list (calls record their callers).
+         * statement list, or of an operand on a line of its own (LinedOperand); calls record their callers.
          */
         @TruffleBoundary
-        static GoPanicException origin(GoPanicException p, StmtNode s) {
+        static GoPanicException origin(GoPanicException p, gosub.language.nodes.GoNode s) {
             if (p.frames.isEmpty()) {
                 String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
                 p.addFrame(s.functionName(), file, s.getLine());
@@ -239,19 +239,28 @@ public final class ControlNodes {
 
     public static final class Return extends StmtNode {
         @Child private ExprNode value;
+        /** The function's deferred calls (-1 without defer statements), which see it return at returnLine. */
+        private final int deferSlot;
+        private final int returnLine;
 
-        public Return(ExprNode value) {
+        public Return(ExprNode value, int deferSlot, int returnLine) {
             this.value = value;
+            this.deferSlot = deferSlot;
+            this.returnLine = returnLine;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            throw new ReturnException(value == null ? null : value.execute(frame));
+            throw new ReturnException(executeResult(frame));
         }
 
         @Override
         public Object executeResult(VirtualFrame frame) {
-            return value == null ? null : value.execute(frame);
+            Object result = value == null ? null : value.execute(frame);
+            if (deferSlot >= 0) {
+                DeferList.noteReturn(frame, deferSlot, returnLine);
+            }
+            return result;
         }
     }
 
