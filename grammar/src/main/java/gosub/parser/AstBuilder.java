@@ -273,7 +273,7 @@ final class AstBuilder {
         for (Type_Context t : args.type_()) {
             types.add(type(t));
         }
-        return new Expr.Index(generic.pos(), generic, List.copyOf(types));
+        return new Expr.Index(generic.pos(), generic, List.copyOf(types), pos(args.LBRACK()));
     }
 
     /** A type literal, from the ordinary type rules or their *X copies, which have the same shapes. */
@@ -787,7 +787,7 @@ final class AstBuilder {
             for (ExpressionContext e : c.expression()) {
                 indices.add(expr(e));
             }
-            return new Expr.Index(x.pos(), x, List.copyOf(indices));
+            return new Expr.Index(x.pos(), x, List.copyOf(indices), pos(c.LBRACK()));
         }
         Expr[] bounds = new Expr[3];
         int slot = 0;
@@ -806,7 +806,7 @@ final class AstBuilder {
         if (slice3 && bounds[2] == null) {
             throw error(pos(c.RBRACK()), "final index required in 3-index slice");
         }
-        return new Expr.Slice(x.pos(), x, bounds[0], bounds[1], bounds[2], slice3);
+        return new Expr.Slice(x.pos(), x, bounds[0], bounds[1], bounds[2], slice3, pos(c.LBRACK()));
     }
 
     /**

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.AssignOp;
 import gosub.ast.Expr;
-import gosub.ast.Pos;
 import gosub.ast.Stmt;
 import gosub.language.check.Entity;
 import gosub.language.check.VarEntity;
@@ -12,7 +11,6 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.controlflow.ConcurrencyNodes;
 import gosub.language.nodes.controlflow.ControlNodes;
-import gosub.language.nodes.controlflow.LinedOperand;
 import gosub.language.nodes.controlflow.RangeNodes;
 import gosub.language.nodes.expression.ChannelNodes;
 import gosub.language.types.ChanType;
@@ -90,13 +88,8 @@ final class ConcurrencyBuilder {
     }
 
     /** A case's channel operand; on a line of its own, its run-time errors are reported there (LinedOperand). */
-    private static ExprNode caseOperand(FunctionBuilder b, Stmt.Select sel, Expr ch) {
-        ExprNode node = b.exprs.expr(ch);
-        Pos at = FunctionBuilder.startOf(ch);
-        if (at != null && sel.pos() != null && at.line() != sel.pos().line()) {
-            return new LinedOperand(node, at.line());
-        }
-        return node;
+    private static ExprNode caseOperand(FunctionBuilder b, Expr ch) {
+        return b.lined(b.exprs.expr(ch), FunctionBuilder.startOf(ch));
     }
 
     static StmtNode select(FunctionBuilder b, Stmt.Select sel, Object target) {
@@ -119,18 +112,18 @@ final class ConcurrencyBuilder {
             }
             switch (cc.comm()) {
                 case Stmt.Send s -> {
-                    chans.add(caseOperand(b, sel, s.chan()));
+                    chans.add(caseOperand(b, s.chan()));
                     GoType elem = ((ChanType) b.type(s.chan()).underlying()).elem;
                     sends.add(b.exprs.valueTo(s.value(), elem));
                 }
                 case Stmt.ExprStmt es -> {
                     Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(es.x());
-                    chans.add(caseOperand(b, sel, u.x()));
+                    chans.add(caseOperand(b, u.x()));
                     sends.add(null);
                 }
                 case Stmt.Assign a -> {
                     Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(a.rhs().get(0));
-                    chans.add(caseOperand(b, sel, u.x()));
+                    chans.add(caseOperand(b, u.x()));
                     sends.add(null);
                     GoType elem = ((ChanType) b.type(u.x()).underlying()).elem;
                     ExprNode value = new RangeNodes.Current(valueSlot);

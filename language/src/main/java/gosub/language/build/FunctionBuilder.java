@@ -58,6 +58,8 @@ final class FunctionBuilder {
     final FrameDescriptor.Builder fd = FrameDescriptor.newBuilder();
     final Map<VarEntity, Integer> slots = new IdentityHashMap<>();
     int deferSlot = -1;
+    /** The line of the statement being built, where its run-time errors are placed (0 outside statements). */
+    int statementLine;
     int armedSlot = -1;
     List<VarEntity> namedResults = List.of();
     List<GoType> resultTypes = List.of();
@@ -303,16 +305,40 @@ final class FunctionBuilder {
 
     /**
      * Gives n the line of src. A call's line is that of its opening parenthesis, where Go places a call (a call's
-     * frame in a traceback, runtime.Caller), which differs from where its function expression starts when the call
-     * is written over several lines ({@code x.\n\tM()}, {@code func() {...}()}).
+     * frame in a traceback, runtime.Caller), and an index or slice expression's that of its opening bracket, where
+     * Go places its bounds check; they differ from where the expression starts when it is written over several
+     * lines ({@code x.\n\tM()}, {@code func() {...}()}).
      */
     <T extends GoNode> T at(T n, Node src) {
-        if (src instanceof Expr.Call c && c.lparen() != null) {
-            n.at(c.lparen().line());
-        } else if (src != null && src.pos() != null) {
-            n.at(src.pos().line());
+        Pos p = src == null ? null : switch (src) {
+            case Expr.Call c when c.lparen() != null -> c.lparen();
+            case Expr.Index ix when ix.lbrack() != null -> ix.lbrack();
+            case Expr.Slice sl when sl.lbrack() != null -> sl.lbrack();
+            default -> src.pos();
+        };
+        if (p != null) {
+            n.at(p.line());
         }
         return n;
+    }
+
+    /**
+     * n, an operand that can fail at run time and that Go places at {@code at}: when that is not the line of the
+     * statement being built, it reports its run-time errors at its own line (LinedOperand).
+     */
+    ExprNode lined(ExprNode n, Pos at) {
+        if (at == null || statementLine == 0 || at.line() == statementLine) {
+            return n;
+        }
+        return new gosub.language.nodes.controlflow.LinedOperand(n, at.line());
+    }
+
+    /** A store placed at {@code at}, as {@link #lined(ExprNode, Pos)} (LinedStore). */
+    StmtNode linedStore(StmtNode n, Pos at) {
+        if (at == null || statementLine == 0 || at.line() == statementLine) {
+            return n;
+        }
+        return new gosub.language.nodes.controlflow.LinedStore(n, at.line());
     }
 
     /**

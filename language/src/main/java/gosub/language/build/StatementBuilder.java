@@ -84,7 +84,16 @@ final class StatementBuilder {
         if (scoped) {
             fb.vars.openBlock();
         }
-        StmtNode n = fb.at(stmt0(s), s);
+        int outerLine = fb.statementLine;
+        if (s.pos() != null) {
+            fb.statementLine = s.pos().line();
+        }
+        StmtNode n;
+        try {
+            n = fb.at(stmt0(s), s);
+        } finally {
+            fb.statementLine = outerLine;
+        }
         if (scoped) {
             fb.vars.closeBlock(n);
         }

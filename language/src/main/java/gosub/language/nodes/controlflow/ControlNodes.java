@@ -57,13 +57,21 @@ public final class ControlNodes {
 
         /**
          * A run-time error raised by a node records the frame it happened in, at the line of statement s of a
-         * statement list, or of an operand on a line of its own (LinedOperand); calls record their callers.
+         * statement list, or of an operand on a line of its own (LinedOperand); calls record their callers. A
+         * statement the builder made up as part of a Go statement (the stores of a tuple assignment, the blocks of a
+         * loop) has no line of its own: it is at the line of the nearest node around it that has one.
          */
         @TruffleBoundary
         static GoPanicException origin(GoPanicException p, gosub.language.nodes.GoNode s) {
             if (p.frames.isEmpty()) {
                 String file = s.getRootNode() instanceof GoRootNode r ? r.file() : "?";
-                p.addFrame(s.functionName(), file, s.getLine());
+                int line = 0;
+                for (com.oracle.truffle.api.nodes.Node n = s; n != null && line == 0; n = n.getParent()) {
+                    if (n instanceof gosub.language.nodes.GoNode g) {
+                        line = g.getLine();
+                    }
+                }
+                p.addFrame(s.functionName(), file, line);
             }
             return p;
         }
