@@ -87,7 +87,7 @@ public final class GoroutineStacks {
     }
 
     /** The frames below the deferred calls of run: the panicking ones under runtime.gopanic, or the function returning. */
-    private static void addCallerOfDeferred(DeferredRun run, List<StackFrame> out) {
+    public static void addCallerOfDeferred(DeferredRun run, List<StackFrame> out) {
         GoPanicException panic = run.panic;
         if (panic != null && !panic.frames.isEmpty()) {
             out.add(PANIC_CALLING_DEFERRED);

@@ -7,6 +7,7 @@ import gosub.language.nodes.GoRootNode;
 import gosub.language.runtime.DeferredRun;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.traceback.GoroutineStacks;
 
 import java.util.ArrayList;
 
@@ -96,6 +97,10 @@ public final class DeferList {
             try {
                 d.run(g);
             } catch (GoPanicException p) {
+                if (run != null && p != panic) {
+                    // the new panic started on top of the frames below the deferred call (Go's report shows them)
+                    GoroutineStacks.addCallerOfDeferred(run, p.frames);
+                }
                 if (panic != null && p != panic) {
                     p.previous = panic; // Go reports the chain, marking the recovered ones
                 }
