@@ -40,14 +40,14 @@ public sealed interface Expr extends Node {
     }
 
     /**
-     * {@code x[i]}, or a generic instantiation {@code f[int, string]} (more than one index). lbrack is where Go reports
-     * an operand that cannot be indexed.
+     * {@code x[i]}, or a generic instantiation {@code f[int, string]} (more than one index); lbrack is the opening
+     * bracket, where Go reports an operand that cannot be indexed and places the index's run-time error.
      */
     record Index(Pos pos, Expr x, List<Expr> indices, Pos lbrack) implements Expr {
     }
 
-    /** {@code x[lo:hi]} or {@code x[lo:hi:max]}; absent bounds are null. */
-    record Slice(Pos pos, Expr x, Expr lo, Expr hi, Expr max, boolean slice3) implements Expr {
+    /** {@code x[lo:hi]} or {@code x[lo:hi:max]}; absent bounds are null; lbrack is the opening bracket (as Index). */
+    record Slice(Pos pos, Expr x, Expr lo, Expr hi, Expr max, boolean slice3, Pos lbrack) implements Expr {
     }
 
     /** {@code x.(T)}; type is null for {@code x.(type)} in a type switch. */

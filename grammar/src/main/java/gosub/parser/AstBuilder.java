@@ -811,7 +811,7 @@ final class AstBuilder {
         if (slice3 && bounds[2] == null) {
             throw error(pos(c.RBRACK()), "final index required in 3-index slice");
         }
-        return new Expr.Slice(x.pos(), x, bounds[0], bounds[1], bounds[2], slice3);
+        return new Expr.Slice(x.pos(), x, bounds[0], bounds[1], bounds[2], slice3, pos(c.LBRACK()));
     }
 
     /**

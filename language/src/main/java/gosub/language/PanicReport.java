@@ -31,9 +31,7 @@ public final class PanicReport {
             return sb.toString();
         }
         sb.append("\ngoroutine ").append(g.id).append(" [running]:\n");
-        for (String f : p.frames) {
-            sb.append(f).append('\n');
-        }
+        gosub.language.traceback.GoroutineStacks.appendFrames(p.frames, sb);
         if (g.createdAt != null) {
             gosub.language.traceback.GoroutineStacks.appendCreatedBy(g.createdAt, g.creatorId, sb);
         }

@@ -327,7 +327,7 @@ final class AssignmentBuilder {
         boolean isArray = !(u instanceof SliceType);
         GoType elem = indexedElem(u);
         ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(container) : container;
-        return new SliceNodes.Set(xs, key, value, isArray, Aggregates.storageOf(elem));
+        return fb.linedStore(new SliceNodes.Set(xs, key, value, isArray, Aggregates.storageOf(elem)), ix.lbrack());
     }
 
     /**

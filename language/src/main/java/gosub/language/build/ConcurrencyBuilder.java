@@ -87,6 +87,11 @@ final class ConcurrencyBuilder {
         return new ConcurrencyNodes.RangeChannel(ch, assign, body, target, slot);
     }
 
+    /** A case's channel operand; on a line of its own, its run-time errors are reported there (LinedOperand). */
+    private static ExprNode caseOperand(FunctionBuilder b, Expr ch) {
+        return b.lined(b.exprs.expr(ch), FunctionBuilder.startOf(ch));
+    }
+
     static StmtNode select(FunctionBuilder b, Stmt.Select sel, Object target) {
         if (target == null) {
             target = b.target(null, sel);
@@ -107,18 +112,18 @@ final class ConcurrencyBuilder {
             }
             switch (cc.comm()) {
                 case Stmt.Send s -> {
-                    chans.add(b.exprs.expr(s.chan()));
+                    chans.add(caseOperand(b, s.chan()));
                     GoType elem = ((ChanType) b.type(s.chan()).underlying()).elem;
                     sends.add(b.exprs.valueTo(s.value(), elem));
                 }
                 case Stmt.ExprStmt es -> {
                     Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(es.x());
-                    chans.add(b.exprs.expr(u.x()));
+                    chans.add(caseOperand(b, u.x()));
                     sends.add(null);
                 }
                 case Stmt.Assign a -> {
                     Expr.Unary u = (Expr.Unary) FunctionBuilder.unparen(a.rhs().get(0));
-                    chans.add(b.exprs.expr(u.x()));
+                    chans.add(caseOperand(b, u.x()));
                     sends.add(null);
                     GoType elem = ((ChanType) b.type(u.x()).underlying()).elem;
                     ExprNode value = new RangeNodes.Current(valueSlot);

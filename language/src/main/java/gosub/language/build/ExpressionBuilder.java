@@ -313,7 +313,11 @@ final class ExpressionBuilder {
                 if (op.isShift()) {
                     return IntArithmetic.create(op, kindOf(t), expr(b.x()), expr(b.y()), yt.isUnsigned());
                 }
-                return arith(op, t, expr(b.x()), expr(b.y()));
+                ExprNode n = arith(op, t, expr(b.x()), expr(b.y()));
+                if ((op == Operator.QUO || op == Operator.REM) && t.isInteger()) {
+                    return fb.lined(n, b.pos()); // integer division by zero happens at its operator
+                }
+                return n;
             }
         }
     }
@@ -344,7 +348,7 @@ final class ExpressionBuilder {
         GoType u = xt.underlying();
         Expr i = ix.indices().get(0);
         if (u instanceof BasicType) {
-            return new StringNodes.Index(expr(ix.x()), intExpr(i));
+            return fb.lined(new StringNodes.Index(expr(ix.x()), intExpr(i)), ix.lbrack());
         }
         if (u instanceof MapType mt) {
             return new MapNodes.Get(expr(ix.x()), valueTo(i, mt.key), mt.key, mt.value, commaOk);
@@ -352,7 +356,7 @@ final class ExpressionBuilder {
         boolean isArray = !(u instanceof SliceType);
         GoType elem = AssignmentBuilder.indexedElem(u);
         ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(expr(ix.x())) : expr(ix.x());
-        return new SliceNodes.Get(xs, intExpr(i), isArray, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8);
+        return fb.lined(new SliceNodes.Get(xs, intExpr(i), isArray, Aggregates.storageOf(elem), kindOf(elem) == Kind.INT8), ix.lbrack());
     }
 
     ExprNode commaOkExpr(Expr u) {
@@ -377,11 +381,11 @@ final class ExpressionBuilder {
         ExprNode hi = sl.hi() == null ? null : intExpr(sl.hi());
         ExprNode max = sl.max() == null ? null : intExpr(sl.max());
         if (u instanceof BasicType) {
-            return new StringNodes.Substring(expr(sl.x()), lo, hi);
+            return fb.lined(new StringNodes.Substring(expr(sl.x()), lo, hi), sl.lbrack());
         }
         if (u instanceof PointerType) {
-            return new SliceNodes.Reslice(new PointerNodes.LoadAggregate(expr(sl.x())), lo, hi, max, true);
+            return fb.lined(new SliceNodes.Reslice(new PointerNodes.LoadAggregate(expr(sl.x())), lo, hi, max, true), sl.lbrack());
         }
-        return new SliceNodes.Reslice(expr(sl.x()), lo, hi, max, u instanceof ArrayType);
+        return fb.lined(new SliceNodes.Reslice(expr(sl.x()), lo, hi, max, u instanceof ArrayType), sl.lbrack());
     }
 }

@@ -58,6 +58,8 @@ final class FunctionBuilder {
     final FrameDescriptor.Builder fd = FrameDescriptor.newBuilder();
     final Map<VarEntity, Integer> slots = new IdentityHashMap<>();
     int deferSlot = -1;
+    /** The line of the statement being built, where its run-time errors are placed (0 outside statements). */
+    int statementLine;
     int armedSlot = -1;
     List<VarEntity> namedResults = List.of();
     List<GoType> resultTypes = List.of();
@@ -301,8 +303,19 @@ final class FunctionBuilder {
         return new ConstNode(ZeroValue.of(t));
     }
 
+    /**
+     * Gives n the line of src. A call's line is that of its opening parenthesis, where Go places a call (a call's
+     * frame in a traceback, runtime.Caller), and an index or slice expression's that of its opening bracket, where
+     * Go places its bounds check; they differ from where the expression starts when it is written over several
+     * lines ({@code x.\n\tM()}, {@code func() {...}()}).
+     */
     <T extends GoNode> T at(T n, Node src) {
-        Pos p = src == null ? null : src.pos();
+        Pos p = src == null ? null : switch (src) {
+            case Expr.Call c when c.lparen() != null -> c.lparen();
+            case Expr.Index ix when ix.lbrack() != null -> ix.lbrack();
+            case Expr.Slice sl when sl.lbrack() != null -> sl.lbrack();
+            default -> src.pos();
+        };
         if (p != null && p.directive() != null && !p.directive().realFile()) {
             // Go's runtime names a directive's missing file "??"
             n.at(p.reportedLine(), p.reportedFile().isEmpty() ? "??" : p.reportedFile());
@@ -310,6 +323,25 @@ final class FunctionBuilder {
             n.at(p.reportedLine()); // the function's own file, at the line a directive may give
         }
         return n;
+    }
+
+    /**
+     * n, an operand that can fail at run time and that Go places at {@code at}: when that is not the line of the
+     * statement being built, it reports its run-time errors at its own line (LinedOperand).
+     */
+    ExprNode lined(ExprNode n, Pos at) {
+        if (at == null || statementLine == 0 || at.line() == statementLine) {
+            return n;
+        }
+        return new gosub.language.nodes.controlflow.LinedOperand(n, at.line());
+    }
+
+    /** A store placed at {@code at}, as {@link #lined(ExprNode, Pos)} (LinedStore). */
+    StmtNode linedStore(StmtNode n, Pos at) {
+        if (at == null || statementLine == 0 || at.line() == statementLine) {
+            return n;
+        }
+        return new gosub.language.nodes.controlflow.LinedStore(n, at.line());
     }
 
     /**

@@ -84,7 +84,16 @@ final class StatementBuilder {
         if (scoped) {
             fb.vars.openBlock();
         }
-        StmtNode n = fb.at(stmt0(s), s);
+        int outerLine = fb.statementLine;
+        if (s.pos() != null) {
+            fb.statementLine = s.pos().line();
+        }
+        StmtNode n;
+        try {
+            n = fb.at(stmt0(s), s);
+        } finally {
+            fb.statementLine = outerLine;
+        }
         if (scoped) {
             fb.vars.closeBlock(n);
         }
@@ -191,11 +200,12 @@ final class StatementBuilder {
 
     StmtNode returnStmt(Stmt.Return r) {
         List<GoType> want = fb.currentResults();
+        int line = r.pos() == null ? 0 : r.pos().line();
         if (r.results().isEmpty()) {
             if (!fb.namedResults.isEmpty()) {
-                return new ControlNodes.Return(fb.deferSlot >= 0 ? null : fb.readNamedResults());
+                return new ControlNodes.Return(fb.deferSlot >= 0 ? null : fb.readNamedResults(), fb.deferSlot, line);
             }
-            return new ControlNodes.Return(null);
+            return new ControlNodes.Return(null, fb.deferSlot, line);
         }
         ExprNode value;
         if (r.results().size() == 1 && want.size() > 1) {
@@ -221,10 +231,10 @@ final class StatementBuilder {
                     out.add(fb.writeVar(fb.namedResults.get(i), fb.exprs.convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), want.get(i), want.get(i))));
                 }
             }
-            out.add(new ControlNodes.Return(null));
+            out.add(new ControlNodes.Return(null, fb.deferSlot, line));
             return new ControlNodes.Block(out.toArray(new StmtNode[0]));
         }
-        return new ControlNodes.Return(value);
+        return new ControlNodes.Return(value, fb.deferSlot, line);
     }
 
     StmtNode labeled(Stmt.Labeled l) {

@@ -125,13 +125,13 @@ public final class GoRootNode extends RootNode {
         } catch (GoPanicException p) {
             panic = p;
         } catch (gosub.language.runtime.GoroutineExitException e) {
-            GoPanicException p = DeferList.runAll(frame, deferSlot, g, null);
+            GoPanicException p = DeferList.runAllAtExit(frame, deferSlot, g);
             if (p != null) {
                 throw p;
             }
             throw e;
         }
-        panic = DeferList.runAll(frame, deferSlot, g, panic);
+        panic = DeferList.runAll(frame, deferSlot, g, panic, this);
         if (panic != null) {
             throw panic;
         }

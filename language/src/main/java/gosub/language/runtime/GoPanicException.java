@@ -1,6 +1,7 @@
 package gosub.language.runtime;
 
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import gosub.language.traceback.StackFrame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,12 @@ public final class GoPanicException extends AbstractTruffleException {
     public boolean recovered;
     /** The panic this one replaced (a panic raised while a deferred call ran during panicking). */
     public GoPanicException previous;
-    /** Go stack frames collected while unwinding, innermost first ("main.f(...)\n\tFILE:LINE"). */
-    public final List<String> frames = new ArrayList<>();
+    /**
+     * Go stack frames collected while unwinding, innermost first: the panicking function at the panicking line, then
+     * each caller at its call. Deferred calls run during the panic see them below runtime.gopanic, as in Go, where
+     * the panicking frames stay on the stack until a recovery (gosub.language.traceback.GoroutineStacks).
+     */
+    public final List<StackFrame> frames = new ArrayList<>();
     private boolean tracing = true;
     /** How many guest frames Truffle keeps for the embedder (Go's own report uses {@link #frames}). */
     private static final int GUEST_FRAME_LIMIT = 100;
@@ -31,7 +36,7 @@ public final class GoPanicException extends AbstractTruffleException {
 
     public void addFrame(String function, String file, int line) {
         if (tracing) {
-            frames.add(function + "(...)\n\t" + file + ":" + line);
+            frames.add(new StackFrame(function, file, line));
         }
     }
 

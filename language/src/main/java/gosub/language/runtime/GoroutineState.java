@@ -30,6 +30,8 @@ public final class GoroutineState {
      * run because the function panicked, as the deferred recover is then called by the panic, not by the function.
      */
     public GoPanicException panickingAtReturn;
+    /** The innermost function whose deferred calls are running, or null (what its frames show below them). */
+    public DeferredRun deferredRun;
     /** The name of the function this goroutine was started with, for traces. */
     public String startFunction = "main.main";
     /** The root node of the function the goroutine was started with (null for goroutine 1 and calls from Java). */

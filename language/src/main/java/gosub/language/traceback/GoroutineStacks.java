@@ -8,6 +8,8 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
+import gosub.language.runtime.DeferredRun;
+import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Scheduler;
@@ -65,13 +67,38 @@ public final class GoroutineStacks {
         } else if (s.startRoot instanceof GoRootNode root) {
             out.add(new StackFrame(root.goName(), root.file(), firstLine(root)));
         }
+        DeferredRun run = s.deferredRun;
         for (int d = position == null ? 0 : Math.min(depth, sites.length - 1); d > 0; d--) {
+            while (run != null && run.depth > d) {
+                run = run.outer; // deferred calls that have not reached the recorded position
+            }
+            if (run != null && run.depth == d) {
+                // a deferred call: below it Go has the function returning, or the panic's frames, not the defer
+                addCallerOfDeferred(run, out);
+                run = run.outer;
+                continue;
+            }
             Node site = sites[d];
             if (site != null) {
                 out.add(frameAt(site));
             }
         }
         return out;
+    }
+
+    /** The frames below the deferred calls of run: the panicking ones under runtime.gopanic, or the function returning. */
+    public static void addCallerOfDeferred(DeferredRun run, List<StackFrame> out) {
+        GoPanicException panic = run.panic;
+        if (panic != null && !panic.frames.isEmpty()) {
+            out.add(PANIC_CALLING_DEFERRED);
+            for (Object f : panic.frames.toArray()) { // another goroutine's panic may grow as it is read: never fail
+                if (f instanceof StackFrame frame) {
+                    out.add(frame);
+                }
+            }
+        } else {
+            out.add(new StackFrame(run.function.goName(), run.function.file(), run.returnLine));
+        }
     }
 
     /** The frame a node is in: its function, and its own line or that of the nearest enclosing node that has one. */
@@ -90,6 +117,12 @@ public final class GoroutineStacks {
         }
         return new StackFrame("?", "?", line);
     }
+
+    /**
+     * The frame of Go's panic machinery under deferred calls run by a panic: runtime.gopanic in Go 1.19's
+     * runtime/panic.go, at its call of the deferred function. A traceback names it "panic", as Go's does.
+     */
+    private static final StackFrame PANIC_CALLING_DEFERRED = new StackFrame("runtime.gopanic", "$GOROOT/src/runtime/panic.go", 884);
 
     private static int firstLine(GoRootNode root) {
         SourceSection section = root.getSourceSection();
@@ -110,7 +143,8 @@ public final class GoroutineStacks {
 
     public static void appendFrames(List<StackFrame> frames, StringBuilder sb) {
         for (StackFrame f : frames) {
-            sb.append(f.function()).append("(...)\n\t").append(f.position()).append('\n');
+            String name = f == PANIC_CALLING_DEFERRED ? "panic" : f.function();
+            sb.append(name).append("(...)\n\t").append(f.position()).append('\n');
         }
     }
 

@@ -56,12 +56,21 @@ public final class ControlNodes {
 
         /**
          * A run-time error raised by a node records the frame it happened in, at the line of statement s of a
-         * statement list (calls record their callers).
+         * statement list, or of an operand on a line of its own (LinedOperand); calls record their callers. A
+         * statement the builder made up as part of a Go statement (the stores of a tuple assignment, the blocks of a
+         * loop) has no line of its own: it is at the line of the nearest node around it that has one.
          */
         @TruffleBoundary
-        static GoPanicException origin(GoPanicException p, StmtNode s) {
+        static GoPanicException origin(GoPanicException p, gosub.language.nodes.GoNode s) {
             if (p.frames.isEmpty()) {
-                p.addFrame(s.functionName(), s.file(), s.getLine());
+                gosub.language.nodes.GoNode placed = s;
+                for (com.oracle.truffle.api.nodes.Node n = s; n != null; n = n.getParent()) {
+                    if (n instanceof gosub.language.nodes.GoNode g && g.getLine() != 0) {
+                        placed = g;
+                        break;
+                    }
+                }
+                p.addFrame(s.functionName(), placed.file(), placed.getLine());
             }
             return p;
         }
@@ -237,19 +246,28 @@ public final class ControlNodes {
 
     public static final class Return extends StmtNode {
         @Child private ExprNode value;
+        /** The function's deferred calls (-1 without defer statements), which see it return at returnLine. */
+        private final int deferSlot;
+        private final int returnLine;
 
-        public Return(ExprNode value) {
+        public Return(ExprNode value, int deferSlot, int returnLine) {
             this.value = value;
+            this.deferSlot = deferSlot;
+            this.returnLine = returnLine;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            throw new ReturnException(value == null ? null : value.execute(frame));
+            throw new ReturnException(executeResult(frame));
         }
 
         @Override
         public Object executeResult(VirtualFrame frame) {
-            return value == null ? null : value.execute(frame);
+            Object result = value == null ? null : value.execute(frame);
+            if (deferSlot >= 0) {
+                DeferList.noteReturn(frame, deferSlot, returnLine);
+            }
+            return result;
         }
     }
 

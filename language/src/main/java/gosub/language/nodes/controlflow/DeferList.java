@@ -2,8 +2,12 @@ package gosub.language.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import gosub.language.nodes.GoArguments;
+import gosub.language.nodes.GoRootNode;
+import gosub.language.runtime.DeferredRun;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.traceback.GoroutineStacks;
 
 import java.util.ArrayList;
 
@@ -18,6 +22,8 @@ public final class DeferList {
     }
 
     private final ArrayList<Deferred> calls = new ArrayList<>();
+    /** The line of the return statement the function is returning at; 0 while it has not reached one. */
+    private int returnLine;
 
     @TruffleBoundary
     private static DeferList create() {
@@ -41,26 +47,60 @@ public final class DeferList {
         calls.add(d);
     }
 
-    public static GoPanicException runAll(VirtualFrame frame, int slot, GoroutineState g, GoPanicException panic) {
+    /**
+     * Notes that the function of frame returns at the return statement on line (its deferred calls show it there);
+     * nothing to note before it has deferred a call.
+     */
+    public static void noteReturn(VirtualFrame frame, int slot, int line) {
+        Object o = frame.getObject(slot);
+        if (o != null) {
+            ((DeferList) o).returnLine = line;
+        }
+    }
+
+    /**
+     * Runs the deferred calls of function, running in frame, as it returns (panic null) or panics; a deferred call's
+     * frames show function returning or the panic's frames below it (gosub.language.runtime.DeferredRun).
+     */
+    public static GoPanicException runAll(VirtualFrame frame, int slot, GoroutineState g, GoPanicException panic, GoRootNode function) {
         Object o = frame.getObject(slot);
         if (o == null) {
             return panic;
         }
-        return ((DeferList) o).run(g, panic);
+        return ((DeferList) o).run(g, panic, function, GoArguments.depth(frame.getArguments()));
+    }
+
+    /** Runs the deferred calls of the function running in frame as runtime.Goexit ends its goroutine. */
+    public static GoPanicException runAllAtExit(VirtualFrame frame, int slot, GoroutineState g) {
+        Object o = frame.getObject(slot);
+        if (o == null) {
+            return null;
+        }
+        return ((DeferList) o).run(g, null, null, 0);
     }
 
     @TruffleBoundary
-    private GoPanicException run(GoroutineState g, GoPanicException panic) {
+    private GoPanicException run(GoroutineState g, GoPanicException panic, GoRootNode function, int depth) {
         DeferList list = this;
         GoPanicException outer = g.panicking;
         GoPanicException outerAtReturn = g.panickingAtReturn;
+        DeferredRun outerRun = g.deferredRun;
+        DeferredRun run = function == null ? null : new DeferredRun(depth + 1, function, returnLine(function), outerRun);
         while (!list.calls.isEmpty()) {
             Deferred d = list.calls.remove(list.calls.size() - 1);
             g.panicking = panic;
             g.panickingAtReturn = panic == null ? outer : null;
+            if (run != null) { // runtime.Goexit's deferred calls keep their defer statements' frames
+                run.panic = panic;
+                g.deferredRun = run;
+            }
             try {
                 d.run(g);
             } catch (GoPanicException p) {
+                if (run != null && p != panic) {
+                    // the new panic started on top of the frames below the deferred call (Go's report shows them)
+                    GoroutineStacks.addCallerOfDeferred(run, p.frames);
+                }
                 if (panic != null && p != panic) {
                     p.previous = panic; // Go reports the chain, marking the recovered ones
                 }
@@ -68,11 +108,21 @@ public final class DeferList {
             } finally {
                 g.panicking = outer;
                 g.panickingAtReturn = outerAtReturn;
+                g.deferredRun = outerRun;
             }
             if (panic != null && panic.recovered) {
                 panic = null;
             }
         }
         return panic;
+    }
+
+    /** Where function returns: the return statement it reached, else its closing brace. */
+    private int returnLine(GoRootNode function) {
+        if (returnLine > 0) {
+            return returnLine;
+        }
+        com.oracle.truffle.api.source.SourceSection s = function.getSourceSection();
+        return s == null || !s.isAvailable() ? 0 : s.getEndLine();
     }
 }
