@@ -16,7 +16,7 @@ import (
 func show(tag string, runtimeErr bool) {
 	fmt.Println(tag)
 	for i := 1; i < 12; i++ {
-		pc, file, line, ok := runtime.Caller(i)
+		pc, path, ln, ok := runtime.Caller(i)
 		if !ok {
 			fmt.Println("  no caller at", i)
 			return
@@ -25,7 +25,7 @@ func show(tag string, runtimeErr bool) {
 		if runtimeErr && strings.HasPrefix(name, "runtime.") && name != "runtime.gopanic" {
 			continue
 		}
-		fmt.Printf("  %s %s:%d\n", name, filepath.Base(file), line)
+		fmt.Printf("  %s %s:%d\n", name, filepath.Base(path), ln)
 		if name == "main.main" {
 			return
 		}

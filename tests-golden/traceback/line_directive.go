@@ -10,8 +10,8 @@ import (
 )
 
 func where() string {
-	_, file, line, _ := runtime.Caller(1)
-	return fmt.Sprintf("%s:%d", file, line)
+	_, where, n, _ := runtime.Caller(1)
+	return fmt.Sprintf("%s:%d", where, n)
 }
 
 func ownFile() {

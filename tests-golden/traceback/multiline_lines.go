@@ -37,8 +37,8 @@ type T struct{}
 
 // M prints the line it was called from.
 func (T) M() {
-	_, _, line, _ := runtime.Caller(1)
-	fmt.Println("M called at line", line)
+	_, _, at, _ := runtime.Caller(1)
+	fmt.Println("M called at line", at)
 }
 
 func main() {

@@ -447,10 +447,10 @@ class LauncherTest {
                 )
 
                 func main() {
-                	c := make(chan os.Signal, 1)
-                	signal.Notify(c, syscall.SIGUSR1)
+                	sigs := make(chan os.Signal, 1)
+                	signal.Notify(sigs, syscall.SIGUSR1)
                 	fmt.Println("kill:", syscall.Kill(os.Getpid(), syscall.SIGUSR1))
-                	fmt.Println("got:", <-c)
+                	fmt.Println("got:", <-sigs)
                 	fmt.Println("kill:", syscall.Kill(os.Getpid(), syscall.SIGTERM))
                 	time.Sleep(time.Hour)
                 }
