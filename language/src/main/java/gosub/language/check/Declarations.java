@@ -125,7 +125,7 @@ final class Declarations {
                 te.resolving = false;
             };
         } else {
-            NamedType nt = new NamedType(global || ck.stdlib ? ck.pkg.name : ck.pkg.name, ts.name(), null);
+            NamedType nt = new NamedType(ck.pkg.name, ts.name(), null);
             te.type = nt;
             te.resolver = () -> {
                 te.resolver = null;
