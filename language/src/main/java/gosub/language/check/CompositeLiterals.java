@@ -11,8 +11,8 @@ import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
 import gosub.language.types.Types;
 
-import java.math.BigInteger;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -94,7 +94,7 @@ final class CompositeLiterals {
      */
     private void mapLit(Expr.CompositeLit cl, MapType mt) {
         boolean ifaceKeys = mt.key.underlying() instanceof InterfaceType;
-        Set<String> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         for (Expr.Element el : cl.elems()) {
             if (el.key() == null) {
                 ck.error(el.value().pos(), "missing key in map literal");
@@ -103,31 +103,13 @@ final class CompositeLiterals {
             }
             Operand k = elementValue(el.key(), mt.key, "map literal");
             if (k != null && !k.invalid() && k.mode == Operand.Mode.CONSTANT && k.value != null) {
-                String identity = sameKey(k.value) + (ifaceKeys ? " " + k.type : "");
+                Object identity = ifaceKeys ? List.of(k.value.identityKey(), k.type) : k.value.identityKey();
                 if (!seen.add(identity)) {
                     ck.error(el.key().pos(), "duplicate key " + k.value + " in map literal");
                 }
             }
             elementValue(el.value(), mt.value, "map literal");
         }
-    }
-
-    /** A constant's value in a form equal for equal values (1, 1.0 and 1+0i are one). */
-    private static String sameKey(ConstValue v) {
-        if (v.value instanceof String s) {
-            return "s" + s;
-        }
-        if (v.value instanceof Boolean b) {
-            return "b" + b;
-        }
-        BigInteger i = v.exactInt();
-        if (i != null) {
-            return "n" + i;
-        }
-        if (v.isComplex()) {
-            return "c" + v.re().stripTrailingZeros().toPlainString() + "," + v.im().stripTrailingZeros().toPlainString();
-        }
-        return "n" + v.asDecimal().stripTrailingZeros().toPlainString();
     }
 
     /** Checks the elements of an array or slice literal; returns the literal's length. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * The exact value of a constant expression: a Boolean, a String (Go bytes held one per char), a BigInteger, a
@@ -136,6 +137,24 @@ public final class ConstValue {
             }
         }
         return null;
+    }
+
+    /**
+     * The value in a form that is equal exactly for equal constants (1, 1.0 and 1+0i are one; 1i and 2i are two):
+     * duplicate switch cases and map literal keys are found by it.
+     */
+    public Object identityKey() {
+        if (!isNumeric()) {
+            return value;
+        }
+        BigInteger i = exactInt();
+        if (i != null) {
+            return i;
+        }
+        if (value instanceof Cplx c && c.im.signum() != 0) {
+            return List.of(c.re.stripTrailingZeros(), c.im.stripTrailingZeros());
+        }
+        return asDecimal().stripTrailingZeros();
     }
 
     public double toDouble() {

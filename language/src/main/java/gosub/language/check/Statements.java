@@ -376,10 +376,9 @@ final class Statements {
                     Operand t = new Operand(Operand.Mode.VALUE, tagType, null, s.tag());
                     ck.operators.compareOperands(e.pos(), Operator.EQL, x, t, "invalid case " + ExprPrinter.print(e) + " in switch on " + ExprPrinter.print(s.tag()));
                     if (x.mode == Operand.Mode.CONSTANT && x.value != null) {
-                        Object value = x.value.isNumeric() ? (Object) x.value.asDecimal().stripTrailingZeros() : x.value.value;
                         // in a switch on an interface, T(1) and 1 are different cases
                         GoType caseType = !x.type.isUntyped() ? x.type : tagType.isInterface() ? Predicates.defaultType(x.type) : tagType;
-                        Object key = List.of(caseType, value);
+                        Object key = List.of(caseType, x.value.identityKey());
                         Pos prev = seenCases.putIfAbsent(key, e.pos());
                         if (prev != null) {
                             ck.error(e.pos(), "duplicate case " + ExprPrinter.print(e) + " (constant of type " + tagType + ") in expression switch\n\t"
