@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * main.go (a type named go would keep its qualifier).
  */
 final class CompilerTypeNames {
+    /** How the run time opens a struct or interface type literal. */
+    private static final String[] TYPE_LITERAL_OPENINGS = {"struct {", "interface {"};
     private final Pattern ownQualifier;
 
     CompilerTypeNames(String packageName) {
@@ -73,7 +75,7 @@ final class CompilerTypeNames {
 
     /** {@code struct { ... }} and {@code interface { ... }} written without the spaces inside their braces. */
     private static String compactTypeLiterals(String text) {
-        if (!text.contains("struct {") && !text.contains("interface {")) {
+        if (!text.contains(TYPE_LITERAL_OPENINGS[0]) && !text.contains(TYPE_LITERAL_OPENINGS[1])) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length());
@@ -88,10 +90,10 @@ final class CompilerTypeNames {
                 i = end;
                 continue;
             }
-            String keyword = typeLiteralAt(text, i);
-            if (keyword != null) {
-                sb.append(keyword).append('{');
-                i += keyword.length() + 2;
+            String opening = typeLiteralAt(text, i);
+            if (opening != null) {
+                sb.append(opening, 0, opening.length() - 2).append('{');
+                i += opening.length();
                 braces.push(true);
                 if (i < text.length() && text.charAt(i) == ' ') {
                     i++;
@@ -112,12 +114,14 @@ final class CompilerTypeNames {
         return sb.toString();
     }
 
-    /** "struct" or "interface" when one starts a type literal at i ("struct {"), else null. */
+    /** The opening ("struct {" or "interface {") of a type literal that starts at i, else null. */
     private static String typeLiteralAt(String text, int i) {
-        for (String keyword : new String[] {"struct", "interface"}) {
-            if (text.startsWith(keyword + " {", i)
-                            && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_')) {
-                return keyword;
+        if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+            return null; // the end of a longer name
+        }
+        for (String opening : TYPE_LITERAL_OPENINGS) {
+            if (text.startsWith(opening, i)) {
+                return opening;
             }
         }
         return null;
