@@ -36,11 +36,14 @@ final class AstBuilder {
     private final String fileName;
     private final TokenStream tokens;
     private final LineDirectives directives;
+    /** Where the top-level function bodies are when the parser skipped them, else null. */
+    private final DeferredBodies deferred;
 
-    AstBuilder(String fileName, TokenStream tokens, LineDirectives directives) {
+    AstBuilder(String fileName, TokenStream tokens, LineDirectives directives, DeferredBodies deferred) {
         this.fileName = fileName;
         this.tokens = tokens;
         this.directives = directives;
+        this.deferred = deferred;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -160,7 +163,7 @@ final class AstBuilder {
         }
         List<Expr.TypeParam> typeParams = c.typeParameters() != null ? typeParameters(c.typeParameters()) : List.of();
         Expr.FuncType type = signature(c.signature(), pos(c.FUNC()), typeParams);
-        Stmt.Block body = c.block() != null ? block(c.block()) : null;
+        Stmt.Block body = c.block() != null ? functionBody(c.block()) : null;
         return new Decl.Func(pos(c.FUNC()), recv, c.IDENT().getText(), pos(c.IDENT()), type, body);
     }
 
@@ -406,8 +409,13 @@ final class AstBuilder {
     // ------------------------------------------------------------------------------------------------------------
     // Statements
 
-    private Stmt.Block block(BlockContext c) {
+    Stmt.Block block(BlockContext c) {
         return new Stmt.Block(pos(c.LBRACE()), statementList(c.statementList()), pos(c.RBRACE()));
+    }
+
+    private Stmt.Block functionBody(BlockContext c) {
+        List<Stmt> cut = deferred != null ? deferred.statements(c.LBRACE().getSymbol()) : null;
+        return cut != null ? new Stmt.Block(pos(c.LBRACE()), cut, pos(c.RBRACE())) : block(c);
     }
 
     private List<Stmt> statementList(StatementListContext c) {

@@ -6,8 +6,14 @@ import gosub.grammar.GoParser;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /** Parses one Go source file into a {@link SourceFile}, or reports its first syntax error. */
 public final class Parser {
@@ -24,12 +30,12 @@ public final class Parser {
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
         try {
-            GoParser.SourceFileContext tree = parseTree(parser, tokens);
+            GoParser.SourceFileContext tree = parseTree(parser, tokens, GoParser::sourceFile);
             SyntaxFailure lexical = tokenSource.firstError();
             if (lexical != null) {
                 throw lexical;
             }
-            return new AstBuilder(fileName, tokens, directives).sourceFile(tree);
+            return new AstBuilder(fileName, tokens, directives, null).sourceFile(tree);
         } catch (SyntaxFailure f) {
             // Go reports the error that comes first in the file, whether its scanner or its parser found it.
             SyntaxFailure lexical = tokenSource.firstError();
@@ -39,20 +45,52 @@ public final class Parser {
     }
 
     /**
+     * Parses a trusted source (a standard package) as {@link #parse} does, except that the bodies of its top-level
+     * functions and methods are parsed only when their statements are first read (see {@link DeferredBodies}).
+     */
+    public static SourceFile parseDeferringBodies(String fileName, String source) throws SyntaxError {
+        GoLexer lexer = new GoLexer(CharStreams.fromString(source, fileName));
+        lexer.removeErrorListeners();
+        LineDirectives directives = new LineDirectives(fileName);
+        SemicolonInserter tokenSource = new SemicolonInserter(lexer, directives);
+        List<Token> all = new ArrayList<>();
+        for (Token t = tokenSource.nextToken(); ; t = tokenSource.nextToken()) {
+            all.add(t);
+            if (t.getType() == Token.EOF) {
+                break;
+            }
+        }
+        try {
+            SyntaxFailure lexical = tokenSource.firstError();
+            if (lexical != null) {
+                throw lexical;
+            }
+            DeferredBodies bodies = new DeferredBodies(fileName, directives);
+            CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(bodies.cut(all), fileName));
+            GoParser parser = new GoParser(tokens);
+            parser.removeErrorListeners();
+            GoParser.SourceFileContext tree = parseTree(parser, tokens, GoParser::sourceFile);
+            return new AstBuilder(fileName, tokens, directives, bodies).sourceFile(tree);
+        } catch (SyntaxFailure f) {
+            throw new SyntaxError(fileName, directives.place(f.pos), f.goMessage);
+        }
+    }
+
+    /**
      * SLL prediction is much faster and right for almost every input; only when it fails do we parse again with
      * full LL, which is exact and also the mode our error messages are computed in.
      */
-    private static GoParser.SourceFileContext parseTree(GoParser parser, CommonTokenStream tokens) {
+    static <T extends ParserRuleContext> T parseTree(GoParser parser, CommonTokenStream tokens, Function<GoParser, T> rule) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
-            return parser.sourceFile();
+            return rule.apply(parser);
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new GoErrorStrategy());
-            return parser.sourceFile();
+            return rule.apply(parser);
         }
     }
 }

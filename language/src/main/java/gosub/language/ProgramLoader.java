@@ -83,8 +83,8 @@ final class ProgramLoader implements PackageLoader {
      * Parses the standard packages FILES import, and the ones those import in turn, on a thread of its own while the
      * checker works on what is parsed already. It goes depth first in import order, the order in which the checker
      * loads them, so the checker rarely waits; a package the checker needs before this thread got to it is parsed
-     * by the checker's thread itself. Parsing is most of the start of a small program (hello world imports ten
-     * thousand lines of standard Go through fmt and os).
+     * by the checker's thread itself. Hello world imports ten thousand lines of standard Go through fmt and os;
+     * their function bodies are left unparsed until a function is first built ({@link Parser#parseDeferringBodies}).
      */
     void parseAhead(List<SourceFile> files) {
         List<String> paths = new ArrayList<>();
@@ -129,7 +129,7 @@ final class ProgramLoader implements PackageLoader {
     private StdSource stdSource(String path) {
         FutureTask<StdSource> task = stdParses.computeIfAbsent(path, p -> new FutureTask<>(() -> {
             String text = resource(p);
-            return text == null ? null : new StdSource(text, Parser.parse(stdFile(p), text));
+            return text == null ? null : new StdSource(text, Parser.parseDeferringBodies(stdFile(p), text));
         }));
         task.run(); // does nothing when another thread has run it or is running it
         try {
