@@ -9,26 +9,19 @@ import gosub.language.check.Checker;
 import gosub.language.check.GoPackage;
 import gosub.language.check.PackageLoader;
 import gosub.language.load.PackageFiles;
+import gosub.language.load.StandardSources;
 import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.StdlibNatives;
-import gosub.parser.Parser;
 import gosub.runtime.timing.Phases;
 import gosub.runtime.timing.Phases.Phase;
 import com.oracle.truffle.api.source.Source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Loads the packages a program imports, each once, and builds their initialisation in the order Go runs it (a
@@ -72,19 +65,9 @@ final class ProgramLoader implements PackageLoader {
         return inits;
     }
 
-    /** A standard package's source and its syntax tree. */
-    private record StdSource(String text, SourceFile syntax) {
-    }
-
-    /** The standard packages' parses, started by {@link #parseAhead} or by {@link #load}, whichever comes first. */
-    private final Map<String, FutureTask<StdSource>> stdParses = new ConcurrentHashMap<>();
-
     /**
-     * Parses the standard packages FILES import, and the ones those import in turn, on a thread of its own while the
-     * checker works on what is parsed already. It goes depth first in import order, the order in which the checker
-     * loads them, so the checker rarely waits; a package the checker needs before this thread got to it is parsed
-     * by the checker's thread itself. Hello world imports ten thousand lines of standard Go through fmt and os;
-     * their function bodies are left unparsed until a function is first built ({@link Parser#parseDeferringBodies}).
+     * Starts parsing the standard packages FILES import, and the ones those import in turn, ahead of the checker
+     * ({@link StandardSources#parseAhead}).
      */
     void parseAhead(List<SourceFile> files) {
         List<String> paths = new ArrayList<>();
@@ -95,55 +78,7 @@ final class ProgramLoader implements PackageLoader {
                 }
             }
         }
-        if (paths.isEmpty()) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        // the parser recurses once per level of nesting: room for it, as DeepStack gives the program's parse
-        Thread t = new Thread(null, () -> {
-            try {
-                for (String p : paths) {
-                    parseAhead(p, seen);
-                }
-            } catch (RuntimeException e) {
-                // a standard package that does not parse: the checker's thread meets the same failure and reports it
-            }
-        }, "gosub standard package parser", 64L << 20);
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void parseAhead(String path, Set<String> seen) {
-        if (!seen.add(path)) {
-            return;
-        }
-        StdSource parsed = stdSource(path);
-        if (parsed != null) {
-            for (SourceFile.ImportSpec imp : parsed.syntax().imports()) {
-                parseAhead(imp.path(), seen);
-            }
-        }
-    }
-
-    /** The standard package PATH parsed (null if there is none), by this thread or by the one that got there first. */
-    private StdSource stdSource(String path) {
-        FutureTask<StdSource> task = stdParses.computeIfAbsent(path, p -> new FutureTask<>(() -> {
-            String text = resource(p);
-            return text == null ? null : new StdSource(text, Parser.parseDeferringBodies(stdFile(p), text));
-        }));
-        task.run(); // does nothing when another thread has run it or is running it
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing standard package " + path);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("standard package " + path + ": " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static String stdFile(String path) {
-        return "$GOROOT/src/" + path + ".go";
+        StandardSources.parseAhead(paths);
     }
 
     @Override
@@ -155,10 +90,10 @@ final class ProgramLoader implements PackageLoader {
         if (own != null) {
             return loadOwn(own);
         }
-        String file = stdFile(path);
+        String file = StandardSources.fileName(path);
         Phase outer = Phases.ON ? Phases.switchTo(Phase.STD_PARSE) : null;
         try {
-            StdSource parsed = stdSource(path);
+            StandardSources.Parsed parsed = StandardSources.get(path);
             if (parsed == null) {
                 loaded.put(path, null);
                 return null;
@@ -224,13 +159,5 @@ final class ProgramLoader implements PackageLoader {
             }
         }
         return sources;
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ProgramLoader.class.getResourceAsStream("/gosub/stdlib/" + path + ".go")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
