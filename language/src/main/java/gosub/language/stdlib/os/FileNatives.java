@@ -123,13 +123,23 @@ public final class FileNatives {
         return b == null ? 0 : b.offset;
     }
 
+    private static StandardInput standardInput(StandardInput[] made, GoContext ctx) {
+        synchronized (made) {
+            if (made[0] == null) {
+                made[0] = new StandardInput(ctx.env.in());
+            }
+            return made[0];
+        }
+    }
+
     public static void register(Natives n, GoContext ctx) {
         n.register("os.openFile", (gs, args) -> attempt(-1L, () -> openFile(ctx, (String) args[0], (int) (long) (Long) args[1], (Long) args[2])));
-        StandardInput stdin = new StandardInput(ctx.env.in());
+        // made on the first read: registering reads nothing of the context (StdlibNatives registers on demand)
+        StandardInput[] stdin = {null};
         n.register("os.fileRead", (gs, args) -> {
             Slice b = (Slice) args[1];
             if ((Long) args[0] == 0) {
-                return readStandardInput(stdin, SyncNatives.goroutine(gs), b);
+                return readStandardInput(standardInput(stdin, ctx), SyncNatives.goroutine(gs), b);
             }
             return attempt(0L, () -> (long) open(ctx, (Long) args[0]).read(array(b), offset(b), len(b)));
         });

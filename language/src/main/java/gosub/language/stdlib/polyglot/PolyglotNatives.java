@@ -70,14 +70,13 @@ public final class PolyglotNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        TruffleLanguage.Env env = ctx.env;
-        n.register("polyglot.importSymbol", (JavaNative) (g, a) -> valueResult(ctx, null, o -> importSymbol(env, str(a[0]))));
+        n.register("polyglot.importSymbol", (JavaNative) (g, a) -> valueResult(ctx, null, o -> importSymbol(ctx.env, str(a[0]))));
         n.register("polyglot.exportSymbol", (JavaNative) (g, a) -> statusResult(ctx, null, o -> {
-            exportSymbol(env, str(a[0]), ForeignValues.object(ForeignValues.refOf(ctx, a[1])));
+            exportSymbol(ctx.env, str(a[0]), ForeignValues.object(ForeignValues.refOf(ctx, a[1])));
             return null;
         }));
-        n.register("polyglot.eval", (JavaNative) (g, a) -> valueResult(ctx, null, o -> eval(env, str(a[0]), str(a[1]))));
-        n.register("polyglot.javaType", (JavaNative) (g, a) -> valueResult(ctx, null, o -> javaType(env, str(a[0]))));
+        n.register("polyglot.eval", (JavaNative) (g, a) -> valueResult(ctx, null, o -> eval(ctx.env, str(a[0]), str(a[1]))));
+        n.register("polyglot.javaType", (JavaNative) (g, a) -> valueResult(ctx, null, o -> javaType(ctx.env, str(a[0]))));
         n.register("polyglot.call", (JavaNative) (g, a) -> valueResult(ctx, a[0], o -> ForeignValues.call(ctx, o, a[1])));
         n.register("polyglot.invoke", (JavaNative) (g, a) -> valueResult(ctx, a[0], o -> ForeignValues.invoke(ctx, o, str(a[1]), a[2])));
         n.register("polyglot.newInstance", (JavaNative) (g, a) -> valueResult(ctx, a[0], o -> ForeignValues.instantiate(ctx, o, a[1])));
