@@ -40,6 +40,18 @@ func main() {
 	var t1, t2 S
 	fmt.Println(&t1.z == &t2.z)
 
+	// appending and copying keep one address for all
+	var grown []E
+	for i := 0; i < 5; i++ {
+		grown = append(grown, E{})
+	}
+	grown = append(grown, E{}, E{})
+	grown = append(grown, s...)
+	fmt.Println(len(grown), &grown[0] == &grown[4], &grown[0] == &grown[len(grown)-1])
+	copied := make([]E, 2)
+	copy(copied, grown)
+	fmt.Println(&copied[0] == &copied[1], copied[0] == grown[3])
+
 	// arrays of sized elements keep one address per element
 	sized := make([]int, 2)
 	fmt.Println(&sized[0] == &sized[1])
