@@ -44,6 +44,11 @@ func main() {
 	}
 	var np *P
 	defer func() { fmt.Println("recovered:", recover()) }()
-	var m M = np
-	fmt.Println(m.Get())
+	fmt.Println(get(np))
 }
+
+// get calls through the interface where Go cannot see the dynamic type: its wrapper (*P).Get refuses a nil
+// pointer with its own message.
+//
+//go:noinline
+func get(m M) string { return m.Get() }

@@ -36,6 +36,13 @@ type N int
 func (n N) Twice() N { return 2 * n }
 
 type Twicer interface{ Twice() N }
+
+// twiceOf calls through the interface where Go cannot see the dynamic type: its wrapper (*N).Twice refuses a nil
+// pointer with its own message (where the conversion is in view, Go calls N.Twice directly: a nil dereference).
+//
+//go:noinline
+func twiceOf(x Twicer) N { return x.Twice() }
+
 type Getter interface{ Get() int }
 
 func try(name string, f func()) {
@@ -82,7 +89,7 @@ func main() {
 	var sNil *S
 	try("method expression", func() { (*N).Twice(np) })
 	try("promoted method expression", func() { (*S).Get(sNil) })
-	try("interface", func() { var x Twicer = np; x.Twice() })
+	try("interface", func() { twiceOf(np) })
 	try("promoted through interface", func() { var x Getter = sNil; x.Get() })
 	try("method value", func() { m := np.Twice; m() })
 }

@@ -3,6 +3,10 @@ package gosub.language;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.stdlib.BuiltinPrint;
+import gosub.language.types.BasicType;
+import gosub.language.types.GoType;
+import gosub.language.types.Kind;
 import gosub.language.values.Iface;
 
 /** Go's report of an unrecovered panic: {@code panic: V [recovered]…}, then the goroutine's frames. */
@@ -38,42 +42,39 @@ public final class PanicReport {
         return sb.toString();
     }
 
-    /** Go's printpanicval: Error() for errors, String() for Stringers, else the value itself. */
+    /**
+     * Go's printpanicval: Error() for errors, String() for Stringers; a value of a predeclared basic type as print
+     * shows it, one of a defined basic type wrapped in its type's name; any other value as its type and address.
+     */
     private static String value(Object v, GoMethodInvoker inv) {
-        if (v == null) {
-            return "nil";
+        if (!(v instanceof Iface i)) {
+            return v == null ? "nil" : String.valueOf(v);
         }
-        if (v instanceof Iface i && !(i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE)) {
-            for (String m : new String[] {"Error", "String"}) {
-                if (inv.hasMethod(i.type, m)) {
-                    try {
-                        Object s = inv.invoke(i, m);
-                        return String.valueOf(s);
-                    } catch (RuntimeException e) {
-                        break;
-                    }
+        if (i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE) {
+            return String.valueOf(i.value);
+        }
+        for (String m : new String[] {"Error", "String"}) {
+            if (inv.hasMethod(i.type, m)) {
+                try {
+                    return String.valueOf(inv.invoke(i, m));
+                } catch (RuntimeException e) {
+                    break;
                 }
             }
-            if (i.value instanceof Long l) {
-                return i.type.toString().equals("int") ? String.valueOf(l) : i.type + "(" + (i.type.isUnsigned() ? Long.toUnsignedString(l) : l) + ")";
-            }
-            if (i.value instanceof Double d) {
-                return gosub.language.stdlib.BuiltinPrint.format(i.type, d);
-            }
         }
-        if (v instanceof Iface i) {
-            if (i.value instanceof String s && (i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE)) {
-                return s;
+        GoType t = i.type;
+        if (t.underlying() instanceof BasicType b && b.kind() != Kind.UNSAFE_POINTER) {
+            String shown = b.kind() == Kind.STRING ? String.valueOf(i.value) : BuiltinPrint.format(b, i.value);
+            if (!t.isNamed()) {
+                return shown;
             }
-            Object x = i.value;
-            if (x instanceof String s) {
-                return i.type.toString().equals("string") ? s : i.type + "(\"" + s + "\")";
+            if (b.kind() == Kind.STRING) {
+                return t + "(\"" + shown + "\")";
             }
-            if (x instanceof gosub.language.values.StructValue sv && sv.type.fields.size() == 1 && sv.refs.length == 1 && sv.refs[0] instanceof String s) {
-                return s; // *errors.errorString and friends
-            }
-            return String.valueOf(x);
+            // a complex value prints with its own parentheses
+            return b.kind().isComplex() ? t + shown : t + "(" + shown + ")";
         }
-        return String.valueOf(v);
+        // Go shows the interface's data word; an identity hash stands in for that address
+        return "(" + t + ") 0x" + Integer.toHexString(System.identityHashCode(i.value));
     }
 }

@@ -656,18 +656,21 @@ func (s *scanState) floatToken() string {
 	return string(s.buf)
 }
 
-// scanComplex reads re±imi, optionally in parentheses, each part a float of partBits bits.
+// scanComplex reads re±imi, optionally in parentheses, each part a float of partBits bits. The whole shape is
+// read before either part is parsed, so a malformed number is a syntax error whatever its parts are, as in Go;
+// the imaginary part's sign comes before its token, so "+NaN" is its text (which ParseFloat refuses).
 func (s *scanState) scanComplex(partBits int) complex128 {
 	parens := s.skipIfNext("(")
-	re := s.parseFloat(s.floatToken(), partBits)
+	reText := s.floatToken()
 	if !s.peek(signs) {
 		s.failWith(errComplexSyntax)
 	}
-	im := s.parseFloat(s.floatToken(), partBits)
+	sign := string(s.next())
+	imText := sign + s.floatToken()
 	if !s.skipIfNext("i") || parens && !s.skipIfNext(")") {
 		s.failWith(errComplexSyntax)
 	}
-	return complex(re, im)
+	return complex(s.parseFloat(reText, partBits), s.parseFloat(imText, partBits))
 }
 
 // skipIfNext reads the next rune if it is in set, and says whether it did.

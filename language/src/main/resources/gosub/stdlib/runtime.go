@@ -130,7 +130,8 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 
 // Callers fills pc with handles of the calls under way in the calling goroutine, innermost first: skip 0 is
 // Callers itself, 1 its caller. It returns how many it wrote. The handles are gosub's, not addresses (see
-// Caller); frames below the program's own functions (Go's runtime.main and goexit) are not there.
+// Caller). Below the program's own functions come the frames of Go's runtime that start a goroutine
+// (runtime.main on the main goroutine, then runtime.goexit), at Go 1.19's files and lines.
 func Callers(skip int, pc []uintptr) int {
 	n := 0
 	for n < len(pc) {

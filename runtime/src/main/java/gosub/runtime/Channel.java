@@ -47,9 +47,15 @@ public final class Channel extends SpinLock {
     final long id = IDS.incrementAndGet();
     /** The ring's first size: most buffered channels never hold more. */
     private static final int INITIAL_RING = 16;
+    /** The largest Java array the ring can be. */
+    private static final int MAX_RING = Integer.MAX_VALUE - 8;
 
     private Object[] buf;
-    private final int capacity;
+    /**
+     * A long: a channel of elements of no size may have any capacity up to Go's int (Go allocates no buffer for
+     * them), though the ring that holds its values cannot grow past {@link #MAX_RING}.
+     */
+    private final long capacity;
     private final Object zero;
     private int count;
     private int sendx;
@@ -62,16 +68,16 @@ public final class Channel extends SpinLock {
      * @param capacity buffer size, 0 for unbuffered
      * @param zeroValue what a receive from the closed, drained channel yields (the element type's zero value)
      */
-    public Channel(int capacity, Object zeroValue) {
+    public Channel(long capacity, Object zeroValue) {
         if (capacity < 0) {
             throw new GoPanic("makechan: size out of range", true);
         }
         this.capacity = capacity;
-        this.buf = capacity == 0 ? null : new Object[Math.min(capacity, INITIAL_RING)];
+        this.buf = capacity == 0 ? null : new Object[(int) Math.min(capacity, INITIAL_RING)];
         this.zero = zeroValue;
     }
 
-    public int capacity() {
+    public long capacity() {
         return capacity;
     }
 
@@ -291,7 +297,11 @@ public final class Channel extends SpinLock {
 
     /** Doubles the full ring (never past capacity), unrolled so that the head is at 0. */
     private void growRingLocked() {
-        Object[] bigger = new Object[(int) Math.min((long) capacity, 2L * buf.length)];
+        if (buf.length == MAX_RING) {
+            // only a channel of a capacity past a Java array's can get here, with two billion values in it
+            throw new OutOfMemoryError("channel buffer past " + MAX_RING + " values");
+        }
+        Object[] bigger = new Object[(int) Math.min(Math.min(capacity, 2L * buf.length), MAX_RING)];
         for (int i = 0; i < count; i++) {
             bigger[i] = buf[(recvx + i) % buf.length];
         }
@@ -374,7 +384,7 @@ public final class Channel extends SpinLock {
     }
 
     /** cap(c); 0 for nil. */
-    public static int capacity(Channel c) {
+    public static long capacity(Channel c) {
         return c == null ? 0 : c.capacity();
     }
 

@@ -148,7 +148,17 @@ public final class MethodTable {
         GoType recvElem = holder instanceof PointerType p ? p.elem : holder;
         // a value method gets a copy of a struct or array receiver: what it does to it must not change the value in the interface
         boolean deref = addressOf == null && !m.pointerReceiver && (holderIsPtr || Aggregates.isAggregate(recvElem));
-        return new ResolvedMethod(target(m), path.toArray(new StructType.Field[0]), addressOf, deref, recvElem);
+        // Go reaches a value method of T through *T by a generated wrapper, which refuses a nil pointer with its own
+        // message; through embedded fields the wrapper dereferences them and the failure is a nil dereference
+        String nilMessage = deref && path.isEmpty() && isPtr && base instanceof NamedType nt ? nilWrapperMessage(nt, name) : null;
+        return new ResolvedMethod(target(m), path.toArray(new StructType.Field[0]), addressOf, deref, recvElem, nilMessage);
+    }
+
+    /** runtime.panicwrap's text for the wrapper (*T).M: its package, type and method from the wrapper's name. */
+    private static String nilWrapperMessage(NamedType t, String method) {
+        String type = t.typeArgs.isEmpty() ? t.name : t.name + "[...]"; // a generic type's wrapper is its shape's
+        String pkg = t.pkg == null || t.pkg.isEmpty() ? "" : t.pkg + ".";
+        return "value method " + pkg + type + "." + method + " called using nil *" + type + " pointer";
     }
 
     @SuppressWarnings("unchecked")

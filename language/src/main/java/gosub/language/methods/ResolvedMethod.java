@@ -34,11 +34,18 @@ public final class ResolvedMethod {
     private final GoType receiverType;
     /** Non-null for {@link Adaptation#COPY_FLAT_STRUCT}: the receiver's flat struct type ({@link StructValue#isFlat}). */
     private final StructType flatStruct;
+    /**
+     * Non-null when a nil pointer as the interface's value is refused with this message rather than as a nil
+     * dereference (Go's wrapper of a value method of T for *T: runtime.panicwrap).
+     */
+    private final String nilPointerMessage;
     /** The function a method value x.M through an interface denotes (made on first use). */
     private volatile CallTarget methodValue;
 
-    ResolvedMethod(CallTarget target, StructType.Field[] path, StructType.Field addressOf, boolean deref, GoType receiverType) {
+    ResolvedMethod(CallTarget target, StructType.Field[] path, StructType.Field addressOf, boolean deref, GoType receiverType,
+                    String nilPointerMessage) {
         this.target = target;
+        this.nilPointerMessage = nilPointerMessage;
         this.path = path;
         this.pathReps = new Rep[path.length];
         for (int i = 0; i < path.length; i++) {
@@ -105,7 +112,8 @@ public final class ResolvedMethod {
             return cur;
         }
         if (cur == null) {
-            throw RuntimeErrors.nilDeref(); // a method that needs what a nil pointer points to
+            // a method that needs what a nil pointer points to
+            throw nilPointerMessage != null ? RuntimeErrors.plain(nilPointerMessage) : RuntimeErrors.nilDeref();
         }
         return switch (adaptation) {
             case FIELD_ADDRESS -> new FieldPointer((StructValue) cur, addressOf.slot()); // a pointer method of an embedded number, string, ...

@@ -2,6 +2,7 @@ package gosub.language.values;
 
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
+import gosub.language.types.MemorySizes;
 import gosub.language.types.Kind;
 import gosub.language.types.BasicType;
 import gosub.language.types.StructType;
@@ -42,7 +43,11 @@ public final class Aggregates {
         return u instanceof StructType || u instanceof ArrayType;
     }
 
-    /** A new zeroed backing array of n elements of the given Go element type. */
+    /**
+     * A new zeroed backing array of n elements of the given Go element type. Elements of a zero-size aggregate type
+     * share one zero object: Go gives them one address (the array's), so &a[i] == &a[j], and there is nothing in
+     * them that one could change for another.
+     */
     public static Object newArray(GoType elem, int n) {
         return switch (storageOf(elem)) {
             case BYTE -> new byte[n];
@@ -53,7 +58,7 @@ public final class Aggregates {
                 Object[] a = new Object[n];
                 Object zero = ZeroValue.of(elem);
                 if (zero != null) {
-                    if (isAggregate(elem)) {
+                    if (isAggregate(elem) && !MemorySizes.hasZeroSize(elem)) {
                         for (int i = 0; i < n; i++) {
                             a[i] = ZeroValue.of(elem);
                         }
@@ -81,7 +86,9 @@ public final class Aggregates {
     public static Object copyArray(GoType elem, Object arr) {
         if (arr instanceof Object[] oa) {
             Object[] c = oa.clone();
-            if (isAggregate(elem)) {
+            if (c.length > 0 && isAggregate(elem) && MemorySizes.hasZeroSize(elem)) {
+                java.util.Arrays.fill(c, copy(elem, c[0])); // one object for all, as newArray makes it
+            } else if (isAggregate(elem)) {
                 for (int i = 0; i < c.length; i++) {
                     c[i] = copy(elem, c[i]);
                 }
@@ -107,6 +114,9 @@ public final class Aggregates {
         }
         int n = java.lang.reflect.Array.getLength(src);
         if (src instanceof Object[] s && isAggregate(elem)) {
+            if (MemorySizes.hasZeroSize(elem)) {
+                return; // no bytes to copy, and dst's elements keep their one object (see newArray)
+            }
             Object[] d = (Object[]) dst;
             for (int i = 0; i < n; i++) {
                 d[i] = copy(elem, s[i]);

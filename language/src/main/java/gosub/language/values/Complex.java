@@ -45,18 +45,6 @@ public final class Complex {
     }
 
     /**
-     * The complex64 product: each of the four products and the two sums is rounded to float32 as Go's float32
-     * instructions round them (a product of two floats is exact in a double, so rounding it once is enough).
-     */
-    public Complex mul64(Complex o) {
-        float rr = (float) (re * o.re);
-        float ii = (float) (im * o.im);
-        float ri = (float) (re * o.im);
-        float ir = (float) (im * o.re);
-        return new Complex(rr - ii, ri + ir);
-    }
-
-    /**
      * Go's quotient (both complex64 and complex128 divide in double precision): Smith's scaled division, which
      * avoids overflow in the divisor's squared magnitude, and when both parts come out NaN, the infinities and
      * zeros that C99's annex G gives for a zero divisor, an infinite dividend or an infinite divisor.

@@ -56,16 +56,16 @@ public final class ChannelNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             long n = size == null ? 0 : size.executeLong(frame);
-            // Go's limit is on the buffer's bytes (the channel's header, 96 bytes, comes first); a buffer within
-            // it whose length is past a Java int is memory the JVM does not have, or for elements of no size
-            // (which Go allocates nothing for) a channel gosub cannot count, refused with the same panic
+            // Go's limit is on the buffer's bytes (the channel's header, 96 bytes, comes first), so elements of no
+            // size allow any capacity; a buffer within it whose length is past a Java int is memory the JVM does
+            // not have
             if (n < 0 || MemorySizes.multiply(elemSize, n) > MemorySizes.MAX_ALLOC - HEADER_BYTES) {
                 throw RuntimeErrors.plain("makechan: size out of range");
             }
-            if (n > Integer.MAX_VALUE) {
-                throw elemSize == 0 ? RuntimeErrors.plain("makechan: size out of range") : RuntimeErrors.outOfMemory();
+            if (n > Integer.MAX_VALUE && elemSize != 0) {
+                throw RuntimeErrors.outOfMemory();
             }
-            Channel c = new Channel((int) n, zero == null && elem != null ? aggregateZero(elem) : zero);
+            Channel c = new Channel(n, zero == null && elem != null ? aggregateZero(elem) : zero);
             return report.allocated(c, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
         }
 

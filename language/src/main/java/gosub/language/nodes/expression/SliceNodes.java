@@ -335,7 +335,11 @@ public final class SliceNodes {
             int n = values.length;
             if (n == 1) {
                 Slice r = grow(elem, s, 1);
-                storeOne(r, r.offset + r.len - 1, frame);
+                if (elemSize == 0) {
+                    values[0].execute(frame); // a value of no size: the array's one object stands for it (see copyElements)
+                } else {
+                    storeOne(r, r.offset + r.len - 1, frame);
+                }
                 return reportGrowth(report, elemSize, s, r);
             }
             Object[] vals = new Object[n];
@@ -347,7 +351,7 @@ public final class SliceNodes {
             }
             Slice r = grow(elem, s, n);
             int base = r.offset + r.len - n;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && elemSize != 0; i++) {
                 Aggregates.set(r.array, base + i, vals[i]);
             }
             return reportGrowth(report, elemSize, s, r);
@@ -413,9 +417,16 @@ public final class SliceNodes {
             return new Slice(arr, 0, (int) newLen, (int) newCap);
         }
 
-        /** Copies elements; struct and array elements are values, so each is copied (not shared). */
+        /**
+         * Copies elements; struct and array elements are values, so each is copied (not shared). Elements of no
+         * size have nothing to copy, and the destination's keep the one object its array has for them all
+         * (Aggregates.newArray), as Go gives them one address.
+         */
         public static void copyElements(GoType elem, Object src, int from, Object dst, int to, int n) {
             if (Aggregates.isAggregate(elem)) {
+                if (MemorySizes.hasZeroSize(elem)) {
+                    return;
+                }
                 Object[] s = (Object[]) src;
                 Object[] d = (Object[]) dst;
                 if (s == d && to > from) {

@@ -8,9 +8,10 @@ import gosub.language.values.Complex;
 
 /**
  * + - * / and unary - on complex64 and complex128 values ({@link Complex}), one node holding the operator:
- * {@link #create}. A complex64 result has its parts rounded to float32 precision, as float32 arithmetic does;
- * its product rounds each partial product as Go's float32 instructions do, and its quotient is computed in double
- * precision and then rounded, as Go's runtime does.
+ * {@link #create}. A complex64 result is computed in double precision and has its parts rounded to float32 once,
+ * as Go's compiled code does: its product widens the operands and narrows the two sums (so no partial product is
+ * rounded on its own, and a difference of huge products can be 0 where float32 steps would give NaN), and its
+ * quotient is the runtime's complex128 division, narrowed.
  */
 public final class ComplexArithmetic {
     private ComplexArithmetic() {
@@ -18,7 +19,7 @@ public final class ComplexArithmetic {
 
     public static ExprNode create(Operator op, boolean complex64, ExprNode x, ExprNode y) {
         ExprNode n = switch (op) {
-            case ADD, SUB, MUL, QUO -> new Binary(op, complex64, x, y);
+            case ADD, SUB, MUL, QUO -> new Binary(op, x, y);
             default -> throw new IllegalArgumentException("not a complex operator: " + op);
         };
         return complex64 ? toComplex64(n) : n;
@@ -39,11 +40,9 @@ public final class ComplexArithmetic {
         @Child private ExprNode left;
         @Child private ExprNode right;
         private final Operator op;
-        private final boolean complex64;
 
-        Binary(Operator op, boolean complex64, ExprNode left, ExprNode right) {
+        Binary(Operator op, ExprNode left, ExprNode right) {
             this.op = op;
-            this.complex64 = complex64;
             this.left = left;
             this.right = right;
         }
@@ -55,7 +54,7 @@ public final class ComplexArithmetic {
             return switch (op) {
                 case ADD -> a.add(b);
                 case SUB -> a.sub(b);
-                case MUL -> complex64 ? a.mul64(b) : a.mul(b);
+                case MUL -> a.mul(b);
                 case QUO -> a.div(b);
                 default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
             };

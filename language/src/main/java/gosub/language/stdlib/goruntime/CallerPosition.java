@@ -29,11 +29,31 @@ final class CallerPosition {
         }
     }
 
+    /** Go's runtime.main, which calls main.main (and the package initializers) on the main goroutine. */
+    private static final ProgramCounters.Site RUNTIME_MAIN = new ProgramCounters.Site("runtime.main", "$GOROOT/src/runtime/proc.go", 250);
+    /** Go's runtime.goexit, the return address every goroutine starts with, below its first function. */
+    private static final ProgramCounters.Site GOEXIT = new ProgramCounters.Site("runtime.goexit", "$GOROOT/src/runtime/asm_amd64.s", 1594);
+
+    /**
+     * The frames Go's own runtime has below a goroutine's Go code, which gosub has no frames for: k = 0 is the one
+     * right below the goroutine's first function. A program walking its stack to the bottom (Callers) sees them in
+     * Go, so it sees them here.
+     */
+    private static ProgramCounters.Site runtimeFrameBelow(GoroutineState gs, long k) {
+        if (gs.id == 1) { // the main goroutine
+            return k == 0 ? RUNTIME_MAIN : k == 1 ? GOEXIT : null;
+        }
+        return k == 0 ? GOEXIT : null;
+    }
+
     /** The call site at depth (see the class comment) in goroutine gs, or null when its calls are not that deep. */
     static ProgramCounters.Site of(GoroutineState gs, long depth) {
         List<StackFrame> frames = GoroutineStacks.frames(gs);
-        if (depth < 0 || depth >= frames.size()) {
+        if (depth < 0) {
             return null;
+        }
+        if (depth >= frames.size()) {
+            return runtimeFrameBelow(gs, depth - frames.size());
         }
         StackFrame f = frames.get((int) depth);
         if (f.line() <= 0 || f.function().equals("?")) {
