@@ -245,7 +245,7 @@ final class AssignmentBuilder {
                 }
                 Selection sel = fb.info.selections.get(s);
                 StructType.Field f = fb.members.fieldOf(sel);
-                return StructNodes.write(fb.members.structOperand(s.x(), sel), f.slot(), f.type().rep(), value);
+                return StructNodes.write(fb.members.structOperand(s.x(), sel), f, value);
             }
             case Expr.Index ix -> {
                 GoType u = fb.type(ix.x()).underlying();
@@ -303,7 +303,7 @@ final class AssignmentBuilder {
             int ss = fb.slot(FrameSlotKind.Object);
             StmtNode save = LocalNodes.write(ss, Rep.OBJECT, fb.members.structOperand(sx.x(), sel));
             ExprNode current = StructNodes.read(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep());
-            StmtNode put = StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep(), update.apply(current));
+            StmtNode put = StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f, update.apply(current));
             return new ControlNodes.Block(new StmtNode[] {save, put});
         }
         return store(lhs, update.apply(fb.exprs.expr(lhs)));
@@ -327,7 +327,7 @@ final class AssignmentBuilder {
         boolean isArray = !(u instanceof SliceType);
         GoType elem = indexedElem(u);
         ExprNode xs = u instanceof PointerType ? new PointerNodes.LoadAggregate(container) : container;
-        return fb.linedStore(new SliceNodes.Set(xs, key, value, isArray, Aggregates.storageOf(elem)), ix.lbrack());
+        return fb.linedStore(new SliceNodes.Set(xs, key, value, isArray, elem), ix.lbrack());
     }
 
     /**
@@ -397,7 +397,7 @@ final class AssignmentBuilder {
                 StructType.Field f = fb.members.fieldOf(sel);
                 int ss = fb.slot(FrameSlotKind.Object);
                 pre.add(LocalNodes.write(ss, Rep.OBJECT, fb.members.structOperand(sx.x(), sel)));
-                return v -> StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep(), v);
+                return v -> StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f, v);
             }
             default -> {
                 return null;

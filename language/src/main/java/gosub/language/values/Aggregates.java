@@ -1,5 +1,6 @@
 package gosub.language.values;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
@@ -108,6 +109,41 @@ public final class Aggregates {
     }
 
     /** Copies array contents into existing array storage (assignment to an array variable whose address may be shared). */
+    /**
+     * Go's assignment to an addressable struct or array of type t: src's value goes into dst's own storage, nested
+     * structs and arrays included, so pointers to dst or to any part of it see the new value. src must not share
+     * storage with dst unless it is dst itself (the builder copies a right-hand side that is not a new value).
+     */
+    @TruffleBoundary
+    public static void assign(GoType t, Object dst, Object src) {
+        GoType u = t.underlying();
+        if (u instanceof StructType) {
+            ((StructValue) dst).assignFrom((StructValue) src);
+        } else if (u instanceof ArrayType at) {
+            assignArray(at.elem, dst, src);
+        }
+    }
+
+    /** Whether an assignment to storage of type t is {@link StructValue#assignFlat} (no nested storage to assign). */
+    public static boolean assignsFlat(GoType t) {
+        return t.underlying() instanceof StructType st && StructValue.isFlat(st);
+    }
+
+    /**
+     * {@link #assign} for a store node that knows t and {@link #assignsFlat}(t) as constants: a flat struct is
+     * assigned in compiled code, the rest behind a call.
+     */
+    public static void assignInto(GoType t, boolean flat, Object dst, Object src) {
+        if (dst == null) {
+            throw new IllegalStateException("no storage to assign a " + t + " into");
+        }
+        if (flat) {
+            ((StructValue) dst).assignFlat((StructValue) src);
+        } else {
+            assign(t, dst, src);
+        }
+    }
+
     public static void assignArray(GoType elem, Object dst, Object src) {
         if (dst == src) {
             return;
@@ -119,7 +155,11 @@ public final class Aggregates {
             }
             Object[] d = (Object[]) dst;
             for (int i = 0; i < n; i++) {
-                d[i] = copy(elem, s[i]);
+                if (d[i] == null) {
+                    d[i] = copy(elem, s[i]);
+                } else {
+                    assign(elem, d[i], s[i]);
+                }
             }
         } else {
             System.arraycopy(src, 0, dst, 0, n);
@@ -149,6 +189,22 @@ public final class Aggregates {
             return (long) a[i];
         }
         return get(array, i);
+    }
+
+    /**
+     * Element i of a backing array of ELEM becomes v as a Go store does: a struct or array element is assigned in its
+     * own storage (a pointer to it sees v; v itself is never shared), anything else is replaced.
+     */
+    public static void setElement(GoType elem, Object array, int i, Object v) {
+        if (array instanceof Object[] a && isAggregate(elem)) {
+            if (a[i] != null) {
+                assign(elem, a[i], v);
+            } else {
+                a[i] = copy(elem, v);
+            }
+        } else {
+            set(array, i, v);
+        }
     }
 
     public static void set(Object array, int i, Object v) {

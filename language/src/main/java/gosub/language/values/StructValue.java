@@ -98,7 +98,11 @@ public final class StructValue {
         return new StructValue(type, p, r);
     }
 
-    /** Assignment into existing storage: {@code *p = v} or {@code s = t} where s's address may be shared. */
+    /**
+     * Assignment into existing storage: {@code *p = v}, {@code s = t}, {@code a[i] = t}, {@code x.f = t}, where the
+     * address of s or of any of its parts may be held. Nested structs and arrays are assigned into their own storage
+     * too, so a pointer to a field stays a pointer to that field.
+     */
     public void assignFrom(StructValue other) {
         if (other == this) {
             return;
@@ -107,9 +111,24 @@ public final class StructValue {
         for (StructType.Field f : type.fields) {
             if (!f.primitive()) {
                 Object v = other.refs[f.slot()];
-                refs[f.slot()] = Aggregates.isAggregate(f.type()) ? Aggregates.copy(f.type(), v) : v;
+                if (Aggregates.isAggregate(f.type()) && refs[f.slot()] != null) {
+                    Aggregates.assign(f.type(), refs[f.slot()], v);
+                } else if (Aggregates.isAggregate(f.type())) {
+                    refs[f.slot()] = Aggregates.copy(f.type(), v);
+                } else {
+                    refs[f.slot()] = v;
+                }
             }
         }
+    }
+
+    /**
+     * {@link #assignFrom} for a flat struct type ({@link #isFlat}): no nested storage, so two array copies, which
+     * compiled code does without a call.
+     */
+    public void assignFlat(StructValue other) {
+        System.arraycopy(other.prims, 0, prims, 0, prims.length);
+        System.arraycopy(other.refs, 0, refs, 0, refs.length);
     }
 
     public Object fieldValue(StructType.Field f) {

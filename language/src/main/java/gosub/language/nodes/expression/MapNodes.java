@@ -184,7 +184,7 @@ public final class MapNodes {
                 m.entries.clear();
             } else if (o instanceof gosub.language.values.Slice s) {
                 for (int i = 0; i < s.len; i++) {
-                    Aggregates.set(s.array, s.offset + i, ZeroValue.of(elem));
+                    Aggregates.setElement(elem, s.array, s.offset + i, ZeroValue.of(elem));
                 }
             }
         }

@@ -137,13 +137,18 @@ public final class SliceNodes {
         @Child private ExprNode value;
         private final boolean isArray;
         private final Storage storage;
+        /** The element type when it is a struct or array (the value goes into the element's storage), else null. */
+        private final GoType aggregate;
+        private final boolean flat;
 
-        public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, Storage storage) {
+        public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, GoType elem) {
             this.x = x;
             this.index = index;
             this.value = value;
             this.isArray = isArray;
-            this.storage = storage;
+            this.storage = Aggregates.storageOf(elem);
+            this.aggregate = Aggregates.isAggregate(elem) ? elem : null;
+            this.flat = aggregate != null && Aggregates.assignsFlat(elem);
         }
 
         @Override
@@ -160,6 +165,9 @@ public final class SliceNodes {
                 ((double[]) a)[i] = value.executeDouble(frame);
             } else if (storage == Storage.BOOL) {
                 ((boolean[]) a)[i] = value.executeBool(frame);
+            } else if (aggregate != null) {
+                // Go stores into the element itself: &a[i] taken before sees the new value
+                Aggregates.assignInto(aggregate, flat, ((Object[]) a)[i], value.execute(frame));
             } else {
                 ((Object[]) a)[i] = value.execute(frame);
             }
@@ -320,8 +328,12 @@ public final class SliceNodes {
         @Children private final ExprNode[] values;
         @Child private AllocationReport report;
 
+        /** Whether elements are structs or arrays, stored into their own storage (Aggregates.setElement). */
+        private final boolean aggregate;
+
         public Append(GoType elem, ExprNode slice, ExprNode[] values) {
             this.elem = elem;
+            this.aggregate = Aggregates.isAggregate(elem);
             this.elemSize = MemorySizes.sizeOf(elem);
             this.report = new AllocationReport(gosub.language.types.Types.slice(elem));
             this.slice = slice;
@@ -352,7 +364,11 @@ public final class SliceNodes {
             Slice r = grow(elem, s, n);
             int base = r.offset + r.len - n;
             for (int i = 0; i < n && elemSize != 0; i++) {
-                Aggregates.set(r.array, base + i, vals[i]);
+                if (aggregate) {
+                    storeAggregate(elem, r.array, base + i, vals[i]);
+                } else {
+                    Aggregates.set(r.array, base + i, vals[i]);
+                }
             }
             return reportGrowth(report, elemSize, s, r);
         }
@@ -375,9 +391,16 @@ public final class SliceNodes {
                 ba[i] = (byte) values[0].executeLong(frame);
             } else if (a instanceof boolean[] za) {
                 za[i] = values[0].executeBool(frame);
+            } else if (aggregate) {
+                storeAggregate(elem, a, i, values[0].execute(frame));
             } else {
                 ((Object[]) a)[i] = values[0].execute(frame);
             }
+        }
+
+        @TruffleBoundary
+        private static void storeAggregate(GoType elem, Object array, int i, Object v) {
+            Aggregates.setElement(elem, array, i, v);
         }
 
         /** A slice of len+n elements sharing s's array when it has room, else a grown copy. */
@@ -429,13 +452,14 @@ public final class SliceNodes {
                 }
                 Object[] s = (Object[]) src;
                 Object[] d = (Object[]) dst;
+                // into the elements' own storage, as Go copies bytes: pointers to dst's elements see the new values
                 if (s == d && to > from) {
                     for (int i = n - 1; i >= 0; i--) {
-                        d[to + i] = Aggregates.copy(elem, s[from + i]);
+                        Aggregates.setElement(elem, d, to + i, s[from + i]);
                     }
                 } else {
                     for (int i = 0; i < n; i++) {
-                        d[to + i] = Aggregates.copy(elem, s[from + i]);
+                        Aggregates.setElement(elem, d, to + i, s[from + i]);
                     }
                 }
                 return;

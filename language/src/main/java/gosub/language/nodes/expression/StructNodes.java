@@ -6,8 +6,10 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
+import gosub.language.types.GoType;
 import gosub.language.types.GoType.Rep;
 import gosub.language.types.StructType;
+import gosub.language.values.Aggregates;
 import gosub.language.values.PrimWords;
 import gosub.language.values.StructValue;
 
@@ -28,9 +30,9 @@ public final class StructNodes {
         return new Read(struct, slot, rep);
     }
 
-    /** A write of value to field slot (of representation rep) of the struct that struct yields. */
-    public static StmtNode write(ExprNode struct, int slot, Rep rep, ExprNode value) {
-        return new Write(struct, slot, rep, value);
+    /** A write of value to field f of the struct that struct yields. */
+    public static StmtNode write(ExprNode struct, StructType.Field f, ExprNode value) {
+        return new Write(struct, f.slot(), f.type().rep(), Aggregates.isAggregate(f.type()) ? f.type() : null, value);
     }
 
     /**
@@ -80,11 +82,16 @@ public final class StructNodes {
         @Child private ExprNode value;
         private final int slot;
         private final Rep rep;
+        /** The field's type when it is a struct or array (the value goes into the field's storage), else null. */
+        private final GoType aggregate;
+        private final boolean flat;
 
-        Write(ExprNode struct, int slot, Rep rep, ExprNode value) {
+        Write(ExprNode struct, int slot, Rep rep, GoType aggregate, ExprNode value) {
             this.struct = struct;
             this.slot = slot;
             this.rep = rep;
+            this.aggregate = aggregate;
+            this.flat = aggregate != null && Aggregates.assignsFlat(aggregate);
             this.value = value;
         }
 
@@ -94,6 +101,12 @@ public final class StructNodes {
             if (target == null) {
                 value.execute(frame);
                 throw RuntimeErrors.nilDeref();
+            }
+            if (aggregate != null) {
+                // Go stores into the field itself: &x.f taken before sees the new value
+                StructValue s = (StructValue) target;
+                Aggregates.assignInto(aggregate, flat, s.refs[slot], value.execute(frame));
+                return;
             }
             store((StructValue) target, slot, rep, value, frame);
         }
