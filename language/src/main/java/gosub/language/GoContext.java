@@ -63,11 +63,23 @@ public final class GoContext {
         }
 
         @Override
-        public void printFatal(String message, GoroutineState g) {
+        public void printFatal(String message, GoroutineState g, java.util.List<gosub.language.traceback.StackFrame> frames,
+                        boolean elided) {
             flush();
             String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
-            String goroutines = traceback == TracebackLevel.NONE ? ""
-                            : "\ngoroutine " + g.id + " [running]:\n" + g.startFunction + "(...)\n" + otherGoroutines(g);
+            String goroutines = "";
+            if (traceback != TracebackLevel.NONE) {
+                StringBuilder sb = new StringBuilder("\ngoroutine " + g.id + " [running]:\n");
+                if (frames == null) {
+                    sb.append(g.startFunction).append("(...)\n");
+                } else {
+                    gosub.language.traceback.GoroutineStacks.appendFrames(frames, sb);
+                    if (elided) {
+                        sb.append("...additional frames elided...\n");
+                    }
+                }
+                goroutines = sb + otherGoroutines(g);
+            }
             write(2, prefix + "fatal error: " + message + "\n" + goroutines);
         }
 
@@ -109,6 +121,11 @@ public final class GoContext {
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
         this.methods = new MethodTable(language, this::functionTarget);
+        // Truffle sets up its stack walking on first use. When that first use is a stack overflow (Truffle walks the
+        // stack to record the guest frames of the StackOverflowError), the set-up itself overflows, fails for good,
+        // and every later walk throws a fresh NoClassDefFoundError: the unwinding of a deep recursion then pays a
+        // Java stack trace per frame (minutes for a million frames). One walk here, on a shallow stack, sets it up.
+        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(f -> f);
     }
 
     /**

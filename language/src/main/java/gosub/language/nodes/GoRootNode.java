@@ -11,6 +11,7 @@ import gosub.language.nodes.controlflow.DeferList;
 import gosub.language.nodes.controlflow.ReturnException;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.StackOverflow;
 
 
 /**
@@ -92,6 +93,16 @@ public final class GoRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         // recursion that never reaches a loop must still notice a context closed with cancellation
         TruffleSafepoint.poll(this);
+        try {
+            return executeBody(frame);
+        } catch (StackOverflowError e) {
+            throw StackOverflow.caughtIn(this);
+        } catch (StackOverflow o) {
+            throw o.passing();
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         if (deferSlot < 0) {
             Object r;
             try {

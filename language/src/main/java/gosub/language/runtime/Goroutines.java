@@ -28,7 +28,17 @@ public final class Goroutines {
         /** Prints a report made by {@link #report}; with GOTRACEBACK=all, then every other goroutine. */
         void print(String report, GoroutineState g);
 
-        void printFatal(String message, GoroutineState g);
+        /** Prints {@code fatal error: MESSAGE} and, as the goroutine's frames, its start function. */
+        default void printFatal(String message, GoroutineState g) {
+            printFatal(message, g, null, false);
+        }
+
+        /**
+         * Prints {@code fatal error: MESSAGE} and the goroutine's FRAMES (innermost first; null: its start function
+         * alone); ELIDED: it had more, which Go's traceback leaves out.
+         */
+        void printFatal(String message, GoroutineState g, java.util.List<gosub.language.traceback.StackFrame> frames,
+                        boolean elided);
     }
 
     /** The state for a goroutine: links the runtime record and installs the preemption hooks. */
@@ -66,6 +76,9 @@ public final class Goroutines {
         } catch (FatalError f) {
             PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
+        } catch (StackOverflow so) {
+            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
+            sched.exit(g, 2, () -> pp.printFatal("stack overflow", s, so.frames(), so.elided()));
         } catch (StackOverflowError so) {
             PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));

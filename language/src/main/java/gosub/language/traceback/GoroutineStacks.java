@@ -102,7 +102,7 @@ public final class GoroutineStacks {
     }
 
     /** The frame a node is in: its function, and its own line or that of the nearest enclosing node that has one. */
-    static StackFrame frameAt(Node node) {
+    public static StackFrame frameAt(Node node) {
         int line = 0;
         GoNode at = null;
         for (Node n = node; n != null && line == 0; n = n.getParent()) {
@@ -123,6 +123,11 @@ public final class GoroutineStacks {
      * runtime/panic.go, at its call of the deferred function. A traceback names it "panic", as Go's does.
      */
     private static final StackFrame PANIC_CALLING_DEFERRED = new StackFrame("runtime.gopanic", "$GOROOT/src/runtime/panic.go", 884);
+
+    /** The frame of a function at its first line: where Go reports a function that has not got past its entry. */
+    public static StackFrame atEntry(GoRootNode root) {
+        return new StackFrame(root.goName(), root.file(), firstLine(root));
+    }
 
     private static int firstLine(GoRootNode root) {
         SourceSection section = root.getSourceSection();

@@ -1,0 +1,87 @@
+package gosub.language.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.Node;
+import gosub.language.nodes.GoRootNode;
+import gosub.language.traceback.GoroutineStacks;
+import gosub.language.traceback.StackFrame;
+
+/**
+ * A goroutine ran out of stack (its M's Java stack): Go's {@code fatal error: stack overflow}, which ends the program
+ * without running deferred calls. The first Go function that sees the JVM's StackOverflowError throws this instead,
+ * and the goroutine's top ({@link Goroutines#runTop}) reports it.
+ *
+ * <p>Why not let the StackOverflowError itself unwind: Truffle records the guest frames of an exception that is not a
+ * ControlFlowException as it passes each call, one object per frame, and by the time the JVM's stack is exhausted
+ * it holds hundreds of thousands (interpreted) to millions (compiled) of Go frames. As a ControlFlowException this
+ * carries no Java stack trace and Truffle records nothing for it; the report's frames are taken once, a few frames
+ * above the overflow where there is room to walk them.
+ */
+public final class StackOverflow extends ControlFlowException {
+    private static final long serialVersionUID = 1L;
+
+    /** How many Go frames the exception climbs before it walks the stack for the report (room to walk it in). */
+    private static final int CLIMB = 64;
+    /** Go's traceback prints this many frames of a goroutine, then {@code ...additional frames elided...}. */
+    public static final int TRACEBACK_FRAMES = 100;
+
+    /** The function that ran out of stack (the innermost frame of the report). */
+    private final GoRootNode innermost;
+    private int climbed;
+    private List<StackFrame> frames;
+    private boolean elided;
+
+    private StackOverflow(GoRootNode innermost) {
+        this.innermost = innermost;
+    }
+
+    /** The innermost Go function saw the JVM's StackOverflowError. */
+    public static StackOverflow caughtIn(GoRootNode root) {
+        return new StackOverflow(root);
+    }
+
+    /** The exception passes a Go function on its way to the goroutine's top; returns itself, to be thrown on. */
+    public StackOverflow passing() {
+        if (++climbed == CLIMB) {
+            takeFrames();
+        }
+        return this;
+    }
+
+    @TruffleBoundary
+    private void takeFrames() {
+        List<StackFrame> out = new ArrayList<>();
+        out.add(GoroutineStacks.atEntry(innermost));
+        boolean[] more = {false};
+        Truffle.getRuntime().iterateFrames((FrameInstance f) -> {
+            Node call = f.getCallNode();
+            if (call == null) {
+                return null;
+            }
+            if (out.size() == TRACEBACK_FRAMES) {
+                more[0] = true;
+                return f; // stop: a million frames may lie below
+            }
+            out.add(GoroutineStacks.frameAt(call));
+            return null;
+        });
+        frames = out;
+        elided = more[0];
+    }
+
+    /** The frames of the report, innermost first (null if the overflow was within a few frames of the top). */
+    public List<StackFrame> frames() {
+        return frames;
+    }
+
+    /** Whether the goroutine had more frames than the report shows. */
+    public boolean elided() {
+        return elided;
+    }
+}
