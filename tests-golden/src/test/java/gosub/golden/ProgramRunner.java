@@ -30,7 +30,7 @@ public final class ProgramRunner implements AutoCloseable {
     /** The language's source type for go run's package arguments (GoLanguage.RUN_MIME). */
     public static final String RUN_MIME = "text/x-go-run";
     /** How long closing a context (cancelling what still runs) may take before the run counts as not stopped. */
-    private static final long CLOSE_MILLIS = 5_000;
+    private static final long CLOSE_MILLIS = 10_000; // tens of milliseconds usually; seconds on a loaded 2-core machine
 
     private final Engine engine = Engine.newBuilder()
             .option("engine.WarnInterpreterOnly", "false")
