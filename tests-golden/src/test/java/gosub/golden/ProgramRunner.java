@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,6 +144,9 @@ public final class ProgramRunner implements AutoCloseable {
         }
         // like a Go process, the program is over when main returns: stop goroutines still running or blocked
         boolean stopped = bounded("close", () -> context.close(true), CLOSE_MILLIS);
+        if (!stopped) {
+            dumpThreads();
+        }
         if (timedOut && stopped) {
             // the cancelled eval ends the thread that ran main; it must not linger
             try {
@@ -164,6 +168,21 @@ public final class ProgramRunner implements AutoCloseable {
         if (!bounded("engine close", () -> engine.close(true), CLOSE_MILLIS)) {
             System.err.println("warning: the shared engine did not close within " + CLOSE_MILLIS / 1000 + " s");
         }
+    }
+
+    /**
+     * A close that did not finish leaves its threads where they hang: their stacks go to stderr, so that a rare hang
+     * (seen under load in a channel ping-pong) shows in the test log where it happened.
+     */
+    private static void dumpThreads() {
+        StringBuilder sb = new StringBuilder("ProgramRunner: the context did not close; its threads:\n");
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            sb.append('"').append(e.getKey().getName()).append("\" ").append(e.getKey().getState()).append('\n');
+            for (StackTraceElement f : e.getValue()) {
+                sb.append("\tat ").append(f).append('\n');
+            }
+        }
+        System.err.print(sb);
     }
 
     /** Runs ACTION in a daemon thread for at most MILLIS; false if it has not finished by then. */
