@@ -1,6 +1,7 @@
 package gosub.language;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.instrumentation.AllocationReporter;
@@ -19,6 +20,7 @@ import gosub.language.runtime.Goroutines;
 import gosub.language.stdlib.fmt.MethodInvoker;
 import gosub.language.stdlib.os.FileTable;
 import gosub.language.traceback.GoroutineStacks;
+import gosub.language.traceback.StackFrame;
 import gosub.language.traceback.TracebackLevel;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
@@ -33,6 +35,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +66,7 @@ public final class GoContext {
         }
 
         @Override
-        public void printFatal(String message, GoroutineState g, java.util.List<gosub.language.traceback.StackFrame> frames,
+        public void printFatal(String message, GoroutineState g, List<StackFrame> frames,
                         boolean elided) {
             flush();
             String prefix = message.equals("stack overflow") ? "runtime: goroutine stack exceeds 1000000000-byte limit\n" : "";
@@ -73,7 +76,7 @@ public final class GoContext {
                 if (frames == null) {
                     sb.append(g.startFunction).append("(...)\n");
                 } else {
-                    gosub.language.traceback.GoroutineStacks.appendFrames(frames, sb);
+                    GoroutineStacks.appendFrames(frames, sb);
                     if (elided) {
                         sb.append("...additional frames elided...\n");
                     }
@@ -125,7 +128,7 @@ public final class GoContext {
         // stack to record the guest frames of the StackOverflowError), the set-up itself overflows, fails for good,
         // and every later walk throws a fresh NoClassDefFoundError: the unwinding of a deep recursion then pays a
         // Java stack trace per frame (minutes for a million frames). One walk here, on a shallow stack, sets it up.
-        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(f -> f);
+        Truffle.getRuntime().iterateFrames(f -> f);
     }
 
     /**

@@ -2,11 +2,13 @@ package gosub.language.runtime;
 
 import com.oracle.truffle.api.CallTarget;
 import gosub.language.nodes.GoArguments;
+import gosub.language.traceback.StackFrame;
 import gosub.runtime.FatalError;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Scheduler;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +39,7 @@ public final class Goroutines {
          * Prints {@code fatal error: MESSAGE} and the goroutine's FRAMES (innermost first; null: its start function
          * alone); ELIDED: it had more, which Go's traceback leaves out.
          */
-        void printFatal(String message, GoroutineState g, java.util.List<gosub.language.traceback.StackFrame> frames,
+        void printFatal(String message, GoroutineState g, List<StackFrame> frames,
                         boolean elided);
     }
 
