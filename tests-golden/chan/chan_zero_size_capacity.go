@@ -7,8 +7,8 @@ import "fmt"
 
 func try(name string, f func() int) {
 	defer func() {
-		if r := recover(); r != nil {
-			fmt.Println(name, "panic:", r)
+		if caught := recover(); caught != nil {
+			fmt.Println(name, "panic:", caught)
 		}
 	}()
 	fmt.Println(name, "cap", f())
@@ -33,7 +33,7 @@ func main() {
 	try("int 1<<63 as uint64", func() int { return cap(make(chan int, u)) })
 
 	c := make(chan struct{}, n)
-	for i := 0; i < 100; i++ {
+	for sent := 0; sent < 100; sent++ {
 		c <- struct{}{}
 	}
 	<-c
@@ -57,7 +57,7 @@ func main() {
 		}
 		done <- s
 	}()
-	for i := 0; i < 1000; i++ {
+	for sent := 0; sent < 1000; sent++ {
 		d <- [0]int{}
 	}
 	close(d)

@@ -37,7 +37,7 @@ func main() {
 	// a walk that feeds each product into the next, where differing last bits would add up
 	w := complex64(complex(0.6, 0.8))
 	v := complex64(1)
-	for i := 0; i < 1000; i++ {
+	for step := 0; step < 1000; step++ {
 		v *= w
 	}
 	fmt.Println(v, bits(v))
