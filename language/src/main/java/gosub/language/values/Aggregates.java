@@ -108,7 +108,6 @@ public final class Aggregates {
         return ((boolean[]) arr).clone();
     }
 
-    /** Copies array contents into existing array storage (assignment to an array variable whose address may be shared). */
     /**
      * Go's assignment to an addressable struct or array of type t: src's value goes into dst's own storage, nested
      * structs and arrays included, so pointers to dst or to any part of it see the new value. src must not share
@@ -135,7 +134,7 @@ public final class Aggregates {
      */
     public static void assignInto(GoType t, boolean flat, Object dst, Object src) {
         if (dst == null) {
-            throw new IllegalStateException("no storage to assign a " + t + " into");
+            throw noStorage(t);
         }
         if (flat) {
             ((StructValue) dst).assignFlat((StructValue) src);
@@ -144,6 +143,12 @@ public final class Aggregates {
         }
     }
 
+    @TruffleBoundary
+    private static IllegalStateException noStorage(GoType t) {
+        return new IllegalStateException("no storage to assign a " + t + " into");
+    }
+
+    /** Copies array contents into existing array storage (assignment to an array variable whose address may be shared). */
     public static void assignArray(GoType elem, Object dst, Object src) {
         if (dst == src) {
             return;
