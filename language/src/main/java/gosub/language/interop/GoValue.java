@@ -386,7 +386,7 @@ public final class GoValue extends GoObject {
             throw InvalidArrayIndexException.create(i);
         }
         Object x = HostToGo.convertOrThrow(ctx, elem, v, "element " + i + " of " + type);
-        Aggregates.set(backing(), offset() + (int) i, Aggregates.isAggregate(elem) ? Aggregates.copy(elem, x) : x);
+        Aggregates.setElement(elem, backing(), offset() + (int) i, x); // a struct or array element: into its storage
     }
 
     // ------------------------------------------------------------------ []byte as a buffer
@@ -735,6 +735,8 @@ public final class GoValue extends GoObject {
         StructValue sv = struct();
         if (f.primitive()) {
             sv.prims[f.slot()] = StructValue.primBits(f.type(), x);
+        } else if (Aggregates.isAggregate(f.type()) && sv.refs[f.slot()] != null) {
+            Aggregates.assign(f.type(), sv.refs[f.slot()], x); // into the field's storage: Go pointers to it see x
         } else {
             sv.refs[f.slot()] = Aggregates.isAggregate(f.type()) ? Aggregates.copy(f.type(), x) : x;
         }

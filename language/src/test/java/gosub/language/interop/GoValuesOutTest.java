@@ -59,6 +59,13 @@ class GoValuesOutTest {
 
             func NewPoint(x, y int) *Point { return &Point{X: x, Y: y, Label: "p"} }
 
+            type Held struct {
+            	Pts   []Point
+            	First *Point
+            }
+
+            func NewHeld() Held { s := []Point{{X: 1}}; return Held{s, &s[0]} }
+
             func Points() []Point { return []Point{{X: 1}, {X: 2}} }
 
             func Adder(n int) func(int) int { return func(x int) int { return x + n } }
@@ -229,6 +236,15 @@ class GoValuesOutTest {
         Value pts = call("Points");
         pts.getArrayElement(1).putMember("X", 9); // like pts[1].X = 9: the element is addressable
         assertEquals("[(1,0) (9,0)]", pts.toString());
+    }
+
+    @Test
+    void aStructStoredFromJavaGoesIntoTheElement() {
+        Value held = call("NewHeld");
+        Value o = call("Origin");
+        o.putMember("X", 5);
+        held.getMember("Pts").setArrayElement(0, o);
+        assertEquals(5, held.getMember("First").getMember("X").asInt(), "as s[0] = v in Go: &s[0] sees v");
     }
 
     @Test
