@@ -169,10 +169,8 @@ final class DeferredBodies {
             copies.add(new CommonToken(t));
         }
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(copies, fileName));
-        GoParser parser = new GoParser(stream);
-        parser.removeErrorListeners();
         try {
-            GoParser.BlockContext tree = Parser.parseTree(parser, stream, GoParser::block);
+            GoParser.BlockContext tree = Parser.parseTree(Parser.parser(stream), stream, GoParser::block);
             return new AstBuilder(fileName, stream, directives, null).block(tree).stmts();
         } catch (SyntaxFailure f) {
             Token first = body.getFirst();

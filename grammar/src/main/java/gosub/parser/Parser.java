@@ -22,13 +22,10 @@ public final class Parser {
     }
 
     public static SourceFile parse(String fileName, String source) throws SyntaxError {
-        GoLexer lexer = new GoLexer(CharStreams.fromString(source, fileName));
-        lexer.removeErrorListeners();
         LineDirectives directives = new LineDirectives(fileName);
-        SemicolonInserter tokenSource = new SemicolonInserter(lexer, directives);
+        SemicolonInserter tokenSource = tokenSource(fileName, source, directives);
         CommonTokenStream tokens = new CommonTokenStream(tokenSource);
-        GoParser parser = new GoParser(tokens);
-        parser.removeErrorListeners();
+        GoParser parser = parser(tokens);
         try {
             GoParser.SourceFileContext tree = parseTree(parser, tokens, GoParser::sourceFile);
             SyntaxFailure lexical = tokenSource.firstError();
@@ -49,10 +46,8 @@ public final class Parser {
      * functions and methods are parsed only when their statements are first read (see {@link DeferredBodies}).
      */
     public static SourceFile parseDeferringBodies(String fileName, String source) throws SyntaxError {
-        GoLexer lexer = new GoLexer(CharStreams.fromString(source, fileName));
-        lexer.removeErrorListeners();
         LineDirectives directives = new LineDirectives(fileName);
-        SemicolonInserter tokenSource = new SemicolonInserter(lexer, directives);
+        SemicolonInserter tokenSource = tokenSource(fileName, source, directives);
         List<Token> all = new ArrayList<>();
         for (Token t = tokenSource.nextToken(); ; t = tokenSource.nextToken()) {
             all.add(t);
@@ -67,13 +62,26 @@ public final class Parser {
             }
             DeferredBodies bodies = new DeferredBodies(fileName, directives);
             CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(bodies.cut(all), fileName));
-            GoParser parser = new GoParser(tokens);
-            parser.removeErrorListeners();
+            GoParser parser = parser(tokens);
             GoParser.SourceFileContext tree = parseTree(parser, tokens, GoParser::sourceFile);
             return new AstBuilder(fileName, tokens, directives, bodies).sourceFile(tree);
         } catch (SyntaxFailure f) {
             throw new SyntaxError(fileName, directives.place(f.pos), f.goMessage);
         }
+    }
+
+    /** SOURCE's tokens as the parser reads them (semicolons inserted, line directives handed to DIRECTIVES). */
+    private static SemicolonInserter tokenSource(String fileName, String source, LineDirectives directives) {
+        GoLexer lexer = new GoLexer(CharStreams.fromString(source, fileName));
+        lexer.removeErrorListeners();
+        return new SemicolonInserter(lexer, directives);
+    }
+
+    /** A parser of TOKENS that reports nothing itself: errors surface as SyntaxFailures. */
+    static GoParser parser(CommonTokenStream tokens) {
+        GoParser parser = new GoParser(tokens);
+        parser.removeErrorListeners();
+        return parser;
     }
 
     /**
