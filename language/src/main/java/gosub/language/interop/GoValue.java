@@ -735,10 +735,9 @@ public final class GoValue extends GoObject {
         StructValue sv = struct();
         if (f.primitive()) {
             sv.prims[f.slot()] = StructValue.primBits(f.type(), x);
-        } else if (Aggregates.isAggregate(f.type()) && sv.refs[f.slot()] != null) {
-            Aggregates.assign(f.type(), sv.refs[f.slot()], x); // into the field's storage: Go pointers to it see x
         } else {
-            sv.refs[f.slot()] = Aggregates.isAggregate(f.type()) ? Aggregates.copy(f.type(), x) : x;
+            // a struct or array goes into the field's storage: Go pointers to it see x
+            sv.refs[f.slot()] = Aggregates.isAggregate(f.type()) ? Aggregates.storedInto(f.type(), sv.refs[f.slot()], x) : x;
         }
     }
 

@@ -31,24 +31,9 @@ public final class MemorySizes {
         };
     }
 
-    /**
-     * Whether values of type t take no bytes (struct{}, [0]T, structs and arrays of such); stops at the first field
-     * that takes some, so it costs little where it is asked at run time.
-     */
+    /** Whether values of type t take no bytes (struct{}, [0]T, structs and arrays of such). */
     public static boolean hasZeroSize(GoType t) {
-        return switch (t.underlying()) {
-            case StructType st -> {
-                for (StructType.Field f : st.fields) {
-                    if (!hasZeroSize(f.type())) {
-                        yield false;
-                    }
-                }
-                yield true;
-            }
-            case ArrayType a -> a.length == 0 || hasZeroSize(a.elem);
-            case null -> false;
-            default -> false;
-        };
+        return sizeOf(t) == 0;
     }
 
     /** n values of SIZE bytes each, or Long.MAX_VALUE when that overflows. */

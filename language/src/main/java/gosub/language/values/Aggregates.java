@@ -143,6 +143,18 @@ public final class Aggregates {
         }
     }
 
+    /**
+     * What a slot of struct or array type t holds once v is stored in it: HELD, with v assigned into it, or a copy of
+     * v when the slot has no storage yet.
+     */
+    public static Object storedInto(GoType t, Object held, Object v) {
+        if (held == null) {
+            return copy(t, v);
+        }
+        assign(t, held, v);
+        return held;
+    }
+
     @TruffleBoundary
     private static IllegalStateException noStorage(GoType t) {
         return new IllegalStateException("no storage to assign a " + t + " into");
@@ -160,11 +172,7 @@ public final class Aggregates {
             }
             Object[] d = (Object[]) dst;
             for (int i = 0; i < n; i++) {
-                if (d[i] == null) {
-                    d[i] = copy(elem, s[i]);
-                } else {
-                    assign(elem, d[i], s[i]);
-                }
+                d[i] = storedInto(elem, d[i], s[i]);
             }
         } else {
             System.arraycopy(src, 0, dst, 0, n);
@@ -202,11 +210,7 @@ public final class Aggregates {
      */
     public static void setElement(GoType elem, Object array, int i, Object v) {
         if (array instanceof Object[] a && isAggregate(elem)) {
-            if (a[i] != null) {
-                assign(elem, a[i], v);
-            } else {
-                a[i] = copy(elem, v);
-            }
+            a[i] = storedInto(elem, a[i], v);
         } else {
             set(array, i, v);
         }

@@ -111,13 +111,7 @@ public final class StructValue {
         for (StructType.Field f : type.fields) {
             if (!f.primitive()) {
                 Object v = other.refs[f.slot()];
-                if (Aggregates.isAggregate(f.type()) && refs[f.slot()] != null) {
-                    Aggregates.assign(f.type(), refs[f.slot()], v);
-                } else if (Aggregates.isAggregate(f.type())) {
-                    refs[f.slot()] = Aggregates.copy(f.type(), v);
-                } else {
-                    refs[f.slot()] = v;
-                }
+                refs[f.slot()] = Aggregates.isAggregate(f.type()) ? Aggregates.storedInto(f.type(), refs[f.slot()], v) : v;
             }
         }
     }
