@@ -67,22 +67,22 @@ public final class Goroutines {
             sched.exit(g, e.code, null);
         } catch (GoPanicException p) {
             p.stopTracing();
-            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
+            PanicPrinter pp = printer();
             String report = pp.report(p, s);
             sched.exit(g, 2, () -> pp.print(report, s));
         } catch (GoPanic p) {
             GoPanicException gp = RuntimeErrors.plain(p.getMessage());
-            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
+            PanicPrinter pp = printer();
             String report = pp.report(gp, s);
             sched.exit(g, 2, () -> pp.print(report, s));
         } catch (FatalError f) {
-            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
+            PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
         } catch (StackOverflow so) {
-            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
+            PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s, so.frames(), so.elided()));
         } catch (StackOverflowError so) {
-            PanicPrinter pp = gosub.language.GoContext.get(null).panicPrinter;
+            PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
             so = null;
         } catch (RuntimeException | Error e) {
@@ -93,6 +93,11 @@ public final class Goroutines {
             }
             throw e;
         }
+    }
+
+    /** The context's panic printer: how the goroutine's end is reported. */
+    private static PanicPrinter printer() {
+        return gosub.language.GoContext.get(null).panicPrinter;
     }
 
     /**
