@@ -2,14 +2,21 @@ package gosub.examples.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +25,35 @@ import org.junit.jupiter.api.Test;
  * through its provider service), the example itself on the class path, as the README's command line says.
  */
 class ModulePathTest {
-    /** The jar the build made of a module whose classes are at dir (target/classes), which must exist. */
-    private static String moduleJar(Path dir) throws java.io.IOException {
+    /**
+     * A jar of the gosub module whose classes are at dir (target/classes), made here rather than taken from the build:
+     * `mvn test` stops before packaging (CI has no jars), and a jar left by an earlier build may be stale. It carries
+     * the Automatic-Module-Name that the module's pom gives its real jar, so the module path sees the same module.
+     */
+    private static String moduleJar(Path dir) throws IOException {
         Path target = dir.getParent();
-        try (var files = java.nio.file.Files.list(target)) {
-            List<Path> jars = files.filter(f -> f.getFileName().toString().matches("gosub-.*-SNAPSHOT\\.jar")).toList();
-            assumeTrue(jars.size() == 1, "no jar of " + target.getParent().getFileName() + " yet: run ./gosub build first");
-            return jars.get(0).toString();
+        String pom = Files.readString(target.getParent().resolve("pom.xml"));
+        Matcher name = Pattern.compile("<Automatic-Module-Name>([^<]+)</Automatic-Module-Name>").matcher(pom);
+        assertTrue(name.find(), "no Automatic-Module-Name in the pom of " + target.getParent());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(new Attributes.Name("Automatic-Module-Name"), name.group(1));
+        Path jar = Files.createTempDirectory("gosub-modules").resolve("gosub-" + target.getParent().getFileName() + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                var entries = Files.walk(dir)) {
+            for (Path f : entries.filter(Files::isRegularFile).sorted().toList()) {
+                String entry = dir.relativize(f).toString().replace(File.separatorChar, '/');
+                if (entry.equals("META-INF/MANIFEST.MF")) {
+                    continue;
+                }
+                out.putNextEntry(new JarEntry(entry));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
         }
+        jar.getParent().toFile().deleteOnExit(); // deleted in reverse order: the jar first, then its folder
+        jar.toFile().deleteOnExit();
+        return jar.toString();
     }
 
     @Test
