@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.expression.ChannelNodes;
@@ -91,13 +92,7 @@ public final class ConcurrencyNodes {
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             for (int i = 0; i < slots.length; i++) {
-                Object v = GoArguments.param(frame, i);
-                switch (reps[i]) {
-                    case LONG -> frame.setLong(slots[i], (Long) v);
-                    case DOUBLE -> frame.setDouble(slots[i], (Double) v);
-                    case BOOL -> frame.setBoolean(slots[i], (Boolean) v);
-                    default -> frame.setObject(slots[i], v);
-                }
+                LocalNodes.writeBoxed(frame, slots[i], reps[i], GoArguments.param(frame, i));
             }
             call.executeVoid(frame);
         }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.RuntimeErrors;
@@ -104,12 +105,7 @@ public final class DeferNode {
             Rep[] reps = argReps;
             DeferList.push(frame, slot, g -> {
                 for (int i = 0; i < slots.length; i++) {
-                    switch (reps[i]) {
-                        case LONG -> m.setLong(slots[i], (Long) values[i]);
-                        case DOUBLE -> m.setDouble(slots[i], (Double) values[i]);
-                        case BOOL -> m.setBoolean(slots[i], (Boolean) values[i]);
-                        default -> m.setObject(slots[i], values[i]);
-                    }
+                    LocalNodes.writeBoxed(m, slots[i], reps[i], values[i]);
                 }
                 t.execute(m);
             });

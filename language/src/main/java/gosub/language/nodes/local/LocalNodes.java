@@ -1,5 +1,6 @@
 package gosub.language.nodes.local;
 
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.BoolNode;
 import gosub.language.nodes.DoubleNode;
@@ -144,8 +145,11 @@ public final class LocalNodes {
         }
     }
 
-    /** Writes an already-evaluated boxed value (tuple assignment, range, select receive). */
-    public static void writeBoxed(VirtualFrame frame, int slot, Rep rep, Object v) {
+    /**
+     * Writes an already-evaluated boxed value (tuple assignment, range, select receive, the arguments of a deferred
+     * or go'd built-in); a materialized frame too.
+     */
+    public static void writeBoxed(Frame frame, int slot, Rep rep, Object v) {
         if (rep == Rep.LONG) {
             frame.setLong(slot, (Long) v);
         } else if (rep == Rep.DOUBLE) {
