@@ -90,6 +90,7 @@ final class Machine implements Runnable {
         if (sched.stopping) {
             g.requestPreempt();
         }
+        // a stop between the check above and this store does not see g: sysmon asks it later (Sysmon#askRunningToYield)
         p.setCurrentGoroutine(g);
         g.runContinuation();
         p.setCurrentGoroutine(null);

@@ -82,7 +82,7 @@ public final class Scheduler {
     }
 
     /** How long {@link #runMain} waits for Ms still inside goroutine code to notice the end of the program. */
-    private static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+    static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private static final int NCPU = Runtime.getRuntime().availableProcessors();
 
@@ -329,6 +329,21 @@ public final class Scheduler {
         }
         if (sysmon != null && sysmon.thread != null) {
             LockSupport.unpark(sysmon.thread);
+        }
+    }
+
+    /** Whether the thread of any M is still alive (the program may be stopping). */
+    boolean anyMachineAlive() {
+        lock.lock();
+        try {
+            for (Machine m : machines) {
+                if (m.thread != null && m.thread.isAlive()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            lock.unlock();
         }
     }
 
