@@ -9,9 +9,18 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Invariants: {@code p} is this M's P for the M's whole life. {@code spinning} is true while the M counts
  * in {@link Scheduler#nmspinning} (looking for work to steal); it is set by this M, or by a waker that takes the
- * M off the idle list under the scheduler lock. {@code onIdleList}/{@code idleNext} are guarded by the scheduler
+ * M off the idle list under the scheduler lock. {@code onIdleList}/{@code idleNext} are written under the scheduler
  * lock. An idle M holds no goroutine, so it may block its thread with {@link LockSupport#park} (through the
  * scheduler's {@link ThreadBlocker}); nothing else in the runtime parks a thread.
+ *
+ * <p>Waking an idle M: whoever wakes one takes it off the idle list (or sets {@link Scheduler#stopping}) first
+ * and unparks its thread afterwards. The M's sleep parks only while it is still on the list and the scheduler is
+ * not stopping, and checks both again each time it is called. A park's permit cannot carry the wake-up alone: it
+ * belongs to the thread, and the host's blocker may spend it, by a park in its own machinery before it calls the
+ * sleep, or by ending the sleep's park with an interrupt of its own and calling the sleep again (Truffle does
+ * that to run a thread-local action). Trusting the permit lost the wake-up of an M that a stop or a wakep took
+ * off the list in that moment: the M slept for ever after its program had ended, and closing the polyglot
+ * context with cancellation never returned (about one close in a hundred of a channel ping-pong under load).
  */
 final class Machine implements Runnable {
     private static final int STEAL_ROUNDS = 4;
@@ -27,7 +36,8 @@ final class Machine implements Runnable {
     /** Set by {@link RunQueue#get}: the goroutine came from runnext and shares the current time slice. */
     boolean inheritTime;
 
-    boolean onIdleList;
+    /** Written under the scheduler lock; volatile because the M's sleep reads it without the lock. */
+    volatile boolean onIdleList;
     Machine idleNext;
 
     /** Started goroutines this M resumed after another M last ran them (diagnostics, see {@link Scheduler#migrations()}). */
@@ -80,6 +90,7 @@ final class Machine implements Runnable {
         if (sched.stopping) {
             g.requestPreempt();
         }
+        // a stop between the check above and this store does not see g: sysmon asks it later (Sysmon#askRunningToYield)
         p.setCurrentGoroutine(g);
         g.runContinuation();
         p.setCurrentGoroutine(null);
@@ -246,32 +257,19 @@ final class Machine implements Runnable {
         }
 
         while (true) {
-            long deadline = s.timers.nextWhen();
-            Scheduler.Host host = s.host();
-            if (host != null) {
-                try {
-                    host.idle(s, deadline);
-                } catch (RuntimeException | Error stopped) {
-                    // the host stops its threads (a cancelled or interrupted polyglot context): so does the runtime
-                    s.lock.lock();
-                    s.removeIdleLocked(this);
-                    s.lock.unlock();
-                    s.hostStopped();
-                    return null;
-                }
-            } else {
-                try {
-                    s.threadBlocker().block(Machine::sleepIdle, s);
-                } catch (InterruptedException e) {
-                    // nothing in the scheduler interrupts an M: look at the queues again
-                } catch (RuntimeException | Error leave) {
-                    // the host stops this thread (a cancelled polyglot context): the program ends, and this M with it
-                    s.exit(null, 2, null);
-                    s.lock.lock();
-                    s.removeIdleLocked(this);
-                    s.lock.unlock();
-                    return null;
-                }
+            try {
+                s.threadBlocker().block(Machine::sleepIdle, this);
+            } catch (InterruptedException e) {
+                // an interrupt the blocker did not take for itself (nothing in the scheduler interrupts an M):
+                // look at the queues again
+            } catch (RuntimeException | Error leave) {
+                // the host stops this thread (a cancelled or interrupted polyglot context): the runtime ends, and
+                // this M with it
+                s.exit(null, 2, null);
+                s.lock.lock();
+                s.removeIdleLocked(this);
+                s.lock.unlock();
+                return null;
             }
             s.lock.lock();
             if (!onIdleList) {
@@ -288,17 +286,22 @@ final class Machine implements Runnable {
     }
 
     /**
-     * An idle M's sleep: until unparked (work, a stop) or until the earliest timer is due. Unpark, a timer or a
-     * spurious wake-up all return normally; the caller looks at the queues again either way.
+     * An idle M's sleep: until a waker takes it off the idle list (work, a stop) or until the earliest timer is
+     * due; returns at once if that has happened already, so that a call repeated by the blocker after an
+     * interrupt does not sleep through a wake-up that the earlier call consumed (see the class comment). A
+     * spurious wake-up returns normally too; the caller looks at the queues again either way.
      */
-    private static void sleepIdle(Scheduler s) throws InterruptedException {
-        long deadline = s.timers.nextWhen();
-        if (deadline == Long.MAX_VALUE) {
-            LockSupport.park(s);
-        } else {
-            long wait = deadline - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(s, wait);
+    private static void sleepIdle(Machine m) throws InterruptedException {
+        Scheduler s = m.sched;
+        if (m.onIdleList && !s.stopping) {
+            long deadline = s.timers.nextWhen();
+            if (deadline == Long.MAX_VALUE) {
+                LockSupport.park(s);
+            } else {
+                long wait = deadline - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(s, wait);
+                }
             }
         }
         if (Thread.interrupted()) {

@@ -79,18 +79,10 @@ public final class Scheduler {
          * once, on the thread that ended it, after every M was told to stop.
          */
         void ended(int code, Runnable printer);
-
-        /**
-         * How an idle M waits for work: parks the calling thread until unparked or until {@code deadline}
-         * ({@link System#nanoTime()}; {@code Long.MAX_VALUE} for no deadline), as {@link LockSupport#park} would.
-         * A host that stops its threads from outside (a polyglot context cancelled or interrupted) throws out of
-         * it; the runtime then ends as by {@link #exit} and the M leaves.
-         */
-        void idle(Object blocker, long deadline);
     }
 
     /** How long {@link #runMain} waits for Ms still inside goroutine code to notice the end of the program. */
-    private static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+    static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private static final int NCPU = Runtime.getRuntime().availableProcessors();
 
@@ -340,6 +332,21 @@ public final class Scheduler {
         }
     }
 
+    /** Whether the thread of any M is still alive (the program may be stopping). */
+    boolean anyMachineAlive() {
+        lock.lock();
+        try {
+            for (Machine m : machines) {
+                if (m.thread != null && m.thread.isAlive()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private boolean stopMachines() {
         List<Machine> all;
         lock.lock();
@@ -511,7 +518,9 @@ public final class Scheduler {
      * Starts the Ms of a runtime that has no main goroutine: it runs what {@link #submit} hands it until
      * {@link #shutdown} or an {@link #exit}. Goroutines outlive the submissions that started them. When every
      * goroutine is blocked the runtime does not die of deadlock but tells {@code host} ({@link Host#allAsleep});
-     * idle Ms wait through {@link Host#idle}. Can be called once, instead of {@link #runMain}.
+     * idle Ms sleep through the {@link #setThreadBlocker thread blocker}, which a host that stops its threads from
+     * outside (a polyglot context cancelled or interrupted) throws out of to end the runtime. Can be called once,
+     * instead of {@link #runMain}.
      */
     public void startWithoutMain(Host host) {
         List<Machine> toStart;
@@ -556,15 +565,6 @@ public final class Scheduler {
     public boolean shutdown() {
         exit(null, 0, null);
         return stopMachines();
-    }
-
-    Host host() {
-        return host;
-    }
-
-    /** Called by an M whose {@link Host#idle} threw: the host stops the runtime. */
-    void hostStopped() {
-        exit(null, 2, null);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * goroutines handing off through runnext share one slice, as in Go. It also wakes an idle M for a goroutine
  * readied behind a waker that has run on for a whole tick since (see {@link Scheduler#ready}).
  *
- * <p>It runs no goroutine code, so it is a plain JDK thread, not an M.
+ * <p>When the program stops it goes on asking every running goroutine to yield until the Ms have left (see
+ * {@link #askRunningToYield}). It runs no goroutine code, so it is a plain JDK thread, not an M.
  */
 final class Sysmon implements Runnable {
     static final long TIME_SLICE_NANOS = 10_000_000;
@@ -32,6 +33,26 @@ final class Sysmon implements Runnable {
             for (Processor p : sched.allp) {
                 retake(p, now);
             }
+        }
+        askRunningToYield();
+    }
+
+    /**
+     * The program is stopping. {@link Scheduler#exit} asked the goroutines running at that moment to yield, but an
+     * M that had just read {@code stopping} as false publishes the goroutine it is about to run only afterwards
+     * ({@link Machine#execute}), so the stop may not see that one, and it would run on unasked (a loop for ever).
+     * So ask again every tick while any M is alive, for as long as {@link Scheduler#runMain} waits for the Ms.
+     */
+    private void askRunningToYield() {
+        long until = System.nanoTime() + Scheduler.STOP_JOIN_NANOS;
+        while (System.nanoTime() - until < 0 && sched.anyMachineAlive()) {
+            for (Processor p : sched.allp) {
+                Goroutine g = p.currentGoroutine();
+                if (g != null) {
+                    g.requestPreempt();
+                }
+            }
+            LockSupport.parkNanos(this, TICK_NANOS);
         }
     }
 

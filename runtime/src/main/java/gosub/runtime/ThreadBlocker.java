@@ -13,7 +13,11 @@ package gosub.runtime;
  */
 public interface ThreadBlocker {
 
-    /** A blocking wait on {@code T}; throws InterruptedException when the thread is interrupted. */
+    /**
+     * A blocking wait on {@code T}; throws InterruptedException when the thread is interrupted. A blocker may call
+     * it again after an interrupt it took for itself, so a wait re-checks what it waits for on every call (a
+     * latch, a join, a flag) and never counts on a wake-up that reached an earlier call (a park's permit).
+     */
     @FunctionalInterface
     interface Wait<T> {
         void await(T on) throws InterruptedException;

@@ -54,9 +54,10 @@ public final class ProgramRunner implements AutoCloseable {
      * tells these from os.Exit). {@code timedOut}: the program was still running at its limit.
      * {@code failure}: gosub itself failed (an internal error, a Java exception, a context that could not be
      * stopped); the status is then meaningless. {@code stopped}: the context and the thread running it ended.
+     * {@code closeMillis}: how long closing the context took (for a run stopped at its limit: the cancellation).
      */
     public record Outcome(byte[] stdout, String stderr, int status, boolean compileError, boolean timedOut,
-            Throwable failure, boolean stopped) {
+            Throwable failure, boolean stopped, long closeMillis) {
         public String stdoutText() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
@@ -143,7 +144,9 @@ public final class ProgramRunner implements AutoCloseable {
             failure = e;
         }
         // like a Go process, the program is over when main returns: stop goroutines still running or blocked
+        long closing = System.nanoTime();
         boolean stopped = bounded("close", () -> context.close(true), CLOSE_MILLIS);
+        long closeMillis = (System.nanoTime() - closing) / 1_000_000;
         if (!stopped) {
             dumpThreads();
         }
@@ -159,7 +162,7 @@ public final class ProgramRunner implements AutoCloseable {
         }
         String stderr = combined ? "" : new String(err.bytes(), StandardCharsets.UTF_8);
         return new Outcome(out.bytes(), stderr, status, compileError[0],
-                timedOut, failure, stopped);
+                timedOut, failure, stopped, closeMillis);
     }
 
     @Override

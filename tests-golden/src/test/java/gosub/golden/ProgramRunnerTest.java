@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.graalvm.polyglot.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A program still running at its time limit is stopped by closing its context with cancellation, however it
@@ -22,34 +24,34 @@ class ProgramRunnerTest {
         RUNNER.close();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    /** The runaway programs (bodies after the package clause); CancelHarness measures their cancellation. */
+    static final List<String> PROGRAMS = List.of(
         "func main() { for {} }",
         "func main() { go func() { for {} }(); select {} }",
         "func main() { x := 0\nL:\n\tx++\n\tgoto L }",
         "func f(n int) int { if n == 0 { for {} }; return f(n-1) + 1 }\nfunc main() { println(f(1000)) }",
         "func main() { ch := make(chan int); go func() { for { ch <- 1 } }(); for { <-ch } }",
         "import \"time\"\nfunc main() { go func() { for {} }(); time.Sleep(time.Hour) }",
-        "import \"time\"\nfunc main() { time.Sleep(time.Hour) }",
-    })
+        "import \"time\"\nfunc main() { time.Sleep(time.Hour) }");
+
+    static List<String> programs() {
+        return PROGRAMS;
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
     void aRunawayProgramIsStoppedAtItsLimit(String body) {
         Source source = Source.newBuilder(ProgramRunner.LANGUAGE, "package main\n" + body + "\n", "loop.go").buildLiteral();
         long started = System.nanoTime();
         ProgramRunner.Outcome o = RUNNER.run(source, "loop.go", 500);
-        if (!o.stopped()) {
-            // KNOWN BUG, cause not found yet: about one close in a hundred of the channel ping-pong hangs when the
-            // machine is loaded (ProgramRunner puts the hung threads' stacks on stderr). One more run, so that only a
-            // hang that repeats fails the build; remove this once the cause is fixed.
-            started = System.nanoTime();
-            o = RUNNER.run(source, "loop.go", 500);
-        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertNull(o.failure());
         assertTrue(o.timedOut(), "still running at the limit");
         assertTrue(o.stopped(), "stopped by the close");
         assertEquals("", o.stderr());
-        // a cancel reaches every M within a safepoint poll or an interruptible sleep: well under a second, even
-        // on a loaded 2-core machine; a hang fails here
-        assertTrue(millis < 10_000, "stopped in " + millis + " ms");
+        // a cancel reaches every M within a safepoint poll or an interruptible sleep: closes took 2-9 ms (median)
+        // and at most ~1 s (a cold one) over 50 runs of each program on a 2-core machine at load average 15
+        // (CancelHarness); a hang fails here
+        assertTrue(millis < 5_000, "stopped in " + millis + " ms");
     }
 }

@@ -11,7 +11,6 @@ import gosub.runtime.Scheduler;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The Go runtime of a polyglot context for calls from other languages: one scheduler whose Ms live until the
@@ -144,24 +143,5 @@ public final class EmbeddedRuntime implements Scheduler.Host {
             calls.remove(c);
             c.finish(null, GoGuestException.exit(code));
         }
-    }
-
-    @Override
-    public void idle(Object blocker, long deadline) {
-        // blocked the way Truffle can interrupt: closing the context with cancellation, or Context.interrupt,
-        // reaches an idle M here (and ends the runtime, see Scheduler.Host#idle)
-        TruffleSafepoint.setBlockedThreadInterruptible(null, d -> {
-            if (d == Long.MAX_VALUE) {
-                LockSupport.park(blocker);
-            } else {
-                long wait = d - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(blocker, wait);
-                }
-            }
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-        }, deadline);
     }
 }
