@@ -1,6 +1,7 @@
 package gosub.language.build;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
@@ -215,6 +216,11 @@ final class FunctionBuilder {
         }
         FunctionBuilder literal = new FunctionBuilder(this, nextLiteralName());
         CallTarget target = literal.finishFunction(li.captures, li.params, li.results, fl.pos(), fl.body(), li.hasDefer, li.hasRecover);
+        if (target instanceof RootCallTarget rct && rct.getRootNode() instanceof GoRootNode root) {
+            PackageBuilder home = pkg;
+            Info in = info;
+            root.recordsPositionWhen(() -> home.literalCallNotesSite(in, fl));
+        }
         return new FuncNodes.MakeClosure(target, caps, goName);
     }
 

@@ -3,6 +3,7 @@ package gosub.language.build;
 import gosub.runtime.timing.Phases;
 import gosub.runtime.timing.Phases.Phase;
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.source.Source;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
@@ -17,6 +18,7 @@ import gosub.language.methods.MethodTable;
 import gosub.language.natives.NativeRootNode;
 import gosub.language.natives.Natives;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.call.CallNodes;
 import gosub.language.nodes.controlflow.ControlNodes;
@@ -71,6 +73,16 @@ public final class PackageBuilder {
         }
     }
 
+    /**
+     * Whether a call of the function literal fl, which appears in a function described by info, must note its call
+     * site: only if the literal may record the goroutine's position ({@link PositionRecording}).
+     */
+    boolean literalCallNotesSite(Info info, Expr.FuncLit fl) {
+        synchronized (targets) {
+            return context.positionRecording.mayRecord(info, fl);
+        }
+    }
+
     /** The call target of a declared function or method, building it on first request. */
     public CallTarget callTarget(FuncEntity fe) {
         synchronized (targets) {
@@ -83,6 +95,9 @@ public final class PackageBuilder {
                     if (Phases.ON) {
                         Phases.switchTo(outer);
                     }
+                }
+                if (t instanceof RootCallTarget rct && rct.getRootNode() instanceof GoRootNode root) {
+                    root.recordsPositionWhen(() -> callNotesSite(fe));
                 }
                 targets.put(fe, t);
             }

@@ -60,6 +60,27 @@ public final class PositionRecording {
         return answers.get(fe);
     }
 
+    /**
+     * Whether the function literal fl, which appears in a function described by info, may record: its body itself,
+     * or a function it calls statically. Not remembered: a literal's call site asks once.
+     */
+    public synchronized boolean mayRecord(Info info, Expr.FuncLit fl) {
+        if (info == null || fl.body() == null) {
+            return true;
+        }
+        Body body = new Body(info);
+        body.stmt(fl.body());
+        if (body.records) {
+            return true;
+        }
+        for (FuncEntity callee : body.callees) {
+            if (mayRecord(callee)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void explore(FuncEntity fe) {
         int mine = discovered++;
         order.put(fe, mine);

@@ -1,5 +1,7 @@
 package gosub.language.nodes;
 
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -12,6 +14,8 @@ import gosub.language.nodes.controlflow.ReturnException;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.StackOverflow;
+
+import java.util.function.BooleanSupplier;
 
 
 /**
@@ -31,6 +35,12 @@ public final class GoRootNode extends RootNode {
     private FunctionVariables variables;
     /** For the root of a range-over-function body, the root of the function whose loop it is; else null. */
     private GoRootNode rangeBodyOf;
+    /**
+     * Whether a run of this function may record the goroutine's position (gosub.language.build.PositionRecording);
+     * null: it may. Asked by the inline caches of calls through function values and interfaces, which note their
+     * call site only for a callee that may.
+     */
+    private volatile BooleanSupplier recordsPosition;
 
     /**
      * namedResults reads the named result variables (null without them); zeroResults makes the zero values of
@@ -52,6 +62,25 @@ public final class GoRootNode extends RootNode {
     public GoRootNode withVariables(FunctionVariables vars) {
         this.variables = vars;
         return this;
+    }
+
+    /** Tells how to find out whether this function may record the goroutine's position (the builder, once). */
+    public GoRootNode recordsPositionWhen(BooleanSupplier answer) {
+        this.recordsPosition = answer;
+        return this;
+    }
+
+    /**
+     * Whether a call of target must note its call site (GoArguments.enter): unless target is a Go function known
+     * never to record the goroutine's position, itself or through what it calls. Not for compiled code: the answer
+     * may take a walk of the function's body.
+     */
+    public static boolean callNotesSite(CallTarget target) {
+        if (target instanceof RootCallTarget rct && rct.getRootNode() instanceof GoRootNode root) {
+            BooleanSupplier answer = root.recordsPosition;
+            return answer == null || answer.getAsBoolean();
+        }
+        return true;
     }
 
     public FunctionVariables variables() {

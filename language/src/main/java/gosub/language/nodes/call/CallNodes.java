@@ -126,10 +126,10 @@ public final class CallNodes {
                 throw trace(RuntimeErrors.nilDeref());
             }
             FuncValue fv = (FuncValue) f;
-            Object[] a = evalArgs(frame, 0, true);
+            Object[] a = evalArgs(frame, 0, false); // the dispatch notes the site if the callee needs it
             GoArguments.setEnvironment(a, fv.env);
             try {
-                return dispatch.execute(fv.target, a);
+                return dispatch.execute(frame, this, fv.target, a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }
@@ -155,9 +155,10 @@ public final class CallNodes {
                 throw trace(RuntimeErrors.nilDeref());
             }
             Iface iface = (Iface) r;
-            Object[] a = evalArgs(frame, 1, true); // parameter 0 is the receiver
+            // parameter 0 is the receiver; the dispatch notes the site if the method needs it
+            Object[] a = evalArgs(frame, 1, false);
             try {
-                return dispatch.execute(iface.type, iface.value, a);
+                return dispatch.execute(frame, this, iface.type, iface.value, a);
             } catch (GoPanicException p) {
                 throw trace(p);
             }

@@ -35,6 +35,6 @@ public final class InterfaceMethodExpression extends RootNode {
         }
         Iface i = (Iface) recv;
         // the dispatch overwrites parameter 0 with the receiver the dynamic type's method takes
-        return dispatch.execute(i.type, i.value, frame.getArguments().clone());
+        return dispatch.execute(frame, null, i.type, i.value, frame.getArguments().clone());
     }
 }
