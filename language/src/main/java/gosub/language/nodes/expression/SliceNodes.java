@@ -11,6 +11,7 @@ import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
+import gosub.language.values.ArrayView;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
 
@@ -39,15 +40,9 @@ public final class SliceNodes {
             this.unsignedIndex = UnsignedIndex.is(index);
         }
 
-        /** Returns the absolute index into the backing array; the array itself is left in arrayOut[0]. */
+        /** The backing Java array of v (already checked by {@link #check}). */
         protected final Object array(Object v) {
-            if (isArray) {
-                if (v == null) {
-                    throw RuntimeErrors.nilDeref();
-                }
-                return v;
-            }
-            return v == null ? null : ((Slice) v).array;
+            return backingArray(v, isArray);
         }
 
         protected final int check(Object v, long i) {
@@ -66,8 +61,13 @@ public final class SliceNodes {
             if (v == null) {
                 throw RuntimeErrors.nilDeref();
             }
-            off = 0;
-            len = Aggregates.length(v);
+            if (v instanceof ArrayView view) {
+                off = view.offset;
+                len = view.length;
+            } else {
+                off = 0;
+                len = Aggregates.length(v);
+            }
         } else if (v == null) {
             off = 0;
             len = 0;
@@ -80,6 +80,17 @@ public final class SliceNodes {
             throw RuntimeErrors.indexOutOfRange(i, len, unsignedIndex);
         }
         return off + (int) i;
+    }
+
+    /**
+     * The Java array that holds v's elements: v itself for an array, the backing array of a slice or of an
+     * {@link ArrayView} (an array reached through a pointer made from a slice); null for a nil slice.
+     */
+    static Object backingArray(Object v, boolean isArray) {
+        if (isArray) {
+            return v instanceof ArrayView view ? view.array : v;
+        }
+        return v == null ? null : ((Slice) v).array;
     }
 
     public static final class Get extends Indexed {
@@ -156,7 +167,7 @@ public final class SliceNodes {
             Object v = x.execute(frame);
             long idx = index.executeLong(frame);
             int i = elementIndex(v, idx, isArray, UnsignedIndex.is(index));
-            Object a = isArray ? v : ((Slice) v).array;
+            Object a = backingArray(v, isArray);
             if (storage == Storage.BYTE) {
                 ((byte[]) a)[i] = (byte) value.executeLong(frame);
             } else if (storage == Storage.LONG) {
@@ -284,9 +295,15 @@ public final class SliceNodes {
                 if (v == null) {
                     throw RuntimeErrors.nilDeref();
                 }
-                array = v;
-                off = 0;
-                len = Aggregates.length(v);
+                if (v instanceof ArrayView view) {
+                    array = view.array;
+                    off = view.offset;
+                    len = view.length;
+                } else {
+                    array = v;
+                    off = 0;
+                    len = Aggregates.length(v);
+                }
                 cap = len;
             } else if (v == null) {
                 array = null;
