@@ -1,5 +1,7 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -31,6 +33,12 @@ public final class SliceNodes {
         protected final boolean isArray;
         protected final Storage storage;
         private final boolean unsignedIndex;
+        /**
+         * An array operand is an {@link ArrayView} only when reached through a pointer made from a slice: until this
+         * node meets one, compiled code only guards against it (a guard a loop can hoist, where testing each operand
+         * would be a branch in the loop); the first one deoptimizes. Set does the same.
+         */
+        @CompilationFinal private boolean viewSeen;
 
         Indexed(ExprNode x, ExprNode index, boolean isArray, Storage storage) {
             this.x = x;
@@ -46,6 +54,10 @@ public final class SliceNodes {
         }
 
         protected final int check(Object v, long i) {
+            if (isArray && !viewSeen && v instanceof ArrayView) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                viewSeen = true;
+            }
             return elementIndex(v, i, isArray, unsignedIndex);
         }
     }
@@ -151,6 +163,7 @@ public final class SliceNodes {
         /** The element type when it is a struct or array (the value goes into the element's storage), else null. */
         private final GoType aggregate;
         private final boolean flat;
+        @CompilationFinal private boolean viewSeen;
 
         public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, GoType elem) {
             this.x = x;
@@ -166,6 +179,10 @@ public final class SliceNodes {
         public void executeVoid(VirtualFrame frame) {
             Object v = x.execute(frame);
             long idx = index.executeLong(frame);
+            if (isArray && !viewSeen && v instanceof ArrayView) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                viewSeen = true;
+            }
             int i = elementIndex(v, idx, isArray, UnsignedIndex.is(index));
             Object a = backingArray(v, isArray);
             if (storage == Storage.BYTE) {
