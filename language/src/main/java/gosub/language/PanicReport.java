@@ -4,12 +4,17 @@ import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.stdlib.BuiltinPrint;
+import gosub.runtime.FatalError;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.Kind;
+import gosub.language.types.Types;
 import gosub.language.values.Iface;
 
-/** Go's report of an unrecovered panic: {@code panic: V [recovered]…}, then the goroutine's frames. */
+/**
+ * Go's report of an unrecovered panic: {@code panic: V [recovered]…}, then the goroutine's frames. When an Error or
+ * String method panics while the report is made, Go gives up on it: {@link #format} throws the {@link FatalError}.
+ */
 public final class PanicReport {
     private PanicReport() {
     }
@@ -57,6 +62,11 @@ public final class PanicReport {
             if (inv.hasMethod(i.type, m)) {
                 try {
                     return String.valueOf(inv.invoke(i, m));
+                } catch (GoPanicException e) {
+                    if (e.value == null) {
+                        break; // Go's printer recovers nil and goes on as if the method had not been there
+                    }
+                    throw new FatalError("panic while printing panic value: " + whatPanicked(e.value));
                 } catch (RuntimeException e) {
                     break;
                 }
@@ -76,5 +86,27 @@ public final class PanicReport {
         }
         // Go shows the interface's data word; an identity hash stands in for that address
         return "(" + t + ") 0x" + Integer.toHexString(System.identityHashCode(i.value));
+    }
+
+    /**
+     * How Go's fatal error names the value an Error or String method panicked with while the report was made: a
+     * string as itself, anything else by its dynamic type.
+     */
+    private static String whatPanicked(Object v) {
+        if (!(v instanceof Iface i)) {
+            return "type " + String.valueOf(v);
+        }
+        if (i.type == Types.STRING) {
+            return String.valueOf(i.value);
+        }
+        if (i.type == RuntimeErrors.ERROR_TYPE) {
+            // gosub's run-time errors share one type; Go's have three, told apart here by their messages
+            String message = String.valueOf(i.value);
+            if (message.startsWith("runtime error: index out of range") || message.startsWith("runtime error: slice bounds out of range")) {
+                return "type runtime.boundsError";
+            }
+            return message.startsWith("interface conversion") ? "type *runtime.TypeAssertionError" : "type runtime.errorString";
+        }
+        return "type " + i.type;
     }
 }

@@ -140,9 +140,37 @@ public final class PackageBuilder {
         }
     }
 
-    /** Statements that initialise a package's variables in dependency order, then call its init functions. */
+    /**
+     * A package's initialisation: Go's runtime.doInit, which calls the function that initialises the package's
+     * variables in dependency order (pkg.init, when there are any), then its init functions (pkg.init.0, ...). The
+     * frame is there, as in Go, for runtime.Caller and Callers to find below an init function; tracebacks leave it
+     * out, as Go's leave out the runtime's unexported functions.
+     */
     public CallTarget packageInit(GoPackage pkg, Info info) {
         context.builders.put(pkg.path, this);
+        List<StmtNode> calls = new ArrayList<>();
+        if (!pkg.varInits.isEmpty()) {
+            CallTarget vars = variablesInit(pkg, info);
+            calls.add(initCall(new CallNodes.Static(() -> vars, () -> true, new ExprNode[0])));
+        }
+        for (FuncEntity init : pkg.inits) {
+            calls.add(initCall(new CallNodes.Static(() -> callTarget(init), () -> callNotesSite(init), new ExprNode[0])));
+        }
+        FunctionBuilder doInit = new FunctionBuilder(this, info, "runtime.doInit", DO_INIT_FILE, sources.get(file));
+        return doInit.finishInit(new ControlNodes.Block(calls.toArray(new StmtNode[0])));
+    }
+
+    /** Where Go 1.19's runtime.doInit calls a package's init functions. */
+    private static final String DO_INIT_FILE = "$GOROOT/src/runtime/proc.go";
+    private static final int DO_INIT_LINE = 6329;
+
+    private static StmtNode initCall(CallNodes.Static call) {
+        call.at(DO_INIT_LINE);
+        return new ControlNodes.Discard(call);
+    }
+
+    /** Statements that initialise a package's variables in dependency order: Go's pkg.init. */
+    private CallTarget variablesInit(GoPackage pkg, Info info) {
         FunctionBuilder fb = new FunctionBuilder(this, info, pkg.path + ".init", context.tracePath(file), sources.get(file));
         List<StmtNode> out = new ArrayList<>();
         for (Object o : pkg.varInits) {
@@ -161,9 +189,6 @@ public final class PackageBuilder {
                 continue;
             }
             out.add(fb.assigns.defineVars(vars, vs.values(), vs));
-        }
-        for (FuncEntity init : pkg.inits) {
-            out.add(new ControlNodes.Discard(new CallNodes.Static(() -> callTarget(init), () -> callNotesSite(init), new ExprNode[0])));
         }
         return fb.finishInit(new ControlNodes.Block(out.toArray(new StmtNode[0])));
     }

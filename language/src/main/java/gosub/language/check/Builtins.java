@@ -164,6 +164,7 @@ final class Builtins {
                     case ChanType ch -> {
                         min = 1;
                         max = 2;
+                        ck.channelLaidOut(c.lparen(), t);
                     }
                     default -> {
                         ck.error(args.get(0).pos(), "invalid argument: cannot make " + ExprPrinter.print(args.get(0)) + "; type must be slice, map, or channel");

@@ -4,7 +4,9 @@ import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Pos;
 import gosub.ast.SourceFile;
+import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
+import gosub.language.types.MemorySizes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -191,6 +193,9 @@ public final class Checker {
         } catch (TooManyErrors e) {
             // collected
         }
+        if (errors.isEmpty()) {
+            reportOversizedChannels();
+        }
         // Go's compiler sorts its errors by file name, then by position
         errors.sort((a, b) -> !a.file().equals(b.file()) ? a.file().compareTo(b.file())
                         : a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
@@ -198,6 +203,31 @@ public final class Checker {
     }
 
     // ---- errors
+
+    /**
+     * Channel types met where Go's compiler works out their size (the position it reports, the type): make(chan T),
+     * and declarations whose type is a channel type. Go checks a channel's element size (under 64 kB) only once
+     * its type checker has passed, so these are looked at at the end, and only when there is no other error.
+     */
+    private final List<Map.Entry<Pos, GoType>> channelLayouts = new ArrayList<>();
+
+    void channelLaidOut(Pos pos, GoType t) {
+        channelLayouts.add(Map.entry(pos, t));
+    }
+
+    private void reportOversizedChannels() {
+        Set<String> lines = new HashSet<>();
+        for (Map.Entry<Pos, GoType> e : channelLayouts) {
+            GoType t = e.getValue();
+            if (t != null && t.underlying() instanceof ChanType ch && MemorySizes.sizeOf(ch.elem) >= 1 << 16) {
+                Pos pos = e.getKey();
+                // the compiler drops a repeated message on one line
+                if (lines.add((pos.file() != null ? pos.file() : file) + ":" + pos.line())) {
+                    error(pos, "channel element type too large (>64kB)");
+                }
+            }
+        }
+    }
 
     void error(Pos pos, String msg) {
         report(pos, msg, false);

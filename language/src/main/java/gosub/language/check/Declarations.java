@@ -127,6 +127,7 @@ final class Declarations {
         } else {
             NamedType nt = new NamedType(ck.pkg.name, ts.name(), null);
             te.type = nt;
+            ck.channelLaidOut(ts.pos(), nt);
             te.resolver = () -> {
                 te.resolver = null;
                 te.resolving = true;
@@ -276,6 +277,11 @@ final class Declarations {
     /** Types the variables of a var spec from its type and/or values. */
     void checkVarSpec(Decl.VarSpec vs, List<VarEntity> ents, String context) {
         GoType t = vs.type() == null ? null : ck.typeExpr(vs.type());
+        if (t != null) {
+            for (VarEntity ve : ents) {
+                ck.channelLaidOut(ve.pos, t);
+            }
+        }
         boolean badType = vs.type() != null && t == null;
         if (badType) {
             t = Types.INT;

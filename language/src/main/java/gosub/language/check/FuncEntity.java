@@ -35,6 +35,8 @@ public final class FuncEntity extends Entity {
     public final List<VarEntity> params = new ArrayList<>();
     public final List<VarEntity> results = new ArrayList<>();
     public VarEntity recvVar;
+    /** For one of a package's init functions: its number among them in source order, else -1. */
+    public int initIndex = -1;
     /** Native implementation key ("strings.Index") for a body-less standard-library function. */
     public String nativeName;
     public boolean hasDefer;
@@ -65,8 +67,11 @@ public final class FuncEntity extends Entity {
         return decl != null && !decl.type().typeParams().isEmpty() && typeArgList.isEmpty();
     }
 
-    /** Go's qualified name as a stack trace prints it: main.f, main.(*T).M, main.T.M. */
+    /** Go's qualified name as a stack trace prints it: main.f, main.(*T).M, main.T.M, main.init.0. */
     public String qualifiedName() {
+        if (initIndex >= 0) {
+            return pkg + ".init." + initIndex;
+        }
         if (recvType != null) {
             String base = recvType.toString();
             int dot = base.indexOf('.');

@@ -168,6 +168,7 @@ final class Resolver {
                         if (!f.type().params().isEmpty() || !f.type().results().isEmpty()) {
                             ck.error(f.namePos(), "func init must have no arguments and no return values");
                         }
+                        fe.initIndex = ck.pkg.inits.size();
                         ck.pkg.inits.add(fe);
                     } else {
                         if (f.name().equals("main") && ck.pkg.name.equals("main")

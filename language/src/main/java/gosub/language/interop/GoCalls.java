@@ -76,7 +76,12 @@ public final class GoCalls {
         }
         if (e instanceof GoPanicException p) {
             p.stopTracing();
-            String report = PanicReport.format(ctx, p, s);
+            String report;
+            try {
+                report = PanicReport.format(ctx, p, s);
+            } catch (FatalError f) {
+                return ending(ctx, s, f); // an Error or String method panicked while the report was made
+            }
             int end = report.indexOf("\n\ngoroutine ");
             String message = (end < 0 ? report : report.substring(0, end)).strip();
             return GoGuestException.panic(p, message, GoToHost.export(ctx, Types.EMPTY_INTERFACE, p.value));

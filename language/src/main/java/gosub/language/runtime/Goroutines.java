@@ -67,14 +67,9 @@ public final class Goroutines {
             sched.exit(g, e.code, null);
         } catch (GoPanicException p) {
             p.stopTracing();
-            PanicPrinter pp = printer();
-            String report = pp.report(p, s);
-            sched.exit(g, 2, () -> pp.print(report, s));
+            reportPanic(sched, g, s, p);
         } catch (GoPanic p) {
-            GoPanicException gp = RuntimeErrors.plain(p.getMessage());
-            PanicPrinter pp = printer();
-            String report = pp.report(gp, s);
-            sched.exit(g, 2, () -> pp.print(report, s));
+            reportPanic(sched, g, s, RuntimeErrors.plain(p.getMessage()));
         } catch (FatalError f) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
@@ -93,6 +88,22 @@ public final class Goroutines {
             }
             throw e;
         }
+    }
+
+    /**
+     * Ends the program with p's report; an Error or String method that panics while the report is made makes it
+     * Go's fatal error instead, with the frames of the panic.
+     */
+    private static void reportPanic(Scheduler sched, Goroutine g, GoroutineState s, GoPanicException p) {
+        PanicPrinter pp = printer();
+        String report;
+        try {
+            report = pp.report(p, s);
+        } catch (FatalError f) {
+            sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s, p.frames, false));
+            return;
+        }
+        sched.exit(g, 2, () -> pp.print(report, s));
     }
 
     /** The context's panic printer: how the goroutine's end is reported. */

@@ -148,6 +148,9 @@ public final class GoroutineStacks {
 
     public static void appendFrames(List<StackFrame> frames, StringBuilder sb) {
         for (StackFrame f : frames) {
+            if (f != PANIC_CALLING_DEFERRED && !f.shownInTraceback()) {
+                continue;
+            }
             String name = f == PANIC_CALLING_DEFERRED ? "panic" : f.function();
             sb.append(name).append("(...)\n\t").append(f.position()).append('\n');
         }

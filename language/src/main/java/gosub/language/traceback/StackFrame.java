@@ -13,6 +13,14 @@ public record StackFrame(String function, String file, int line, boolean fileFro
         this(function, file, line, false);
     }
 
+    /**
+     * Whether a traceback shows this frame: Go's leaves out the runtime's unexported functions (runtime.doInit
+     * under init functions), which runtime.Caller and Callers still see.
+     */
+    public boolean shownInTraceback() {
+        return !(function.startsWith("runtime.") && function.length() > 8 && Character.isLowerCase(function.charAt(8)));
+    }
+
     /** {@code FILE:LINE}, the second line of a frame in Go's traceback (without the leading tab). */
     public String position() {
         return file + ":" + line;

@@ -85,6 +85,11 @@ public final class Aggregates {
     }
 
     public static Object copyArray(GoType elem, Object arr) {
+        if (arr instanceof ArrayView v) {
+            Object whole = newArray(elem, v.length);
+            assignArray(elem, whole, v);
+            return whole;
+        }
         if (arr instanceof Object[] oa) {
             Object[] c = oa.clone();
             if (c.length > 0 && isAggregate(elem) && MemorySizes.hasZeroSize(elem)) {
@@ -160,23 +165,47 @@ public final class Aggregates {
         return new IllegalStateException("no storage to assign a " + t + " into");
     }
 
-    /** Copies array contents into existing array storage (assignment to an array variable whose address may be shared). */
+    /**
+     * Copies array contents into existing array storage (assignment to an array variable whose address may be
+     * shared). Either side may be an {@link ArrayView}; overlapping views of one backing array copy as memmove does.
+     */
     public static void assignArray(GoType elem, Object dst, Object src) {
         if (dst == src) {
             return;
         }
-        int n = java.lang.reflect.Array.getLength(src);
-        if (src instanceof Object[] s && isAggregate(elem)) {
+        Object d = backing(dst);
+        Object s = backing(src);
+        int to = start(dst);
+        int from = start(src);
+        int n = length(src);
+        if (s instanceof Object[] so && isAggregate(elem)) {
             if (MemorySizes.hasZeroSize(elem)) {
                 return; // no bytes to copy, and dst's elements keep their one object (see newArray)
             }
-            Object[] d = (Object[]) dst;
-            for (int i = 0; i < n; i++) {
-                d[i] = storedInto(elem, d[i], s[i]);
+            Object[] dobj = (Object[]) d;
+            if (so == dobj && from < to) {
+                // the elements are assigned in place, so an overlapping copy forward must go from the end
+                for (int i = n - 1; i >= 0; i--) {
+                    dobj[to + i] = storedInto(elem, dobj[to + i], so[from + i]);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    dobj[to + i] = storedInto(elem, dobj[to + i], so[from + i]);
+                }
             }
         } else {
-            System.arraycopy(src, 0, dst, 0, n);
+            System.arraycopy(s, from, d, to, n);
         }
+    }
+
+    /** The Java array holding the elements of an array value or of the array an {@link ArrayView} points to. */
+    public static Object backing(Object arrayOrView) {
+        return arrayOrView instanceof ArrayView v ? v.array : arrayOrView;
+    }
+
+    /** Where element 0 is in {@link #backing}: 0 for a whole Java array. */
+    public static int start(Object arrayOrView) {
+        return arrayOrView instanceof ArrayView v ? v.offset : 0;
     }
 
     /** Reads element i of a backing array as a boxed Go value. */
@@ -230,7 +259,8 @@ public final class Aggregates {
         }
     }
 
+    /** The length of a Java array, or of the array an {@link ArrayView} points to. */
     public static int length(Object array) {
-        return java.lang.reflect.Array.getLength(array);
+        return array instanceof ArrayView v ? v.length : java.lang.reflect.Array.getLength(array);
     }
 }

@@ -43,21 +43,26 @@ public final class Equality {
         if (a instanceof Double x && b instanceof Double y) {
             return x.doubleValue() == y.doubleValue();
         }
+        if (t != null && t.underlying() instanceof ArrayType at) {
+            // either side may be the array an ArrayView points to (*p == *q compares the elements in place)
+            int n = Aggregates.length(a);
+            Object x = Aggregates.backing(a);
+            Object y = Aggregates.backing(b);
+            int i0 = Aggregates.start(a);
+            int j0 = Aggregates.start(b);
+            for (int i = 0; i < n; i++) {
+                if (!equal(at.elem, Aggregates.get(x, i0 + i), Aggregates.get(y, j0 + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (a instanceof Pointer p && b instanceof Pointer q) {
             return p.sameLocation(q);
         }
         if (t != null && t.underlying() instanceof gosub.language.types.PointerType) {
             // a pointer to a struct or array is the aggregate's storage: pointers are equal iff it is the same
             return false;
-        }
-        if (t != null && t.underlying() instanceof ArrayType at) {
-            int n = Aggregates.length(a);
-            for (int i = 0; i < n; i++) {
-                if (!equal(at.elem, Aggregates.get(a, i), Aggregates.get(b, i))) {
-                    return false;
-                }
-            }
-            return true;
         }
         if (a instanceof Iface || a instanceof StructValue || a instanceof String || a instanceof Long || a instanceof Boolean) {
             return a.equals(b);

@@ -77,7 +77,8 @@ public final class MapKey {
             return new NaNKey(c);
         }
         if (keyType.underlying() instanceof ArrayType) {
-            return new ArrayKey(keyType, key);
+            // *p as a key, p an ArrayView: the key holds the elements, not the place they are in
+            return new ArrayKey(keyType, key instanceof ArrayView ? Aggregates.copy(keyType, key) : key);
         }
         if (key instanceof Pointer p && !(key instanceof Cell)) {
             return new PointerKey(p);

@@ -2,8 +2,9 @@ package gosub.language.values;
 
 /**
  * A Go pointer to a non-aggregate location: a heap variable ({@link Cell}), a slice or array element, or a struct
- * field. Pointers to structs and arrays are the aggregate's storage object itself, since aggregates never move.
- * Accessors are typed by the static element type's representation so numbers stay unboxed.
+ * field. Pointers to structs and arrays are the aggregate's storage object itself, since aggregates never move;
+ * the exception is an array inside a longer backing array ({@link ArrayView}), which is a Pointer for its identity
+ * only. Accessors are typed by the static element type's representation so numbers stay unboxed.
  */
 public abstract class Pointer {
     public abstract long getLong();

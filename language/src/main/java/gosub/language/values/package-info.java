@@ -14,7 +14,9 @@
  * converts at the edges), so length, indexing and ordering are Go's byte-wise ones;</li>
  * <li>structs are {@link gosub.language.values.StructValue}s and arrays are Java arrays ({@code byte[]},
  * {@code long[]}, {@code double[]}, {@code boolean[]} or {@code Object[]} by element type: {@code Aggregates.storageOf});
- * both are owned storage, copied on assignment, and a pointer to one is the storage object itself;</li>
+ * both are owned storage, copied on assignment, and a pointer to one is the storage object itself (or, for an
+ * array that is part of a longer backing array, from a slice conversion, an {@link gosub.language.values.ArrayView}
+ * of it);</li>
  * <li>a pointer to anything else is a {@link gosub.language.values.Pointer} (a heap {@link gosub.language.values.Cell},
  * an element or a field); slices are immutable {@link gosub.language.values.Slice} headers, maps
  * {@link gosub.language.values.GoMap}s, funcs {@link gosub.language.values.FuncValue}s, channels the runtime

@@ -16,6 +16,7 @@ import gosub.language.types.GoType;
 import gosub.language.types.Kind;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
+import gosub.language.values.ArrayView;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.GoMap;
 import gosub.language.values.MapKey;
@@ -279,6 +280,9 @@ public final class RangeNodes {
                 return null;
             }
             if (isArray) {
+                if (v instanceof ArrayView view) {
+                    return new Cursor(view.array, view.offset, view.length);
+                }
                 return new Cursor(v, 0, Aggregates.length(v));
             }
             Slice s = (Slice) v;

@@ -8,6 +8,7 @@ import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 import gosub.language.types.StructType;
 import gosub.language.values.Aggregates;
+import gosub.language.values.ArrayView;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Iface;
 import gosub.language.values.Slice;
@@ -178,9 +179,8 @@ public final class ConversionNodes {
     }
 
     /**
-     * (*[N]T)(s) and [N]T(s). A pointer to an array is the array's storage, so the pointer aliases the slice only
-     * when the slice covers its whole backing array from the start; otherwise it is a copy (a documented gosub
-     * limitation). [N]T(s) always copies, as in Go.
+     * (*[N]T)(s) and [N]T(s). The pointer shares the slice's first N elements: it is the backing array itself when
+     * that is exactly those elements, else an {@link ArrayView} of them. [N]T(s) copies, as in Go.
      */
     public static final class SliceToArray extends LibraryConversion {
         private final ArrayType type;
@@ -205,8 +205,8 @@ public final class ConversionNodes {
             if (s == null) {
                 return pointer ? null : Aggregates.newArray(type.elem, 0);
             }
-            if (pointer && s.offset == 0 && Aggregates.length(s.array) == n) {
-                return s.array;
+            if (pointer) {
+                return s.offset == 0 && Aggregates.length(s.array) == n ? s.array : new ArrayView(s.array, s.offset, n);
             }
             Object arr = Aggregates.newArray(type.elem, n);
             SliceNodes.Append.copyElements(type.elem, s.array, s.offset, arr, 0, n);

@@ -15,7 +15,6 @@ import gosub.language.values.Cell;
 import gosub.language.values.ElementPointer;
 import gosub.language.values.FieldPointer;
 import gosub.language.values.Pointer;
-import gosub.language.values.Slice;
 import gosub.language.values.StructValue;
 import gosub.language.values.ZeroValue;
 
@@ -98,12 +97,15 @@ public final class PointerNodes {
         @Child private ExprNode value;
         private final Rep rep;
         private final GoType elem;
+        /** *p is a struct or array: the value goes into its storage (p may be a Pointer: an ArrayView). */
+        private final boolean aggregate;
 
         public Store(ExprNode ptr, Rep rep, GoType elem, ExprNode value) {
             this.ptr = ptr;
             this.rep = rep;
             this.elem = elem;
             this.value = value;
+            this.aggregate = Aggregates.isAggregate(elem);
         }
 
         @Override
@@ -113,7 +115,8 @@ public final class PointerNodes {
                 value.execute(frame); // Go evaluates the right-hand side before the indirection fails
                 throw RuntimeErrors.nilDeref();
             }
-            if (o instanceof Pointer p) {
+            if (!aggregate) {
+                Pointer p = (Pointer) o;
                 if (rep == Rep.LONG) {
                     p.setLong(value.executeLong(frame));
                 } else if (rep == Rep.DOUBLE) {
@@ -155,7 +158,7 @@ public final class PointerNodes {
         public Object execute(VirtualFrame frame) {
             Object v = x.execute(frame);
             int at = SliceNodes.elementIndex(v, index.executeLong(frame), isArray, UnsignedIndex.is(index));
-            Object arr = isArray ? v : ((Slice) v).array;
+            Object arr = SliceNodes.backingArray(v, isArray);
             if (arr instanceof Object[] oa && (oa[at] instanceof StructValue || oa[at] != null && oa[at].getClass().isArray())) {
                 return oa[at]; // pointer to an aggregate element is the element's storage
             }

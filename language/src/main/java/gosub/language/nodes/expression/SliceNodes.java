@@ -1,5 +1,7 @@
 package gosub.language.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -11,6 +13,7 @@ import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
+import gosub.language.values.ArrayView;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Slice;
 
@@ -30,6 +33,12 @@ public final class SliceNodes {
         protected final boolean isArray;
         protected final Storage storage;
         private final boolean unsignedIndex;
+        /**
+         * An array operand is an {@link ArrayView} only when reached through a pointer made from a slice: until this
+         * node meets one, compiled code only guards against it (a guard a loop can hoist, where testing each operand
+         * would be a branch in the loop); the first one deoptimizes. Set does the same.
+         */
+        @CompilationFinal private boolean viewSeen;
 
         Indexed(ExprNode x, ExprNode index, boolean isArray, Storage storage) {
             this.x = x;
@@ -39,18 +48,16 @@ public final class SliceNodes {
             this.unsignedIndex = UnsignedIndex.is(index);
         }
 
-        /** Returns the absolute index into the backing array; the array itself is left in arrayOut[0]. */
+        /** The backing Java array of v (already checked by {@link #check}). */
         protected final Object array(Object v) {
-            if (isArray) {
-                if (v == null) {
-                    throw RuntimeErrors.nilDeref();
-                }
-                return v;
-            }
-            return v == null ? null : ((Slice) v).array;
+            return backingArray(v, isArray);
         }
 
         protected final int check(Object v, long i) {
+            if (isArray && !viewSeen && v instanceof ArrayView) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                viewSeen = true;
+            }
             return elementIndex(v, i, isArray, unsignedIndex);
         }
     }
@@ -66,8 +73,13 @@ public final class SliceNodes {
             if (v == null) {
                 throw RuntimeErrors.nilDeref();
             }
-            off = 0;
-            len = Aggregates.length(v);
+            if (v instanceof ArrayView view) {
+                off = view.offset;
+                len = view.length;
+            } else {
+                off = 0;
+                len = Aggregates.length(v);
+            }
         } else if (v == null) {
             off = 0;
             len = 0;
@@ -80,6 +92,17 @@ public final class SliceNodes {
             throw RuntimeErrors.indexOutOfRange(i, len, unsignedIndex);
         }
         return off + (int) i;
+    }
+
+    /**
+     * The Java array that holds v's elements: v itself for an array, the backing array of a slice or of an
+     * {@link ArrayView} (an array reached through a pointer made from a slice); null for a nil slice.
+     */
+    static Object backingArray(Object v, boolean isArray) {
+        if (isArray) {
+            return v instanceof ArrayView view ? view.array : v;
+        }
+        return v == null ? null : ((Slice) v).array;
     }
 
     public static final class Get extends Indexed {
@@ -140,6 +163,7 @@ public final class SliceNodes {
         /** The element type when it is a struct or array (the value goes into the element's storage), else null. */
         private final GoType aggregate;
         private final boolean flat;
+        @CompilationFinal private boolean viewSeen;
 
         public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, GoType elem) {
             this.x = x;
@@ -155,8 +179,12 @@ public final class SliceNodes {
         public void executeVoid(VirtualFrame frame) {
             Object v = x.execute(frame);
             long idx = index.executeLong(frame);
+            if (isArray && !viewSeen && v instanceof ArrayView) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                viewSeen = true;
+            }
             int i = elementIndex(v, idx, isArray, UnsignedIndex.is(index));
-            Object a = isArray ? v : ((Slice) v).array;
+            Object a = backingArray(v, isArray);
             if (storage == Storage.BYTE) {
                 ((byte[]) a)[i] = (byte) value.executeLong(frame);
             } else if (storage == Storage.LONG) {
@@ -284,9 +312,15 @@ public final class SliceNodes {
                 if (v == null) {
                     throw RuntimeErrors.nilDeref();
                 }
-                array = v;
-                off = 0;
-                len = Aggregates.length(v);
+                if (v instanceof ArrayView view) {
+                    array = view.array;
+                    off = view.offset;
+                    len = view.length;
+                } else {
+                    array = v;
+                    off = 0;
+                    len = Aggregates.length(v);
+                }
                 cap = len;
             } else if (v == null) {
                 array = null;

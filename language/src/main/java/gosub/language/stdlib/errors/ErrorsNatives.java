@@ -175,7 +175,7 @@ public final class ErrorsNatives {
 
         /** *p = v for p of type *elem: a pointer to a number, string, pointer, ... or a struct or array's storage. */
         private static void store(GoType elem, Rep rep, Object p, Object v) {
-            if (p instanceof Pointer ptr) {
+            if (p instanceof Pointer ptr && !Aggregates.isAggregate(elem)) {
                 switch (rep) {
                     case LONG -> ptr.setLong((Long) v);
                     case DOUBLE -> ptr.setDouble((Double) v);

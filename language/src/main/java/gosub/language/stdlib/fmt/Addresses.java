@@ -1,8 +1,11 @@
 package gosub.language.stdlib.fmt;
 
+import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
+import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.values.Aggregates;
+import gosub.language.values.ArrayView;
 import gosub.language.values.FuncValue;
 import gosub.language.values.Pointer;
 import gosub.language.values.Slice;
@@ -25,13 +28,16 @@ final class Addresses {
         if (v == null) {
             return 0;
         }
+        if (v instanceof ArrayView view) {
+            // where its element 0 is, as for a slice of the same elements
+            return heap(System.identityHashCode(view.array)) + (long) view.offset * (type.underlying() instanceof PointerType pt ? elementSize(pt.elem) : 8);
+        }
         if (v instanceof Pointer p) {
             return heap(p.address());
         }
         if (v instanceof Slice s) {
             // Go prints the address of the first element.
-            int elemSize = type.underlying() instanceof SliceType st && Aggregates.storageOf(st.elem) == Aggregates.Storage.BYTE ? 1 : 8;
-            return heap(System.identityHashCode(s.array)) + (long) s.offset * elemSize;
+            return heap(System.identityHashCode(s.array)) + (long) s.offset * elementSize(type);
         }
         if (v instanceof FuncValue f) {
             // Like a code pointer: the same function gives the same number, whichever closure value holds it.
@@ -40,6 +46,13 @@ final class Addresses {
         }
         // A struct or array that a pointer points to, a map, a channel.
         return heap(System.identityHashCode(v));
+    }
+
+    /** The element spacing Go's addresses show for an array or slice type: bytes are 1 apart, the rest 8. */
+    private static int elementSize(GoType arrayOrSlice) {
+        GoType u = arrayOrSlice.underlying();
+        GoType elem = u instanceof SliceType st ? st.elem : u instanceof ArrayType at ? at.elem : null;
+        return elem != null && Aggregates.storageOf(elem) == Aggregates.Storage.BYTE ? 1 : 8;
     }
 
     private static long heap(int hash) {

@@ -352,7 +352,7 @@ public final class Printer {
                 printTyped(inner.type, inner.value, exported, verb, depth + 1);
             }
         } else if (u instanceof ArrayType at) {
-            printList(t, at.elem, v, 0, Aggregates.length(v), false, exported, verb, depth);
+            printList(t, at.elem, Aggregates.backing(v), Aggregates.start(v), Aggregates.length(v), false, exported, verb, depth);
         } else if (u instanceof SliceType st) {
             Slice s = (Slice) v;
             if (s == null) {

@@ -31,6 +31,8 @@ final class CallerPosition {
 
     /** Go's runtime.main, which calls main.main (and the package initializers) on the main goroutine. */
     private static final ProgramCounters.Site RUNTIME_MAIN = new ProgramCounters.Site("runtime.main", "$GOROOT/src/runtime/proc.go", 250);
+    /** runtime.main where it has the package initializers run (runtime.doInit), before main.main. */
+    private static final ProgramCounters.Site RUNTIME_MAIN_INITS = new ProgramCounters.Site("runtime.main", "$GOROOT/src/runtime/proc.go", 233);
     /** Go's runtime.goexit, the return address every goroutine starts with, below its first function. */
     private static final ProgramCounters.Site GOEXIT = new ProgramCounters.Site("runtime.goexit", "$GOROOT/src/runtime/asm_amd64.s", 1594);
 
@@ -39,9 +41,10 @@ final class CallerPosition {
      * right below the goroutine's first function. A program walking its stack to the bottom (Callers) sees them in
      * Go, so it sees them here.
      */
-    private static ProgramCounters.Site runtimeFrameBelow(GoroutineState gs, long k) {
+    private static ProgramCounters.Site runtimeFrameBelow(GoroutineState gs, long k, StackFrame bottom) {
         if (gs.id == 1) { // the main goroutine
-            return k == 0 ? RUNTIME_MAIN : k == 1 ? GOEXIT : null;
+            boolean initializing = bottom != null && bottom.function().equals("runtime.doInit");
+            return k == 0 ? (initializing ? RUNTIME_MAIN_INITS : RUNTIME_MAIN) : k == 1 ? GOEXIT : null;
         }
         return k == 0 ? GOEXIT : null;
     }
@@ -53,7 +56,7 @@ final class CallerPosition {
             return null;
         }
         if (depth >= frames.size()) {
-            return runtimeFrameBelow(gs, depth - frames.size());
+            return runtimeFrameBelow(gs, depth - frames.size(), frames.isEmpty() ? null : frames.get(frames.size() - 1));
         }
         StackFrame f = frames.get((int) depth);
         if (f.line() <= 0 || f.function().equals("?")) {
