@@ -26,8 +26,8 @@ type point struct{ x, y int }
 
 func tryConvert(s []int) (err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = r.(error)
+		if failure := recover(); failure != nil {
+			err = failure.(error)
 		}
 	}()
 	p := (*[3]int)(s)

@@ -18,12 +18,12 @@ func where() string {
 func init() {
 	order = append(order, where())
 	for i := 0; i < 4; i++ {
-		pc, file, line, ok := runtime.Caller(i)
-		if !ok {
+		at, file, line, found := runtime.Caller(i)
+		if !found {
 			fmt.Println(i, "no caller")
 			break
 		}
-		name := runtime.FuncForPC(pc).Name()
+		name := runtime.FuncForPC(at).Name()
 		if i > 0 {
 			file = file[strings.LastIndex(file, "/")+1:]
 			line = 0
@@ -34,9 +34,9 @@ func init() {
 
 func init() {
 	order = append(order, where())
-	pcs := make([]uintptr, 10)
-	n := runtime.Callers(1, pcs)
-	frames := runtime.CallersFrames(pcs[:n])
+	counters := make([]uintptr, 12)
+	got := runtime.Callers(1, counters)
+	frames := runtime.CallersFrames(counters[:got])
 	for {
 		f, more := frames.Next()
 		fmt.Println("frame", f.Function)
@@ -50,9 +50,9 @@ func init() {
 	defer func() {
 		r := recover()
 		fmt.Println("recovered in init:", r)
-		buf := make([]byte, 4096)
-		n := runtime.Stack(buf, false)
-		for _, l := range strings.Split(string(buf[:n]), "\n") {
+		trace := make([]byte, 8192)
+		size := runtime.Stack(trace, false)
+		for _, l := range strings.Split(string(trace[:size]), "\n") {
 			if strings.HasPrefix(l, "main.") || strings.HasPrefix(l, "runtime.") || strings.HasPrefix(l, "panic") {
 				fmt.Println("stack:", l[:strings.IndexAny(l, "(")])
 			}
