@@ -16,7 +16,6 @@ import gosub.language.types.GoType;
 import gosub.language.types.Kind;
 import gosub.language.values.Aggregates;
 import gosub.language.values.Aggregates.Storage;
-import gosub.language.values.ArrayView;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.GoMap;
 import gosub.language.values.MapKey;
@@ -280,10 +279,7 @@ public final class RangeNodes {
                 return null;
             }
             if (isArray) {
-                if (v instanceof ArrayView view) {
-                    return new Cursor(view.array, view.offset, view.length);
-                }
-                return new Cursor(v, 0, Aggregates.length(v));
+                return new Cursor(Aggregates.backing(v), Aggregates.start(v), Aggregates.length(v));
             }
             Slice s = (Slice) v;
             return s.len == 0 ? null : new Cursor(s.array, s.offset, s.len);

@@ -73,13 +73,8 @@ public final class SliceNodes {
             if (v == null) {
                 throw RuntimeErrors.nilDeref();
             }
-            if (v instanceof ArrayView view) {
-                off = view.offset;
-                len = view.length;
-            } else {
-                off = 0;
-                len = Aggregates.length(v);
-            }
+            off = Aggregates.start(v);
+            len = Aggregates.length(v);
         } else if (v == null) {
             off = 0;
             len = 0;
@@ -100,7 +95,7 @@ public final class SliceNodes {
      */
     static Object backingArray(Object v, boolean isArray) {
         if (isArray) {
-            return v instanceof ArrayView view ? view.array : v;
+            return Aggregates.backing(v);
         }
         return v == null ? null : ((Slice) v).array;
     }
@@ -312,15 +307,9 @@ public final class SliceNodes {
                 if (v == null) {
                     throw RuntimeErrors.nilDeref();
                 }
-                if (v instanceof ArrayView view) {
-                    array = view.array;
-                    off = view.offset;
-                    len = view.length;
-                } else {
-                    array = v;
-                    off = 0;
-                    len = Aggregates.length(v);
-                }
+                array = Aggregates.backing(v);
+                off = Aggregates.start(v);
+                len = Aggregates.length(v);
                 cap = len;
             } else if (v == null) {
                 array = null;
