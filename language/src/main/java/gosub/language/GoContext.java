@@ -74,7 +74,7 @@ public final class GoContext {
             if (traceback != TracebackLevel.NONE) {
                 StringBuilder sb = new StringBuilder("\ngoroutine " + g.id + " [running]:\n");
                 if (frames == null) {
-                    sb.append(g.startFunction).append("(...)\n");
+                    sb.append(g.startFunction).append(StackFrame.argumentsOf(g.startFunction)).append('\n');
                 } else {
                     GoroutineStacks.appendFrames(frames, sb);
                     if (elided) {

@@ -151,8 +151,8 @@ public final class GoroutineStacks {
             if (f != PANIC_CALLING_DEFERRED && !f.shownInTraceback()) {
                 continue;
             }
-            String name = f == PANIC_CALLING_DEFERRED ? "panic" : f.function();
-            sb.append(name).append("(...)\n\t").append(f.position()).append('\n');
+            String call = f == PANIC_CALLING_DEFERRED ? "panic(...)" : f.function() + f.arguments();
+            sb.append(call).append("\n\t").append(f.position()).append('\n');
         }
     }
 

@@ -21,6 +21,20 @@ public record StackFrame(String function, String file, int line, boolean fileFro
         return !(function.startsWith("runtime.") && function.length() > 8 && Character.isLowerCase(function.charAt(8)));
     }
 
+    /**
+     * What a traceback prints after the function's name. Go prints the frame's argument words, or {@code (...)} for a
+     * call its compiler inlined; gosub keeps no argument words, so a frame shows {@code (...)}, except a function that
+     * takes nothing and that Go never inlines (main.main, an init function), which Go shows as {@code ()}.
+     */
+    public String arguments() {
+        return argumentsOf(function);
+    }
+
+    /** {@link #arguments()} of a frame of function. */
+    public static String argumentsOf(String function) {
+        return function.equals("main.main") || function.matches(".*\\.init\\.[0-9]+") ? "()" : "(...)";
+    }
+
     /** {@code FILE:LINE}, the second line of a frame in Go's traceback (without the leading tab). */
     public String position() {
         return file + ":" + line;
