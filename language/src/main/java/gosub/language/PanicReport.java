@@ -55,7 +55,7 @@ public final class PanicReport {
         if (!(v instanceof Iface i)) {
             return v == null ? "nil" : String.valueOf(v);
         }
-        if (i.type == RuntimeErrors.ERROR_TYPE || i.type == RuntimeErrors.PLAIN_ERROR_TYPE) {
+        if (RuntimeErrors.isRuntimeErrorType(i.type)) {
             return String.valueOf(i.value);
         }
         for (String m : new String[] {"Error", "String"}) {
@@ -98,14 +98,6 @@ public final class PanicReport {
         }
         if (i.type == Types.STRING) {
             return String.valueOf(i.value);
-        }
-        if (i.type == RuntimeErrors.ERROR_TYPE) {
-            // gosub's run-time errors share one type; Go's have three, told apart here by their messages
-            String message = String.valueOf(i.value);
-            if (message.startsWith("runtime error: index out of range") || message.startsWith("runtime error: slice bounds out of range")) {
-                return "type runtime.boundsError";
-            }
-            return message.startsWith("interface conversion") ? "type *runtime.TypeAssertionError" : "type runtime.errorString";
         }
         return "type " + i.type;
     }
