@@ -149,7 +149,7 @@ public final class ProgramRunner implements AutoCloseable {
         boolean stopped = bounded("close", () -> context.close(true), CLOSE_MILLIS);
         long closeMillis = (System.nanoTime() - closing) / 1_000_000;
         if (!stopped) {
-            dumpThreads();
+            System.err.print(threadDump());
         }
         if (timedOut && stopped) {
             // the cancelled eval ends the thread that ran main; it must not linger
@@ -174,7 +174,7 @@ public final class ProgramRunner implements AutoCloseable {
         }
     }
 
-    /** How many frames of each thread {@link #dumpThreads} shows: where a thread hangs is at its top. */
+    /** How many frames of each thread {@link #threadDump} shows: where a thread hangs is at its top. */
     private static final int DUMP_FRAMES = 60;
 
     /**
@@ -183,7 +183,7 @@ public final class ProgramRunner implements AutoCloseable {
      * whole-stack dump (Thread.getAllStackTraces, jstack) of a goroutine deep in recursion has the JVM decode
      * millions of frames at a safepoint, gigabytes of native memory, which the kernel's OOM killer ended.
      */
-    private static void dumpThreads() {
+    static String threadDump() {
         StringBuilder sb = new StringBuilder("ProgramRunner: the context did not close; its threads:\n");
         for (ThreadInfo t : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false, DUMP_FRAMES)) {
             sb.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState()).append('\n');
@@ -195,7 +195,7 @@ public final class ProgramRunner implements AutoCloseable {
                 sb.append("\t...\n");
             }
         }
-        System.err.print(sb);
+        return sb.toString();
     }
 
     /** Runs ACTION in a daemon thread for at most MILLIS; false if it has not finished by then. */
