@@ -81,6 +81,9 @@ public final class GoContext {
                         sb.append("...additional frames elided...\n");
                     }
                 }
+                if (g.createdAt != null) {
+                    GoroutineStacks.appendCreatedBy(g.createdAt, g.creatorId, sb);
+                }
                 goroutines = sb + otherGoroutines(g);
             }
             write(2, prefix + "fatal error: " + message + "\n" + goroutines);
@@ -206,9 +209,10 @@ public final class GoContext {
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public Scheduler newScheduler() {
+        long stackBytes = (long) Math.max(1, env.getOptions().get(GoOptions.StackMiB)) << 20;
         Scheduler scheduler = new Scheduler(gomaxprocs(), r -> {
-            // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms that much room
-            Thread t = env.newTruffleThreadBuilder(r).stackSize(256L << 20).build();
+            // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms room (go.StackMiB)
+            Thread t = env.newTruffleThreadBuilder(r).stackSize(stackBytes).build();
             t.setDaemon(true);
             return t;
         });

@@ -32,4 +32,14 @@ final class GoOptions {
     @Option(help = "Refuse a source whose package is not main, as 'go run' does.", category = OptionCategory.USER,
             stability = OptionStability.STABLE, sandbox = SandboxPolicy.UNTRUSTED)
     static final OptionKey<Boolean> RequireMain = new OptionKey<>(false);
+
+    /**
+     * A goroutine runs on its M's Java stack, so this bounds how deep Go calls can nest before the program dies of
+     * Go's {@code fatal error: stack overflow}: about 200,000 interpreted or a million compiled calls of a small
+     * function at the default. Tests use a small one to reach the overflow quickly.
+     */
+    @Option(help = "The Java stack of each thread that runs goroutines, in MiB: how deep Go calls can nest before "
+            + "the program dies of a stack overflow.", category = OptionCategory.EXPERT,
+            stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Integer> StackMiB = new OptionKey<>(256);
 }

@@ -243,7 +243,26 @@ public final class Goroutine {
             // this lock forever), then die. The half-registered wait is moot: the program is ending.
             commitPark();
             throw new FatalError(cannotYield.getMessage());
+        } catch (StackOverflowError tooDeep) {
+            // the stack could not be frozen (no more M stack left for the freezing, or a chunk the collector
+            // refuses): the M never got control here either
+            commitPark();
+            throw refusedFreeze(tooDeep);
         }
+    }
+
+    /**
+     * For a yield HotSpot refused because the goroutine's stack could not be saved: throws a FatalError that names
+     * the cause when the collector refused the copy, else returns the overflow to be thrown on. Under G1 a saved
+     * stack may be at most half a heap region ({@code Humongous stack chunk}), so a goroutine a few thousand calls
+     * deep could not block; gosub's JVMs run the parallel collector, which has no such bound, and an embedder on G1
+     * gets this message rather than a stack overflow the program never had.
+     */
+    private static StackOverflowError refusedFreeze(StackOverflowError e) {
+        if ("Humongous stack chunk".equals(e.getMessage())) {
+            throw new FatalError("goroutine stack too large to block under the G1 collector (run the JVM with -XX:+UseParallelGC)");
+        }
+        return e;
     }
 
     /** Completes a park once the continuation is off the M (Go's unlockf). Afterwards {@code this} may run. */
@@ -268,6 +287,8 @@ public final class Goroutine {
             Continuation.yield(SCOPE);
         } catch (IllegalStateException cannotYield) {
             throw new FatalError(cannotYield.getMessage());
+        } catch (StackOverflowError tooDeep) {
+            throw refusedFreeze(tooDeep);
         }
     }
 

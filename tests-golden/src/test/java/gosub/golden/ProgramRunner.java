@@ -2,11 +2,12 @@ package gosub.golden;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,7 +149,7 @@ public final class ProgramRunner implements AutoCloseable {
         boolean stopped = bounded("close", () -> context.close(true), CLOSE_MILLIS);
         long closeMillis = (System.nanoTime() - closing) / 1_000_000;
         if (!stopped) {
-            dumpThreads();
+            System.err.print(threadDump());
         }
         if (timedOut && stopped) {
             // the cancelled eval ends the thread that ran main; it must not linger
@@ -173,19 +174,28 @@ public final class ProgramRunner implements AutoCloseable {
         }
     }
 
+    /** How many frames of each thread {@link #threadDump} shows: where a thread hangs is at its top. */
+    private static final int DUMP_FRAMES = 60;
+
     /**
-     * A close that did not finish leaves its threads where they hang: their stacks go to stderr, so that a rare hang
-     * (seen under load in a channel ping-pong) shows in the test log where it happened.
+     * A close that did not finish leaves its threads where they hang: the top of their stacks goes to stderr, so that
+     * a rare hang (seen under load in a channel ping-pong) shows in the test log where it happened. Only the top: a
+     * whole-stack dump (Thread.getAllStackTraces, jstack) of a goroutine deep in recursion has the JVM decode
+     * millions of frames at a safepoint, gigabytes of native memory, which the kernel's OOM killer ended.
      */
-    private static void dumpThreads() {
+    static String threadDump() {
         StringBuilder sb = new StringBuilder("ProgramRunner: the context did not close; its threads:\n");
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
-            sb.append('"').append(e.getKey().getName()).append("\" ").append(e.getKey().getState()).append('\n');
-            for (StackTraceElement f : e.getValue()) {
+        for (ThreadInfo t : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false, DUMP_FRAMES)) {
+            sb.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState()).append('\n');
+            StackTraceElement[] frames = t.getStackTrace();
+            for (StackTraceElement f : frames) {
                 sb.append("\tat ").append(f).append('\n');
             }
+            if (frames.length == DUMP_FRAMES) {
+                sb.append("\t...\n");
+            }
         }
-        System.err.print(sb);
+        return sb.toString();
     }
 
     /** Runs ACTION in a daemon thread for at most MILLIS; false if it has not finished by then. */

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.graalvm.polyglot.Source;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,5 +55,45 @@ class ProgramRunnerTest {
         // and at most ~1 s (a cold one) over 50 runs of each program on a 2-core machine at load average 15
         // (CancelHarness); a hang fails here
         assertTrue(millis < 5_000, "stopped in " + millis + " ms");
+    }
+
+    /**
+     * The dump of a context that would not close shows the top of each thread only. A whole-stack dump of a thread
+     * a million Go calls deep made the JVM decode every frame at a safepoint, gigabytes of native memory: the golden
+     * module run was killed by the OOM killer. A plain Java recursion stands in for the goroutine.
+     */
+    @Test
+    void aHungCloseDumpsTheTopOfEachThread() throws InterruptedException {
+        CountDownLatch deep = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread t = new Thread(null, () -> descend(100_000, deep, release), "deep-thread", 256L << 20);
+        t.setDaemon(true);
+        t.start();
+        try {
+            deep.await();
+            String dump = ProgramRunner.threadDump();
+            String[] sections = dump.split("\n\"");
+            String thread = List.of(sections).stream().filter(x -> x.startsWith("deep-thread\"")).findFirst().orElseThrow();
+            long frames = thread.lines().filter(l -> l.startsWith("\tat ")).count();
+            assertTrue(frames <= 60, frames + " frames of the deep thread dumped");
+            assertTrue(thread.contains("descend"), thread);
+            assertTrue(thread.endsWith("\t...\n"), "the elision is marked");
+        } finally {
+            release.countDown();
+            t.join();
+        }
+    }
+
+    private static int descend(int n, CountDownLatch deep, CountDownLatch release) {
+        if (n == 0) {
+            deep.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        }
+        return descend(n - 1, deep, release) + 1;
     }
 }
