@@ -64,6 +64,8 @@ final class FunctionBuilder {
     int armedSlot = -1;
     List<VarEntity> namedResults = List.of();
     List<GoType> resultTypes = List.of();
+    /** Where return statements leave a lone numeric or boolean result (ControlNodes.Return), or -1. */
+    int resultSlot = -1;
     /** What break and continue statements name: a labelled statement's identity, by statement and by label. */
     final Map<Stmt, Object> branchTargets = new IdentityHashMap<>();
     final Map<String, Stmt> labels = new HashMap<>();
@@ -145,6 +147,9 @@ final class FunctionBuilder {
             rts.add(r.type);
         }
         resultTypes = rts;
+        if (rts.size() == 1 && rts.get(0).rep() != GoType.Rep.OBJECT) {
+            resultSlot = slot(kind(rts.get(0)));
+        }
         boolean named = !results.isEmpty() && !results.get(0).name.isEmpty();
         if (named) {
             namedResults = results;
@@ -167,6 +172,9 @@ final class FunctionBuilder {
         SourceSection section = section(start, body.rbrace());
         b.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(pkg.language, fd.build(), goName, file, section, b, deferSlot, namedNode, zeroNode);
+        if (resultSlot >= 0) {
+            root.resultIn(resultSlot, rts.get(0).rep());
+        }
         FunctionVariables variables = vars.build();
         for (GoRootNode rangeBody : rangeBodies) {
             rangeBody.withVariables(variables).rangeBodyOf(root);

@@ -203,7 +203,7 @@ final class StatementBuilder {
         int line = r.pos() == null ? 0 : r.pos().line();
         if (r.results().isEmpty()) {
             if (!fb.namedResults.isEmpty()) {
-                return new ControlNodes.Return(fb.deferSlot >= 0 ? null : fb.readNamedResults(), fb.deferSlot, line);
+                return fb.deferSlot >= 0 ? new ControlNodes.Return(null, fb.deferSlot, line) : returnValue(fb.readNamedResults(), line);
             }
             return new ControlNodes.Return(null, fb.deferSlot, line);
         }
@@ -233,6 +233,14 @@ final class StatementBuilder {
             }
             out.add(new ControlNodes.Return(null, fb.deferSlot, line));
             return new ControlNodes.Block(out.toArray(new StmtNode[0]));
+        }
+        return returnValue(value, line);
+    }
+
+    /** A return of value, the function's result(s). */
+    private StmtNode returnValue(ExprNode value, int line) {
+        if (fb.resultSlot >= 0) {
+            return new ControlNodes.Return(value, fb.deferSlot, line, fb.resultSlot, fb.currentResults().get(0).rep());
         }
         return new ControlNodes.Return(value, fb.deferSlot, line);
     }

@@ -1,6 +1,7 @@
 package gosub.language.nodes;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -9,11 +10,13 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.source.SourceSection;
 import gosub.language.debug.FunctionVariables;
+import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.controlflow.DeferList;
 import gosub.language.nodes.controlflow.ReturnException;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.StackOverflow;
+import gosub.language.types.GoType.Rep;
 
 import java.util.function.BooleanSupplier;
 
@@ -41,6 +44,9 @@ public final class GoRootNode extends RootNode {
      * call site only for a callee that may.
      */
     private volatile BooleanSupplier recordsPosition;
+    /** The slot its return statements leave the result in (ControlNodes.Return.RESULT_IN_SLOT), or -1: none. */
+    @CompilationFinal private int resultSlot = -1;
+    @CompilationFinal private Rep resultRep = Rep.OBJECT;
 
     /**
      * namedResults reads the named result variables (null without them); zeroResults makes the zero values of
@@ -56,6 +62,13 @@ public final class GoRootNode extends RootNode {
         this.deferSlot = deferSlot;
         this.namedResults = namedResults;
         this.zeroResults = zeroResults;
+    }
+
+    /** Tells where the function's return statements leave its one result, of representation rep (the builder, once). */
+    public GoRootNode resultIn(int slot, Rep rep) {
+        this.resultSlot = slot;
+        this.resultRep = rep;
+        return this;
     }
 
     /** Gives debuggers the function's variables (the builder, once, before the function runs). */
@@ -132,15 +145,26 @@ public final class GoRootNode extends RootNode {
     }
 
     private Object executeBody(VirtualFrame frame) {
+        if (deferSlot < 0 && resultSlot >= 0) {
+            // The body can only end at a return statement (Go's rule for functions with results), and every one
+            // leaves the result in the slot: the one box is made here, after all paths have joined, where an
+            // inlined caller's unboxing cancels it.
+            try {
+                body.executeResult(frame);
+            } catch (ReturnException e) {
+                // its result is RESULT_IN_SLOT
+            }
+            return result(frame, ControlNodes.Return.RESULT_IN_SLOT);
+        }
         if (deferSlot < 0) {
             Object r;
             try {
                 r = body.executeResult(frame);
             } catch (ReturnException e) {
-                return e.result;
+                return result(frame, e.result);
             }
             if (r != StmtNode.NO_RETURN) {
-                return r;
+                return result(frame, r);
             }
             return namedResults == null ? null : namedResults.execute(frame);
         }
@@ -181,7 +205,11 @@ public final class GoRootNode extends RootNode {
         if (!returned && zeroResults != null) {
             return zeroResults.execute(frame); // the panic that stopped the body was recovered
         }
-        return result;
+        return result(frame, result);
+    }
+
+    private Object result(VirtualFrame frame, Object r) {
+        return ControlNodes.Return.result(frame, r, resultSlot, resultRep);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package gosub.language.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -12,6 +13,7 @@ import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Preemption;
+import gosub.language.types.GoType.Rep;
 
 /** Blocks, if, loops, return, break/continue, panic and recover. */
 public final class ControlNodes {
@@ -245,15 +247,44 @@ public final class ControlNodes {
     }
 
     public static final class Return extends StmtNode {
+        /**
+         * What a return passes up instead of its result when it left the result in the function's result slot
+         * (see {@link #Return(ExprNode, int, int, int, Rep)}).
+         */
+        public static final Object RESULT_IN_SLOT = new Object() {
+            @Override
+            public String toString() {
+                return "<result in slot>";
+            }
+        };
+
         @Child private ExprNode value;
         /** The function's deferred calls (-1 without defer statements), which see it return at returnLine. */
         private final int deferSlot;
         private final int returnLine;
+        /** Where value goes, unboxed, or -1: value itself is passed up. */
+        private final int resultSlot;
+        private final Rep resultRep;
 
         public Return(ExprNode value, int deferSlot, int returnLine) {
+            this(value, deferSlot, returnLine, -1, Rep.OBJECT);
+        }
+
+        /**
+         * A return of the one result of a function whose result is a number or a boolean (rep is not OBJECT): the
+         * value is written unboxed into resultSlot of the function's frame, and the statement passes up
+         * {@link #RESULT_IN_SLOT}, which the function's root (GoRootNode) turns into the value. Why: a boxed result
+         * passed up meets NO_RETURN where an if or a block joins its paths, so the compiler had to allocate the box
+         * there even when the caller, compiled together with the callee, only unboxes it (bench/fib allocated a Long
+         * per inlined call); a slot joins numbers, and the root boxes once, where an inlined caller's unboxing
+         * cancels the box.
+         */
+        public Return(ExprNode value, int deferSlot, int returnLine, int resultSlot, Rep resultRep) {
             this.value = value;
             this.deferSlot = deferSlot;
             this.returnLine = returnLine;
+            this.resultSlot = resultSlot;
+            this.resultRep = resultRep;
         }
 
         @Override
@@ -263,11 +294,39 @@ public final class ControlNodes {
 
         @Override
         public Object executeResult(VirtualFrame frame) {
-            Object result = value == null ? null : value.execute(frame);
+            Object result;
+            if (resultSlot >= 0) {
+                storeResult(frame);
+                result = RESULT_IN_SLOT;
+            } else {
+                result = value == null ? null : value.execute(frame);
+            }
             if (deferSlot >= 0) {
                 DeferList.noteReturn(frame, deferSlot, returnLine);
             }
             return result;
+        }
+
+        private void storeResult(VirtualFrame frame) {
+            switch (resultRep) {
+                case LONG -> frame.setLong(resultSlot, value.executeLong(frame));
+                case DOUBLE -> frame.setDouble(resultSlot, value.executeDouble(frame));
+                case BOOL -> frame.setBoolean(resultSlot, value.executeBool(frame));
+                case OBJECT -> frame.setObject(resultSlot, value.execute(frame));
+            }
+        }
+
+        /** The result r passed up to a function's root stands for: the value in resultSlot if r is RESULT_IN_SLOT. */
+        public static Object result(Frame frame, Object r, int resultSlot, Rep rep) {
+            if (resultSlot < 0 || r != RESULT_IN_SLOT) {
+                return r;
+            }
+            return switch (rep) {
+                case LONG -> frame.getLong(resultSlot);
+                case DOUBLE -> frame.getDouble(resultSlot);
+                case BOOL -> frame.getBoolean(resultSlot);
+                case OBJECT -> frame.getObject(resultSlot);
+            };
         }
     }
 
