@@ -140,7 +140,7 @@ final class Assignments {
                 continue;
             }
             if (ls.get(i).type == null) { // blank
-                if (r.type.isUntyped()) {
+                if (singleValue(r, "assignment") && r.type.isUntyped()) {
                     if (r.isNil()) {
                         ck.error(rhs.get(i).pos(), "use of untyped nil in assignment");
                     } else {
@@ -285,17 +285,22 @@ final class Assignments {
      * Checks that x can be assigned to t, converting an untyped operand and recording the type the node builder will
      * use for it. Reports Go's "cannot use" error otherwise.
      */
-    void assignment(Operand x, GoType t, String context) {
-        if (x.invalid() || t == null) {
-            return;
-        }
+    /** Whether x is one value, as an assignment needs; reports a call of no value or of several (false). */
+    private boolean singleValue(Operand x, String context) {
         if (x.mode == Operand.Mode.NOVALUE) {
             ck.error(x.expr.pos(), ExprPrinter.print(x.expr) + " (no value) used as value");
-            return;
+            return false;
         }
         if (x.type instanceof TupleType tt && (context.equals("assignment") || context.equals("variable declaration"))
                         && ck.exprs.unparen(x.expr) instanceof Expr.Call) {
             ck.error(x.expr.pos(), "assignment mismatch: 1 variable but " + callee(x.expr) + " returns " + tt.types.size() + " values");
+            return false;
+        }
+        return true;
+    }
+
+    void assignment(Operand x, GoType t, String context) {
+        if (x.invalid() || t == null || !singleValue(x, context)) {
             return;
         }
         if (x.type instanceof TupleType tt) {

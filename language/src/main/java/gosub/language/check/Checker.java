@@ -170,7 +170,6 @@ public final class Checker {
                 resolver.collectDecls(sf);
             }
             fileScope = fileScopeOf(files.get(0).pos());
-            resolver.checkMainDeclared(files.get(0));
             resolver.resolveAll();
             drainBodies();
             if (stdlib) {
@@ -178,10 +177,12 @@ public final class Checker {
             }
             initOrder.computeInitOrder(files);
             if (errors.isEmpty()) {
-                // Go's compiler looks for bodies only once the types are right
+                // Go's compiler looks for bodies, and its linker for main, only once the types are right
                 for (Decl.Func f : missingBodies) {
                     error(f.recv() != null ? f.recv().pos() : f.namePos(), "missing function body");
                 }
+                fileScope = fileScopeOf(files.get(0).pos());
+                resolver.checkMainDeclared(files.get(0));
             }
             if (!stdlib) {
                 for (PackageEntity p : imports) {

@@ -300,7 +300,7 @@ final class Declarations {
             for (int i = 0; i < ents.size(); i++) {
                 GoType g = got == null ? Types.INT : got.get(i);
                 ents.get(i).placeholderType |= got == null && t == null;
-                if (t != null && got != null && !Predicates.assignable(g, t)) {
+                if (t != null && !badType && got != null && !Predicates.assignable(g, t)) {
                     ck.error(vs.values().get(0).pos(), "cannot use " + ExprPrinter.print(vs.values().get(0)) + " (value of type " + g + ") as type " + t + " in " + context);
                 }
                 ents.get(i).type = t != null ? t : g;
@@ -323,7 +323,9 @@ final class Declarations {
                 continue;
             }
             if (t != null) {
-                ck.assignment(o, t, context);
+                if (!badType) { // the type's error was reported; its placeholder has nothing to say about the value
+                    ck.assignment(o, t, context);
+                }
                 ve.type = t;
             } else {
                 if (o.isNil()) {
