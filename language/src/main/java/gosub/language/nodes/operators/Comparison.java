@@ -26,7 +26,9 @@ public final class Comparison {
     public static ExprNode create(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isInteger()) {
             boolean unsigned64 = ((BasicType) t.underlying()).kind().isUnsigned64();
-            return unsigned64 ? new IntCompare(Relation.of(op), true, x, y) : signed(Relation.of(op), x, y);
+            Relation r = Relation.of(op);
+            // == and != are the same on the bits whatever the signedness
+            return unsigned64 && r != Relation.EQ && r != Relation.NE ? unsigned(r, x, y) : signed(r, x, y);
         }
         if (t.isFloat()) {
             return new FloatCompare(Relation.of(op), x, y);
@@ -87,20 +89,65 @@ public final class Comparison {
         }
     }
 
-    /** A 64-bit unsigned comparison (narrower unsigned kinds are non-negative longs, and compare as signed ones do). */
-    static final class IntCompare extends Relational {
-        private final boolean unsigned64;
+    /**
+     * An ordering of 64-bit unsigned integers (narrower unsigned kinds are non-negative longs, and compare as signed
+     * ones do), a node class per relation as for signed ones.
+     */
+    static ExprNode unsigned(Relation relation, ExprNode x, ExprNode y) {
+        return switch (relation) {
+            case LT -> new UnsignedLess(x, y);
+            case LE -> new UnsignedLessEqual(x, y);
+            case GT -> new UnsignedGreater(x, y);
+            case GE -> new UnsignedGreaterEqual(x, y);
+            default -> throw new IllegalArgumentException("not an ordering: " + relation);
+        };
+    }
 
-        IntCompare(Relation relation, boolean unsigned64, ExprNode left, ExprNode right) {
-            super(relation, left, right);
-            this.unsigned64 = unsigned64;
+    static final class UnsignedLess extends Compare {
+        UnsignedLess(ExprNode left, ExprNode right) {
+            super(left, right);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return unsigned64 ? relation.holdsUnsigned(a, b) : relation.holds(a, b);
+            return Long.compareUnsigned(a, right.executeLong(frame)) < 0;
+        }
+    }
+
+    static final class UnsignedLessEqual extends Compare {
+        UnsignedLessEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            return Long.compareUnsigned(a, right.executeLong(frame)) <= 0;
+        }
+    }
+
+    static final class UnsignedGreater extends Compare {
+        UnsignedGreater(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            return Long.compareUnsigned(a, right.executeLong(frame)) > 0;
+        }
+    }
+
+    static final class UnsignedGreaterEqual extends Compare {
+        UnsignedGreaterEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            return Long.compareUnsigned(a, right.executeLong(frame)) >= 0;
         }
     }
 

@@ -32,8 +32,8 @@ public final class IntArithmetic {
             case QUO -> unsigned64 ? new Division(op, true, x, y)
                             : IntTruncation.to(kind, new Division(op, false, x, y));
             case REM -> new Division(op, unsigned64, x, y);
-            case SHL -> IntTruncation.to(kind, new Shift(op, false, unsignedCount, x, y));
-            case SHR -> new Shift(op, kind.isUnsigned(), unsignedCount, x, y);
+            case SHL -> IntTruncation.to(kind, shift(op, false, unsignedCount, x, y));
+            case SHR -> shift(op, kind.isUnsigned(), unsignedCount, x, y);
             default -> throw new IllegalArgumentException("not an integer operator: " + op);
         };
     }
@@ -52,6 +52,64 @@ public final class IntArithmetic {
             case MUL -> new Mul(x, y);
             default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
         };
+    }
+
+    /** A shift by a constant count below 64 (x &lt;&lt; 1, y &gt;&gt;= 4) is a node of its own: no count checks, one call. */
+    private static ExprNode shift(Operator op, boolean unsignedValue, boolean unsignedCount, ExprNode x, ExprNode y) {
+        Long c = ConstNode.integerValue(y);
+        if (c == null || c < 0 || c >= 64) {
+            return new Shift(op, unsignedValue, unsignedCount, x, y);
+        }
+        int count = (int) (long) c;
+        if (op == Operator.SHL) {
+            return new ShiftLeftConstant(x, count);
+        }
+        return unsignedValue ? new ShiftRightUnsignedConstant(x, count) : new ShiftRightConstant(x, count);
+    }
+
+    abstract static class ByConstant extends LongNode {
+        @Child ExprNode left;
+        final int count;
+
+        ByConstant(ExprNode left, int count) {
+            this.left = left;
+            this.count = count;
+        }
+    }
+
+    static final class ShiftLeftConstant extends ByConstant {
+        ShiftLeftConstant(ExprNode left, int count) {
+            super(left, count);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) << count;
+        }
+    }
+
+    /** &gt;&gt; of a signed kind: copies of the sign bit come in. */
+    static final class ShiftRightConstant extends ByConstant {
+        ShiftRightConstant(ExprNode left, int count) {
+            super(left, count);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) >> count;
+        }
+    }
+
+    /** &gt;&gt; of an unsigned kind (held zero-extended): zeros come in. */
+    static final class ShiftRightUnsignedConstant extends ByConstant {
+        ShiftRightUnsignedConstant(ExprNode left, int count) {
+            super(left, count);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) >>> count;
+        }
     }
 
     abstract static class Operands extends LongNode {
