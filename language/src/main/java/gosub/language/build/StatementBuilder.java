@@ -312,9 +312,11 @@ final class StatementBuilder {
         GoType u = xt.underlying();
         VarEntity kv = r.key() == null ? null : rangeVar(r.key(), r.define());
         VarEntity vv = r.value() == null ? null : rangeVar(r.value(), r.define());
-        int ks = fb.slot(FrameSlotKind.Object);
+        // ints, strings, slices and arrays (and pointers to them) step through indexes, which stay unboxed
+        boolean indexed = !(u instanceof FuncType || u instanceof ChanType || u instanceof MapType);
+        int ks = fb.slot(indexed ? FrameSlotKind.Long : FrameSlotKind.Object);
         int vs = fb.slot(FrameSlotKind.Object);
-        ExprNode keyNode = new RangeNodes.Current(ks);
+        ExprNode keyNode = indexed ? new RangeNodes.CurrentIndex(ks) : new RangeNodes.Current(ks);
         ExprNode valueNode = new RangeNodes.Current(vs);
         ExprNode x = fb.exprs.expr(r.x());
         StmtNode assignK = r.key() == null ? null : assignRange(r.key(), kv, r.define(), keyNode);

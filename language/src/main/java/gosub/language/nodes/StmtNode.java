@@ -139,6 +139,28 @@ public abstract class StmtNode extends GoNode implements InstrumentableNode {
     public abstract void executeVoid(VirtualFrame frame);
 
     /**
+     * Whether executeResult may return anything but {@link #NO_RETURN}: whether this node's class has an
+     * executeResult of its own (control statements, and instrumentation wrappers, which pass it on). For the others a
+     * block calls executeVoid directly. Either way is correct for any statement (executeVoid passes a return, break
+     * or continue as an exception), so the answer only has to be right to be fast.
+     */
+    public final boolean passesControl() {
+        return PASSES_CONTROL.get(getClass());
+    }
+
+    private static final ClassValue<Boolean> PASSES_CONTROL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                Class<?> declaring = type.getMethod("executeResult", VirtualFrame.class).getDeclaringClass();
+                return declaring != StmtNode.class && declaring != ExprNode.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        }
+    };
+
+    /**
      * Executes the statement and returns how it completed: {@link #NO_RETURN} normally, {@link #BREAK} or
      * {@link #CONTINUE} for an unlabelled break/continue, or the function's result for a return. Blocks, ifs,
      * switches and loops pass these up, so the common control transfers need no exceptions (labelled ones and

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
+import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.Preemption;
 import gosub.language.types.BasicType;
@@ -42,6 +43,20 @@ public final class RangeNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             return frame.getObject(slot);
+        }
+    }
+
+    /** Reads the current iteration's index (of an int, slice, array or string), which the loop left in a long slot. */
+    public static final class CurrentIndex extends LongNode {
+        private final int slot;
+
+        public CurrentIndex(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return frame.getLong(slot);
         }
     }
 
@@ -204,7 +219,7 @@ public final class RangeNodes {
             }
             c.next = i + 1;
             if (wantsKey()) {
-                frame.setObject(keySlot, i);
+                frame.setLong(keySlot, i);
             }
             return i;
         }
@@ -366,7 +381,7 @@ public final class RangeNodes {
             long d = ByteStrings.decodeRune((String) c.data, i);
             c.next = i + (d & 0xFF);
             if (wantsKey()) {
-                frame.setObject(keySlot, (long) i);
+                frame.setLong(keySlot, i);
             }
             if (wantsValue()) {
                 frame.setObject(valueSlot, d >> 8);

@@ -15,6 +15,14 @@ public final class ConstNode extends ExprNode {
         this.doubleValue = value instanceof Double d ? d : 0;
     }
 
+    /**
+     * The value of n if it is an integer constant, else null: operators fold such an operand into their own node,
+     * which saves the interpreter a call per operation.
+     */
+    public static Long integerValue(ExprNode n) {
+        return n instanceof ConstNode c && c.value instanceof Long l ? l : null;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         return value;

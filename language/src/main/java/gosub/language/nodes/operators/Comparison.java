@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.BoolNode;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.expression.ConstNode;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
@@ -25,7 +26,9 @@ public final class Comparison {
     public static ExprNode create(Operator op, GoType t, ExprNode x, ExprNode y) {
         if (t.isInteger()) {
             boolean unsigned64 = ((BasicType) t.underlying()).kind().isUnsigned64();
-            return new IntCompare(Relation.of(op), unsigned64, x, y);
+            Relation r = Relation.of(op);
+            // == and != are the same on the bits whatever the signedness
+            return unsigned64 && r != Relation.EQ && r != Relation.NE ? unsigned(r, x, y) : signed(r, x, y);
         }
         if (t.isFloat()) {
             return new FloatCompare(Relation.of(op), x, y);
@@ -86,20 +89,236 @@ public final class Comparison {
         }
     }
 
-    /** An integer comparison; 64-bit unsigned kinds order as unsigned (narrower ones are non-negative longs). */
-    static final class IntCompare extends Relational {
-        private final boolean unsigned64;
+    /**
+     * An ordering of 64-bit unsigned integers (narrower unsigned kinds are non-negative longs, and compare as signed
+     * ones do), a node class per relation as for signed ones.
+     */
+    static ExprNode unsigned(Relation relation, ExprNode x, ExprNode y) {
+        return switch (relation) {
+            case LT -> new UnsignedLess(x, y);
+            case LE -> new UnsignedLessEqual(x, y);
+            case GT -> new UnsignedGreater(x, y);
+            case GE -> new UnsignedGreaterEqual(x, y);
+            default -> throw new IllegalArgumentException("not an ordering: " + relation);
+        };
+    }
 
-        IntCompare(Relation relation, boolean unsigned64, ExprNode left, ExprNode right) {
-            super(relation, left, right);
-            this.unsigned64 = unsigned64;
+    static final class UnsignedLess extends Compare {
+        UnsignedLess(ExprNode left, ExprNode right) {
+            super(left, right);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             long a = left.executeLong(frame);
-            long b = right.executeLong(frame);
-            return unsigned64 ? relation.holdsUnsigned(a, b) : relation.holds(a, b);
+            return Long.compareUnsigned(a, right.executeLong(frame)) < 0;
+        }
+    }
+
+    static final class UnsignedLessEqual extends Compare {
+        UnsignedLessEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            return Long.compareUnsigned(a, right.executeLong(frame)) <= 0;
+        }
+    }
+
+    static final class UnsignedGreater extends Compare {
+        UnsignedGreater(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            return Long.compareUnsigned(a, right.executeLong(frame)) > 0;
+        }
+    }
+
+    static final class UnsignedGreaterEqual extends Compare {
+        UnsignedGreaterEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = left.executeLong(frame);
+            return Long.compareUnsigned(a, right.executeLong(frame)) >= 0;
+        }
+    }
+
+    /**
+     * A signed integer comparison (the loop conditions and tests of most programs): a node class per relation, and per
+     * relation with a constant right operand (i &lt; 10, n == 0), so that the interpreter makes one or two calls per
+     * comparison and no switch on the relation.
+     */
+    static ExprNode signed(Relation relation, ExprNode x, ExprNode y) {
+        Long c = ConstNode.integerValue(y);
+        if (c != null) {
+            long k = c;
+            return switch (relation) {
+                case EQ -> new EqualConstant(x, k);
+                case NE -> new NotEqualConstant(x, k);
+                case LT -> new LessConstant(x, k);
+                case LE -> new LessEqualConstant(x, k);
+                case GT -> new GreaterConstant(x, k);
+                case GE -> new GreaterEqualConstant(x, k);
+            };
+        }
+        return switch (relation) {
+            case EQ -> new Equal(x, y);
+            case NE -> new NotEqual(x, y);
+            case LT -> new Less(x, y);
+            case LE -> new LessEqual(x, y);
+            case GT -> new Greater(x, y);
+            case GE -> new GreaterEqual(x, y);
+        };
+    }
+
+    static final class Equal extends Compare {
+        Equal(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) == right.executeLong(frame);
+        }
+    }
+
+    static final class NotEqual extends Compare {
+        NotEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) != right.executeLong(frame);
+        }
+    }
+
+    static final class Less extends Compare {
+        Less(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) < right.executeLong(frame);
+        }
+    }
+
+    static final class LessEqual extends Compare {
+        LessEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) <= right.executeLong(frame);
+        }
+    }
+
+    static final class Greater extends Compare {
+        Greater(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) > right.executeLong(frame);
+        }
+    }
+
+    static final class GreaterEqual extends Compare {
+        GreaterEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) >= right.executeLong(frame);
+        }
+    }
+
+    /** An integer operand and a constant right operand. */
+    abstract static class AgainstConstant extends BoolNode {
+        @Child ExprNode left;
+        final long right;
+
+        AgainstConstant(ExprNode left, long right) {
+            this.left = left;
+            this.right = right;
+        }
+    }
+
+    static final class EqualConstant extends AgainstConstant {
+        EqualConstant(ExprNode left, long right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) == right;
+        }
+    }
+
+    static final class NotEqualConstant extends AgainstConstant {
+        NotEqualConstant(ExprNode left, long right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) != right;
+        }
+    }
+
+    static final class LessConstant extends AgainstConstant {
+        LessConstant(ExprNode left, long right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) < right;
+        }
+    }
+
+    static final class LessEqualConstant extends AgainstConstant {
+        LessEqualConstant(ExprNode left, long right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) <= right;
+        }
+    }
+
+    static final class GreaterConstant extends AgainstConstant {
+        GreaterConstant(ExprNode left, long right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) > right;
+        }
+    }
+
+    static final class GreaterEqualConstant extends AgainstConstant {
+        GreaterEqualConstant(ExprNode left, long right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return left.executeLong(frame) >= right;
         }
     }
 

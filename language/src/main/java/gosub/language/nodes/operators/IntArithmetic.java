@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.LongNode;
+import gosub.language.nodes.expression.ConstNode;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.Kind;
 
@@ -25,15 +26,149 @@ public final class IntArithmetic {
     public static ExprNode create(Operator op, Kind kind, ExprNode x, ExprNode y, boolean unsignedCount) {
         boolean unsigned64 = kind.isUnsigned64();
         return switch (op) {
-            case ADD, SUB, MUL, XOR -> IntTruncation.to(kind, new Plain(op, x, y));
+            case ADD, SUB, MUL -> IntTruncation.to(kind, frequent(op, x, y));
+            case XOR -> IntTruncation.to(kind, new Plain(op, x, y));
             case AND, OR, AND_NOT -> new Plain(op, x, y);
             case QUO -> unsigned64 ? new Division(op, true, x, y)
                             : IntTruncation.to(kind, new Division(op, false, x, y));
             case REM -> new Division(op, unsigned64, x, y);
-            case SHL -> IntTruncation.to(kind, new Shift(op, false, unsignedCount, x, y));
-            case SHR -> new Shift(op, kind.isUnsigned(), unsignedCount, x, y);
+            case SHL -> IntTruncation.to(kind, shift(op, false, unsignedCount, x, y));
+            case SHR -> shift(op, kind.isUnsigned(), unsignedCount, x, y);
             default -> throw new IllegalArgumentException("not an integer operator: " + op);
         };
+    }
+
+    /**
+     * + - *, the operations programs do most, get a node class each, and one for a constant right operand (i+1, n-2,
+     * i-- ...): the interpreter then makes one or two calls per operation instead of three (operands, operator) and a
+     * switch, and each class's operand calls see fewer kinds of node, which the JVM's profile-guided inlining likes.
+     * x - c is x + (-c), since long arithmetic wraps alike both ways.
+     */
+    private static ExprNode frequent(Operator op, ExprNode x, ExprNode y) {
+        Long c = ConstNode.integerValue(y);
+        return switch (op) {
+            case ADD -> c != null ? new AddConstant(x, c) : new Add(x, y);
+            case SUB -> c != null ? new AddConstant(x, -c) : new Sub(x, y);
+            case MUL -> new Mul(x, y);
+            default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
+        };
+    }
+
+    /** A shift by a constant count below 64 (x &lt;&lt; 1, y &gt;&gt;= 4) is a node of its own: no count checks, one call. */
+    private static ExprNode shift(Operator op, boolean unsignedValue, boolean unsignedCount, ExprNode x, ExprNode y) {
+        Long c = ConstNode.integerValue(y);
+        if (c == null || c < 0 || c >= 64) {
+            return new Shift(op, unsignedValue, unsignedCount, x, y);
+        }
+        int count = (int) (long) c;
+        if (op == Operator.SHL) {
+            return new ShiftLeftConstant(x, count);
+        }
+        return unsignedValue ? new ShiftRightUnsignedConstant(x, count) : new ShiftRightConstant(x, count);
+    }
+
+    abstract static class ByConstant extends LongNode {
+        @Child ExprNode left;
+        final int count;
+
+        ByConstant(ExprNode left, int count) {
+            this.left = left;
+            this.count = count;
+        }
+    }
+
+    static final class ShiftLeftConstant extends ByConstant {
+        ShiftLeftConstant(ExprNode left, int count) {
+            super(left, count);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) << count;
+        }
+    }
+
+    /** &gt;&gt; of a signed kind: copies of the sign bit come in. */
+    static final class ShiftRightConstant extends ByConstant {
+        ShiftRightConstant(ExprNode left, int count) {
+            super(left, count);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) >> count;
+        }
+    }
+
+    /** &gt;&gt; of an unsigned kind (held zero-extended): zeros come in. */
+    static final class ShiftRightUnsignedConstant extends ByConstant {
+        ShiftRightUnsignedConstant(ExprNode left, int count) {
+            super(left, count);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) >>> count;
+        }
+    }
+
+    abstract static class Operands extends LongNode {
+        @Child ExprNode left;
+        @Child ExprNode right;
+
+        Operands(ExprNode left, ExprNode right) {
+            this.left = left;
+            this.right = right;
+        }
+    }
+
+    static final class Add extends Operands {
+        Add(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) + right.executeLong(frame);
+        }
+    }
+
+    static final class Sub extends Operands {
+        Sub(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) - right.executeLong(frame);
+        }
+    }
+
+    static final class Mul extends Operands {
+        Mul(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) * right.executeLong(frame);
+        }
+    }
+
+    /** x + c and x - c (as x + (-c)) for a constant c. */
+    static final class AddConstant extends LongNode {
+        @Child private ExprNode left;
+        private final long right;
+
+        AddConstant(ExprNode left, long right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) + right;
+        }
     }
 
     /**
@@ -61,7 +196,7 @@ public final class IntArithmetic {
         }
     }
 
-    /** + - * &amp; | ^ &amp;^, which cannot fail (and wrap as Java's long arithmetic does). */
+    /** &amp; | ^ &amp;^, which cannot fail (and + - * in general: see {@link #frequent}). */
     static final class Plain extends Binary {
         Plain(Operator op, ExprNode left, ExprNode right) {
             super(op, left, right);
