@@ -319,6 +319,11 @@ final class StatementBuilder {
         ExprNode keyNode = indexed ? new RangeNodes.CurrentIndex(ks) : new RangeNodes.Current(ks);
         ExprNode valueNode = new RangeNodes.Current(vs);
         ExprNode x = fb.exprs.expr(r.x());
+        GoType[] assigned = fb.info.rangeAssigns.get(r);
+        if (assigned != null) { // k, v = range x: an interface variable gets the value converted
+            keyNode = r.key() == null ? keyNode : fb.exprs.convert(keyNode, assigned[0], fb.type(r.key()));
+            valueNode = r.value() == null ? valueNode : fb.exprs.convert(valueNode, assigned[1], fb.type(r.value()));
+        }
         StmtNode assignK = r.key() == null ? null : assignRange(r.key(), kv, r.define(), keyNode);
         StmtNode assignV = r.value() == null ? null : assignRange(r.value(), vv, r.define(), valueNode);
         if (assignK != null && assignV != null && !r.define()) {
@@ -336,7 +341,11 @@ final class StatementBuilder {
             return rangeFunc(r, x, assignK, assignV, body, target, ks, vs);
         }
         if (u instanceof ChanType ct) {
-            StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), new RangeNodes.Current(ks));
+            ExprNode received = new RangeNodes.Current(ks);
+            if (assigned != null && r.key() != null) {
+                received = fb.exprs.convert(received, assigned[0], fb.type(r.key()));
+            }
+            StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), received);
             return ConcurrencyBuilder.rangeChannel(fb, x, assignCh, body, target, ks);
         }
         if (u instanceof BasicType b && b.kind().isInteger()) {

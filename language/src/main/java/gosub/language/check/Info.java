@@ -2,6 +2,7 @@ package gosub.language.check;
 
 import gosub.ast.Expr;
 import gosub.ast.Node;
+import gosub.ast.Stmt;
 import gosub.language.types.GoType;
 
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ public final class Info {
      * stand-in argument per value, which the node builder takes from the tuple in order.
      */
     public final Map<Expr.Call, Expr.Call> spreads = new IdentityHashMap<>();
+    /**
+     * The types of the iteration values of a range statement that assigns them ({@code for k, v = range x}):
+     * key and value (null where there is none), so that storing them converts to the variables' types.
+     */
+    public final Map<Stmt.Range, GoType[]> rangeAssigns = new IdentityHashMap<>();
     /** The implicit variable of each clause of a type switch with a binding ({@code switch v := x.(type)}). */
     public final Map<Node, VarEntity> implicits = new IdentityHashMap<>();
 

@@ -649,6 +649,7 @@ final class Statements {
         } else {
             Expr[] lhs = {r.key(), r.value()};
             GoType[] ts = {kt, vt};
+            ck.env.info.rangeAssigns.put(r, ts);
             for (int i = 0; i < 2; i++) {
                 if (lhs[i] == null) {
                     continue;
