@@ -83,7 +83,7 @@ final class ExpressionBuilder {
     }
 
     ExprNode convert(ExprNode n, GoType from, GoType to) {
-        if (to == null || from == to) {
+        if (to == null || from == null || from == to) {
             return n;
         }
         if (to.isInterface() && !from.isInterface()) {

@@ -319,10 +319,10 @@ final class StatementBuilder {
         ExprNode keyNode = indexed ? new RangeNodes.CurrentIndex(ks) : new RangeNodes.Current(ks);
         ExprNode valueNode = new RangeNodes.Current(vs);
         ExprNode x = fb.exprs.expr(r.x());
-        GoType[] assigned = fb.info.rangeAssigns.get(r);
+        Info.RangeAssign assigned = fb.info.rangeAssigns.get(r);
         if (assigned != null) { // k, v = range x: an interface variable gets the value converted
-            keyNode = r.key() == null ? keyNode : fb.exprs.convert(keyNode, assigned[0], fb.type(r.key()));
-            valueNode = r.value() == null ? valueNode : fb.exprs.convert(valueNode, assigned[1], fb.type(r.value()));
+            keyNode = fb.exprs.convert(keyNode, assigned.key(), assigned.keyTarget());
+            valueNode = fb.exprs.convert(valueNode, assigned.value(), assigned.valueTarget());
         }
         StmtNode assignK = r.key() == null ? null : assignRange(r.key(), kv, r.define(), keyNode);
         StmtNode assignV = r.value() == null ? null : assignRange(r.value(), vv, r.define(), valueNode);
@@ -342,8 +342,8 @@ final class StatementBuilder {
         }
         if (u instanceof ChanType ct) {
             ExprNode received = new RangeNodes.Current(ks);
-            if (assigned != null && r.key() != null) {
-                received = fb.exprs.convert(received, assigned[0], fb.type(r.key()));
+            if (assigned != null) {
+                received = fb.exprs.convert(received, assigned.key(), assigned.keyTarget());
             }
             StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), received);
             return ConcurrencyBuilder.rangeChannel(fb, x, assignCh, body, target, ks);

@@ -36,10 +36,14 @@ public final class Info {
      */
     public final Map<Expr.Call, Expr.Call> spreads = new IdentityHashMap<>();
     /**
-     * The types of the iteration values of a range statement that assigns them ({@code for k, v = range x}):
-     * key and value (null where there is none), so that storing them converts to the variables' types.
+     * A range statement that assigns its iteration values ({@code for k, v = range x}): the types of the key and
+     * value, and of the variables they are stored in (null where there is none or for _), so that the builder
+     * converts each to its variable's type.
      */
-    public final Map<Stmt.Range, GoType[]> rangeAssigns = new IdentityHashMap<>();
+    public final Map<Stmt.Range, RangeAssign> rangeAssigns = new IdentityHashMap<>();
+
+    public record RangeAssign(GoType key, GoType value, GoType keyTarget, GoType valueTarget) {
+    }
     /** The implicit variable of each clause of a type switch with a binding ({@code switch v := x.(type)}). */
     public final Map<Node, VarEntity> implicits = new IdentityHashMap<>();
 

@@ -649,16 +649,18 @@ final class Statements {
         } else {
             Expr[] lhs = {r.key(), r.value()};
             GoType[] ts = {kt, vt};
-            ck.env.info.rangeAssigns.put(r, ts);
+            GoType[] targets = new GoType[2];
             for (int i = 0; i < 2; i++) {
                 if (lhs[i] == null) {
                     continue;
                 }
                 Operand l = ck.assignments.lhs(lhs[i]);
+                targets[i] = l.invalid() ? null : l.type;
                 if (!l.invalid() && l.type != null && ts[i] != null && !Predicates.assignable(ts[i], l.type)) {
                     ck.error(lhs[i].pos(), "cannot use " + ExprPrinter.print(lhs[i]) + " (value of type " + ts[i] + ") as " + l.type + " value in range");
                 }
             }
+            ck.env.info.rangeAssigns.put(r, new Info.RangeAssign(kt, vt, targets[0], targets[1]));
         }
         ck.env.func.targets.push(new Labels.Target(label, true, r));
         block(r.body());
