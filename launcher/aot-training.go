@@ -112,8 +112,8 @@ func busy(round int) int {
 	}
 	acc += len(counts)
 	words := make([]string, 0, 2000)
-	for i := 0; i < 2000; i++ {
-		words = append(words, strconv.Itoa(i*7919%10007))
+	for w := 0; w < cap(words); w++ {
+		words = append(words, strconv.Itoa(w*7919%10007))
 	}
 	sort.Strings(words)
 	acc += len(strings.Join(words[:50], ","))

@@ -50,7 +50,7 @@ func main() {
 		}()
 	}
 	wg.Wait()
-	for _, r := range results {
-		fmt.Println(r)
+	for _, line := range results {
+		fmt.Println(line)
 	}
 }

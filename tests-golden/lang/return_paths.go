@@ -36,7 +36,7 @@ func kind(r rune) int {
 	switch {
 	case r >= '0' && r <= '9':
 		return 1
-	case r >= 'a' && r <= 'z':
+	case 'a' <= r && r <= 'z':
 		return 2
 	}
 	return 3
@@ -91,7 +91,7 @@ func recovered(v int) (n uint8) {
 }
 
 func recoveredUnnamed(v int) int {
-	defer func() { recover() }()
+	defer func() { _ = recover() }()
 	if v > 1 {
 		panic("big")
 	}
