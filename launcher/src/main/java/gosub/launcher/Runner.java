@@ -325,7 +325,7 @@ public final class Runner {
     static String versionLine() {
         String version = Main.class.getPackage().getImplementationVersion();
         StringBuilder sb = new StringBuilder("gosub version ").append(version == null ? "dev" : version);
-        try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
+        try (Engine engine = LauncherEngines.builder().build()) {
             Language go = engine.getLanguages().get(LANGUAGE);
             sb.append(" (language ").append(go == null ? "go NOT FOUND" : go.getName() + " " + go.getVersion());
             String runtime = engine.getImplementationName();

@@ -32,7 +32,7 @@ final class ToolOptionProblems {
         if (message != null && message.contains("language with id")) {
             return null;
         }
-        try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false")
+        try (Engine engine = LauncherEngines.builder()
                         .logHandler(OutputStream.nullOutputStream()).build()) {
             for (Map.Entry<String, String> o : options.entrySet()) {
                 OptionDescriptor d = descriptor(engine, o.getKey());

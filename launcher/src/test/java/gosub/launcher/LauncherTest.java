@@ -287,6 +287,24 @@ class LauncherTest {
         assertTrue(r.out().contains("language Go"), r.out());
     }
 
+    /**
+     * The gosub script gives every JVM experimental engine options as system properties (the JIT mode's
+     * engine.MultiTier=false); the engines of version, debug and option checks must start under them. MultiTier
+     * exists only with the optimizing runtime, so this test JVM gets another experimental option, whose value
+     * changes nothing here.
+     */
+    @Test
+    void versionStartsUnderTheScriptsExperimentalEngineOptions() throws Exception {
+        List<String> cmd = command(false, "version");
+        cmd.add(1, "-Dpolyglot.engine.SynchronousThreadLocalActionMaxWait=60");
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("language Go") && !out.contains("failed"), out);
+    }
+
     // ---------------------------------------------------------------- output and signals
 
     /**

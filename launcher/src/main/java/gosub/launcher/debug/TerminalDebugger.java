@@ -37,6 +37,7 @@ import gosub.language.debug.GoroutineList;
 import gosub.language.debug.StackPosition;
 import gosub.language.traceback.StackFrame;
 import gosub.language.runtime.GoroutineState;
+import gosub.launcher.LauncherEngines;
 import gosub.launcher.Runner;
 
 /**
@@ -111,7 +112,7 @@ public final class TerminalDebugger {
         this.files = new ProgramFiles(packageArgs);
         this.in = new BufferedReader(new InputStreamReader(commands, StandardCharsets.UTF_8));
         this.out = out;
-        this.engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build();
+        this.engine = LauncherEngines.builder().build();
         this.session = Debugger.find(engine).startSession(this::suspended, SourceElement.STATEMENT, SourceElement.ROOT);
         // the standard packages' sources are internal: steps never stop in them
         session.setSteppingFilter(SuspensionFilter.newBuilder().ignoreLanguageContextInitialization(true).includeInternal(false).build());
