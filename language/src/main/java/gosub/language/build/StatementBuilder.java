@@ -341,12 +341,8 @@ final class StatementBuilder {
             return rangeFunc(r, x, assignK, assignV, body, target, ks, vs);
         }
         if (u instanceof ChanType ct) {
-            ExprNode received = new RangeNodes.Current(ks);
-            if (assigned != null) {
-                received = fb.exprs.convert(received, assigned.key(), assigned.keyTarget());
-            }
-            StmtNode assignCh = r.key() == null ? null : assignRange(r.key(), kv, r.define(), received);
-            return ConcurrencyBuilder.rangeChannel(fb, x, assignCh, body, target, ks);
+            // a channel gives only a key, read from its slot like any other (assignK)
+            return ConcurrencyBuilder.rangeChannel(fb, x, assignK, body, target, ks);
         }
         if (u instanceof BasicType b && b.kind().isInteger()) {
             return new RangeNodes.Count(x, assignK, body, target, ks, fb.slot(FrameSlotKind.Object));

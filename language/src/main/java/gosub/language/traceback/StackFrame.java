@@ -1,5 +1,7 @@
 package gosub.language.traceback;
 
+import java.util.regex.Pattern;
+
 /**
  * One frame of a goroutine's stack as a traceback shows it: the Go function ({@code main.worker},
  * {@code main.(*T).Run}, {@code main.main.func1}) and the line it is at, in {@code file} (an absolute path, as a Go
@@ -30,9 +32,12 @@ public record StackFrame(String function, String file, int line, boolean fileFro
         return argumentsOf(function);
     }
 
+    /** pkg.init.N, the name FuncEntity gives a package's Nth init function. */
+    private static final Pattern INIT_FUNCTION = Pattern.compile(".*\\.init\\.[0-9]+");
+
     /** {@link #arguments()} of a frame of function. */
     public static String argumentsOf(String function) {
-        return function.equals("main.main") || function.matches(".*\\.init\\.[0-9]+") ? "()" : "(...)";
+        return function.equals("main.main") || INIT_FUNCTION.matcher(function).matches() ? "()" : "(...)";
     }
 
     /** {@code FILE:LINE}, the second line of a frame in Go's traceback (without the leading tab). */
