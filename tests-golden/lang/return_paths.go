@@ -36,7 +36,7 @@ func kind(r rune) int {
 	switch {
 	case r >= '0' && r <= '9':
 		return 1
-	case 'a' <= r && r <= 'z':
+	case 'a' <= r && 'z' >= r:
 		return 2
 	}
 	return 3
