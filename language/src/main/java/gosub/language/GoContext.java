@@ -207,9 +207,24 @@ public final class GoContext {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /**
+     * The Java stack a Go call may take at most, interpreted: a small function's interpreted call measures about
+     * 1.3 kB (a dozen Java frames); deep expressions and Truffle's own frames take more, so twice that is assumed.
+     */
+    private static final int FRAME_BYTES_ALLOWED = 2600;
+
+    private long stackBytes() {
+        return (long) Math.max(1, env.getOptions().get(GoOptions.StackMiB)) << 20;
+    }
+
+    /** How deep a goroutine's Go calls may nest before it dies of Go's stack overflow (GoroutineState#depth). */
+    public int goroutineDepthLimit() {
+        return (int) Math.min(Integer.MAX_VALUE, stackBytes() / FRAME_BYTES_ALLOWED);
+    }
+
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public Scheduler newScheduler() {
-        long stackBytes = (long) Math.max(1, env.getOptions().get(GoOptions.StackMiB)) << 20;
+        long stackBytes = stackBytes();
         Scheduler scheduler = new Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms room (go.StackMiB)
             Thread t = env.newTruffleThreadBuilder(r).stackSize(stackBytes).build();

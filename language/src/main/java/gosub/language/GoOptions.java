@@ -35,11 +35,12 @@ final class GoOptions {
 
     /**
      * A goroutine runs on its M's Java stack, so this bounds how deep Go calls can nest before the program dies of
-     * Go's {@code fatal error: stack overflow}: about 200,000 interpreted or a million compiled calls of a small
-     * function at the default. Tests use a small one to reach the overflow quickly.
+     * Go's {@code fatal error: stack overflow}: a goroutine may nest one call per 2,600 bytes of it (GoContext), about
+     * 400,000 at the default, interpreted or compiled. The stack is reserved, not used, until calls nest that deep.
+     * Tests use a small one to reach the overflow quickly.
      */
     @Option(help = "The Java stack of each thread that runs goroutines, in MiB: how deep Go calls can nest before "
             + "the program dies of a stack overflow.", category = OptionCategory.EXPERT,
             stability = OptionStability.EXPERIMENTAL)
-    static final OptionKey<Integer> StackMiB = new OptionKey<>(256);
+    static final OptionKey<Integer> StackMiB = new OptionKey<>(1024);
 }

@@ -135,12 +135,19 @@ public final class GoRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         // recursion that never reaches a loop must still notice a context closed with cancellation
         TruffleSafepoint.poll(this);
+        GoroutineState g = GoArguments.goroutine(frame);
+        if (++g.depth > g.depthLimit) {
+            g.depth--;
+            throw StackOverflow.caughtIn(this);
+        }
         try {
             return executeBody(frame);
         } catch (StackOverflowError e) {
             throw StackOverflow.caughtIn(this);
         } catch (StackOverflow o) {
-            throw o.passing();
+            throw o.passing(g);
+        } finally {
+            g.depth--;
         }
     }
 

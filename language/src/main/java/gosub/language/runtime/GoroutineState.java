@@ -50,6 +50,17 @@ public final class GoroutineState {
 
     private static final Node[] NO_SITES = new Node[0];
 
+    /**
+     * How many Go functions of this goroutine are running (entered and not yet left). Counting them is Go's own
+     * stack check (its function prologues compare against the stack's limit): past {@link #depthLimit} the goroutine
+     * dies of Go's stack overflow while the M's Java stack still has room to report it. Left to the JVM's
+     * StackOverflowError, Truffle's own code at the stack's edge overflows again and again, and one such error that
+     * leaves a call target makes Truffle walk the whole stack, millions of frames, to record them.
+     */
+    public int depth;
+    /** The deepest {@link #depth} allowed: the M's stack divided by a generous interpreted frame (see GoContext). */
+    public int depthLimit = Integer.MAX_VALUE;
+
     /** Yields this goroutine to the scheduler (runtime.Gosched, or preemption). */
     @TruffleBoundary
     public void yieldNow() {

@@ -48,6 +48,7 @@ public final class Goroutines {
         GoroutineState s = new GoroutineState(g.id());
         s.goroutine = g;
         s.startFunction = startFunction;
+        s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit();
         g.attach(s);
         return s;
     }
@@ -74,8 +75,7 @@ public final class Goroutines {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
         } catch (StackOverflow so) {
-            PanicPrinter pp = printer();
-            sched.exit(g, 2, () -> pp.printFatal("stack overflow", s, so.frames(), so.elided()));
+            endWithStackOverflow(s, so);
         } catch (StackOverflowError so) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
@@ -88,6 +88,13 @@ public final class Goroutines {
             }
             throw e;
         }
+    }
+
+    /** Ends the program with Go's report of SO, which goroutine S ran into; S never resumes. */
+    static void endWithStackOverflow(GoroutineState s, StackOverflow so) {
+        Goroutine g = (Goroutine) s.goroutine;
+        PanicPrinter pp = printer();
+        g.scheduler().exit(g, 2, () -> pp.printFatal("stack overflow", s, so.frames(), so.elided()));
     }
 
     /**

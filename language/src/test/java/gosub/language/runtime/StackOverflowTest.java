@@ -28,7 +28,7 @@ class StackOverflowTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (Context ctx = Context.newBuilder("go").allowCreateThread(true).allowExperimentalOptions(true)
-                        .option("engine.WarnInterpreterOnly", "false").option("go.StackMiB", "4").out(out).err(err).build()) {
+                        .option("engine.WarnInterpreterOnly", "false").option("go.StackMiB", "8").out(out).err(err).build()) {
             try {
                 status = ctx.eval(Source.newBuilder("go", program, "deep.go").buildLiteral()).asInt();
             } catch (PolyglotException e) {
@@ -103,6 +103,39 @@ class StackOverflowTest {
         assertTrue(r.err().startsWith(HEADER + "goroutine 2 [running]:\nmain.grow(...)\n"), r.err());
         assertGrowFrames(r.err());
         assertTrue(r.err().contains("...additional frames elided...\ncreated by main.main in goroutine 1\n\tdeep.go:17\n"), r.err());
+    }
+
+    /**
+     * A goroutine that blocks now and then as it recurses: its older frames are saved in the heap each time and only
+     * the newest come back onto the M's stack, so the M's stack alone would never fill. The count of calls under way
+     * stops it all the same.
+     */
+    @Test
+    void recursionThatBlocks() {
+        Run r = run("""
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                )
+
+                func dig(n int) int {
+                	if n%100 == 0 {
+                		runtime.Gosched()
+                	}
+                	return dig(n+1) + 1
+                }
+
+                func main() {
+                	fmt.Println("started")
+                	fmt.Println(dig(1))
+                }
+                """);
+        assertEquals(2, r.status(), r.err());
+        assertEquals("started\n", r.out());
+        assertTrue(r.err().startsWith(HEADER + "goroutine 1 [running]:\nmain.dig(...)\n"), r.err());
+        assertTrue(r.err().contains("...additional frames elided...\n"), r.err());
     }
 
     /** A goroutine deep in calls that blocks again and again keeps its stack, and deep recursion that ends is fine. */
