@@ -216,9 +216,11 @@ final class Resolver {
                 declareMethod(nt, f, Map.of(), List.of());
             }
         }
-        for (Entity e : ents) {
-            if (e instanceof ConstEntity ce && ce.resolver != null) {
-                ce.resolver.run();
+        if (!ck.stdlib) { // a standard package's constants are checked on first use: it has no errors to report
+            for (Entity e : ents) {
+                if (e instanceof ConstEntity ce && ce.resolver != null) {
+                    ce.resolver.run();
+                }
             }
         }
         for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
@@ -233,9 +235,31 @@ final class Resolver {
             }
             ck.queueBody(fe);
         }
-        for (Runnable r : new ArrayList<>(ck.varResolvers.values())) {
-            r.run(); // including blank (_) variables, which are in no scope
+        for (Map.Entry<VarEntity, Runnable> e : new ArrayList<>(ck.varResolvers.entrySet())) {
+            if (!ck.stdlib || !deferrable(ck.varSpecs.get(e.getKey()))) {
+                e.getValue().run(); // including blank (_) variables, which are in no scope
+            }
         }
+    }
+
+    /** Whether a standard package's var spec is left to be checked on first use and initialised then ({@link LateVars}). */
+    private boolean deferrable(Decl.VarSpec vs) {
+        if (vs.values().isEmpty() || vs.values().size() != vs.names().size()) {
+            return false;
+        }
+        for (Expr.Ident id : vs.names()) {
+            if (id.name().equals("_") || Predicates.isExported(id.name())) {
+                // a blank variable would never be checked; an exported one is used from other packages, whose
+                // checkers read its type as soon as they meet it
+                return false;
+            }
+        }
+        for (Expr v : vs.values()) {
+            if (!LateVars.deferrable(v, ck.fileScopeOf(vs.pos()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */
