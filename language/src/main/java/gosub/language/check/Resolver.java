@@ -21,7 +21,8 @@ import java.util.Map;
  * Collecting the package: its imports (refusing the packages gosub does not provide, by name), its package-level
  * declarations into the package scope (redeclarations, misdeclared init and main), and then resolving them in an
  * order that lets each use what it needs: types first, then methods of non-generic types, constants, function
- * signatures, and last the variables, while function bodies wait in the checker's queue.
+ * signatures, and last the variables, while function bodies wait in the checker's queue. A standard package leaves
+ * its constants and its unexported tables ({@link LateVars}) to their first use.
  */
 final class Resolver {
     private final Checker ck;
