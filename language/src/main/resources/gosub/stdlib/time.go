@@ -654,13 +654,15 @@ func (t Time) Compare(u Time) int {
 func (t Time) Add(d Duration) Time {
 	secs := int64(d / Second)
 	nsec := t.nsec + int64(d%Second)
+	// int64(Second), not 1e9: a float constant makes the checker start Java's BigDecimal, which costs a cold
+	// JVM a tenth of a second, and time's init calls Add (see init below)
 	switch {
-	case nsec >= 1e9:
+	case nsec >= int64(Second):
 		secs++
-		nsec -= 1e9
+		nsec -= int64(Second)
 	case nsec < 0:
 		secs--
-		nsec += 1e9
+		nsec += int64(Second)
 	}
 	t.nsec = nsec
 	t.moveSeconds(secs)

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Node;
 import gosub.ast.Pos;
@@ -88,6 +89,8 @@ final class FunctionBuilder {
     final boolean isLiteral;
     /** A method's receiver, the first of finishFunction's parameters (null for other functions). */
     VarEntity receiver;
+    /** The spec this builder initialises, when it builds a standard package's late table (LateVars): its cells are plain. */
+    Decl.VarSpec lateSpec;
 
     final StatementBuilder stmts = new StatementBuilder(this);
     final AssignmentBuilder assigns = new AssignmentBuilder(this);
@@ -249,7 +252,7 @@ final class FunctionBuilder {
     /** The cell of a heap variable (global, captured or address-taken). */
     ExprNode cellOf(VarEntity v) {
         if (v.global) {
-            return new CellNodes.Global(pkg.globalCell(v));
+            return v.lateInit != null && v.lateInit != lateSpec ? pkg.lateCell(v) : new CellNodes.Global(pkg.globalCell(v));
         }
         Integer s = slots.get(v);
         if (s == null) {

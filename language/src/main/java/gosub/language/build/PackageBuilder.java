@@ -23,10 +23,12 @@ import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.call.CallNodes;
 import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.local.CellNodes;
+import gosub.language.nodes.local.LateGlobal;
 import gosub.language.values.Cell;
 import gosub.language.values.ZeroValue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +48,11 @@ public final class PackageBuilder {
     private final Map<FuncEntity, CallTarget> targets;
     private final Map<VarEntity, Cell> globals;
     final MethodTable methods;
+    /** The package this builder builds, known from {@link #packageInit}: what late tables need to be built. */
+    private String packagePath;
+    private Info packageInfo;
+    /** The initialization of each of the package's tables initialised late, by spec, made when first needed. */
+    private final Map<Decl.VarSpec, LateGlobal.Initializer> lateInits = new HashMap<>();
 
     public PackageBuilder(GoLanguage language, GoContext context, String file, Source source, Natives natives) {
         this(language, context, file, source == null ? Map.of() : Map.of(file, source), natives);
@@ -141,12 +148,34 @@ public final class PackageBuilder {
     }
 
     /**
+     * The cell of V, a standard package's table initialised when first needed (gosub.language.check.LateVars),
+     * behind the node that initialises it. V belongs to another package when this builder builds a standard
+     * generic function for the program.
+     */
+    ExprNode lateCell(VarEntity v) {
+        synchronized (targets) {
+            PackageBuilder home = context.builders.get(v.latePackage);
+            return new LateGlobal(globalCell(v), home.lateInitializer(v.lateInit));
+        }
+    }
+
+    private LateGlobal.Initializer lateInitializer(Decl.VarSpec vs) {
+        return lateInits.computeIfAbsent(vs, k -> {
+            FunctionBuilder fb = new FunctionBuilder(this, packageInfo, packagePath + ".init", context.tracePath(file), sources.get(file));
+            fb.lateSpec = vs;
+            return new LateGlobal.Initializer(fb.finishInit(initializeSpec(fb, vs, packageInfo)));
+        });
+    }
+
+    /**
      * A package's initialisation: Go's runtime.doInit, which calls the function that initialises the package's
      * variables in dependency order (pkg.init, when there are any), then its init functions (pkg.init.0, ...). The
      * frame is there, as in Go, for runtime.Caller and Callers to find below an init function; tracebacks leave it
      * out, as Go's leave out the runtime's unexported functions.
      */
     public CallTarget packageInit(GoPackage pkg, Info info) {
+        packagePath = pkg.path;
+        packageInfo = info;
         context.builders.put(pkg.path, this);
         List<StmtNode> calls = new ArrayList<>();
         if (!pkg.varInits.isEmpty()) {
@@ -174,22 +203,27 @@ public final class PackageBuilder {
         FunctionBuilder fb = new FunctionBuilder(this, info, pkg.path + ".init", context.tracePath(file), sources.get(file));
         List<StmtNode> out = new ArrayList<>();
         for (Object o : pkg.varInits) {
-            Decl.VarSpec vs = (Decl.VarSpec) o;
-            List<VarEntity> vars = new ArrayList<>();
-            for (Expr.Ident id : vs.names()) {
-                Entity e = info.defs.get(id);
-                vars.add(e instanceof VarEntity v && !v.name.equals("_") ? v : null);
-            }
-            if (vs.values().isEmpty()) {
-                for (VarEntity v : vars) {
-                    if (v != null) {
-                        out.add(fb.writeVar(v, fb.zero(v.type)));
-                    }
-                }
-                continue;
-            }
-            out.add(fb.assigns.defineVars(vars, vs.values(), vs));
+            out.add(initializeSpec(fb, (Decl.VarSpec) o, info));
         }
         return fb.finishInit(new ControlNodes.Block(out.toArray(new StmtNode[0])));
+    }
+
+    /** The statement that gives the variables of VS their initial values. */
+    private static StmtNode initializeSpec(FunctionBuilder fb, Decl.VarSpec vs, Info info) {
+        List<VarEntity> vars = new ArrayList<>();
+        for (Expr.Ident id : vs.names()) {
+            Entity e = info.defs.get(id);
+            vars.add(e instanceof VarEntity v && !v.name.equals("_") ? v : null);
+        }
+        if (!vs.values().isEmpty()) {
+            return fb.assigns.defineVars(vars, vs.values(), vs);
+        }
+        List<StmtNode> zeros = new ArrayList<>();
+        for (VarEntity v : vars) {
+            if (v != null) {
+                zeros.add(fb.writeVar(v, fb.zero(v.type)));
+            }
+        }
+        return new ControlNodes.Block(zeros.toArray(new StmtNode[0]));
     }
 }

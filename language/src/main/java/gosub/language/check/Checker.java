@@ -79,6 +79,12 @@ public final class Checker {
     final Map<Expr, Operand> prechecked = new IdentityHashMap<>();
     final Map<Expr.Index, List<GoType>> partialTypeArgs = new IdentityHashMap<>();
 
+    /**
+     * The package's initialization is ordered: a package-level variable checked from now on (a standard package's
+     * table, on first use: {@link LateVars}) is initialised when it is first needed, not with the package.
+     */
+    boolean initOrdered;
+
     // ---- where the checker is: the declaration and function body being checked, and the scope
 
     /** Changes only in {@link #within}; only the scope changes inside one environment, as blocks open and close. */
@@ -176,6 +182,7 @@ public final class Checker {
                 checkBodiesInitializersReach();
             }
             initOrder.computeInitOrder(files);
+            initOrdered = true;
             if (errors.isEmpty()) {
                 // Go's compiler looks for bodies, and its linker for main, only once the types are right
                 for (Decl.Func f : missingBodies) {

@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 final class CompilerTypeNames {
     /** How the run time opens a struct or interface type literal. */
     private static final String[] TYPE_LITERAL_OPENINGS = {"struct {", "interface {"};
-    private final Pattern ownQualifier;
+    private final String packageName;
+    /** Compiled with the first message: most packages (every standard one) have none, and each pattern costs. */
+    private Pattern ownQualifier;
 
     CompilerTypeNames(String packageName) {
-        this.ownQualifier = Pattern.compile(
-                        "(?<![\\p{L}\\p{N}_.])" + Pattern.quote(packageName) + "\\.(?!go\\b)(?=[\\p{L}_])");
+        this.packageName = packageName;
     }
 
     String rewrite(String message) {
@@ -48,6 +49,9 @@ final class CompilerTypeNames {
     }
 
     private String unqualified(String text) {
+        if (ownQualifier == null) {
+            ownQualifier = Pattern.compile("(?<![\\p{L}\\p{N}_.])" + Pattern.quote(packageName) + "\\.(?!go\\b)(?=[\\p{L}_])");
+        }
         Matcher m = ownQualifier.matcher(text);
         return m.find() ? m.replaceAll("") : text;
     }

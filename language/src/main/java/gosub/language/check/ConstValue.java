@@ -71,6 +71,11 @@ public final class ConstValue {
 
     /** Whether a numeric constant is zero (both parts of a complex one). */
     public boolean isZero() {
+        if (value instanceof BigInteger i) {
+            // not through re(): a program of integer constants then never initialises BigDecimal, which costs a
+            // cold JVM tens of milliseconds (every division by a constant asks this)
+            return i.signum() == 0;
+        }
         return re().signum() == 0 && im().signum() == 0;
     }
 

@@ -59,8 +59,11 @@ final class Declarations {
             ce.resolving = true;
         }
         // repeated (implicit) expressions are checked again with another iota: their facts are kept apart
-        Info specInfo = cs.implicit() ? new Info() : ck.env.info;
-        ck.within(ck.env.forConstSpec(declScope, ConstValue.of(cs.iota()), specInfo), () -> checkConstValues(cs, ents));
+        // a standard package's constants are checked on first use, often inside a function body checked on its
+        // first call: a constant is still checked at package level, with the package's facts
+        Environment base = ck.stdlib && ck.isFileScope(declScope) ? Environment.packageLevel(declScope, ck.pkgInfo) : ck.env;
+        Info specInfo = cs.implicit() ? new Info() : base.info;
+        ck.within(base.forConstSpec(declScope, ConstValue.of(cs.iota()), specInfo), () -> checkConstValues(cs, ents));
     }
 
     private void checkConstValues(Decl.ConstSpec cs, List<ConstEntity> ents) {
@@ -160,8 +163,19 @@ final class Declarations {
     }
 
     void checkGlobalVarSpec(Decl.VarSpec vs, List<VarEntity> ents, Scope fileScope) {
-        ck.within(ck.env.forPackageVar(fileScope, ents.get(0)), () -> checkVarSpec(vs, ents, "variable declaration"));
-        ck.pkg.varInits.add(vs);
+        if (!ck.initOrdered) {
+            ck.within(ck.env.forPackageVar(fileScope, ents.get(0)), () -> checkVarSpec(vs, ents, "variable declaration"));
+            ck.pkg.varInits.add(vs);
+            return;
+        }
+        // a standard package's table, first used by a function body checked on its first call (LateVars): its
+        // facts are the package's, wherever the use is, since its initialization is built apart from that function
+        Environment pkgLevel = Environment.packageLevel(fileScope, ck.pkgInfo);
+        ck.within(pkgLevel.forPackageVar(fileScope, ents.get(0)), () -> checkVarSpec(vs, ents, "variable declaration"));
+        for (VarEntity ve : ents) {
+            ve.lateInit = vs;
+            ve.latePackage = ck.pkg.path;
+        }
     }
 
     void localDecl(Decl d) {

@@ -5,8 +5,10 @@ import gosub.ast.Expr;
 import gosub.ast.SourceFile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,16 @@ final class InitOrder {
         // that is, whose initializer refers (directly or through functions and methods) to no variable still
         // waiting; a variable without an initializer is ready at once
         List<Decl.VarSpec> pending = new ArrayList<>();
+        Set<Object> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+        checked.addAll(ck.pkg.varInits); // a standard package's tables nothing has used yet are not (LateVars)
         for (SourceFile sf : files) {
             for (Decl d : sf.decls()) {
                 if (d instanceof Decl.Var v) {
-                    pending.addAll(v.specs());
+                    for (Decl.VarSpec vs : v.specs()) {
+                        if (checked.contains(vs)) {
+                            pending.add(vs);
+                        }
+                    }
                 }
             }
         }

@@ -21,7 +21,8 @@ import java.util.Map;
  * Collecting the package: its imports (refusing the packages gosub does not provide, by name), its package-level
  * declarations into the package scope (redeclarations, misdeclared init and main), and then resolving them in an
  * order that lets each use what it needs: types first, then methods of non-generic types, constants, function
- * signatures, and last the variables, while function bodies wait in the checker's queue.
+ * signatures, and last the variables, while function bodies wait in the checker's queue. A standard package leaves
+ * its constants and its unexported tables ({@link LateVars}) to their first use.
  */
 final class Resolver {
     private final Checker ck;
@@ -216,9 +217,11 @@ final class Resolver {
                 declareMethod(nt, f, Map.of(), List.of());
             }
         }
-        for (Entity e : ents) {
-            if (e instanceof ConstEntity ce && ce.resolver != null) {
-                ce.resolver.run();
+        if (!ck.stdlib) { // a standard package's constants are checked on first use: it has no errors to report
+            for (Entity e : ents) {
+                if (e instanceof ConstEntity ce && ce.resolver != null) {
+                    ce.resolver.run();
+                }
             }
         }
         for (FuncEntity fe : new ArrayList<>(ck.pkg.funcs)) {
@@ -233,9 +236,31 @@ final class Resolver {
             }
             ck.queueBody(fe);
         }
-        for (Runnable r : new ArrayList<>(ck.varResolvers.values())) {
-            r.run(); // including blank (_) variables, which are in no scope
+        for (Map.Entry<VarEntity, Runnable> e : new ArrayList<>(ck.varResolvers.entrySet())) {
+            if (!ck.stdlib || !deferrable(ck.varSpecs.get(e.getKey()))) {
+                e.getValue().run(); // including blank (_) variables, which are in no scope
+            }
         }
+    }
+
+    /** Whether a standard package's var spec is left to be checked on first use and initialised then ({@link LateVars}). */
+    private boolean deferrable(Decl.VarSpec vs) {
+        if (vs.values().isEmpty() || vs.values().size() != vs.names().size()) {
+            return false;
+        }
+        for (Expr.Ident id : vs.names()) {
+            if (id.name().equals("_") || Predicates.isExported(id.name())) {
+                // a blank variable would never be checked; an exported one is used from other packages, whose
+                // checkers read its type as soon as they meet it
+                return false;
+            }
+        }
+        for (Expr v : vs.values()) {
+            if (!LateVars.deferrable(v, ck.fileScopeOf(vs.pos()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */

@@ -1,5 +1,6 @@
 package gosub.language.check;
 
+import gosub.ast.Decl;
 import gosub.ast.Pos;
 import gosub.language.types.GoType;
 
@@ -20,6 +21,14 @@ public final class VarEntity extends Entity {
      * stand-in, and a use of the variable is an invalid operand, so that Go's one error is not followed by others.
      */
     public boolean placeholderType;
+    /**
+     * A standard package's table checked after its package's initialization was ordered ({@link LateVars}): its
+     * spec, which the node builder initialises when a function that uses the variable is first built. Null for
+     * every other variable.
+     */
+    public Decl.VarSpec lateInit;
+    /** The import path of the package that declares a late table (with {@link #lateInit}). */
+    public String latePackage;
     /** Parameters and results are never reported as unused. */
     public final boolean param;
 

@@ -1,0 +1,56 @@
+package gosub.language.check;
+
+import gosub.ast.Expr;
+import gosub.ast.Operator;
+
+/**
+ * Which package-level variables of a standard package may be checked, built and initialised only when a function
+ * that uses them is first built, instead of with the package. The math package alone holds some sixty tables of
+ * coefficients, and checking, building and running their initializers was a third of a hello world's start,
+ * although hello world never reads one.
+ *
+ * <p>Deferring a variable's initialization is invisible to the program only if the initializer has no effect and
+ * reads nothing that could change before it runs: so only a composite literal (a table) qualifies, made of literals,
+ * constants, types and further such literals, without calls, receives or other variables. Its value is then the
+ * same whenever it is computed, and since every reader's nodes are built before they run, the late initialization
+ * ({@code gosub.language.nodes.local.LateGlobal}) comes before the first read. Such a variable also takes no part in
+ * the package's initialization order: it waits for no other variable. One the package's own initialization reaches
+ * (an initializer or init function refers to it) is checked before the order is made and is initialised with the
+ * package as usual.
+ *
+ * <p>The program's own packages are never deferred: their errors must all be reported, and a table there may be
+ * written before a function reads it.
+ */
+final class LateVars {
+    private LateVars() {
+    }
+
+    /** Whether the initializer VALUE of a variable declared in SCOPE (a file scope) may run late (see above). */
+    static boolean deferrable(Expr value, Scope scope) {
+        return value instanceof Expr.CompositeLit && pure(value, scope);
+    }
+
+    private static boolean pure(Expr e, Scope scope) {
+        return switch (e) {
+            case null -> true;
+            case Expr.BasicLit b -> true;
+            case Expr.Paren p -> pure(p.x(), scope);
+            case Expr.Unary u -> u.op() != Operator.RECV && pure(u.x(), scope);
+            case Expr.Binary b -> pure(b.x(), scope) && pure(b.y(), scope);
+            case Expr.CompositeLit c -> {
+                // the literal's type has no effect; its elements (and map keys) must have none either
+                for (Expr.Element el : c.elems()) {
+                    if (!pure(el.key(), scope) || !pure(el.value(), scope)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            // a constant, a type, nil, true or false; a name found nowhere is a struct literal's field key
+            case Expr.Ident id -> !(scope.lookup(id.name()) instanceof VarEntity || scope.lookup(id.name()) instanceof FuncEntity);
+            case Expr.Selector s -> s.x() instanceof Expr.Ident pkg && scope.lookup(pkg.name()) instanceof PackageEntity pe
+                            && pe.pkg.scope.lookupLocal(s.sel()) instanceof ConstEntity;
+            default -> false;
+        };
+    }
+}
