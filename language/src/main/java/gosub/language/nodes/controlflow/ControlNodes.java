@@ -169,15 +169,17 @@ public final class ControlNodes {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (cond != null && !cond.executeBool(frame)) {
-                return BREAK_LOOP_STATUS;
-            }
-            Object r = LoopBody.run(body, target, frame);
-            if (r != CONTINUE_LOOP_STATUS) {
-                return r;
-            }
-            if (post != null) {
-                post.executeVoid(frame);
+            for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
+                if (cond != null && !cond.executeBool(frame)) {
+                    return BREAK_LOOP_STATUS;
+                }
+                Object r = LoopBody.run(body, target, frame);
+                if (r != CONTINUE_LOOP_STATUS) {
+                    return r;
+                }
+                if (post != null) {
+                    post.executeVoid(frame);
+                }
             }
             Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;

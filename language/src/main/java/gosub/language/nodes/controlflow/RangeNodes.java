@@ -232,20 +232,23 @@ public final class RangeNodes {
         @Override
         public final Object executeRepeatingWithValue(VirtualFrame frame) {
             Cursor c = CompilerDirectives.castExact(frame.getObject(cursorSlot), Cursor.class);
-            if (!advance(frame, c)) {
-                return BREAK_LOOP_STATUS;
+            for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
+                if (!advance(frame, c)) {
+                    return BREAK_LOOP_STATUS;
+                }
+                if (assignKey != null) {
+                    assignKey.executeVoid(frame);
+                }
+                if (assignValue != null) {
+                    assignValue.executeVoid(frame);
+                }
+                Object r = LoopBody.run(body, target, frame);
+                if (r != CONTINUE_LOOP_STATUS) {
+                    return r;
+                }
             }
-            if (assignKey != null) {
-                assignKey.executeVoid(frame);
-            }
-            if (assignValue != null) {
-                assignValue.executeVoid(frame);
-            }
-            Object r = LoopBody.run(body, target, frame);
-            if (r == CONTINUE_LOOP_STATUS) {
-                Preemption.check(frame, this);
-            }
-            return r;
+            Preemption.check(frame, this);
+            return CONTINUE_LOOP_STATUS;
         }
     }
 
