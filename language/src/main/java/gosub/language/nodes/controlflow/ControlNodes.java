@@ -169,7 +169,8 @@ public final class ControlNodes {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
+            int run = LoopBody.runsPerPoll();
+            do {
                 if (cond != null && !cond.executeBool(frame)) {
                     return BREAK_LOOP_STATUS;
                 }
@@ -180,7 +181,7 @@ public final class ControlNodes {
                 if (post != null) {
                     post.executeVoid(frame);
                 }
-            }
+            } while (--run > 0);
             Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }

@@ -232,7 +232,8 @@ public final class RangeNodes {
         @Override
         public final Object executeRepeatingWithValue(VirtualFrame frame) {
             Cursor c = CompilerDirectives.castExact(frame.getObject(cursorSlot), Cursor.class);
-            for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
+            int run = LoopBody.runsPerPoll();
+            do {
                 if (!advance(frame, c)) {
                     return BREAK_LOOP_STATUS;
                 }
@@ -246,7 +247,7 @@ public final class RangeNodes {
                 if (r != CONTINUE_LOOP_STATUS) {
                     return r;
                 }
-            }
+            } while (--run > 0);
             Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }
