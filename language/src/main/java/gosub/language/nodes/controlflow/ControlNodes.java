@@ -169,16 +169,19 @@ public final class ControlNodes {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (cond != null && !cond.executeBool(frame)) {
-                return BREAK_LOOP_STATUS;
-            }
-            Object r = LoopBody.run(body, target, frame);
-            if (r != CONTINUE_LOOP_STATUS) {
-                return r;
-            }
-            if (post != null) {
-                post.executeVoid(frame);
-            }
+            int run = LoopBody.runsPerPoll();
+            do {
+                if (cond != null && !cond.executeBool(frame)) {
+                    return BREAK_LOOP_STATUS;
+                }
+                Object r = LoopBody.run(body, target, frame);
+                if (r != CONTINUE_LOOP_STATUS) {
+                    return r;
+                }
+                if (post != null) {
+                    post.executeVoid(frame);
+                }
+            } while (--run > 0);
             Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }

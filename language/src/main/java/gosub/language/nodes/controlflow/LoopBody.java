@@ -1,5 +1,6 @@
 package gosub.language.nodes.controlflow;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import gosub.language.nodes.StmtNode;
@@ -11,6 +12,23 @@ import gosub.language.nodes.StmtNode;
  */
 final class LoopBody {
     private LoopBody() {
+    }
+
+    /**
+     * How many iterations a compiled loop runs between two preemption polls; the interpreter polls at every one.
+     * The poll reads a flag that another thread sets and, when set, calls into the scheduler: inside the loop that
+     * call makes the compiler reload from memory every field the loop reads (a slice's array, offset and length)
+     * and keep its variables on the stack across the back-edge, which in the sieve's inner loop cost more than the
+     * loop's own work. Polled from a loop around the iterations instead, it leaves the inner loop free of calls, so
+     * those loads are hoisted out of it and its variables stay in registers. At this stride the poll's share of
+     * the work is negligible, and a goroutine yields at most that many iterations later than it would have (loops
+     * inside the body poll for themselves), a delay far below the 10 ms time slice unless each iteration is long.
+     */
+    static final int COMPILED_RUNS_PER_POLL = 64;
+
+    /** The iterations to run before the next preemption poll (see {@link #COMPILED_RUNS_PER_POLL}). */
+    static int runsPerPoll() {
+        return CompilerDirectives.inCompiledCode() ? COMPILED_RUNS_PER_POLL : 1;
     }
 
     /**

@@ -232,20 +232,24 @@ public final class RangeNodes {
         @Override
         public final Object executeRepeatingWithValue(VirtualFrame frame) {
             Cursor c = CompilerDirectives.castExact(frame.getObject(cursorSlot), Cursor.class);
-            if (!advance(frame, c)) {
-                return BREAK_LOOP_STATUS;
-            }
-            if (assignKey != null) {
-                assignKey.executeVoid(frame);
-            }
-            if (assignValue != null) {
-                assignValue.executeVoid(frame);
-            }
-            Object r = LoopBody.run(body, target, frame);
-            if (r == CONTINUE_LOOP_STATUS) {
-                Preemption.check(frame, this);
-            }
-            return r;
+            int run = LoopBody.runsPerPoll();
+            do {
+                if (!advance(frame, c)) {
+                    return BREAK_LOOP_STATUS;
+                }
+                if (assignKey != null) {
+                    assignKey.executeVoid(frame);
+                }
+                if (assignValue != null) {
+                    assignValue.executeVoid(frame);
+                }
+                Object r = LoopBody.run(body, target, frame);
+                if (r != CONTINUE_LOOP_STATUS) {
+                    return r;
+                }
+            } while (--run > 0);
+            Preemption.check(frame, this);
+            return CONTINUE_LOOP_STATUS;
         }
     }
 
