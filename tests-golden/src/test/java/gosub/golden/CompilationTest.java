@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Functions that build values from several child nodes (closures, slice, array and map literals, append of
- * several values, deferred calls, print) compile without a bailout. A node that loops over its children without
+ * several values, deferred calls, print), and those with deferred or go'd calls of declared functions, compile
+ * without a bailout. A node that loops over its children without
  * unrolling the loop calls them through a non-constant receiver, which hands the frame to an unknown method: the
  * compiler gives up on the whole function ("FrameWithoutBoxing should not be materialized"), and the function
  * then runs in the interpreter for good. Every call target is compiled on its first call here, in the calling
@@ -55,8 +56,60 @@ class CompilationTest {
             }
             """;
 
+    /**
+     * A deferred or go'd call of a declared function or method resolves its callee (building it on first use) once,
+     * in the interpreter: compiled code that reached the builder gave up on the whole function ("too deep
+     * inlining"), so every goroutine body with a {@code defer wg.Done()} stayed interpreted.
+     */
+    private static final String STATIC_DEFER_AND_GO = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            )
+
+            func worker(wg *sync.WaitGroup, c chan int, v int) {
+            	defer wg.Done()
+            	c <- v * v
+            }
+
+            func cleanup(n *int) { *n += 100 }
+
+            func spawn(n int) (sum int) {
+            	defer cleanup(&sum)
+            	var wg sync.WaitGroup
+            	c := make(chan int, n)
+            	for i := 0; i < n; i++ {
+            		wg.Add(1)
+            		go worker(&wg, c, i)
+            	}
+            	wg.Wait()
+            	close(c)
+            	for v := range c {
+            		sum += v
+            	}
+            	return sum
+            }
+
+            func main() {
+            	fmt.Println(spawn(3), spawn(4))
+            }
+            """;
+
     @Test
     void nodesWithSeveralChildrenCompile() {
+        // what go run prints
+        assertEquals("78\n", runCompilingEverything(PROGRAM));
+    }
+
+    @Test
+    void deferredAndGoStatementsOfDeclaredFunctionsCompile() {
+        // what go run prints
+        assertEquals("105 114\n", runCompilingEverything(STATIC_DEFER_AND_GO));
+    }
+
+    private static String runCompilingEverything(String program) {
         try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
             assumeFalse(engine.getImplementationName().contains("Interpreted"), "no optimizing Truffle runtime");
         }
@@ -70,14 +123,13 @@ class CompilationTest {
                         .option("engine.CompilationFailureAction", "Throw")
                         .out(out).err(err).build()) {
             try {
-                status = ctx.eval(Source.newBuilder("go", PROGRAM, "compiled.go").buildLiteral()).asInt();
+                status = ctx.eval(Source.newBuilder("go", program, "compiled.go").buildLiteral()).asInt();
             } catch (PolyglotException e) {
                 status = e.isExit() ? e.getExitStatus() : -1;
             }
         }
         String errText = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, errText);
-        // what go run prints
-        assertEquals("78\n", out.toString(StandardCharsets.UTF_8), errText);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

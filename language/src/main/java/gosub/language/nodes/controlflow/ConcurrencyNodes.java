@@ -1,6 +1,8 @@
 package gosub.language.nodes.controlflow;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -31,6 +33,8 @@ public final class ConcurrencyNodes {
     public static final class Go extends StmtNode {
         @Child private ExprNode fn;
         private final Supplier<CallTarget> target;
+        /** The static callee, resolved once in the interpreter, as {@link DeferNode.Call} does and for its reason. */
+        @CompilationFinal private CallTarget resolved;
         private final String name;
         @Children private final ExprNode[] args;
 
@@ -57,7 +61,12 @@ public final class ConcurrencyNodes {
                 env = fv.env;
                 fname = fv.name;
             } else {
-                t = target.get();
+                t = resolved;
+                if (t == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    t = target.get();
+                    resolved = t;
+                }
             }
             Object[] a = GoArguments.create(args.length);
             for (int i = 0; i < args.length; i++) {

@@ -4,6 +4,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
@@ -25,6 +27,12 @@ public final class DeferNode {
         private final int slot;
         @Child private ExprNode fn;
         private final Supplier<CallTarget> target;
+        /**
+         * The static callee, resolved once in the interpreter: the supplier may build the function, and compiled
+         * code that reached it pulled the whole builder into partial evaluation, which gave up ("too deep
+         * inlining") and left every function with a deferred static call (defer wg.Done()) interpreted.
+         */
+        @CompilationFinal private CallTarget resolved;
         @Children private final ExprNode[] args;
 
         public Call(int slot, ExprNode fn, Supplier<CallTarget> target, ExprNode[] args) {
@@ -55,7 +63,7 @@ public final class DeferNode {
                 t = fv.target;
                 env = fv.env;
             } else {
-                t = target.get();
+                t = resolvedTarget();
             }
             Object[] a = GoArguments.createDeferred(args.length, frame);
             Node site = this;
@@ -63,11 +71,22 @@ public final class DeferNode {
                 GoArguments.setParam(a, i, args[i].execute(frame));
             }
             GoArguments.setEnvironment(a, env);
+            CallTarget callee = t;
             DeferList.push(frame, slot, g -> {
                 GoArguments.setGoroutine(a, g);
                 GoArguments.enterDeferred(a, site);
-                t.call((com.oracle.truffle.api.nodes.Node) null, a);
+                callee.call((com.oracle.truffle.api.nodes.Node) null, a);
             });
+        }
+
+        private CallTarget resolvedTarget() {
+            CallTarget t = resolved;
+            if (t == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                t = target.get();
+                resolved = t;
+            }
+            return t;
         }
     }
 
