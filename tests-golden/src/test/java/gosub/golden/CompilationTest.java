@@ -1,16 +1,19 @@
 package gosub.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Functions that build values from several child nodes (closures, slice, array and map literals, append of
@@ -19,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * unrolling the loop calls them through a non-constant receiver, which hands the frame to an unknown method: the
  * compiler gives up on the whole function ("FrameWithoutBoxing should not be materialized"), and the function
  * then runs in the interpreter for good. Every call target is compiled on its first call here, in the calling
- * thread, and a failed compilation throws into the program, which then does not exit normally. It needs the
- * optimizing runtime: {@code ./gosub test -pl tests-golden -Popt -Dtest=CompilationTest} (skipped without it).
+ * thread, and a failed compilation throws into the program, which then does not exit normally. Compiled endless
+ * recursion ends as Go's stack overflow, promptly. It needs the optimizing runtime: {@code ./gosub test -pl tests-golden -Popt -Dtest=CompilationTest} (skipped without it).
  */
 class CompilationTest {
     private static final String PROGRAM = """
@@ -97,6 +100,27 @@ class CompilationTest {
             }
             """;
 
+    private static final String ENDLESS_RECURSION = """
+            package main
+
+            import "fmt"
+
+            type list struct {
+            	next *list
+            	n    int
+            }
+
+            func grow(l *list) int {
+            	return grow(&list{next: l, n: l.n + 1}) + 1
+            }
+
+            func main() {
+            	defer fmt.Println("deferred: not printed")
+            	fmt.Println("started")
+            	fmt.Println(grow(&list{}))
+            }
+            """;
+
     @Test
     void nodesWithSeveralChildrenCompile() {
         // what go run prints
@@ -109,7 +133,35 @@ class CompilationTest {
         assertEquals("105 114\n", runCompilingEverything(STATIC_DEFER_AND_GO));
     }
 
+    /**
+     * Endless recursion that is compiled before it overflows the M's full default stack ends promptly in Go's
+     * {@code fatal error: stack overflow}: the count of calls under way stops it with room to spare, and the program
+     * ends a few frames above (gosub.language.runtime.StackOverflow). Unwinding to the goroutine's top instead
+     * deoptimized every compiled frame on the way, one at a time (a compiled call target gives up when an exception
+     * type it has not seen leaves it): that took minutes.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void compiledEndlessRecursionEndsPromptly() {
+        Outcome r = run(ENDLESS_RECURSION);
+        assertEquals(2, r.status(), r.err());
+        assertEquals("started\n", r.out());
+        assertTrue(r.err().startsWith("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
+                        + "goroutine 1 [running]:\nmain.grow(...)\n\tcompiled.go:10\nmain.grow(...)\n\tcompiled.go:11\n"), r.err());
+        assertTrue(r.err().contains("\tcompiled.go:11\n...additional frames elided...\n"), r.err());
+    }
+
     private static String runCompilingEverything(String program) {
+        Outcome r = run(program);
+        assertEquals(0, r.status(), r.err());
+        return r.out();
+    }
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    /** Runs PROGRAM with every call target compiled on its first call, in the calling thread. */
+    private static Outcome run(String program) {
         try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
             assumeFalse(engine.getImplementationName().contains("Interpreted"), "no optimizing Truffle runtime");
         }
@@ -128,8 +180,6 @@ class CompilationTest {
                 status = e.isExit() ? e.getExitStatus() : -1;
             }
         }
-        String errText = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, errText);
-        return out.toString(StandardCharsets.UTF_8);
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
