@@ -169,8 +169,7 @@ public final class ControlNodes {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            int run = LoopBody.runsPerPoll();
-            do {
+            for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
                 if (cond != null && !cond.executeBool(frame)) {
                     return BREAK_LOOP_STATUS;
                 }
@@ -181,7 +180,7 @@ public final class ControlNodes {
                 if (post != null) {
                     post.executeVoid(frame);
                 }
-            } while (--run > 0);
+            }
             Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }

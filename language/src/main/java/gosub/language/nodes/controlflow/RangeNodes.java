@@ -232,8 +232,7 @@ public final class RangeNodes {
         @Override
         public final Object executeRepeatingWithValue(VirtualFrame frame) {
             Cursor c = CompilerDirectives.castExact(frame.getObject(cursorSlot), Cursor.class);
-            int run = LoopBody.runsPerPoll();
-            do {
+            for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
                 if (!advance(frame, c)) {
                     return BREAK_LOOP_STATUS;
                 }
@@ -251,7 +250,7 @@ public final class RangeNodes {
                 if (r != CONTINUE_LOOP_STATUS) {
                     return r;
                 }
-            } while (--run > 0);
+            }
             Preemption.check(frame, this);
             return CONTINUE_LOOP_STATUS;
         }

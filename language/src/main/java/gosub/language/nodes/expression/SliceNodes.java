@@ -30,23 +30,35 @@ public final class SliceNodes {
     abstract static class Indexed extends ExprNode {
         @Child protected ExprNode x;
         @Child protected ExprNode index;
-        @Child private ElementLocator locator;
+        protected final boolean isArray;
         protected final Storage storage;
+        private final boolean unsignedIndex;
+        /**
+         * An array operand is an {@link ArrayView} only when reached through a pointer made from a slice: until this
+         * node meets one, compiled code only guards against it (a guard a loop can hoist, where testing each operand
+         * would be a branch in the loop); the first one deoptimizes. Set does the same.
+         */
+        @CompilationFinal private boolean viewSeen;
 
         Indexed(ExprNode x, ExprNode index, boolean isArray, Storage storage) {
             this.x = x;
             this.index = index;
+            this.isArray = isArray;
             this.storage = storage;
-            this.locator = new ElementLocator(isArray, UnsignedIndex.is(index));
+            this.unsignedIndex = UnsignedIndex.is(index);
         }
 
-        /** The backing Java array of v, to be indexed at {@link #check}(v, i). */
-        protected final Object array(Object v, long i) {
-            return locator.array(v, i);
+        /** The backing Java array of v (already checked by {@link #check}). */
+        protected final Object array(Object v) {
+            return backingArray(v, isArray);
         }
 
         protected final int check(Object v, long i) {
-            return locator.locate(v, i);
+            if (isArray && !viewSeen && v instanceof ArrayView) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                viewSeen = true;
+            }
+            return elementIndex(v, i, isArray, unsignedIndex);
         }
     }
 
@@ -99,27 +111,27 @@ public final class SliceNodes {
         @Override
         public long executeLong(VirtualFrame frame) {
             Object v = x.execute(frame);
-            long i = index.executeLong(frame);
-            Object a = array(v, i);
+            int i = check(v, index.executeLong(frame));
+            Object a = array(v);
             if (storage == Storage.BYTE) {
-                byte b = ((byte[]) a)[check(v, i)];
+                byte b = ((byte[]) a)[i];
                 return signed8 ? b : b & 0xFFL;
             }
-            return ((long[]) a)[check(v, i)];
+            return ((long[]) a)[i];
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
             Object v = x.execute(frame);
-            long i = index.executeLong(frame);
-            return ((double[]) array(v, i))[check(v, i)];
+            int i = check(v, index.executeLong(frame));
+            return ((double[]) array(v))[i];
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             Object v = x.execute(frame);
-            long i = index.executeLong(frame);
-            return ((boolean[]) array(v, i))[check(v, i)];
+            int i = check(v, index.executeLong(frame));
+            return ((boolean[]) array(v))[i];
         }
 
         @Override
@@ -132,8 +144,8 @@ public final class SliceNodes {
                 return executeBool(frame);
             }
             Object v = x.execute(frame);
-            long i = index.executeLong(frame);
-            return ((Object[]) array(v, i))[check(v, i)];
+            int i = check(v, index.executeLong(frame));
+            return ((Object[]) array(v))[i];
         }
     }
 
@@ -141,17 +153,18 @@ public final class SliceNodes {
         @Child private ExprNode x;
         @Child private ExprNode index;
         @Child private ExprNode value;
+        private final boolean isArray;
         private final Storage storage;
         /** The element type when it is a struct or array (the value goes into the element's storage), else null. */
         private final GoType aggregate;
         private final boolean flat;
-        @Child private ElementLocator locator;
+        @CompilationFinal private boolean viewSeen;
 
         public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, GoType elem) {
             this.x = x;
             this.index = index;
             this.value = value;
-            this.locator = new ElementLocator(isArray, UnsignedIndex.is(index));
+            this.isArray = isArray;
             this.storage = Aggregates.storageOf(elem);
             this.aggregate = Aggregates.isAggregate(elem) ? elem : null;
             this.flat = aggregate != null && Aggregates.assignsFlat(elem);
@@ -161,8 +174,12 @@ public final class SliceNodes {
         public void executeVoid(VirtualFrame frame) {
             Object v = x.execute(frame);
             long idx = index.executeLong(frame);
-            Object a = locator.array(v, idx);
-            int i = locator.locate(v, idx);
+            if (isArray && !viewSeen && v instanceof ArrayView) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                viewSeen = true;
+            }
+            int i = elementIndex(v, idx, isArray, UnsignedIndex.is(index));
+            Object a = backingArray(v, isArray);
             if (storage == Storage.BYTE) {
                 ((byte[]) a)[i] = (byte) value.executeLong(frame);
             } else if (storage == Storage.LONG) {
@@ -183,12 +200,6 @@ public final class SliceNodes {
     public static final class Len extends LongNode {
         @Child private ExprNode x;
         private final boolean cap;
-        /**
-         * Until a nil slice comes here, compiled code deoptimizes on one: the nil check is then a guard, which goes
-         * before a loop that does not change the slice (a loop condition {@code i < len(s)}), and the length read
-         * with it, where a branch would keep both in the loop.
-         */
-        @CompilationFinal private boolean nilSeen;
 
         public Len(ExprNode x, boolean cap) {
             this.x = x;
@@ -197,16 +208,8 @@ public final class SliceNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            Object v = x.execute(frame);
-            if (v == null) {
-                if (!nilSeen) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    nilSeen = true;
-                }
-                return 0;
-            }
-            Slice s = CompilerDirectives.castExact(v, Slice.class);
-            return cap ? s.cap : s.len;
+            Slice s = (Slice) x.execute(frame);
+            return s == null ? 0 : cap ? s.cap : s.len;
         }
     }
 
