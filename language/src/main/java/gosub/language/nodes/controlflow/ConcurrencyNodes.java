@@ -1,8 +1,6 @@
 package gosub.language.nodes.controlflow;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -32,15 +30,13 @@ public final class ConcurrencyNodes {
     /** go f(args): the function value and arguments are evaluated by the caller, the call runs in a new goroutine. */
     public static final class Go extends StmtNode {
         @Child private ExprNode fn;
-        private final Supplier<CallTarget> target;
-        /** The static callee, resolved once in the interpreter, as {@link DeferNode.Call} does and for its reason. */
-        @CompilationFinal private CallTarget resolved;
+        private final StaticCallee target;
         private final String name;
         @Children private final ExprNode[] args;
 
         public Go(ExprNode fn, Supplier<CallTarget> target, String name, ExprNode[] args) {
             this.fn = fn;
-            this.target = target;
+            this.target = new StaticCallee(target);
             this.name = name;
             this.args = args;
         }
@@ -61,12 +57,7 @@ public final class ConcurrencyNodes {
                 env = fv.env;
                 fname = fv.name;
             } else {
-                t = resolved;
-                if (t == null) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    t = target.get();
-                    resolved = t;
-                }
+                t = target.get();
             }
             Object[] a = GoArguments.create(args.length);
             for (int i = 0; i < args.length; i++) {

@@ -4,8 +4,6 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.ExprNode;
@@ -26,19 +24,13 @@ public final class DeferNode {
     public static final class Call extends StmtNode {
         private final int slot;
         @Child private ExprNode fn;
-        private final Supplier<CallTarget> target;
-        /**
-         * The static callee, resolved once in the interpreter: the supplier may build the function, and compiled
-         * code that reached it pulled the whole builder into partial evaluation, which gave up ("too deep
-         * inlining") and left every function with a deferred static call (defer wg.Done()) interpreted.
-         */
-        @CompilationFinal private CallTarget resolved;
+        private final StaticCallee target;
         @Children private final ExprNode[] args;
 
         public Call(int slot, ExprNode fn, Supplier<CallTarget> target, ExprNode[] args) {
             this.slot = slot;
             this.fn = fn;
-            this.target = target;
+            this.target = new StaticCallee(target);
             this.args = args;
         }
 
@@ -63,7 +55,7 @@ public final class DeferNode {
                 t = fv.target;
                 env = fv.env;
             } else {
-                t = resolvedTarget();
+                t = target.get();
             }
             Object[] a = GoArguments.createDeferred(args.length, frame);
             Node site = this;
@@ -71,22 +63,11 @@ public final class DeferNode {
                 GoArguments.setParam(a, i, args[i].execute(frame));
             }
             GoArguments.setEnvironment(a, env);
-            CallTarget callee = t;
             DeferList.push(frame, slot, g -> {
                 GoArguments.setGoroutine(a, g);
                 GoArguments.enterDeferred(a, site);
-                callee.call((com.oracle.truffle.api.nodes.Node) null, a);
+                t.call((com.oracle.truffle.api.nodes.Node) null, a);
             });
-        }
-
-        private CallTarget resolvedTarget() {
-            CallTarget t = resolved;
-            if (t == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                t = target.get();
-                resolved = t;
-            }
-            return t;
         }
     }
 
