@@ -1,5 +1,6 @@
 package gosub.language.check;
 
+import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Operator;
 
@@ -25,9 +26,25 @@ final class LateVars {
     private LateVars() {
     }
 
-    /** Whether the initializer VALUE of a variable declared in SCOPE (a file scope) may run late (see above). */
-    static boolean deferrable(Expr value, Scope scope) {
-        return value instanceof Expr.CompositeLit && pure(value, scope);
+    /** Whether VS, a var spec of the standard package CK checks, is left to its first use (see above). */
+    static boolean deferrable(Decl.VarSpec vs, Checker ck) {
+        if (vs.values().isEmpty() || vs.values().size() != vs.names().size()) {
+            return false;
+        }
+        for (Expr.Ident id : vs.names()) {
+            if (id.name().equals("_") || Predicates.isExported(id.name())) {
+                // a blank variable would never be checked; an exported one is used from other packages, whose
+                // checkers read its type as soon as they meet it
+                return false;
+            }
+        }
+        Scope scope = ck.fileScopeOf(vs.pos());
+        for (Expr v : vs.values()) {
+            if (!(v instanceof Expr.CompositeLit) || !pure(v, scope)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean pure(Expr e, Scope scope) {
@@ -47,7 +64,10 @@ final class LateVars {
                 yield true;
             }
             // a constant, a type, nil, true or false; a name found nowhere is a struct literal's field key
-            case Expr.Ident id -> !(scope.lookup(id.name()) instanceof VarEntity || scope.lookup(id.name()) instanceof FuncEntity);
+            case Expr.Ident id -> {
+                Entity found = scope.lookup(id.name());
+                yield !(found instanceof VarEntity || found instanceof FuncEntity);
+            }
             case Expr.Selector s -> s.x() instanceof Expr.Ident pkg && scope.lookup(pkg.name()) instanceof PackageEntity pe
                             && pe.pkg.scope.lookupLocal(s.sel()) instanceof ConstEntity;
             default -> false;

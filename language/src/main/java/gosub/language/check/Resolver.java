@@ -237,30 +237,10 @@ final class Resolver {
             ck.queueBody(fe);
         }
         for (Map.Entry<VarEntity, Runnable> e : new ArrayList<>(ck.varResolvers.entrySet())) {
-            if (!ck.stdlib || !deferrable(ck.varSpecs.get(e.getKey()))) {
+            if (!ck.stdlib || !LateVars.deferrable(ck.varSpecs.get(e.getKey()), ck)) {
                 e.getValue().run(); // including blank (_) variables, which are in no scope
             }
         }
-    }
-
-    /** Whether a standard package's var spec is left to be checked on first use and initialised then ({@link LateVars}). */
-    private boolean deferrable(Decl.VarSpec vs) {
-        if (vs.values().isEmpty() || vs.values().size() != vs.names().size()) {
-            return false;
-        }
-        for (Expr.Ident id : vs.names()) {
-            if (id.name().equals("_") || Predicates.isExported(id.name())) {
-                // a blank variable would never be checked; an exported one is used from other packages, whose
-                // checkers read its type as soon as they meet it
-                return false;
-            }
-        }
-        for (Expr v : vs.values()) {
-            if (!LateVars.deferrable(v, ck.fileScopeOf(vs.pos()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */
