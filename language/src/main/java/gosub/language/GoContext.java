@@ -127,6 +127,8 @@ public final class GoContext {
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
         this.methods = new MethodTable(language, this::functionTarget);
+        this.stackBytes = (long) Math.max(1, env.getOptions().get(GoOptions.StackMiB)) << 20;
+        this.goroutineDepthLimit = (int) Math.min(Integer.MAX_VALUE, stackBytes / FRAME_BYTES_ALLOWED);
         // Truffle sets up its stack walking on first use. When that first use is a stack overflow (Truffle walks the
         // stack to record the guest frames of the StackOverflowError), the set-up itself overflows, fails for good,
         // and every later walk throws a fresh NoClassDefFoundError: the unwinding of a deep recursion then pays a
@@ -213,18 +215,13 @@ public final class GoContext {
      */
     private static final int FRAME_BYTES_ALLOWED = 2600;
 
-    private long stackBytes() {
-        return (long) Math.max(1, env.getOptions().get(GoOptions.StackMiB)) << 20;
-    }
-
+    /** The Java stack of each M (go.StackMiB). */
+    private final long stackBytes;
     /** How deep a goroutine's Go calls may nest before it dies of Go's stack overflow (GoroutineState#depth). */
-    public int goroutineDepthLimit() {
-        return (int) Math.min(Integer.MAX_VALUE, stackBytes() / FRAME_BYTES_ALLOWED);
-    }
+    public final int goroutineDepthLimit;
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public Scheduler newScheduler() {
-        long stackBytes = stackBytes();
         Scheduler scheduler = new Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms room (go.StackMiB)
             Thread t = env.newTruffleThreadBuilder(r).stackSize(stackBytes).build();

@@ -48,7 +48,7 @@ public final class Goroutines {
         GoroutineState s = new GoroutineState(g.id());
         s.goroutine = g;
         s.startFunction = startFunction;
-        s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit();
+        s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit;
         g.attach(s);
         return s;
     }

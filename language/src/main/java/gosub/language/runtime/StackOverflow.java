@@ -14,8 +14,9 @@ import gosub.language.traceback.StackFrame;
 
 /**
  * A goroutine ran out of stack (its M's Java stack): Go's {@code fatal error: stack overflow}, which ends the program
- * without running deferred calls. The first Go function that sees the JVM's StackOverflowError throws this instead;
- * a few frames further up the program ends with the report (or at the goroutine's top, {@link Goroutines#runTop}, if
+ * without running deferred calls. A Go function entered past the goroutine's limit of calls under way
+ * ({@link GoroutineState#depth}), or the first one that sees the JVM's StackOverflowError, throws this; a few frames
+ * further up the program ends with the report (or at the goroutine's top, {@link Goroutines#runTop}, if
  * the overflow was closer to it than that).
  *
  * <p>Why not let the StackOverflowError itself unwind: Truffle records the guest frames of an exception that is not a
