@@ -2,12 +2,12 @@
 // classes a typical program needs are loaded and linked ahead of time. Its output is thrown away.
 //
 // With an argument (a duration: 15s for the JIT mode's recording, 5s for the interpreter-only one), it first
-// keeps a few hot loops busy that long. Graal runs as plain Java, so its own code is interpreted and compiled by
-// HotSpot like any other; a training that lasts until Truffle has compiled a few functions in both tiers puts the
-// profiles of the compiler's own methods into the cache, and HotSpot then compiles them early in every later run.
-// Measured (2026-12-07, loaded 2-core machine): whole-process fib 7.8 s user CPU -> 6.9 s; hello world unchanged
-// (per-thread CPU the same). Interpreter-only, 5 s of training: fib 10.1 s user CPU -> 9.4 s, hello world 1.51 ->
-// 1.47 s.
+// keeps a few hot loops busy that long, so that the classes used while hot code runs are cached too: in the JIT
+// mode those of Graal, which Truffle loads as it compiles the loops. The cache keeps no method profiles (./gosub
+// records it without them: replayed, they slowed later runs). Measured 2026-12-07 on the quiet 2-core machine,
+// interleaved whole-process runs with this training against one of 3 s (JIT) and none (interpreter-only): JIT
+// nbody 3.6 s against 3.9 s, sort_slice 4.7 against 5.2, map_ops 2.75 against 2.97; interpreter-only map_ops 1.78
+// against 1.88, the rest within noise; hello world the same.
 package main
 
 import (
