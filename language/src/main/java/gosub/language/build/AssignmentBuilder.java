@@ -1,6 +1,5 @@
 package gosub.language.build;
 
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.AssignOp;
 import gosub.ast.Expr;
 import gosub.ast.Node;
@@ -56,7 +55,7 @@ final class AssignmentBuilder {
                 }
             }
         } else if (values.size() == 1 && vars.size() > 1) {
-            int tmp = fb.slot(FrameSlotKind.Object);
+            int tmp = fb.slot();
             out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(values.get(0))));
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
@@ -79,7 +78,7 @@ final class AssignmentBuilder {
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
                 GoType t = v != null ? v.type : fb.type(values.get(i));
-                tmps[i] = fb.slot(FunctionBuilder.kind(t));
+                tmps[i] = fb.slot();
                 out.add(LocalNodes.write(tmps[i], t.rep(), fb.exprs.valueTo(values.get(i), t)));
             }
             for (int i = 0; i < vars.size(); i++) {
@@ -158,7 +157,7 @@ final class AssignmentBuilder {
             targets.add(isBlank(l) ? null : prepareTarget(l, out));
         }
         if (rhs.size() == 1) {
-            int tmp = fb.slot(FrameSlotKind.Object);
+            int tmp = fb.slot();
             out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(rhs.get(0))));
             List<GoType> ts = tupleTypes(rhs.get(0));
             for (int i = 0; i < lhs.size(); i++) {
@@ -173,7 +172,7 @@ final class AssignmentBuilder {
             GoType[] ts = new GoType[lhs.size()];
             for (int i = 0; i < lhs.size(); i++) {
                 ts[i] = isBlank(lhs.get(i)) ? fb.type(rhs.get(i)) : fb.type(lhs.get(i));
-                tmps[i] = fb.slot(FunctionBuilder.kind(ts[i]));
+                tmps[i] = fb.slot();
                 out.add(LocalNodes.write(tmps[i], ts[i].rep(), fb.exprs.valueTo(rhs.get(i), ts[i])));
             }
             for (int i = 0; i < lhs.size(); i++) {
@@ -190,7 +189,7 @@ final class AssignmentBuilder {
     StmtNode mixedDefine(Stmt.Assign a, List<VarEntity> vars) {
         List<StmtNode> out = new ArrayList<>();
         if (a.rhs().size() == 1 && vars.size() > 1) {
-            int tmp = fb.slot(FrameSlotKind.Object);
+            int tmp = fb.slot();
             out.add(LocalNodes.write(tmp, Rep.OBJECT, multi(a.rhs().get(0))));
             List<GoType> ts = tupleTypes(a.rhs().get(0));
             for (int i = 0; i < vars.size(); i++) {
@@ -205,7 +204,7 @@ final class AssignmentBuilder {
             int[] tmps = new int[vars.size()];
             for (int i = 0; i < vars.size(); i++) {
                 GoType t = vars.get(i) != null ? vars.get(i).type : fb.type(a.rhs().get(i));
-                tmps[i] = fb.slot(FunctionBuilder.kind(t));
+                tmps[i] = fb.slot();
                 out.add(LocalNodes.write(tmps[i], t.rep(), fb.exprs.valueTo(a.rhs().get(i), t)));
             }
             for (int i = 0; i < vars.size(); i++) {
@@ -270,10 +269,10 @@ final class AssignmentBuilder {
                         && !(fb.type(ix.x()).underlying() instanceof BasicType)) {
             List<StmtNode> pre = new ArrayList<>();
             GoType u = fb.type(ix.x()).underlying();
-            int cs = fb.slot(FrameSlotKind.Object);
+            int cs = fb.slot();
             pre.add(LocalNodes.write(cs, Rep.OBJECT, fb.exprs.expr(ix.x())));
             GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
-            int ks = fb.slot(FunctionBuilder.kind(kt));
+            int ks = fb.slot();
             pre.add(LocalNodes.write(ks, kt.rep(), u instanceof MapType mt2 ? fb.exprs.valueTo(ix.indices().get(0), mt2.key) : fb.exprs.intExpr(ix.indices().get(0))));
             ExprNode current;
             if (u instanceof MapType mt3) {
@@ -289,7 +288,7 @@ final class AssignmentBuilder {
             return new ControlNodes.Block(pre.toArray(new StmtNode[0]));
         }
         if (l instanceof Expr.Star st && !(FunctionBuilder.unparen(st.x()) instanceof Expr.Ident)) {
-            int ps = fb.slot(FrameSlotKind.Object);
+            int ps = fb.slot();
             GoType elem = ((PointerType) fb.type(st.x()).underlying()).elem;
             StmtNode save = LocalNodes.write(ps, Rep.OBJECT, fb.exprs.expr(st.x()));
             ExprNode current = new PointerNodes.Load(LocalNodes.read(ps, Rep.OBJECT), elem.rep());
@@ -300,7 +299,7 @@ final class AssignmentBuilder {
                         && !(FunctionBuilder.unparen(sx.x()) instanceof Expr.Ident)) {
             Selection sel = fb.info.selections.get(sx);
             StructType.Field f = fb.members.fieldOf(sel);
-            int ss = fb.slot(FrameSlotKind.Object);
+            int ss = fb.slot();
             StmtNode save = LocalNodes.write(ss, Rep.OBJECT, fb.members.structOperand(sx.x(), sel));
             ExprNode current = StructNodes.read(LocalNodes.read(ss, Rep.OBJECT), f.slot(), f.type().rep());
             StmtNode put = StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f, update.apply(current));
@@ -374,28 +373,28 @@ final class AssignmentBuilder {
             case Expr.Index ix when !fb.info.instances.containsKey(ix) -> {
                 GoType u = fb.type(ix.x()).underlying();
                 GoType kt = u instanceof MapType mt ? mt.key : Types.INT;
-                int ks = fb.slot(FunctionBuilder.kind(kt));
+                int ks = fb.slot();
                 ExprNode index = u instanceof MapType mt2 ? fb.exprs.valueTo(ix.indices().get(0), mt2.key) : fb.exprs.intExpr(ix.indices().get(0));
                 if (u instanceof ArrayType) {
                     // an array variable is its own storage: only the index is evaluated now
                     pre.add(LocalNodes.write(ks, kt.rep(), index));
                     return v -> storeIndexed(ix, fb.exprs.expr(ix.x()), LocalNodes.read(ks, kt.rep()), v);
                 }
-                int cs = fb.slot(FrameSlotKind.Object);
+                int cs = fb.slot();
                 pre.add(LocalNodes.write(cs, Rep.OBJECT, fb.exprs.expr(ix.x())));
                 pre.add(LocalNodes.write(ks, kt.rep(), index));
                 return v -> storeIndexed(ix, LocalNodes.read(cs, Rep.OBJECT), LocalNodes.read(ks, kt.rep()), v);
             }
             case Expr.Star st -> {
                 GoType elem = ((PointerType) fb.type(st.x()).underlying()).elem;
-                int ps = fb.slot(FrameSlotKind.Object);
+                int ps = fb.slot();
                 pre.add(LocalNodes.write(ps, Rep.OBJECT, fb.exprs.expr(st.x())));
                 return v -> new PointerNodes.Store(LocalNodes.read(ps, Rep.OBJECT), elem.rep(), elem, v);
             }
             case Expr.Selector sx when fb.info.qualified.get(sx) == null && throughIndirection(sx.x()) -> {
                 Selection sel = fb.info.selections.get(sx);
                 StructType.Field f = fb.members.fieldOf(sel);
-                int ss = fb.slot(FrameSlotKind.Object);
+                int ss = fb.slot();
                 pre.add(LocalNodes.write(ss, Rep.OBJECT, fb.members.structOperand(sx.x(), sel)));
                 return v -> StructNodes.write(LocalNodes.read(ss, Rep.OBJECT), f, v);
             }

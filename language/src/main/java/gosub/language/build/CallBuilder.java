@@ -1,7 +1,6 @@
 package gosub.language.build;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.Expr;
 import gosub.language.check.FuncEntity;
 import gosub.language.check.Info;
@@ -96,7 +95,7 @@ final class CallBuilder {
         if (as.size() == 1 && fb.info.types.get(as.get(0)) instanceof TupleType tt) {
             // f(g()) with g returning several values: spread them over the parameters (and variadic tail)
             ExprNode tuple = fb.exprs.expr(as.get(0));
-            int tmp = fb.slot(FrameSlotKind.Object);
+            int tmp = fb.slot();
             int n = tt.types.size();
             ExprNode[] vals = new ExprNode[n];
             for (int i = 0; i < n; i++) {
@@ -268,7 +267,7 @@ final class CallBuilder {
             return spread == null ? c : spread; // no spread, or its nodes are made and not yet taken
         }
         ExprNode tuple = fb.exprs.expr(c.args().get(0));
-        int tmp = fb.slot(FrameSlotKind.Object);
+        int tmp = fb.slot();
         List<Expr> standIns = spread.args();
         for (int i = 0; i < standIns.size(); i++) {
             fb.spreadArgs.put(standIns.get(i), new CallNodes.TupleGet(i == 0 ? new FuncNodes.SaveTo(tmp, tuple) : LocalNodes.read(tmp, Rep.OBJECT), i));

@@ -1,7 +1,6 @@
 package gosub.language.build;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.ast.AssignOp;
 import gosub.ast.Expr;
 import gosub.ast.Stmt;
@@ -50,7 +49,7 @@ final class ConcurrencyBuilder {
             GoType t = b.type(a);
             args[i] = b.exprs.expr(a);
             reps[i] = t.rep();
-            slots[i] = w.slot(FunctionBuilder.kind(t));
+            slots[i] = w.slot();
             w.deferredArgs.put(a, new FunctionBuilder.DeferredArg(slots[i], reps[i]));
         }
         StmtNode call = w.calls.builtinStmt(c);
@@ -96,8 +95,8 @@ final class ConcurrencyBuilder {
         if (target == null) {
             target = b.target(null, sel);
         }
-        int valueSlot = b.slot(FrameSlotKind.Object);
-        int okSlot = b.slot(FrameSlotKind.Object);
+        int valueSlot = b.slot();
+        int okSlot = b.slot();
         List<ExprNode> chans = new ArrayList<>();
         List<ExprNode> sends = new ArrayList<>();
         List<StmtNode> bodies = new ArrayList<>();

@@ -119,16 +119,22 @@ final class FunctionBuilder {
         this.isLiteral = isLiteral;
     }
 
-    /** A fresh frame slot (a variable's or a temporary's). */
-    int slot(FrameSlotKind k) {
-        return fd.addSlot(k, null, null);
+    /**
+     * A fresh frame slot (a variable's or a temporary's). Every slot is static: a Go variable has one type, so the
+     * nodes built to read and write a slot agree on its representation, and the frame need not tag each slot and
+     * check the tag at every access (that check was a third of an interpreted loop's time). The price: a node that
+     * read a slot in another representation than it was written in would read garbage instead of failing, and
+     * only the assertions of Truffle's frames (java -ea, as in the tests) would catch it.
+     */
+    int slot() {
+        return fd.addSlot(FrameSlotKind.Static, null, null);
     }
 
     CallTarget finishFunction(List<VarEntity> captures, List<VarEntity> params, List<VarEntity> results, Pos start, Stmt.Block body,
                     boolean hasDefer, boolean hasRecover) {
         List<StmtNode> pro = new ArrayList<>();
         for (int i = 0; i < captures.size(); i++) {
-            int s = slot(FrameSlotKind.Object);
+            int s = slot();
             slots.put(captures.get(i), s);
             pro.add(new LocalNodes.Capture(i, s));
             vars.captured(variable(captures.get(i), s, true, -1));
@@ -136,7 +142,7 @@ final class FunctionBuilder {
         for (int i = 0; i < params.size(); i++) {
             VarEntity v = params.get(i);
             boolean heap = v.onHeap();
-            int s = slot(heap ? FrameSlotKind.Object : kind(v.type));
+            int s = slot();
             slots.put(v, s);
             pro.add(new LocalNodes.Param(i, s, v.type.rep(), heap));
             if (v == receiver) {
@@ -151,7 +157,7 @@ final class FunctionBuilder {
         }
         resultTypes = rts;
         if (rts.size() == 1 && rts.get(0).rep() != GoType.Rep.OBJECT) {
-            resultSlot = slot(kind(rts.get(0)));
+            resultSlot = slot();
         }
         boolean named = !results.isEmpty() && !results.get(0).name.isEmpty();
         if (named) {
@@ -162,11 +168,11 @@ final class FunctionBuilder {
             }
         }
         if (hasRecover) {
-            armedSlot = slot(FrameSlotKind.Boolean);
+            armedSlot = slot();
             pro.add(new ControlNodes.ArmRecover(armedSlot));
         }
         if (hasDefer) {
-            deferSlot = slot(FrameSlotKind.Object);
+            deferSlot = slot();
         }
         pro.add(stmts.block(body.stmts()));
         ExprNode namedNode = named ? readNamedResults() : null;
@@ -240,15 +246,6 @@ final class FunctionBuilder {
         return goName + (isLiteral ? "." : ".func") + (++closureCounter);
     }
 
-    static FrameSlotKind kind(GoType t) {
-        return switch (t.rep()) {
-            case LONG -> FrameSlotKind.Long;
-            case DOUBLE -> FrameSlotKind.Double;
-            case BOOL -> FrameSlotKind.Boolean;
-            case OBJECT -> FrameSlotKind.Object;
-        };
-    }
-
     /** The cell of a heap variable (global, captured or address-taken). */
     ExprNode cellOf(VarEntity v) {
         if (v.global) {
@@ -291,7 +288,7 @@ final class FunctionBuilder {
         if (v.onHeap()) {
             Integer s = slots.get(v);
             if (s == null) {
-                s = slot(FrameSlotKind.Object);
+                s = slot();
                 slots.put(v, s);
             }
             vars.local(variable(v, s, true, -1));
@@ -299,7 +296,7 @@ final class FunctionBuilder {
         }
         Integer s = slots.get(v);
         if (s == null) {
-            s = slot(kind(v.type));
+            s = slot();
             slots.put(v, s);
         }
         vars.local(variable(v, s, false, -1));

@@ -1,7 +1,6 @@
 package gosub.language.build;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.SourceSection;
 import gosub.ast.AssignOp;
 import gosub.ast.Decl;
@@ -225,7 +224,7 @@ final class StatementBuilder {
             if (want.size() == 1) {
                 out.add(fb.writeVar(fb.namedResults.get(0), value));
             } else {
-                int tmp = fb.slot(FrameSlotKind.Object);
+                int tmp = fb.slot();
                 out.add(LocalNodes.write(tmp, Rep.OBJECT, value));
                 for (int i = 0; i < want.size(); i++) {
                     out.add(fb.writeVar(fb.namedResults.get(i), fb.exprs.convert(new CallNodes.TupleGet(LocalNodes.read(tmp, Rep.OBJECT), i), want.get(i), want.get(i))));
@@ -314,8 +313,8 @@ final class StatementBuilder {
         VarEntity vv = r.value() == null ? null : rangeVar(r.value(), r.define());
         // ints, strings, slices and arrays (and pointers to them) step through indexes, which stay unboxed
         boolean indexed = !(u instanceof FuncType || u instanceof ChanType || u instanceof MapType);
-        int ks = fb.slot(indexed ? FrameSlotKind.Long : FrameSlotKind.Object);
-        int vs = fb.slot(FrameSlotKind.Object);
+        int ks = fb.slot();
+        int vs = fb.slot();
         ExprNode keyNode = indexed ? new RangeNodes.CurrentIndex(ks) : new RangeNodes.Current(ks);
         ExprNode valueNode = new RangeNodes.Current(vs);
         ExprNode x = fb.exprs.expr(r.x());
@@ -345,10 +344,10 @@ final class StatementBuilder {
             return ConcurrencyBuilder.rangeChannel(fb, x, assignK, body, target, ks);
         }
         if (u instanceof BasicType b && b.kind().isInteger()) {
-            return new RangeNodes.Count(x, assignK, body, target, ks, fb.slot(FrameSlotKind.Object));
+            return new RangeNodes.Count(x, assignK, body, target, ks, fb.slot());
         }
         if (u instanceof BasicType b && b.kind().isString()) {
-            return new RangeNodes.OverString(x, assignK, assignV, body, target, ks, vs, fb.slot(FrameSlotKind.Object));
+            return new RangeNodes.OverString(x, assignK, assignV, body, target, ks, vs, fb.slot());
         }
         if (u instanceof MapType mt) {
             return new RangeNodes.OverMap(x, assignK, assignV, body, target, ks, vs);
@@ -358,14 +357,14 @@ final class StatementBuilder {
         if (u instanceof PointerType pt && (r.value() == null || AssignmentBuilder.isBlank(r.value()))) {
             // only the indices: Go takes them from the type and never reads through the pointer, nil or not
             long length = ((ArrayType) pt.elem.underlying()).length;
-            return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks, fb.slot(FrameSlotKind.Object));
+            return new RangeNodes.Count(new SliceNodes.ArrayLen(x, length), assignK, body, target, ks, fb.slot());
         }
         if (u instanceof PointerType) {
             x = new PointerNodes.LoadAggregate(x);
         } else if (isArray && r.value() != null) {
             x = new ConversionNodes.CopyAggregate(xt, x); // the range expression is evaluated once: a copy of the array
         }
-        return new RangeNodes.OverSlice(x, isArray, Aggregates.storageOf(elem), elem, assignK, assignV, body, target, ks, vs, fb.slot(FrameSlotKind.Object));
+        return new RangeNodes.OverSlice(x, isArray, Aggregates.storageOf(elem), elem, assignK, assignV, body, target, ks, vs, fb.slot());
     }
 
     /**
@@ -379,7 +378,7 @@ final class StatementBuilder {
         // a root of the program as tools see it: its frames (the iterator's calls of yield) are on debuggers' stacks
         yieldBody.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(fb.pkg.language, FrameDescriptor.newBuilder().build(), name, fb.file, section, yieldBody, -1, null, null);
-        int stateSlot = fb.slot(FrameSlotKind.Object);
+        int stateSlot = fb.slot();
         ExprNode yield = new RangeFunc.MakeYield(stateSlot, root.getCallTarget(), name);
         ExprNode call = fb.at(new CallNodes.Dynamic(iterator, new ExprNode[] {yield}), r);
         RangeFunc.Loop loop = new RangeFunc.Loop(call, stateSlot);
@@ -425,7 +424,7 @@ final class StatementBuilder {
             if (onConstants != null) {
                 return new ControlNodes.Breakable(onConstants, target);
             }
-            tagSlot = fb.slot(FunctionBuilder.kind(tagType));
+            tagSlot = fb.slot();
             pre.add(LocalNodes.write(tagSlot, tagType.rep(), fb.exprs.expr(sw.tag())));
         }
         List<ExprNode> conds = new ArrayList<>();
@@ -503,7 +502,7 @@ final class StatementBuilder {
         if (ts.init() != null) {
             pre.add(stmt(ts.init()));
         }
-        int xs = fb.slot(FrameSlotKind.Object);
+        int xs = fb.slot();
         pre.add(LocalNodes.write(xs, Rep.OBJECT, fb.exprs.expr(ts.x())));
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
@@ -552,7 +551,7 @@ final class StatementBuilder {
                 GoType t = fb.type(a);
                 args[i] = fb.exprs.expr(a);
                 reps[i] = t.rep();
-                slots[i] = fb.slot(FunctionBuilder.kind(t));
+                slots[i] = fb.slot();
                 fb.deferredArgs.put(a, new FunctionBuilder.DeferredArg(slots[i], reps[i]));
             }
             StmtNode b;

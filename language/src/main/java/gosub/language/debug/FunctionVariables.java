@@ -53,21 +53,22 @@ public final class FunctionVariables {
      * The scope a debugger sees at node (a statement or call of this function) in frame (null: names only): the
      * visible locals, whose parent is the function's receiver, parameters and results, whose parent is the
      * closure's captured variables, if any. In a range-over-function body, frame may be the body's own (a caller's
-     * frame in a stack walk): the variables are read from the function's frame it runs in.
+     * frame in a stack walk): the variables are read from the function's frame it runs in. atEntry: frame is at the
+     * function's entry, before its prologue ran ({@link Variable#read}).
      */
-    public GoScope scopeAt(Node node, Frame frame) {
+    public GoScope scopeAt(Node node, Frame frame, boolean atEntry) {
         GoContext ctx = GoContext.get(node);
         if (frame != null && !rangeBodies.isEmpty()) {
             frame = RangeFunc.variablesFrame(frame);
         }
-        GoScope outer = captured.isEmpty() ? null : GoScope.of(ctx, "closure of " + function, captured, frame, null);
+        GoScope outer = captured.isEmpty() ? null : GoScope.of(ctx, "closure of " + function, captured, frame, atEntry, null);
         List<Variable> fn = new ArrayList<>();
         if (receiver != null) {
             fn.add(receiver);
         }
         fn.addAll(parameters);
-        GoScope function = GoScope.of(ctx, this.function, fn, frame, outer);
-        return GoScope.of(ctx, "block", visibleLocals(node), frame, function);
+        GoScope function = GoScope.of(ctx, this.function, fn, frame, atEntry, outer);
+        return GoScope.of(ctx, "block", visibleLocals(node), frame, atEntry, function);
     }
 
     /** The locals of the blocks around node declared before it starts, one per name (the innermost), in source order. */

@@ -40,12 +40,12 @@ public final class GoScope implements TruffleObject {
         this.parent = parent;
     }
 
-    /** The scope of vars in frame (null: their names only, each value nil). */
-    static GoScope of(GoContext ctx, String name, List<Variable> vars, Frame frame, GoScope parent) {
+    /** The scope of vars in frame (null: their names only, each value nil); atEntry as in {@link Variable#read}. */
+    static GoScope of(GoContext ctx, String name, List<Variable> vars, Frame frame, boolean atEntry, GoScope parent) {
         List<String> ns = new ArrayList<>();
         List<Object> vs = new ArrayList<>();
         for (Variable v : vars) {
-            Object raw = v.read(frame);
+            Object raw = v.read(frame, atEntry);
             if (frame != null && raw == null && !(v.type().rep() == GoType.Rep.OBJECT && ZeroValue.of(v.type()) == null)) {
                 continue; // not given a value yet (nil is a value only for pointers, slices, maps, ...)
             }

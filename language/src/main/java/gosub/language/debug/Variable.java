@@ -1,9 +1,9 @@
 package gosub.language.debug;
 
 import com.oracle.truffle.api.frame.Frame;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.local.CellNodes;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.types.GoType;
 import gosub.language.values.Cell;
 
@@ -15,27 +15,23 @@ import gosub.language.values.Cell;
  */
 public record Variable(String name, GoType type, int slot, boolean inCell, int line, int col, int param) {
 
-    /** The variable's Go value in frame, or null when the frame does not hold it (not yet assigned). */
-    Object read(Frame frame) {
+    /**
+     * The variable's Go value in frame, or null when it has none yet. atEntry: the frame is at its function's entry,
+     * before the prologue copied the arguments into their slots (the slots are static and untagged, so they cannot
+     * tell "not yet assigned" themselves): a parameter is then read from the call's arguments, and nothing else
+     * has a value yet.
+     */
+    Object read(Frame frame, boolean atEntry) {
         if (frame == null || slot < 0 || slot >= frame.getFrameDescriptor().getNumberOfSlots()) {
             return null;
         }
-        Object v;
-        try {
-            v = frame.getTag(slot) == FrameSlotKind.Illegal.tag ? null : frame.getValue(slot);
-            if (v == null && param >= 0 && param < GoArguments.paramCount(frame)) {
-                return GoArguments.param(frame, param); // the function has not started: the argument as passed
-            }
-            if (v == null) {
-                return null;
-            }
-        } catch (RuntimeException e) {
-            return null; // a slot the frame never set
+        if (atEntry) {
+            return param >= 0 && param < GoArguments.paramCount(frame) ? GoArguments.param(frame, param) : null;
         }
         if (!inCell) {
-            return v;
+            return LocalNodes.readBoxed(frame, slot, type.rep());
         }
-        return v instanceof Cell c ? CellNodes.loadBoxed(c, type.rep()) : null;
+        return frame.getObjectStatic(slot) instanceof Cell c ? CellNodes.loadBoxed(c, type.rep()) : null;
     }
 
     /** Whether the variable is declared before line:col (a statement that starts there sees it). */

@@ -180,7 +180,7 @@ public final class GoRootNode extends RootNode {
 
     private Object executeWithDefers(VirtualFrame frame) {
         GoroutineState g = GoArguments.goroutine(frame);
-        frame.setObject(deferSlot, null);
+        frame.setObjectStatic(deferSlot, null);
         Object result = null;
         boolean returned = false;
         GoPanicException panic = null;

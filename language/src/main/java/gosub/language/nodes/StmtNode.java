@@ -84,17 +84,19 @@ public abstract class StmtNode extends GoNode implements InstrumentableNode {
     }
 
     @ExportMessage
-    final Object getScope(Frame frame, @SuppressWarnings("unused") boolean nodeEnter) throws UnsupportedMessageException {
+    final Object getScope(Frame frame, boolean nodeEnter) throws UnsupportedMessageException {
         FunctionVariables vars = variables();
         if (vars == null) {
             throw UnsupportedMessageException.create();
         }
-        return scopeAt(vars, frame == null ? null : frame.materialize());
+        // entering a function's body: its prologue has not copied the arguments into the parameters' slots yet
+        boolean atEntry = nodeEnter && role == Role.FUNCTION_BODY;
+        return scopeAt(vars, frame == null ? null : frame.materialize(), atEntry);
     }
 
     @TruffleBoundary
-    private Object scopeAt(FunctionVariables vars, MaterializedFrame frame) {
-        return vars.scopeAt(this, frame);
+    private Object scopeAt(FunctionVariables vars, MaterializedFrame frame, boolean atEntry) {
+        return vars.scopeAt(this, frame, atEntry);
     }
 
     @ExportMessage

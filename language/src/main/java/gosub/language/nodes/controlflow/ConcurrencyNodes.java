@@ -156,8 +156,8 @@ public final class ConcurrencyNodes {
                     ok = s.ok();
                 }
             }
-            frame.setObject(valueSlot, value);
-            frame.setObject(okSlot, ok);
+            frame.setObjectStatic(valueSlot, value);
+            frame.setObjectStatic(okSlot, ok);
             int body = chosen < 0 ? n : chosen;
             for (int i = 0; i < bodies.length; i++) {
                 if (i == body) {
@@ -203,7 +203,7 @@ public final class ConcurrencyNodes {
                 if (v == Channel.CLOSED) {
                     return;
                 }
-                frame.setObject(slot, v);
+                frame.setObjectStatic(slot, v);
                 if (assign != null) {
                     assign.executeVoid(frame);
                 }

@@ -326,10 +326,10 @@ public final class ControlNodes {
 
         private void storeResult(VirtualFrame frame) {
             switch (resultRep) {
-                case LONG -> frame.setLong(resultSlot, value.executeLong(frame));
-                case DOUBLE -> frame.setDouble(resultSlot, value.executeDouble(frame));
-                case BOOL -> frame.setBoolean(resultSlot, value.executeBool(frame));
-                case OBJECT -> frame.setObject(resultSlot, value.execute(frame));
+                case LONG -> frame.setLongStatic(resultSlot, value.executeLong(frame));
+                case DOUBLE -> frame.setDoubleStatic(resultSlot, value.executeDouble(frame));
+                case BOOL -> frame.setBooleanStatic(resultSlot, value.executeBool(frame));
+                case OBJECT -> frame.setObjectStatic(resultSlot, value.execute(frame));
             }
         }
 
@@ -339,10 +339,10 @@ public final class ControlNodes {
                 return r;
             }
             return switch (rep) {
-                case LONG -> frame.getLong(resultSlot);
-                case DOUBLE -> frame.getDouble(resultSlot);
-                case BOOL -> frame.getBoolean(resultSlot);
-                case OBJECT -> frame.getObject(resultSlot);
+                case LONG -> frame.getLongStatic(resultSlot);
+                case DOUBLE -> frame.getDoubleStatic(resultSlot);
+                case BOOL -> frame.getBooleanStatic(resultSlot);
+                case OBJECT -> frame.getObjectStatic(resultSlot);
             };
         }
     }
@@ -416,7 +416,7 @@ public final class ControlNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            if (armedSlot < 0 || !frame.getBoolean(armedSlot)) {
+            if (armedSlot < 0 || !frame.getBooleanStatic(armedSlot)) {
                 return null;
             }
             GoroutineState g = GoArguments.goroutine(frame);
@@ -439,7 +439,7 @@ public final class ControlNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setBoolean(slot, GoArguments.isDeferredCall(frame));
+            frame.setBooleanStatic(slot, GoArguments.isDeferredCall(frame));
         }
     }
 

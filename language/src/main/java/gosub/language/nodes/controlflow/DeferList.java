@@ -31,11 +31,11 @@ public final class DeferList {
     }
 
     public static void push(VirtualFrame frame, int slot, Deferred d) {
-        Object o = frame.getObject(slot);
+        Object o = frame.getObjectStatic(slot);
         DeferList list;
         if (o == null) {
             list = create();
-            frame.setObject(slot, list);
+            frame.setObjectStatic(slot, list);
         } else {
             list = (DeferList) o;
         }
@@ -52,7 +52,7 @@ public final class DeferList {
      * nothing to note before it has deferred a call.
      */
     public static void noteReturn(VirtualFrame frame, int slot, int line) {
-        Object o = frame.getObject(slot);
+        Object o = frame.getObjectStatic(slot);
         if (o != null) {
             ((DeferList) o).returnLine = line;
         }
@@ -63,7 +63,7 @@ public final class DeferList {
      * frames show function returning or the panic's frames below it (gosub.language.runtime.DeferredRun).
      */
     public static GoPanicException runAll(VirtualFrame frame, int slot, GoroutineState g, GoPanicException panic, GoRootNode function) {
-        Object o = frame.getObject(slot);
+        Object o = frame.getObjectStatic(slot);
         if (o == null) {
             return panic;
         }
@@ -72,7 +72,7 @@ public final class DeferList {
 
     /** Runs the deferred calls of the function running in frame as runtime.Goexit ends its goroutine. */
     public static GoPanicException runAllAtExit(VirtualFrame frame, int slot, GoroutineState g) {
-        Object o = frame.getObject(slot);
+        Object o = frame.getObjectStatic(slot);
         if (o == null) {
             return null;
         }

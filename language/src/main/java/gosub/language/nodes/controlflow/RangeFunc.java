@@ -103,7 +103,7 @@ public final class RangeFunc {
         @Override
         public Object executeResult(VirtualFrame frame) {
             State st = new State(frame.materialize());
-            frame.setObject(stateSlot, st);
+            frame.setObjectStatic(stateSlot, st);
             try {
                 callIterator.execute(frame);
             } catch (GoPanicException p) {
@@ -149,7 +149,7 @@ public final class RangeFunc {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new FuncValue(body, frame.getObject(stateSlot), name);
+            return new FuncValue(body, frame.getObjectStatic(stateSlot), name);
         }
     }
 
@@ -183,11 +183,11 @@ public final class RangeFunc {
             }
             MaterializedFrame frame = st.frame;
             if (assignKey != null) {
-                frame.setObject(keySlot, GoArguments.param(yieldFrame, 0));
+                frame.setObjectStatic(keySlot, GoArguments.param(yieldFrame, 0));
                 assignKey.executeVoid(frame);
             }
             if (assignValue != null) {
-                frame.setObject(valueSlot, GoArguments.param(yieldFrame, 1));
+                frame.setObjectStatic(valueSlot, GoArguments.param(yieldFrame, 1));
                 assignValue.executeVoid(frame);
             }
             Object r;

@@ -42,7 +42,7 @@ public final class RangeNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return frame.getObject(slot);
+            return frame.getObjectStatic(slot);
         }
     }
 
@@ -56,7 +56,7 @@ public final class RangeNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return frame.getLong(slot);
+            return frame.getLongStatic(slot);
         }
     }
 
@@ -81,12 +81,12 @@ public final class RangeNodes {
 
         /** One iteration: publish key and value, assign them to the loop variables, run the body. */
         protected final Object iterate(VirtualFrame frame, Object key, Object value) {
-            frame.setObject(keySlot, key);
+            frame.setObjectStatic(keySlot, key);
             if (assignKey != null) {
                 assignKey.executeVoid(frame);
             }
             if (assignValue != null) {
-                frame.setObject(valueSlot, value);
+                frame.setObjectStatic(valueSlot, value);
                 assignValue.executeVoid(frame);
             }
             return runBody(frame);
@@ -165,9 +165,9 @@ public final class RangeNodes {
             if (c == null) {
                 return NO_RETURN;
             }
-            frame.setObject(cursorSlot, c);
+            frame.setObjectStatic(cursorSlot, c);
             Object r = loop.execute(frame);
-            frame.setObject(cursorSlot, null);
+            frame.setObjectStatic(cursorSlot, null);
             return r == RepeatingNode.BREAK_LOOP_STATUS ? NO_RETURN : r;
         }
 
@@ -219,7 +219,7 @@ public final class RangeNodes {
             }
             c.next = i + 1;
             if (wantsKey()) {
-                frame.setLong(keySlot, i);
+                frame.setLongStatic(keySlot, i);
             }
             return i;
         }
@@ -231,7 +231,7 @@ public final class RangeNodes {
 
         @Override
         public final Object executeRepeatingWithValue(VirtualFrame frame) {
-            Cursor c = CompilerDirectives.castExact(frame.getObject(cursorSlot), Cursor.class);
+            Cursor c = CompilerDirectives.castExact(frame.getObjectStatic(cursorSlot), Cursor.class);
             for (int run = LoopBody.runsPerPoll(); run > 0; run--) {
                 if (!advance(frame, c)) {
                     return BREAK_LOOP_STATUS;
@@ -244,7 +244,7 @@ public final class RangeNodes {
                     // The element was handed over boxed; a box still in the frame at the back-edge is live into the
                     // next iteration, so the compiler had to allocate it for every element (range over a []int took
                     // twice as long per element as an index loop). Once assigned, nothing reads the slot again.
-                    frame.setObject(valueSlot, null);
+                    frame.setObjectStatic(valueSlot, null);
                 }
                 Object r = LoopBody.run(body, target, frame);
                 if (r != CONTINUE_LOOP_STATUS) {
@@ -330,7 +330,7 @@ public final class RangeNodes {
                 return false;
             }
             if (wantsValue()) {
-                frame.setObject(valueSlot, element(c.data, c.offset + (int) i));
+                frame.setObjectStatic(valueSlot, element(c.data, c.offset + (int) i));
             }
             return true;
         }
@@ -388,10 +388,10 @@ public final class RangeNodes {
             long d = ByteStrings.decodeRune((String) c.data, i);
             c.next = i + (d & 0xFF);
             if (wantsKey()) {
-                frame.setLong(keySlot, i);
+                frame.setLongStatic(keySlot, i);
             }
             if (wantsValue()) {
-                frame.setObject(valueSlot, d >> 8);
+                frame.setObjectStatic(valueSlot, d >> 8);
             }
             return true;
         }

@@ -188,7 +188,7 @@ public final class FuncNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = value.execute(frame);
-            frame.setObject(slot, v);
+            frame.setObjectStatic(slot, v);
             return v;
         }
     }

@@ -48,7 +48,7 @@ public final class LocalNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            return frame.getLong(slot);
+            return frame.getLongStatic(slot);
         }
     }
 
@@ -61,7 +61,7 @@ public final class LocalNodes {
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            return frame.getDouble(slot);
+            return frame.getDoubleStatic(slot);
         }
     }
 
@@ -74,7 +74,7 @@ public final class LocalNodes {
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
-            return frame.getBoolean(slot);
+            return frame.getBooleanStatic(slot);
         }
     }
 
@@ -87,7 +87,7 @@ public final class LocalNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return frame.getObject(slot);
+            return frame.getObjectStatic(slot);
         }
     }
 
@@ -108,7 +108,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setLong(slot, value.executeLong(frame));
+            frame.setLongStatic(slot, value.executeLong(frame));
         }
     }
 
@@ -119,7 +119,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setDouble(slot, value.executeDouble(frame));
+            frame.setDoubleStatic(slot, value.executeDouble(frame));
         }
     }
 
@@ -130,7 +130,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setBoolean(slot, value.executeBool(frame));
+            frame.setBooleanStatic(slot, value.executeBool(frame));
         }
     }
 
@@ -141,7 +141,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setObject(slot, value.execute(frame));
+            frame.setObjectStatic(slot, value.execute(frame));
         }
     }
 
@@ -151,14 +151,24 @@ public final class LocalNodes {
      */
     public static void writeBoxed(Frame frame, int slot, Rep rep, Object v) {
         if (rep == Rep.LONG) {
-            frame.setLong(slot, (Long) v);
+            frame.setLongStatic(slot, (Long) v);
         } else if (rep == Rep.DOUBLE) {
-            frame.setDouble(slot, (Double) v);
+            frame.setDoubleStatic(slot, (Double) v);
         } else if (rep == Rep.BOOL) {
-            frame.setBoolean(slot, (Boolean) v);
+            frame.setBooleanStatic(slot, (Boolean) v);
         } else {
-            frame.setObject(slot, v);
+            frame.setObjectStatic(slot, v);
         }
+    }
+
+    /** Reads the local in slot as a boxed value (for a debugger; a materialized frame too). */
+    public static Object readBoxed(Frame frame, int slot, Rep rep) {
+        return switch (rep) {
+            case LONG -> frame.getLongStatic(slot);
+            case DOUBLE -> frame.getDoubleStatic(slot);
+            case BOOL -> frame.getBooleanStatic(slot);
+            case OBJECT -> frame.getObjectStatic(slot);
+        };
     }
 
     /** Copies parameter i of the call into its slot (or a fresh cell) at function entry. */
@@ -181,7 +191,7 @@ public final class LocalNodes {
             if (inCell) {
                 Cell c = new Cell();
                 CellNodes.storeBoxed(c, rep, v);
-                frame.setObject(slot, c);
+                frame.setObjectStatic(slot, c);
             } else {
                 writeBoxed(frame, slot, rep, v);
             }
@@ -200,7 +210,7 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            frame.setObject(slot, ((Object[]) GoArguments.environment(frame))[index]);
+            frame.setObjectStatic(slot, ((Object[]) GoArguments.environment(frame))[index]);
         }
     }
 
@@ -224,7 +234,7 @@ public final class LocalNodes {
             } else {
                 c.prim = value.executeWord(frame, rep);
             }
-            frame.setObject(slot, c);
+            frame.setObjectStatic(slot, c);
         }
     }
 
@@ -238,8 +248,8 @@ public final class LocalNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Cell old = (Cell) frame.getObject(slot);
-            frame.setObject(slot, new Cell(old.prim, old.ref));
+            Cell old = (Cell) frame.getObjectStatic(slot);
+            frame.setObjectStatic(slot, new Cell(old.prim, old.ref));
         }
     }
 }
