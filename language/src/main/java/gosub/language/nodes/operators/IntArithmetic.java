@@ -27,8 +27,9 @@ public final class IntArithmetic {
         boolean unsigned64 = kind.isUnsigned64();
         return switch (op) {
             case ADD, SUB, MUL -> IntTruncation.to(kind, frequent(op, x, y));
-            case XOR -> IntTruncation.to(kind, new Plain(op, x, y));
-            case AND, OR, AND_NOT -> new Plain(op, x, y);
+            case XOR -> IntTruncation.to(kind, bitwise(op, x, y));
+            case AND, OR -> bitwise(op, x, y);
+            case AND_NOT -> new Plain(op, x, y);
             case QUO -> unsigned64 ? new Division(op, true, x, y)
                             : IntTruncation.to(kind, new Division(op, false, x, y));
             case REM -> new Division(op, unsigned64, x, y);
@@ -50,6 +51,20 @@ public final class IntArithmetic {
             case ADD -> c != null ? new AddConstant(x, c) : new Add(x, y);
             case SUB -> c != null ? new AddConstant(x, -c) : new Sub(x, y);
             case MUL -> new Mul(x, y);
+            default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
+        };
+    }
+
+    /**
+     * &amp;, | and ^ are as frequent as + in masks, hashes and sieves (x &amp; 255, i ^ j): a class each too, and one for
+     * a mask by a constant, for the reasons given at {@link #frequent}.
+     */
+    private static ExprNode bitwise(Operator op, ExprNode x, ExprNode y) {
+        Long c = ConstNode.integerValue(y);
+        return switch (op) {
+            case AND -> c != null ? new AndConstant(x, c) : new And(x, y);
+            case OR -> new Or(x, y);
+            case XOR -> new Xor(x, y);
             default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
         };
     }
@@ -155,6 +170,55 @@ public final class IntArithmetic {
         }
     }
 
+    static final class And extends Operands {
+        And(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) & right.executeLong(frame);
+        }
+    }
+
+    static final class Or extends Operands {
+        Or(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) | right.executeLong(frame);
+        }
+    }
+
+    static final class Xor extends Operands {
+        Xor(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) ^ right.executeLong(frame);
+        }
+    }
+
+    /** x &amp; c for a constant c. */
+    static final class AndConstant extends LongNode {
+        @Child private ExprNode left;
+        private final long mask;
+
+        AndConstant(ExprNode left, long mask) {
+            this.left = left;
+            this.mask = mask;
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            return left.executeLong(frame) & mask;
+        }
+    }
+
     /** x + c and x - c (as x + (-c)) for a constant c. */
     static final class AddConstant extends LongNode {
         @Child private ExprNode left;
@@ -196,7 +260,7 @@ public final class IntArithmetic {
         }
     }
 
-    /** &amp; | ^ &amp;^, which cannot fail (and + - * in general: see {@link #frequent}). */
+    /** &amp;^ (and any operator that cannot fail; the frequent ones have classes of their own: {@link #frequent}). */
     static final class Plain extends Binary {
         Plain(Operator op, ExprNode left, ExprNode right) {
             super(op, left, right);
