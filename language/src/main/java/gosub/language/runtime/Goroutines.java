@@ -145,17 +145,29 @@ public final class Goroutines {
     /** Starts target as a new goroutine; goStatement (null for one the runtime starts) is its creation site. */
     public static void spawn(GoroutineState creator, CallTarget target, Object[] args, String name, com.oracle.truffle.api.nodes.Node goStatement) {
         Goroutine parent = (Goroutine) creator.goroutine;
-        com.oracle.truffle.api.nodes.Node root = target instanceof com.oracle.truffle.api.RootCallTarget rt ? rt.getRootNode() : null;
-        long creatorId = goStatement == null ? 0 : creator.id;
-        parent.scheduler().go(parent, g -> {
-            GoroutineState s = stateFor(g, name);
-            s.startRoot = root;
-            s.createdAt = goStatement;
-            s.creatorId = creatorId;
-            runTop(g, s, st -> {
-                GoArguments.setGoroutine(args, st);
-                target.call((com.oracle.truffle.api.nodes.Node) null, args);
-            });
-        });
+        GoroutineState s = new GoroutineState(0);
+        s.startFunction = name;
+        s.createdAt = goStatement;
+        s.creatorId = goStatement == null ? 0 : creator.id;
+        s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit;
+        s.startTarget = target;
+        s.startArgs = args;
+        parent.scheduler().go(parent, s);
+    }
+
+    /** The new goroutine g, made by {@link #spawn} with state s, runs its function. */
+    static void start(Goroutine g, GoroutineState s) {
+        s.goroutine = g;
+        s.id = g.id();
+        g.attach(s);
+        runTop(g, s, Goroutines::callStart);
+    }
+
+    private static void callStart(GoroutineState s) {
+        Object[] args = s.startArgs;
+        // the function's frame holds the arguments from here on; the state should not keep them after it returns
+        s.startArgs = null;
+        GoArguments.setGoroutine(args, s);
+        s.startTarget.call((com.oracle.truffle.api.nodes.Node) null, args);
     }
 }
