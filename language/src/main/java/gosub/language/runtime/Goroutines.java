@@ -55,38 +55,50 @@ public final class Goroutines {
 
     /** Runs body as goroutine code, turning escaping panics and exits into the program's end. */
     public static void runTop(Goroutine g, GoroutineState s, Consumer<GoroutineState> body) {
-        Scheduler sched = g.scheduler();
         try {
             body.accept(s);
-        } catch (GoroutineExitException e) {
+        } catch (RuntimeException | Error e) {
+            endTop(g, s, e);
+        }
+    }
+
+    /**
+     * What a goroutine's top does with e, which escaped its code: Goexit, os.Exit, an unrecovered panic, a fatal
+     * error or a stack overflow end the goroutine or the program; anything else is rethrown.
+     */
+    static void endTop(Goroutine g, GoroutineState s, Throwable e) {
+        Scheduler sched = g.scheduler();
+        if (e instanceof GoroutineExitException) {
             if (g.id() == 1) {
                 // main called runtime.Goexit: the program goes on until the other goroutines are done (then Go
                 // reports a deadlock)
                 sched.block(g, gosub.runtime.WaitReason.SELECT_NO_CASES);
             }
-        } catch (ProgramExitException e) {
-            sched.exit(g, e.code, null);
-        } catch (GoPanicException p) {
+        } else if (e instanceof ProgramExitException x) {
+            sched.exit(g, x.code, null);
+        } else if (e instanceof GoPanicException p) {
             p.stopTracing();
             reportPanic(sched, g, s, p);
-        } catch (GoPanic p) {
+        } else if (e instanceof GoPanic p) {
             reportPanic(sched, g, s, RuntimeErrors.plain(p.getMessage()));
-        } catch (FatalError f) {
+        } else if (e instanceof FatalError f) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
-        } catch (StackOverflow so) {
+        } else if (e instanceof StackOverflow so) {
             endWithStackOverflow(s, so);
-        } catch (StackOverflowError so) {
+        } else if (e instanceof StackOverflowError) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
-            so = null;
-        } catch (RuntimeException | Error e) {
+        } else {
             if (hostStops(e)) {
                 // the embedder closes the context with cancellation or interrupts it (Truffle throws at a
                 // safepoint): the program just ends, with nothing to report
                 sched.exit(g, 2, null);
             }
-            throw e;
+            if (e instanceof Error err) {
+                throw err;
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -153,21 +165,5 @@ public final class Goroutines {
         s.startTarget = target;
         s.startArgs = args;
         parent.scheduler().go(parent, s);
-    }
-
-    /** The new goroutine g, made by {@link #spawn} with state s, runs its function. */
-    static void start(Goroutine g, GoroutineState s) {
-        s.goroutine = g;
-        s.id = g.id();
-        g.attach(s);
-        runTop(g, s, Goroutines::callStart);
-    }
-
-    private static void callStart(GoroutineState s) {
-        Object[] args = s.startArgs;
-        // the function's frame holds the arguments from here on; the state should not keep them after it returns
-        s.startArgs = null;
-        GoArguments.setGoroutine(args, s);
-        s.startTarget.call((com.oracle.truffle.api.nodes.Node) null, args);
     }
 }
