@@ -141,7 +141,9 @@ public final class GoRootNode extends RootNode {
             throw StackOverflow.caughtIn(this);
         }
         try {
-            return executeBody(frame);
+            // a function with defers goes straight to their handling: until the JIT has inlined these methods, a
+            // call between is one more frame in the saved stack of every goroutine parked in such a function
+            return deferSlot >= 0 ? executeWithDefers(frame) : executeBody(frame);
         } catch (StackOverflowError e) {
             throw StackOverflow.caughtIn(this);
         } catch (StackOverflow o) {
@@ -151,8 +153,9 @@ public final class GoRootNode extends RootNode {
         }
     }
 
+    /** The body of a function without defers. */
     private Object executeBody(VirtualFrame frame) {
-        if (deferSlot < 0 && resultSlot >= 0) {
+        if (resultSlot >= 0) {
             // The body can only end at a return statement (Go's rule for functions with results), and every one
             // leaves the result in the slot: the one box is made here, after all paths have joined, where an
             // inlined caller's unboxing cancels it.
@@ -163,19 +166,16 @@ public final class GoRootNode extends RootNode {
             }
             return result(frame, ControlNodes.Return.RESULT_IN_SLOT);
         }
-        if (deferSlot < 0) {
-            Object r;
-            try {
-                r = body.executeResult(frame);
-            } catch (ReturnException e) {
-                return result(frame, e.result);
-            }
-            if (r != StmtNode.NO_RETURN) {
-                return result(frame, r);
-            }
-            return namedResults == null ? null : namedResults.execute(frame);
+        Object r;
+        try {
+            r = body.executeResult(frame);
+        } catch (ReturnException e) {
+            return result(frame, e.result);
         }
-        return executeWithDefers(frame);
+        if (r != StmtNode.NO_RETURN) {
+            return result(frame, r);
+        }
+        return namedResults == null ? null : namedResults.execute(frame);
     }
 
     private Object executeWithDefers(VirtualFrame frame) {

@@ -1,5 +1,6 @@
 package gosub.language.runtime;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
@@ -18,10 +19,11 @@ import com.oracle.truffle.api.nodes.Node;
  * cannot serve: they belong to the thread, and a parked goroutine's frames are in its unmounted continuation (see
  * gosub.language.traceback.GoroutineStacks).
  */
-public final class GoroutineState {
+public final class GoroutineState implements gosub.runtime.Goroutine.Body {
     /** The runtime's goroutine (calls from other languages run on goroutines too; a timer callback passes its M's system goroutine). */
     public gosub.runtime.Goroutine goroutine;
-    public final long id;
+    /** The goroutine's id; for one a go statement started, set when it starts (the scheduler numbers it). */
+    public long id;
     /** The panic being handled while deferred calls run (what recover() returns), or null. */
     public GoPanicException panicking;
     /**
@@ -34,12 +36,23 @@ public final class GoroutineState {
     public DeferredRun deferredRun;
     /** The name of the function this goroutine was started with, for traces. */
     public String startFunction = "main.main";
-    /** The root node of the function the goroutine was started with (null for goroutine 1 and calls from Java). */
-    public Node startRoot;
     /** The go statement that created this goroutine, or null (goroutine 1, a goroutine the runtime started). */
     public Node createdAt;
     /** The id of the goroutine that ran the go statement (0 when none did). */
     public long creatorId;
+
+    /**
+     * For a goroutine a go statement started: the function it runs, and until it starts, its arguments. The state
+     * itself is the scheduler's {@link gosub.runtime.Goroutine.Body}, so that a goroutine costs no closure object
+     * (a million parked goroutines each keep what they were started with).
+     */
+    CallTarget startTarget;
+    Object[] startArgs;
+
+    /** The root node of the function the goroutine was started with (null for goroutine 1 and calls from Java). */
+    public Node startRoot() {
+        return startTarget instanceof com.oracle.truffle.api.RootCallTarget rt ? rt.getRootNode() : null;
+    }
 
     /** Where the goroutine was when it last blocked, yielded or called a native that can (null before it did). */
     public Node position;
@@ -71,6 +84,28 @@ public final class GoroutineState {
 
     public GoroutineState(long id) {
         this.id = id;
+    }
+
+    /**
+     * Runs the goroutine g a go statement started with this state ({@link Goroutines#spawn}): calls its function
+     * directly rather than through {@link Goroutines#runTop}, since until the JIT has inlined them each Java call
+     * between the continuation's entry and the function is one more frame in the saved stack of every parked
+     * goroutine.
+     */
+    @Override
+    public void run(gosub.runtime.Goroutine g) {
+        goroutine = g;
+        id = g.id();
+        g.attach(this);
+        Object[] args = startArgs;
+        // the function's frame holds the arguments from here on; the state should not keep them after it returns
+        startArgs = null;
+        gosub.language.nodes.GoArguments.setGoroutine(args, this);
+        try {
+            startTarget.call((Node) null, args);
+        } catch (RuntimeException | Error e) {
+            Goroutines.endTop(g, this, e);
+        }
     }
 
     /**

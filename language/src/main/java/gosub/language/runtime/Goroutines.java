@@ -55,38 +55,50 @@ public final class Goroutines {
 
     /** Runs body as goroutine code, turning escaping panics and exits into the program's end. */
     public static void runTop(Goroutine g, GoroutineState s, Consumer<GoroutineState> body) {
-        Scheduler sched = g.scheduler();
         try {
             body.accept(s);
-        } catch (GoroutineExitException e) {
+        } catch (RuntimeException | Error e) {
+            endTop(g, s, e);
+        }
+    }
+
+    /**
+     * What a goroutine's top does with e, which escaped its code: Goexit, os.Exit, an unrecovered panic, a fatal
+     * error or a stack overflow end the goroutine or the program; anything else is rethrown.
+     */
+    static void endTop(Goroutine g, GoroutineState s, Throwable e) {
+        Scheduler sched = g.scheduler();
+        if (e instanceof GoroutineExitException) {
             if (g.id() == 1) {
                 // main called runtime.Goexit: the program goes on until the other goroutines are done (then Go
                 // reports a deadlock)
                 sched.block(g, gosub.runtime.WaitReason.SELECT_NO_CASES);
             }
-        } catch (ProgramExitException e) {
-            sched.exit(g, e.code, null);
-        } catch (GoPanicException p) {
+        } else if (e instanceof ProgramExitException x) {
+            sched.exit(g, x.code, null);
+        } else if (e instanceof GoPanicException p) {
             p.stopTracing();
             reportPanic(sched, g, s, p);
-        } catch (GoPanic p) {
+        } else if (e instanceof GoPanic p) {
             reportPanic(sched, g, s, RuntimeErrors.plain(p.getMessage()));
-        } catch (FatalError f) {
+        } else if (e instanceof FatalError f) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
-        } catch (StackOverflow so) {
+        } else if (e instanceof StackOverflow so) {
             endWithStackOverflow(s, so);
-        } catch (StackOverflowError so) {
+        } else if (e instanceof StackOverflowError) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal("stack overflow", s));
-            so = null;
-        } catch (RuntimeException | Error e) {
+        } else {
             if (hostStops(e)) {
                 // the embedder closes the context with cancellation or interrupts it (Truffle throws at a
                 // safepoint): the program just ends, with nothing to report
                 sched.exit(g, 2, null);
             }
-            throw e;
+            if (e instanceof Error err) {
+                throw err;
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -145,17 +157,13 @@ public final class Goroutines {
     /** Starts target as a new goroutine; goStatement (null for one the runtime starts) is its creation site. */
     public static void spawn(GoroutineState creator, CallTarget target, Object[] args, String name, com.oracle.truffle.api.nodes.Node goStatement) {
         Goroutine parent = (Goroutine) creator.goroutine;
-        com.oracle.truffle.api.nodes.Node root = target instanceof com.oracle.truffle.api.RootCallTarget rt ? rt.getRootNode() : null;
-        long creatorId = goStatement == null ? 0 : creator.id;
-        parent.scheduler().go(parent, g -> {
-            GoroutineState s = stateFor(g, name);
-            s.startRoot = root;
-            s.createdAt = goStatement;
-            s.creatorId = creatorId;
-            runTop(g, s, st -> {
-                GoArguments.setGoroutine(args, st);
-                target.call((com.oracle.truffle.api.nodes.Node) null, args);
-            });
-        });
+        GoroutineState s = new GoroutineState(0);
+        s.startFunction = name;
+        s.createdAt = goStatement;
+        s.creatorId = goStatement == null ? 0 : creator.id;
+        s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit;
+        s.startTarget = target;
+        s.startArgs = args;
+        parent.scheduler().go(parent, s);
     }
 }

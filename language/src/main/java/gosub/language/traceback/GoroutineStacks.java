@@ -64,7 +64,7 @@ public final class GoroutineStacks {
         List<StackFrame> out = new ArrayList<>();
         if (position != null) {
             out.add(frameAt(position));
-        } else if (s.startRoot instanceof GoRootNode root) {
+        } else if (s.startRoot() instanceof GoRootNode root) {
             out.add(new StackFrame(root.goName(), root.file(), firstLine(root)));
         }
         DeferredRun run = s.deferredRun;

@@ -9,7 +9,7 @@ import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.traceback.GoroutineStacks;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * The deferred calls of one function activation, run last-in first-out when it returns or panics. A deferred call
@@ -21,7 +21,14 @@ public final class DeferList {
         void run(GoroutineState g);
     }
 
-    private final ArrayList<Deferred> calls = new ArrayList<>();
+    /**
+     * The calls in the order deferred. Most functions defer one call (a million goroutines parked under
+     * {@code defer wg.Done()} each keep their list), so the first is held in a field and a growable array is made
+     * only for a second.
+     */
+    private Deferred first;
+    private Deferred[] more;
+    private int count;
     /** The line of the return statement the function is returning at; 0 while it has not reached one. */
     private int returnLine;
 
@@ -44,7 +51,31 @@ public final class DeferList {
 
     @TruffleBoundary
     private void add(Deferred d) {
-        calls.add(d);
+        if (count == 0) {
+            first = d;
+        } else {
+            if (more == null) {
+                more = new Deferred[4];
+            } else if (count > more.length) {
+                more = Arrays.copyOf(more, more.length * 2);
+            }
+            more[count - 1] = d;
+        }
+        count++;
+    }
+
+    /** Takes the call deferred last off the list. */
+    private Deferred removeLast() {
+        int i = --count;
+        Deferred d;
+        if (i == 0) {
+            d = first;
+            first = null;
+        } else {
+            d = more[i - 1];
+            more[i - 1] = null;
+        }
+        return d;
     }
 
     /**
@@ -86,8 +117,8 @@ public final class DeferList {
         GoPanicException outerAtReturn = g.panickingAtReturn;
         DeferredRun outerRun = g.deferredRun;
         DeferredRun run = function == null ? null : new DeferredRun(depth + 1, function, returnLine(function), outerRun);
-        while (!list.calls.isEmpty()) {
-            Deferred d = list.calls.remove(list.calls.size() - 1);
+        while (list.count > 0) {
+            Deferred d = list.removeLast();
             g.panicking = panic;
             g.panickingAtReturn = panic == null ? outer : null;
             if (run != null) { // runtime.Goexit's deferred calls keep their defer statements' frames
