@@ -143,7 +143,7 @@ public final class GoRootNode extends RootNode {
         try {
             // a function with defers goes straight to their handling: until the JIT has inlined these methods, a
             // call between is one more frame in the saved stack of every goroutine parked in such a function
-            return deferSlot >= 0 ? executeWithDefers(frame) : executeBody(frame);
+            return deferSlot >= 0 ? executeWithDefers(frame, g) : executeBody(frame);
         } catch (StackOverflowError e) {
             throw StackOverflow.caughtIn(this);
         } catch (StackOverflow o) {
@@ -178,8 +178,7 @@ public final class GoRootNode extends RootNode {
         return namedResults == null ? null : namedResults.execute(frame);
     }
 
-    private Object executeWithDefers(VirtualFrame frame) {
-        GoroutineState g = GoArguments.goroutine(frame);
+    private Object executeWithDefers(VirtualFrame frame, GoroutineState g) {
         frame.setObjectStatic(deferSlot, null);
         Object result = null;
         boolean returned = false;

@@ -86,6 +86,13 @@ public final class GoroutineState implements gosub.runtime.Goroutine.Body {
         this.id = id;
     }
 
+    /** Links this state and g, the runtime's goroutine that runs it (each reaches the other). */
+    void bindTo(gosub.runtime.Goroutine g) {
+        goroutine = g;
+        id = g.id();
+        g.attach(this);
+    }
+
     /**
      * Runs the goroutine g a go statement started with this state ({@link Goroutines#spawn}): calls its function
      * directly rather than through {@link Goroutines#runTop}, since until the JIT has inlined them each Java call
@@ -94,9 +101,7 @@ public final class GoroutineState implements gosub.runtime.Goroutine.Body {
      */
     @Override
     public void run(gosub.runtime.Goroutine g) {
-        goroutine = g;
-        id = g.id();
-        g.attach(this);
+        bindTo(g);
         Object[] args = startArgs;
         // the function's frame holds the arguments from here on; the state should not keep them after it returns
         startArgs = null;

@@ -45,11 +45,16 @@ public final class Goroutines {
 
     /** The state for a goroutine: links the runtime record and installs the preemption hooks. */
     public static GoroutineState stateFor(Goroutine g, String startFunction) {
-        GoroutineState s = new GoroutineState(g.id());
-        s.goroutine = g;
+        GoroutineState s = unstarted(startFunction);
+        s.bindTo(g);
+        return s;
+    }
+
+    /** The state of a goroutine that will run startFunction, before the runtime's goroutine exists or runs it. */
+    private static GoroutineState unstarted(String startFunction) {
+        GoroutineState s = new GoroutineState(0);
         s.startFunction = startFunction;
         s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit;
-        g.attach(s);
         return s;
     }
 
@@ -157,11 +162,9 @@ public final class Goroutines {
     /** Starts target as a new goroutine; goStatement (null for one the runtime starts) is its creation site. */
     public static void spawn(GoroutineState creator, CallTarget target, Object[] args, String name, com.oracle.truffle.api.nodes.Node goStatement) {
         Goroutine parent = (Goroutine) creator.goroutine;
-        GoroutineState s = new GoroutineState(0);
-        s.startFunction = name;
+        GoroutineState s = unstarted(name);
         s.createdAt = goStatement;
         s.creatorId = goStatement == null ? 0 : creator.id;
-        s.depthLimit = gosub.language.GoContext.get(null).goroutineDepthLimit;
         s.startTarget = target;
         s.startArgs = args;
         parent.scheduler().go(parent, s);
