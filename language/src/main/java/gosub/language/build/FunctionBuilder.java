@@ -20,6 +20,7 @@ import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.nodes.controlflow.ControlNodes;
+import gosub.language.nodes.controlflow.FunctionBody;
 import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.FuncNodes;
 import gosub.language.nodes.expression.PointerNodes;
@@ -174,10 +175,10 @@ final class FunctionBuilder {
         if (hasDefer) {
             deferSlot = slot();
         }
-        pro.add(stmts.block(body.stmts()));
+        StmtNode block = stmts.block(body.stmts());
         ExprNode namedNode = named ? readNamedResults() : null;
         ExprNode zeroNode = !named && hasDefer && !rts.isEmpty() ? zeroResults(rts) : null;
-        StmtNode b = new ControlNodes.Block(pro.toArray(new StmtNode[0]));
+        StmtNode b = new FunctionBody(pro.toArray(new StmtNode[0]), block);
         SourceSection section = section(start, body.rbrace());
         b.placeAs(StmtNode.Role.FUNCTION_BODY, section);
         GoRootNode root = new GoRootNode(pkg.language, fd.build(), goName, file, section, b, deferSlot, namedNode, zeroNode);
