@@ -135,10 +135,7 @@ public final class ControlNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object r = executeResult(frame);
-            if (r != NO_RETURN) {
-                throw new ReturnException(r);
-            }
+            ReturnException.passOn(executeResult(frame));
         }
 
         @Override

@@ -26,10 +26,7 @@ public final class FunctionBody extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object r = executeResult(frame);
-        if (r != NO_RETURN) {
-            throw new ReturnException(r);
-        }
+        ReturnException.passOn(executeResult(frame));
     }
 
     @Override
@@ -38,6 +35,10 @@ public final class FunctionBody extends StmtNode {
         return block.executeResult(frame);
     }
 
+    /**
+     * The prologue's statements, from a call site of their own: a block's would do, but its site is the one every
+     * statement goes through, where HotSpot inlines none of them (closures' calls took 1.07 times as long).
+     */
     @ExplodeLoop
     private void runPrologue(VirtualFrame frame) {
         for (StmtNode s : prologue) {

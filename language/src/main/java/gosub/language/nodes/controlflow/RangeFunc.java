@@ -128,10 +128,7 @@ public final class RangeFunc {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object r = executeResult(frame);
-            if (r != NO_RETURN) {
-                throw new ReturnException(r);
-            }
+            ReturnException.passOn(executeResult(frame));
         }
     }
 

@@ -119,10 +119,7 @@ public final class RangeNodes {
 
         @Override
         public final void executeVoid(VirtualFrame frame) {
-            Object r = executeResult(frame);
-            if (r != NO_RETURN) {
-                throw new ReturnException(r);
-            }
+            ReturnException.passOn(executeResult(frame));
         }
     }
 
@@ -173,10 +170,7 @@ public final class RangeNodes {
 
         @Override
         public final void executeVoid(VirtualFrame frame) {
-            Object r = executeResult(frame);
-            if (r != NO_RETURN) {
-                throw new ReturnException(r);
-            }
+            ReturnException.passOn(executeResult(frame));
         }
     }
 
