@@ -11,6 +11,7 @@ import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.StmtNode;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Preemption;
@@ -335,12 +336,7 @@ public final class ControlNodes {
             if (resultSlot < 0 || r != RESULT_IN_SLOT) {
                 return r;
             }
-            return switch (rep) {
-                case LONG -> frame.getLongStatic(resultSlot);
-                case DOUBLE -> frame.getDoubleStatic(resultSlot);
-                case BOOL -> frame.getBooleanStatic(resultSlot);
-                case OBJECT -> frame.getObjectStatic(resultSlot);
-            };
+            return LocalNodes.readBoxed(frame, resultSlot, rep);
         }
     }
 

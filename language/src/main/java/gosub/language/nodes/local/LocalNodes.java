@@ -161,7 +161,7 @@ public final class LocalNodes {
         }
     }
 
-    /** Reads the local in slot as a boxed value (for a debugger; a materialized frame too). */
+    /** Reads the local in slot as a boxed value (a function's result at its return, a debugger; a materialized frame too). */
     public static Object readBoxed(Frame frame, int slot, Rep rep) {
         return switch (rep) {
             case LONG -> frame.getLongStatic(slot);

@@ -10,8 +10,9 @@
  * raw bits), so a slot never changes kind. That is why every slot is a static one ({@code FrameSlotKind.Static}, the
  * {@code get/set...Static} accessors): the frame keeps no tag per slot and checks none, and nothing but Truffle's
  * frame assertions (on in the tests) would notice a slot read as another kind than it was written, or read before its
- * first write. A debugger reads slots by the variable's representation too ({@code LocalNodes.readBoxed}). Parameters are copied from the call's arguments into their slots (or
- * fresh cells) at function entry, and a closure's captured cells into slots. Go 1.22 loop variables get a fresh cell
+ * first write. A debugger reads slots by the variable's representation too ({@code LocalNodes.readBoxed}).
+ * Parameters are copied from the call's arguments into their slots (or fresh cells) at function entry, and a
+ * closure's captured cells into slots. Go 1.22 loop variables get a fresh cell
  * per iteration ({@code RenewCell}), so closures made in different iterations do not share one.
  */
 package gosub.language.nodes.local;
