@@ -3,7 +3,10 @@
 # Go 1.19's GOMAXPROCS=2 median (bench/go-reference.md): the whole process (JIT, start-up included; median of RUNS
 # runs), the whole process interpreter-only (one run), and peak (main ITERATIONS times in one process, the best
 # iteration); then the geometric means for the CPU and the concurrency programs, hello world's wall time
-# (hyperfine), the date, the commit, the machine and its load at the start and at the end.
+# (hyperfine), a million goroutines against Go (bench/goroutines.sh), the programs yaegi runs within 15x of Go
+# side by side with it (bench/compare.sh; skipped without yaegi), the date, the commit, the machine and its load at
+# the start and at the end. Last, the speed issue's targets, each marked met or missed from these figures, with the
+# analysis in bench/targets.md for each one missed.
 #
 # Usage: bench/results.sh [-n RUNS] [-p ITERATIONS] [-t SECONDS] [-T SECONDS] [-o FILE] [NAME...]
 #   -n RUNS        whole-process runs per program (default 3)
@@ -66,6 +69,20 @@ if command -v go >/dev/null && go build -o "$tmp/hello" "$root/examples/hello.go
 else
   hello_go="- | - | -"
 fi
+# a million goroutines: time and memory against Go, heap per parked goroutine
+"$here/goroutines.sh" -n "$runs" -t "$limit" >"$tmp/goroutines.md" 2>&1
+
+# side by side with yaegi (Debian's `apt-get install yaegi`) on the programs it runs within 15x of Go (peers.md; on
+# the others it takes 35 to 1300 times Go's time): for each, Go, yaegi, Go, then Go, gosub, Go
+peer_names=(map_ops string_build chan_pingpong chan_buffered_throughput goroutine_spawn prime_sieve_chain select_fanin
+            worker_pool ring_of_goroutines)
+if command -v yaegi >/dev/null; then
+  for name in "${peer_names[@]}"; do
+    "$here/compare.sh" -n 1 -t "$limit" 'yaegi run' "$name" | tail -n +2 >>"$tmp/yaegi.txt"
+    "$here/compare.sh" -n 1 -t "$limit" "$root/gosub run" "$name" | tail -n +2 >>"$tmp/gosub-side.txt"
+  done
+fi
+
 load_end=$(load)
 finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 
@@ -77,6 +94,77 @@ cells() {
 }
 go2() { awk -F'|' -v name="$1" '{ n = $2; gsub(/^[ \t]+|[ \t]+$/, "", n) } n == name { t = $5; gsub(/[ \t]/, "", t); print t; exit }' "$here/go-reference.md"; }
 geomean() { [ $# -gt 0 ] && printf '%s\n' "$@" | awk '{ s += log($1) } END { printf "%.2fx (%d programs)", exp(s / NR), NR }' || echo -; }
+
+# The speed issue's targets, each marked from this run's figures; for each one missed, its analysis from
+# bench/targets.md (the block after the line `<!-- KEY -->`).
+number_geo() { printf '%s\n' "$@" | awk 'NF { s += log($1); n++ } END { if (n) printf "%.2f", exp(s / n); else print "-" }'; }
+mark() { awk -v v="$1" -v lim="$2" 'BEGIN { if (v !~ /^[0-9]+(\.[0-9]*)?$/) print "not measured"; else if (v + 0 <= lim + 0) print "met"; else print "**missed**" }'; }
+analysis() {   # without the blank lines around the block
+  awk -v key="<!-- $1 -->" '$0 == key { on = 1; next } /^<!-- / { on = 0 } on && (n || NF) { line[++n] = $0 }
+    END { while (n > 0 && line[n] == "") n--; for (i = 1; i <= n; i++) print line[i] }' "$here/targets.md"
+}
+targets() {
+  local missed=()
+  # shellcheck disable=SC2086
+  local wc; wc=$(number_geo ${whole_r[CPU]:-})
+  # shellcheck disable=SC2086
+  local wn; wn=$(number_geo ${whole_r[conc]:-})
+  # shellcheck disable=SC2086
+  local pk; pk=$(number_geo ${peak_r[CPU]:-} ${peak_r[conc]:-})
+  local pmax; pmax=$(printf '%s\n' "${peak_by_name[@]}" | sort -k2 -g | tail -n1)
+  local hello_s=${hello_jit%% *}
+  local ping=${whole_by_name[chan_pingpong]:--} sieve=${whole_by_name[prime_sieve_chain]:--}
+  local mg_time mg_mem mg_heap slower=""
+  mg_time=$(awk -F'|' '/^\| wall s/ { gsub(/ /, "", $5); print $5 }' "$tmp/goroutines.md")
+  mg_mem=$(awk -F'|' '/^\| max RSS/ { gsub(/ /, "", $5); print $5 }' "$tmp/goroutines.md")
+  mg_heap=$(sed -n 's/.* MB, \([0-9]*\) bytes per goroutine.*/\1/p' "$tmp/goroutines.md")
+  if [ -s "$tmp/yaegi.txt" ]; then
+    # the programs gosub did not run faster than yaegi (a yaegi failure counts for gosub)
+    slower=$(awk 'NR == FNR { ys[$1] = $2; yr[$1] = $5; next }
+      NF == 5 && ($2 != "ok" || (ys[$1] == "ok" && $5 + 0 >= yr[$1] + 0)) { printf " %s", $1 }' \
+      "$tmp/yaegi.txt" "$tmp/gosub-side.txt")
+  fi
+  echo "## The speed issue's targets"
+  echo
+  echo "Each target of the speed issue against the figures above (ratios to Go's time; whole = whole process)."
+  echo
+  echo "| target | measured | |"
+  echo "|---|---:|---|"
+  row() { echo "| $1 | $2 | $3 |"; [ "$3" = "**missed**" ] && missed+=("$4"); }
+  row "whole, CPU programs: geometric mean ≤ 5x" "${wc}x" "$(mark "$wc" 5)" whole
+  row "whole, concurrency programs: geometric mean ≤ 5x" "${wn}x" "$(mark "$wn" 5)" whole
+  row "peak: geometric mean ≤ 2x" "${pk}x" "$(mark "$pk" 2)" peak
+  if [ -n "$pmax" ]; then
+    row "peak: no program above 4x" "${pmax#* }x (${pmax%% *})" "$(mark "${pmax#* }" 4)" peak
+  else
+    row "peak: no program above 4x" "-" "not measured" peak
+  fi
+  row "hello world ≤ 0.25 s (median, JIT)" "${hello_s} s" "$(mark "$hello_s" 0.25)" hello
+  row "chan_pingpong whole ≤ 3x" "${ping}x" "$(mark "$ping" 3)" channels
+  row "prime_sieve_chain whole ≤ 2.2x" "${sieve}x" "$(mark "$sieve" 2.2)" channels
+  if [ -s "$tmp/yaegi.txt" ]; then
+    row "faster than yaegi on every program side by side" "$([ -z "$slower" ] && echo none slower || echo "slower on:$slower")" \
+        "$([ -z "$slower" ] && echo met || echo "**missed**")" yaegi
+  else
+    row "faster than yaegi on every program side by side" "-" "not measured" yaegi
+  fi
+  row "a million goroutines: time ≤ 1.5x Go" "${mg_time:--}x" "$(mark "${mg_time:--}" 1.5)" million
+  row "a million goroutines: max RSS ≤ 1.5x Go" "${mg_mem:--}x" "$(mark "${mg_mem:--}" 1.5)" million
+  row "heap per parked goroutine ≤ 1 KiB" "${mg_heap:--} bytes" "$(mark "${mg_heap:--}" 1024)" heap
+  [ ${#missed[@]} -eq 0 ] && return
+  echo
+  echo "### Why the missed ones are missed, and what would close them"
+  echo
+  echo "(Written by hand in \`bench/targets.md\` from the profiles named there; the figures in it are from the day it"
+  echo "names, the verdicts above from this run.)"
+  local key seen=" "
+  for key in "${missed[@]}"; do
+    case "$seen" in *" $key "*) continue ;; esac
+    seen+="$key "
+    echo
+    analysis "$key"
+  done
+}
 
 if [ $# -gt 0 ]; then names=("$@"); else
   names=()
@@ -104,7 +192,7 @@ fi
   echo
   echo "| program | kind | whole s | user s | whole/Go | interp s | interp/Go | peak s | at | peak/Go | Go s |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  declare -A whole_r interp_r peak_r
+  declare -A whole_r interp_r peak_r whole_by_name peak_by_name
   for name in "${names[@]}"; do
     kind=CPU; case "$concurrency" in *" $name "*) kind=conc ;; esac
     read -r ws wsec wuser wratio _ <<<"$(cells "$name" "$tmp/whole.md")"
@@ -114,6 +202,8 @@ fi
     [ "$ws" = ok ] && whole_r[$kind]+=" $wratio"
     [ "$is" = ok ] && interp_r[$kind]+=" $iratio"
     [ "$ps" = ok ] && peak_r[$kind]+=" $pratio"
+    [ "$ws" = ok ] && whole_by_name[$name]=$wratio
+    [ "$ps" = ok ] && peak_by_name[$name]="$name $pratio"
     echo "| $name | $kind | $(show "$ws" "$wsec") | ${wuser:--} | $(show "$ws" "$wratio") | $(show "$is" "$isec") |" \
          "$(show "$is" "$iratio") | $(show "$ps" "$psec") | $([ "$ps" = ok ] && echo "$pat" || echo -) |" \
          "$(show "$ps" "$pratio") | $(go2 "$name") |"
@@ -137,6 +227,32 @@ fi
   echo "| \`./gosub run\` (JIT) | $hello_jit |"
   echo "| \`./gosub run\` interpreter-only | $hello_int |"
   echo "| Go 1.19 binary | $hello_go |"
+  echo
+  echo "## A million goroutines"
+  echo
+  cat "$tmp/goroutines.md"
+  echo
+  echo "## Side by side with yaegi"
+  echo
+  if [ -s "$tmp/yaegi.txt" ]; then
+    echo "$(yaegi version 2>/dev/null | head -n1 | sed 's/^/yaegi /'): each program run as Go binary, yaegi, Go binary, then Go" \
+         "binary, gosub, Go binary (\`bench/compare.sh -n 1\`); the ratio is to the median of the Go runs around it."
+    echo
+    echo "| program | yaegi s | yaegi/Go | gosub s | gosub/Go | faster |"
+    echo "|---|---:|---:|---:|---:|---|"
+    for name in "${peer_names[@]}"; do
+      read -r _ ys _ yt yr <<<"$(awk -v n="$name" '$1 == n' "$tmp/yaegi.txt")"
+      read -r _ gs _ gt gr <<<"$(awk -v n="$name" '$1 == n' "$tmp/gosub-side.txt")"
+      faster=$(awk -v y="$yr" -v g="$gr" -v ys="$ys" -v gs="$gs" 'BEGIN {
+        if (gs != "ok") print "gosub " gs; else if (ys != "ok") print "gosub (yaegi " ys ")";
+        else print (g + 0 < y + 0) ? "gosub" : "yaegi" }')
+      echo "| $name | ${yt:--} | ${yr:--} | ${gt:--} | ${gr:--} | $faster |"
+    done
+  else
+    echo "(skipped: yaegi is not installed; \`apt-get install yaegi\`)"
+  fi
+  echo
+  targets
   echo
   echo "## The passes as run.sh printed them"
   for pass in whole interp peak; do
