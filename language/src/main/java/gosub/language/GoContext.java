@@ -222,6 +222,12 @@ public final class GoContext {
 
     /** A scheduler whose Ms are Truffle threads, each entered into this context once (DESIGN.md). */
     public Scheduler newScheduler() {
+        if (!env.isCreateThreadAllowed()) {
+            // checked before the scheduler starts its monitor thread: a refused context leaves no thread behind
+            throw gosub.language.interop.GoGuestException.fatal("fatal error: gosub runs goroutines on threads of their"
+                            + " own, and this context may not create threads: build it with"
+                            + " Context.newBuilder(\"go\").allowCreateThread(true)");
+        }
         Scheduler scheduler = new Scheduler(gomaxprocs(), r -> {
             // Go lets a goroutine's stack grow to 1 GB; a goroutine runs on its M's stack, so give Ms room (go.StackMiB)
             Thread t = env.newTruffleThreadBuilder(r).stackSize(stackBytes).build();

@@ -86,6 +86,23 @@ class SandboxTest {
         return ctx.eval(Source.newBuilder("go", SOURCE, "box.go").buildLiteral());
     }
 
+    /** Goroutines need threads: a context that may not create them refuses Go with a message saying so, as Go's error. */
+    @Test
+    void noThreadsIsAClearErrorAndLeavesNoThread() {
+        int before = Thread.getAllStackTraces().size();
+        for (int i = 0; i < 3; i++) {
+            try (Context ctx = Context.create("go")) {
+                PolyglotException e = assertThrows(PolyglotException.class, () -> load(ctx));
+                assertTrue(e.isGuestException() && !e.isInternalError(), e.toString());
+                assertTrue(e.getMessage().contains("allowCreateThread(true)"), e.getMessage());
+                PolyglotException main = assertThrows(PolyglotException.class,
+                                () -> ctx.eval("go", "package main\n\nfunc main() { println(1) }\n"));
+                assertTrue(main.getMessage().contains("allowCreateThread(true)"), main.getMessage());
+            }
+        }
+        assertEquals(before, Thread.getAllStackTraces().size(), "threads left behind");
+    }
+
     @Test
     void noIOMeansNoHostFile() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
