@@ -181,6 +181,10 @@ public final class HostToGo {
             if (!lib.isNumber(v)) {
                 throw mismatch(t, v, where, null);
             }
+            if (k == Kind.UINT8 && v instanceof Byte b) {
+                // a Java byte is an octet (a byte[] of binary data, 0xff stored as -1): its bits are the uint8
+                return (long) (b & 0xFF);
+            }
             if (lib.fitsInLong(v)) {
                 long x = lib.asLong(v);
                 int bits = k.bits();
@@ -204,7 +208,14 @@ public final class HostToGo {
                 throw mismatch(t, v, where, null);
             }
             double d = lib.asDouble(v);
-            return k == Kind.FLOAT32 ? (double) (float) d : d;
+            if (k == Kind.FLOAT32) {
+                float f = (float) d;
+                if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+                    throw mismatch(t, v, where, "overflows");
+                }
+                return (double) f;
+            }
+            return d;
         }
         if (k.isBoolean() && lib.isBoolean(v)) {
             return lib.asBoolean(v);

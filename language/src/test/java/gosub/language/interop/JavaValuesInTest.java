@@ -90,6 +90,10 @@ class JavaValuesInTest {
 
             func Byte(b uint8) uint8 { return b }
 
+            func Hex(b []byte) string { return fmt.Sprintf("%x", b) }
+
+            func Single(f float32) float32 { return f }
+
             func Big(u uint64) uint64 { return u - 1 }
 
             func Same(a, b *Item) bool { return a == b }
@@ -209,6 +213,15 @@ class JavaValuesInTest {
         assertEquals(255, call("Byte", 255).asInt());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call("Byte", 256));
         assertTrue(e.getMessage().contains("cannot use 256 (number) as uint8 value in argument b to nums.Byte (overflows)"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> call("Byte", -1));
+        assertTrue(e.getMessage().contains("(overflows)"), e.getMessage());
+        // a Java byte is an octet: its bits are the uint8, so binary data in a byte[] arrives as it is
+        assertEquals(255, call("Byte", (byte) -1).asInt());
+        assertEquals("ff0180", call("Hex", (Object) new byte[] {(byte) 0xff, 1, (byte) 0x80}).asString());
+        assertEquals(1.5, call("Single", 1.5).asDouble());
+        e = assertThrows(IllegalArgumentException.class, () -> call("Single", 1e40));
+        assertTrue(e.getMessage().contains("as float32 value in argument f to nums.Single (overflows)"), e.getMessage());
+        assertEquals(Double.POSITIVE_INFINITY, call("Single", Double.POSITIVE_INFINITY).asDouble());
         BigInteger max = new BigInteger("18446744073709551615");
         assertEquals(max.subtract(BigInteger.ONE), call("Big", max).asBigInteger());
     }
