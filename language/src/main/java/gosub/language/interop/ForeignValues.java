@@ -320,6 +320,15 @@ public final class ForeignValues {
         if (e instanceof GoGuestException g && g.panic != null) {
             throw g.panic;
         }
+        String text = describeException(e);
+        return new Failure("polyglot: " + op + ": " + (text == null ? "exception" : text), e);
+    }
+
+    /**
+     * What an exception of another language says in a Go error or panic: its class and message for a Java exception
+     * ({@code java.lang.IllegalStateException: boom}), its message otherwise; null when it has neither.
+     */
+    public static String describeException(AbstractTruffleException e) {
         InteropLibrary lib = lib();
         String message = null;
         try {
@@ -330,7 +339,6 @@ public final class ForeignValues {
             // no message then
         }
         String type = HostToGo.describe(e);
-        String text = type.equals("foreign object") ? message : message == null ? type : type + ": " + message;
-        return new Failure("polyglot: " + op + ": " + (text == null ? "exception" : text), e);
+        return type.equals("foreign object") ? message : message == null ? type : type + ": " + message;
     }
 }

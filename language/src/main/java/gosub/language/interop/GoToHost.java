@@ -31,6 +31,34 @@ public final class GoToHost {
         return export(ctx, t, v, true);
     }
 
+    /**
+     * Go value v of static type t as an argument of a call to a function of another language: as {@link #export},
+     * but an int8, int16, int32 (rune) or float32 leaves as the Java box of its width (Byte, Short, Integer, Float)
+     * rather than a Long or Double. A Java lambda typed {@code BiFunction<Integer, Integer, Integer>} is erased code
+     * that casts its arguments to Integer, and a Long would fail that cast.
+     */
+    public static Object exportArgument(GoContext ctx, GoType t, Object v) {
+        if (t instanceof BasicType b) {
+            switch (b.kind()) {
+                case INT8 -> {
+                    return (byte) (long) (Long) v;
+                }
+                case INT16 -> {
+                    return (short) (long) (Long) v;
+                }
+                case INT32 -> {
+                    return (int) (long) (Long) v;
+                }
+                case FLOAT32 -> {
+                    return (float) (double) (Double) v;
+                }
+                default -> {
+                }
+            }
+        }
+        return export(ctx, t, v, false);
+    }
+
     private static Object export(GoContext ctx, GoType t, Object v, boolean debugView) {
         if (t == null) {
             return NilObject.INSTANCE;

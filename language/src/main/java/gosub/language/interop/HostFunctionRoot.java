@@ -55,7 +55,7 @@ final class HostFunctionRoot extends RootNode {
     private Object call(Object fn, Object[] params) {
         Object[] hostArgs = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
-            hostArgs[i] = GoToHost.export(ctx, sig.params.get(i), params[i]);
+            hostArgs[i] = GoToHost.exportArgument(ctx, sig.params.get(i), params[i]);
         }
         InteropLibrary lib = InteropLibrary.getUncached();
         Object r;
@@ -68,7 +68,7 @@ final class HostFunctionRoot extends RootNode {
             throw panic(e.getMessage());
         } catch (AbstractTruffleException e) {
             if (isRuntimeError(lib, e)) {
-                throw panic(String.valueOf(e.getMessage()));
+                throw panic(String.valueOf(ForeignValues.describeException(e)));
             }
             throw e;
         } catch (InteropException e) {

@@ -140,8 +140,8 @@ class GuestExceptionsTest {
             ProxyExecutable failing = args -> {
                 throw new IllegalStateException("no more");
             };
-            assertEquals("no more", risky.getMember("Recovered").execute(failing).asString(),
-                            "a Java exception in a callback is a Go panic that Go can recover");
+            assertEquals("java.lang.IllegalStateException: no more", risky.getMember("Recovered").execute(failing).asString(),
+                            "a Java exception in a callback is a Go panic that Go can recover, naming the exception");
             ProxyExecutable reentrant = args -> risky.getMember("Panic").execute("inside").asInt();
             PolyglotException e = assertThrows(PolyglotException.class, () -> risky.getMember("Call").execute(reentrant));
             assertEquals("panic: inside", e.getMessage(), "a Go panic passes through Java frames as itself");

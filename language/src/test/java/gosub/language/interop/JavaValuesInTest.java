@@ -94,6 +94,10 @@ class JavaValuesInTest {
 
             func Single(f float32) float32 { return f }
 
+            func Mul32(f func(int32, int32) int32, a, b int32) int32 { return f(a, b) }
+
+            func Half(f func(float32, int8, int16) float32) float32 { return f(3, -2, 300) }
+
             func Big(u uint64) uint64 { return u - 1 }
 
             func Same(a, b *Item) bool { return a == b }
@@ -224,6 +228,19 @@ class JavaValuesInTest {
         assertEquals(Double.POSITIVE_INFINITY, call("Single", Double.POSITIVE_INFINITY).asDouble());
         BigInteger max = new BigInteger("18446744073709551615");
         assertEquals(max.subtract(BigInteger.ONE), call("Big", max).asBigInteger());
+    }
+
+    /** A Java function of the boxes Go's float32, int8 and int16 arrive as. */
+    @FunctionalInterface
+    public interface Narrow {
+        float apply(Float a, Byte b, Short c);
+    }
+
+    @Test
+    void narrowGoNumbersReachJavaLambdasInTheirOwnWidth() {
+        java.util.function.BiFunction<Integer, Integer, Integer> mul = (x, y) -> x * y;
+        assertEquals(42, call("Mul32", mul, 6, 7).asInt(), "an int32 arrives as an Integer");
+        assertEquals(1.5f, call("Half", (Narrow) (a, b, c) -> a / -b + (c - 300)).asFloat());
     }
 
     @Test
