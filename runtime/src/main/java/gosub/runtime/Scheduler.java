@@ -83,6 +83,8 @@ public final class Scheduler {
 
     /** How long {@link #runMain} waits for Ms still inside goroutine code to notice the end of the program. */
     static final long STOP_JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How much longer {@link #shutdown} waits for Ms still busy after that, once it has interrupted them. */
+    static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private static final int NCPU = Runtime.getRuntime().availableProcessors();
 
@@ -227,10 +229,10 @@ public final class Scheduler {
             }
         } catch (RuntimeException | Error abandoned) {
             exit(null, 2, null);
-            stopMachines();
+            stopMachines(false);
             throw abandoned;
         }
-        stopMachines();
+        stopMachines(false);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -347,7 +349,12 @@ public final class Scheduler {
         }
     }
 
-    private boolean stopMachines() {
+    /**
+     * Joins the Ms once they were told to stop, for up to {@link #STOP_JOIN_NANOS}; patient (the host is closing the
+     * runtime for good, and wants its threads gone): then interrupts those still busy and waits up to
+     * {@link #STOP_GRACE_NANOS} more. True when none is left.
+     */
+    private boolean stopMachines(boolean patient) {
         List<Machine> all;
         lock.lock();
         try {
@@ -355,8 +362,38 @@ public final class Scheduler {
         } finally {
             lock.unlock();
         }
-        long deadline = System.nanoTime() + STOP_JOIN_NANOS;
+        if (!joinMachines(all, System.nanoTime() + STOP_JOIN_NANOS) && patient) {
+            // An M still busy: inside a Java call that waits (a lock, a latch, I/O), which an interrupt ends, or
+            // unwinding a goroutine that died of Go's stack overflow, hundreds of thousands of frames deep, which
+            // only takes longer. Either way the M is leaving, and the host (Truffle closing the context) wants it
+            // gone.
+            for (Machine m : all) {
+                if (m.thread != null && m.thread.isAlive()) {
+                    m.thread.interrupt();
+                }
+            }
+            joinMachines(all, System.nanoTime() + STOP_GRACE_NANOS);
+        }
+        try {
+            if (sysmon != null) {
+                sysmon.thread.join(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        boolean left = true;
         for (Machine m : all) {
+            left &= m.thread == null || !m.thread.isAlive();
+        }
+        return left;
+    }
+
+    /** Joins the threads of all until deadline; true when none is left alive. */
+    private boolean joinMachines(List<Machine> all, long deadline) {
+        for (Machine m : all) {
+            if (m.thread == null) {
+                continue;
+            }
             try {
                 blocker.block(t -> {
                     long left = deadline - System.nanoTime();
@@ -371,18 +408,12 @@ public final class Scheduler {
                 break; // the host stops this thread: the Ms stop without it
             }
         }
-        try {
-            if (sysmon != null) {
-                sysmon.thread.join(100);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        boolean left = true;
         for (Machine m : all) {
-            left &= m.thread == null || !m.thread.isAlive();
+            if (m.thread != null && m.thread.isAlive()) {
+                return false;
+            }
         }
-        return left;
+        return true;
     }
 
     /**
@@ -559,12 +590,13 @@ public final class Scheduler {
 
     /**
      * Ends a runtime started by {@link #startWithoutMain} from a host thread: stops every goroutine where it is
-     * (as a Go process ends) and waits for the Ms to leave. Ms still inside host code after a grace period are
-     * left behind. Returns whether every M has left.
+     * (as a Go process ends) and waits for the Ms to leave. Ms still busy after {@link #STOP_JOIN_NANOS} (inside host
+     * code that waits, or unwinding a very deep stack) are interrupted and waited for up to {@link #STOP_GRACE_NANOS}
+     * more; any left then are left behind. Returns whether every M has left.
      */
     public boolean shutdown() {
         exit(null, 0, null);
-        return stopMachines();
+        return stopMachines(true);
     }
 
     /**

@@ -123,6 +123,12 @@ class OneRuntimeTest {
 
             func Deadlock() { <-make(chan int) }
 
+            // Background runs f on a goroutine of its own and returns.
+            func Background(f func()) { go f() }
+
+            // Deep recurses until Go's stack limit: a fatal error that ends the runtime.
+            func Deep(n int) int { return Deep(n+1) + 1 }
+
             var trigger = make(chan bool)
 
             // PanicLater starts a goroutine that panics once triggered, after the call returned.
@@ -309,6 +315,41 @@ class OneRuntimeTest {
                 return e;
             }
         });
+    }
+
+    @Test
+    void aStackOverflowEndsTheRuntimeAndCloseStillJoinsEveryThread() throws Exception {
+        Set<Thread> before = threads();
+        Context ctx = builder().build();
+        Value rt = load(ctx);
+        PolyglotException e = assertThrows(PolyglotException.class, () -> rt.getMember("Deep").execute(0));
+        assertTrue(e.isExit() && e.getExitStatus() == 2, e.toString());
+        assertEquals("pong", rt.getMember("Ping").execute().asString(), "the next call starts a new runtime");
+        ctx.close();
+        List<Thread> left = leftOver(before);
+        assertTrue(left.isEmpty(), "threads left after close:\n" + names(left));
+    }
+
+    @Test
+    void closeEndsACallbackThatWaitsInJava() throws Exception {
+        Set<Thread> before = threads();
+        Context ctx = builder().allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build();
+        Value rt = load(ctx);
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        Runnable waits = () -> {
+            entered.countDown();
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("interrupted", e);
+            }
+        };
+        rt.getMember("Background").execute(waits);
+        assertTrue(entered.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        ctx.close(); // no call runs: the M inside the callback is interrupted, and leaves
+        List<Thread> left = leftOver(before);
+        assertTrue(left.isEmpty(), "threads left after close:\n" + names(left));
     }
 
     @Test
