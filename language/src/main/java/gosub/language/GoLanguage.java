@@ -141,7 +141,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
-            throw GoCompileException.compileErrors(headed(header, e.toString()));
+            throw GoCompileException.compileErrors(headed(header, e.toString()), source, e.line(), e.col());
         }
         if (requireMain && !sf.packageName().equals("main")) {
             // go run looks at the package clause before it type-checks anything
@@ -165,8 +165,14 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
                 Phases.switchTo(Phase.EXIT);
             }
             String text = formatErrors(errors);
-            throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
-                    : GoCompileException.compileErrors(headed(header, text));
+            if (errors.stream().allMatch(CheckError::goCommand)) {
+                throw GoCompileException.loadError(text);
+            }
+            // the first error in a file of sources (a standard package's or another file's errors have no Source here)
+            CheckError first = errors.stream().filter(e -> !e.goCommand() && e.pos() != null && sources.containsKey(e.file()))
+                            .findFirst().orElse(null);
+            throw first == null ? GoCompileException.compileErrors(headed(header, text))
+                            : GoCompileException.compileErrors(headed(header, text), sources.get(first.file()), first.pos().line(), first.pos().col());
         }
         if (Phases.ON) {
             Phases.switchTo(Phase.BUILD);

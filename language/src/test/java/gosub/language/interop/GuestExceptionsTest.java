@@ -134,6 +134,23 @@ class GuestExceptionsTest {
     }
 
     @Test
+    void compileErrorsPointAtTheirSource() {
+        try (Context ctx = newContext()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval(Source.newBuilder("go",
+                            "package calc\n\nfunc F() int {\n\tx := 1\n\treturn 2\n}\n", "calc.go").buildLiteral()));
+            assertTrue(e.isSyntaxError(), e.toString());
+            assertTrue(e.getMessage().contains("calc.go:4:2: declared and not used: x"), e.getMessage());
+            assertEquals(4, e.getSourceLocation().getStartLine());
+            assertEquals(2, e.getSourceLocation().getStartColumn());
+            assertEquals("calc.go", e.getSourceLocation().getSource().getName());
+            PolyglotException syntax = assertThrows(PolyglotException.class, () -> ctx.eval(Source.newBuilder("go",
+                            "package calc\n\nfunc F() int {\n\treturn 2 +\n}\n", "calc.go").buildLiteral()));
+            assertTrue(syntax.isSyntaxError(), syntax.toString());
+            assertEquals(5, syntax.getSourceLocation().getStartLine(), syntax.getMessage());
+        }
+    }
+
+    @Test
     void panicsCrossJavaCallbacks() {
         try (Context ctx = newContext()) {
             Value risky = load(ctx);
