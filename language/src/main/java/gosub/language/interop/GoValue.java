@@ -638,12 +638,83 @@ public final class GoValue extends GoObject {
         return null;
     }
 
-    private StructType.Field field(String name) {
+    /** A field and the struct that holds it: this value's own, or an embedded struct's for a promoted field. */
+    private record Place(StructValue holder, StructType.Field field) {
+    }
+
+    /**
+     * The field name selects, by Go's rules for promoted fields: the shallowest depth of embedding wins, two at the
+     * same depth are ambiguous (no field then); an embedded nil pointer has nothing to promote.
+     */
+    private Place place(String name) {
         StructValue sv = struct();
         if (sv == null || !(debugView || MethodSets.isExported(name))) {
             return null;
         }
-        return sv.type.field(name);
+        List<StructValue> level = List.of(sv);
+        java.util.Set<StructValue> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!level.isEmpty()) {
+            Place found = null;
+            int count = 0;
+            List<StructValue> next = new ArrayList<>();
+            for (StructValue s : level) {
+                if (!seen.add(s)) {
+                    continue; // a struct that embeds a pointer to itself
+                }
+                for (StructType.Field f : s.type.fields) {
+                    if (f.name().equals(name)) {
+                        count++;
+                        found = new Place(s, f);
+                    } else if (f.embedded() && s.fieldValue(f) instanceof StructValue inner) {
+                        next.add(inner);
+                    }
+                }
+            }
+            if (count > 0) {
+                return count == 1 ? found : null;
+            }
+            level = next;
+        }
+        return null;
+    }
+
+    private StructType.Field field(String name) {
+        Place p = place(name);
+        return p == null ? null : p.field();
+    }
+
+    /** The exported fields embedded structs promote, in the order Go's embedding depth gives them. */
+    private List<String> promotedFieldNames(List<String> own) {
+        List<String> out = new ArrayList<>();
+        List<StructValue> level = new ArrayList<>();
+        StructValue sv = struct();
+        for (StructType.Field f : sv.type.fields) {
+            if (f.embedded() && sv.fieldValue(f) instanceof StructValue inner) {
+                level.add(inner);
+            }
+        }
+        java.util.Set<StructValue> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(sv);
+        while (!level.isEmpty()) {
+            List<StructValue> next = new ArrayList<>();
+            for (StructValue s : level) {
+                if (!seen.add(s)) {
+                    continue;
+                }
+                for (StructType.Field f : s.type.fields) {
+                    String n = f.name();
+                    if (MethodSets.isExported(n) && !own.contains(n) && !out.contains(n) && place(n) != null
+                                    && place(n).holder() == s) {
+                        out.add(n);
+                    }
+                    if (f.embedded() && s.fieldValue(f) instanceof StructValue inner) {
+                        next.add(inner);
+                    }
+                }
+            }
+            level = next;
+        }
+        return out;
     }
 
     private Map<String, FuncType> methods() {
@@ -672,6 +743,9 @@ public final class GoValue extends GoObject {
                 if (MethodSets.isExported(f.name()) || debugView && includeInternal) {
                     names.add(f.name());
                 }
+            }
+            if (!debugView) {
+                names.addAll(promotedFieldNames(names));
             }
         }
         if (debugView) {
@@ -714,9 +788,9 @@ public final class GoValue extends GoObject {
     @ExportMessage
     @TruffleBoundary
     Object readMember(String member) throws UnknownIdentifierException {
-        StructType.Field f = field(member);
-        if (f != null) {
-            return inner(f.type(), struct().fieldValue(f));
+        Place p = place(member);
+        if (p != null) {
+            return inner(p.field().type(), p.holder().fieldValue(p.field()));
         }
         if (isMemberInvocable(member)) {
             return new BoundMethod(this, member);
@@ -727,12 +801,13 @@ public final class GoValue extends GoObject {
     @ExportMessage
     @TruffleBoundary
     void writeMember(String member, Object v) throws UnknownIdentifierException, UnsupportedTypeException {
-        StructType.Field f = field(member);
-        if (f == null || !MethodSets.isExported(member)) {
+        Place p = place(member);
+        if (p == null || !MethodSets.isExported(member)) {
             throw UnknownIdentifierException.create(member);
         }
+        StructType.Field f = p.field();
         Object x = HostToGo.convertOrThrow(ctx, f.type(), v, "field " + member + " of " + type);
-        StructValue sv = struct();
+        StructValue sv = p.holder();
         if (f.primitive()) {
             sv.prims[f.slot()] = StructValue.primBits(f.type(), x);
         } else {

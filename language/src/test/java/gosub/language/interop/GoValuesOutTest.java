@@ -39,6 +39,23 @@ class GoValuesOutTest {
 
             func (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }
 
+            type Base struct{ ID int }
+
+            func (b *Base) Describe() string { return fmt.Sprint("base ", b.ID) }
+
+            type Named struct{ Name string }
+
+            // Derived promotes ID and Describe from Base, and Name through an embedded pointer.
+            type Derived struct {
+            	Base
+            	*Named
+            	Tag string
+            }
+
+            func NewDerived() *Derived { return &Derived{Base{7}, &Named{"n"}, "t"} }
+
+            func DerivedID(d *Derived) int { return d.ID }
+
             func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
 
             type Celsius float64
@@ -123,6 +140,18 @@ class GoValuesOutTest {
 
     private static Value call(String f, Object... args) {
         return pkg.getMember(f).execute(args);
+    }
+
+    @Test
+    void promotedFieldsAreMembersLikeTheFieldsTheyComeFrom() {
+        Value d = call("NewDerived");
+        assertEquals(7, d.getMember("ID").asInt(), "a field of an embedded struct");
+        assertEquals("n", d.getMember("Name").asString(), "a field through an embedded pointer");
+        assertTrue(d.hasMember("ID"));
+        assertTrue(d.getMemberKeys().containsAll(List.of("Base", "Named", "Tag", "ID", "Name", "Describe")), d.getMemberKeys().toString());
+        d.putMember("ID", 100);
+        assertEquals(100, call("DerivedID", d).asInt(), "Go sees the write");
+        assertEquals("base 100", d.invokeMember("Describe").asString());
     }
 
     @Test
