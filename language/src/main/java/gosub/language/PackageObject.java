@@ -32,6 +32,12 @@ final class PackageObject implements TruffleObject {
         return new HostArray(pkg.scope.entries().keySet().stream().filter(n -> pkg.scope.lookupLocal(n) instanceof FuncEntity).toArray(String[]::new));
     }
 
+    /** The package as Go names it in a file: {@code package calc}. */
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return "package " + pkg.name;
+    }
+
     @ExportMessage
     boolean isMemberReadable(String member) {
         return pkg.scope.lookupLocal(member) instanceof FuncEntity;

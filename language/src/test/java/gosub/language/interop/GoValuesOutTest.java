@@ -143,6 +143,13 @@ class GoValuesOutTest {
     }
 
     @Test
+    void severalResultsAndThePackageShowAsGoWouldPrintThem() {
+        assertEquals("package shapes", pkg.toString());
+        Value both = call("DivMod", 17, 5);
+        assertEquals("[3 2]", both.toString());
+    }
+
+    @Test
     void promotedFieldsAreMembersLikeTheFieldsTheyComeFrom() {
         Value d = call("NewDerived");
         assertEquals(7, d.getMember("ID").asInt(), "a field of an embedded struct");
