@@ -467,17 +467,19 @@ func weekdayOf(days int64) Weekday {
 // ===== Locations =====
 
 // Location tells which zone is in use at an instant: its abbreviation and its offset from UTC. gosub has UTC,
-// zones at a fixed offset (FixedZone), and Local, the system's zone as the JVM knows it.
+// zones at a fixed offset (FixedZone), Local, the system's zone as the JVM knows it, and the zones of the JVM's
+// time zone database by name (LoadLocation).
 type Location struct {
 	name   string
 	zone   string // abbreviation of a fixed zone
 	offset int    // seconds east of UTC of a fixed zone
 	local  bool   // the system's zone, asked at each instant
+	named  bool   // a zone of the database called name, asked at each instant
 }
 
 var (
 	utcLoc   = Location{name: "UTC", zone: "UTC"}
-	localLoc = Location{name: "Local", local: true}
+	localLoc = Location{name: localName(), local: true}
 
 	// UTC is Coordinated Universal Time.
 	UTC *Location = &utcLoc
@@ -503,8 +505,9 @@ func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: name, offset: offset}
 }
 
-// LoadLocation gives the location called name: "" and "UTC" are UTC, "Local" is Local. gosub has no time zone
-// database, so any other name is an error.
+// LoadLocation gives the location called name: "" and "UTC" are UTC, "Local" is Local, and any other name is
+// looked up in the JVM's time zone database (IANA names such as "America/New_York" or "Etc/GMT+5"; ZONEINFO is
+// not read).
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":
@@ -512,18 +515,48 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
-	unknown := "unknown time zone " + name
-	return nil, errors.New(unknown)
+	if hasDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		// IANA names have no "..", and are not paths
+		return nil, errInvalidLocation
+	}
+	if !zoneKnown(name) {
+		return nil, errors.New("unknown time zone " + name)
+	}
+	return &Location{name: name, named: true}, nil
 }
+
+var errInvalidLocation = errors.New("time: invalid location name")
+
+// hasDotDot reports whether s has two dots in a row (time imports no strings, to stay light on hello world's path).
+func hasDotDot(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// localName is Local's name: "Local", or the zone the TZ environment variable names ("UTC" if it names none).
+func localName() string
 
 // localZone asks the system's zone rules for the abbreviation and offset in use at a Unix time.
 func localZone(unix int64) (name string, offset int)
+
+// zoneKnown reports whether the time zone database has a zone called name.
+func zoneKnown(name string) bool
+
+// namedZone asks the rules of the zone called name for the abbreviation and offset in use at a Unix time.
+func namedZone(name string, unix int64) (abbrev string, offset int)
 
 // zoneAt is the abbreviation and offset (seconds east of UTC) in use at Unix time unix.
 func (l *Location) zoneAt(unix int64) (name string, offset int) {
 	l = l.orUTC()
 	if l.local {
 		return localZone(unix)
+	}
+	if l.named {
+		return namedZone(l.name, unix)
 	}
 	return l.zone, l.offset
 }

@@ -51,7 +51,7 @@ public final class StdlibNatives {
             new Registrar(List.of("os/signal", "syscall"), SignalNatives::register),
             new Registrar(List.of("sync"), (n, c) -> SyncNatives.register(n)),
             new Registrar(List.of("sync/atomic"), (n, c) -> AtomicNatives.register(n)),
-            new Registrar(List.of("time"), (n, c) -> TimeNatives.register(n)),
+            new Registrar(List.of("time"), TimeNatives::register),
             new Registrar(List.of("runtime"), (n, c) -> RuntimeNatives.register(n)),
             new Registrar(List.of("context"), (n, c) -> ContextNatives.register(n)),
             new Registrar(List.of("polyglot"), PolyglotNatives::register));

@@ -1,11 +1,13 @@
 package gosub.language.stdlib.time;
 
+import gosub.language.GoContext;
 import gosub.language.natives.Natives;
 import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.types.StructType;
+import gosub.language.values.ByteStrings;
 import gosub.language.values.FuncValue;
 import gosub.language.values.StructValue;
 import gosub.runtime.Channel;
@@ -38,13 +40,19 @@ public final class TimeNatives {
         return System.nanoTime() - START + 1;
     }
 
-    public static void register(Natives n) {
+    public static void register(Natives n, GoContext ctx) {
+        n.register("time.localName", (gs, args) -> ByteStrings.fromJava(localName(ctx.env.getEnvironment().get("TZ"))));
         n.register("time.now", (gs, args) -> {
             Instant now = Instant.now();
             return new Object[] {now.getEpochSecond(), (long) now.getNano(), mono()};
         });
         n.register("time.nanotime", (gs, args) -> SyncNatives.goroutine(gs).scheduler().nanotime());
         n.register("time.localZone", (gs, args) -> localZone((Long) args[0]));
+        n.register("time.zoneKnown", (gs, args) -> ZoneId.getAvailableZoneIds().contains(ByteStrings.toJava((String) args[0])));
+        n.register("time.namedZone", (gs, args) -> {
+            ZoneId id = ZoneId.of(ByteStrings.toJava((String) args[0]));
+            return zoneAt(id, TimeZone.getTimeZone(id), (Long) args[1]);
+        });
         n.register("time.Sleep", (gs, args) -> {
             Goroutine g = SyncNatives.goroutine(gs);
             g.scheduler().sleep(g, (Long) args[0]);
@@ -100,26 +108,54 @@ public final class TimeNatives {
     private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final TimeZone TZ = TimeZone.getTimeZone(ZONE);
 
+    /**
+     * The name Go gives Local for the environment's TZ: "Local" when TZ is unset (or the system's file), the zone TZ
+     * names when there is one, "UTC" when TZ is empty or names none. (Go also loads a zone file TZ gives by path; such
+     * a TZ keeps its text as the name here, and the JVM's default zone as the rules.)
+     */
+    static String localName(String tz) {
+        if (tz == null) {
+            return "Local";
+        }
+        String name = tz.startsWith(":") ? tz.substring(1) : tz;
+        if (name.startsWith("/")) {
+            return name.equals("/etc/localtime") ? "Local" : name;
+        }
+        if (!name.isEmpty() && !name.equals("UTC") && ZoneId.getAvailableZoneIds().contains(name)) {
+            return name;
+        }
+        return "UTC";
+    }
+
     /** The local zone's abbreviation and offset (seconds east of UTC) at a Unix time. */
     private static Object[] localZone(long unix) {
+        return zoneAt(ZONE, TZ, unix);
+    }
+
+    /**
+     * Zone id's abbreviation and offset (seconds east of UTC) at a Unix time. The abbreviations are the JDK's
+     * English short names (EST, EDT, CET, IST), which are the time zone database's for the common zones; a zone
+     * the JDK has no name for gets Go's numeric one ("-03"), as the database gives.
+     */
+    private static Object[] zoneAt(ZoneId id, TimeZone tz, long unix) {
         Instant i;
         try {
             i = Instant.ofEpochSecond(unix);
         } catch (java.time.DateTimeException e) {
             i = unix < 0 ? Instant.MIN : Instant.MAX;
         }
-        ZoneOffset off = ZONE.getRules().getOffset(i);
-        boolean dst = ZONE.getRules().isDaylightSavings(i);
+        ZoneOffset off = id.getRules().getOffset(i);
+        boolean dst = id.getRules().isDaylightSavings(i);
         String name;
-        if (ZONE instanceof ZoneOffset || ZONE.getId().equals("Etc/UTC") || ZONE.getId().equals("UTC") || ZONE.getId().equals("GMT")) {
+        if (id instanceof ZoneOffset || id.getId().equals("Etc/UTC") || id.getId().equals("UTC") || id.getId().equals("GMT")) {
             name = off.getTotalSeconds() == 0 ? "UTC" : numericName(off.getTotalSeconds());
         } else {
-            name = TZ.getDisplayName(dst, TimeZone.SHORT, Locale.ROOT);
-            if (name.startsWith("GMT") && name.length() > 3) {
+            name = tz.getDisplayName(dst, TimeZone.SHORT, Locale.US);
+            if (name.startsWith("GMT") && name.length() > 3 || name.startsWith("UTC") && name.length() > 3) {
                 name = numericName(off.getTotalSeconds());
             }
         }
-        return new Object[] {name, (long) off.getTotalSeconds()};
+        return new Object[] {ByteStrings.fromJava(name), (long) off.getTotalSeconds()};
     }
 
     /** Go's name for a zone without an abbreviation: "+03", "-0930". */
