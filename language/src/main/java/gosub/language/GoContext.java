@@ -18,6 +18,7 @@ import gosub.language.runtime.GoSignals;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.Goroutines;
 import gosub.language.stdlib.fmt.MethodInvoker;
+import gosub.language.stdlib.os.Errno;
 import gosub.language.stdlib.os.FileTable;
 import gosub.language.traceback.GoroutineStacks;
 import gosub.language.traceback.StackFrame;
@@ -161,26 +162,30 @@ public final class GoContext {
      * sleep, a crash or a signal is already out, and stdout and stderr keep the order the program wrote them in.
      * The launcher gives unbuffered streams on the process's descriptors: one write(2) per call. The lock is
      * short and never held across a yield.
+     *
+     * <p>Returns 0, or the Linux error number of a failed write, for the program's write to fail with it as
+     * write(2) makes Go's fail: a full disk (ENOSPC), a closed descriptor (EBADF), a pipe nobody reads (EPIPE);
+     * an embedder's stream that throws for a reason of its own gives EIO. The stream cannot say how much of a
+     * failed write got out, so the program is told none did (what write(2) says of a write that fails at once).
      */
-    public void write(int fd, String goBytes) {
+    public int write(int fd, String goBytes) {
         byte[] b = goBytes.getBytes(StandardCharsets.ISO_8859_1);
         OutputStream s = fd == 2 ? err : out;
         synchronized (fd == 2 ? errLock : outLock) {
             try {
                 s.write(b);
                 s.flush();
+                return 0;
             } catch (IOException e) {
-                // Go's Print functions drop write errors and the program goes on, except that a Go binary dies of
-                // SIGPIPE when stdout or stderr is a pipe nobody reads any more (`prog | head -1`)
-                if (signals != null && isBrokenPipe(e)) {
+                Errno errno = Errno.of(e);
+                // a Go binary dies of SIGPIPE when stdout or stderr is a pipe nobody reads any more (`prog | head
+                // -1`), unless os/signal ignores or takes SIGPIPE: then the write fails with EPIPE
+                if (errno == Errno.EPIPE && signals != null) {
                     signals.brokenPipe();
                 }
+                return errno.number;
             }
         }
-    }
-
-    private static boolean isBrokenPipe(IOException e) {
-        return e.getMessage() != null && e.getMessage().contains("Broken pipe");
     }
 
     /** Flushes the embedder's streams (writes are flushed already; this is for streams the embedder buffers). */

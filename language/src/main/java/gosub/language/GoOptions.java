@@ -14,8 +14,8 @@ final class GoOptions {
 
     @Option(help = "The program owns the process's signals, as a Go binary does: SIGINT, SIGTERM and SIGHUP end it "
             + "by the signal, SIGQUIT prints every goroutine and exits 2, and a write to a closed stdout or stderr "
-            + "ends it by SIGPIPE. Off by default, so that an embedding Java program keeps its signals; the gosub "
-            + "command turns it on.",
+            + "ends it by SIGPIPE (unless os/signal ignores or notifies SIGPIPE: then the write fails with EPIPE). "
+            + "Off by default, so that an embedding Java program keeps its signals; the gosub command turns it on.",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     // TRUSTED only (the default): it lets the program kill the process
     static final OptionKey<Boolean> Signals = new OptionKey<>(false);

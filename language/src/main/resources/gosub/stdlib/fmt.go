@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"syscall"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,7 +20,8 @@ func Sprintln(a ...any) string
 // errorf formats like Sprintf and also returns the operand of a %w verb, if any.
 func errorf(format string, a ...any) (string, error)
 
-// writeOut writes s to file descriptor fd (1 or 2) and returns the number of bytes written.
+// writeOut writes s to file descriptor fd (1 or 2) and returns the number of bytes written, or the error
+// number of a failed write negated.
 func writeOut(fd int, s string) int
 
 // startStdout is the os.Stdout the program starts with.
@@ -31,7 +33,12 @@ var startStdout = os.Stdout
 func printOut(s string) (int, error) {
 	out := os.Stdout
 	if out == startStdout && out.Fd() == 1 {
-		return writeOut(1, s), nil
+		n := writeOut(1, s)
+		if n < 0 {
+			// the error os.Stdout's Write would give
+			return 0, &os.PathError{Op: "write", Path: out.Name(), Err: syscall.Errno(-n)}
+		}
+		return n, nil
 	}
 	return out.Write([]byte(s))
 }

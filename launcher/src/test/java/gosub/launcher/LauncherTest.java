@@ -563,6 +563,140 @@ class LauncherTest {
             assertEquals(128 + 13, status, r.err.get(60, TimeUnit.SECONDS));
         }
     }
+
+    /** Prints to stdout three ways and says on stderr what each write gave. */
+    private static final String STDOUT_ERRORS = """
+            package main
+
+            import (
+            	"bufio"
+            	"fmt"
+            	"os"
+            )
+
+            func main() {
+            	n, err := fmt.Println("hello")
+            	fmt.Fprintln(os.Stderr, "println:", n, err)
+            	w := bufio.NewWriter(os.Stdout)
+            	w.WriteString("b\\n")
+            	fmt.Fprintln(os.Stderr, "flush:", w.Flush())
+            	n, err = os.Stdout.Write([]byte("x\\n"))
+            	fmt.Fprintln(os.Stderr, "write:", n, err)
+            }
+            """;
+
+    /** Runs PROGRAM with the shell's REDIRECTION of its standard streams, as `prog >/dev/full` is run. */
+    private static Result redirected(Path dir, String program, String redirection) throws Exception {
+        Path prog = dir.resolve("prog.go");
+        Files.writeString(prog, program);
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" " + redirection, "sh"));
+        cmd.addAll(command(false, "run", prog.toString()));
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("gosub did not finish in 60 s");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesToAFullStdoutFailWithEnospc(@TempDir Path dir) throws Exception {
+        // Go 1.19 binary, `prog >/dev/full`
+        Result r = redirected(dir, STDOUT_ERRORS, ">/dev/full");
+        assertEquals("println: 0 write /dev/stdout: no space left on device\n"
+                        + "flush: write /dev/stdout: no space left on device\n"
+                        + "write: 0 write /dev/stdout: no space left on device\n", r.err());
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void writesToAClosedStdoutFailWithEbadf(@TempDir Path dir) throws Exception {
+        // Go 1.19 binary, `prog >&-`
+        Result r = redirected(dir, STDOUT_ERRORS, ">&-");
+        assertEquals("println: 0 write /dev/stdout: bad file descriptor\n"
+                        + "flush: write /dev/stdout: bad file descriptor\n"
+                        + "write: 0 write /dev/stdout: bad file descriptor\n", r.err());
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void writesToAFullStderrFailWithEnospc(@TempDir Path dir) throws Exception {
+        String program = """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                )
+
+                func main() {
+                	n, err := fmt.Fprintln(os.Stderr, "to stderr")
+                	fmt.Println("stderr:", n, err)
+                }
+                """;
+        Result r = redirected(dir, program, "2>/dev/full");
+        assertEquals("stderr: 0 write /dev/stderr: no space left on device\n", r.out());
+        assertEquals(0, r.status());
+    }
+
+    /** Prints numbers until a write fails, after making SIGPIPE do WHAT; then says why and, if NOTIFIED, the signal. */
+    private static String pipeWriter(boolean notified, String what) {
+        return """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"os/signal"
+                	"syscall"
+                )
+
+                const notified = %b
+
+                func main() {
+                	c := make(chan os.Signal, 1)
+                	%s
+                	for i := 0; ; i++ {
+                		if _, err := fmt.Println(i); err != nil {
+                			fmt.Fprintln(os.Stderr, "write error:", err)
+                			if notified {
+                				fmt.Fprintln(os.Stderr, "signal:", <-c)
+                			}
+                			os.Exit(9)
+                		}
+                	}
+                }
+                """.formatted(notified, what);
+    }
+
+    /** The program's status and stderr once it wrote a first line and its stdout reader went away. */
+    private static Result afterTheReaderLeaves(Path dir, String program) throws Exception {
+        try (Running r = start(false, dir, program)) {
+            assertEquals("0", r.nextLine());
+            r.process.getInputStream().close();
+            int status = r.exitStatus();
+            return new Result(status, "", r.err.get(60, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void withSigpipeIgnoredABrokenStdoutPipeIsAWriteError(@TempDir Path dir) throws Exception {
+        // Go 1.19 binary, `prog | head -1` after signal.Ignore(syscall.SIGPIPE)
+        Result r = afterTheReaderLeaves(dir, pipeWriter(false, "signal.Ignore(syscall.SIGPIPE)"));
+        assertEquals("write error: write /dev/stdout: broken pipe\n", r.err());
+        assertEquals(9, r.status(), r.err());
+    }
+
+    @Test
+    void withSigpipeNotifiedABrokenStdoutPipeIsAWriteErrorAndTheSignal(@TempDir Path dir) throws Exception {
+        // Go 1.19 binary, `prog | head -1` after signal.Notify(c, syscall.SIGPIPE)
+        Result r = afterTheReaderLeaves(dir, pipeWriter(true, "signal.Notify(c, syscall.SIGPIPE)"));
+        assertEquals("write error: write /dev/stdout: broken pipe\nsignal: broken pipe\n", r.err());
+        assertEquals(9, r.status(), r.err());
+    }
+
     // ------------------------------------------------------------------------------------------ os/signal
 
     /** Waits for SIGINT on a channel (nothing else can wake it: no deadlock report), then says so and returns. */

@@ -102,8 +102,27 @@ public final class GoSignals implements ProcessSignals.Receiver {
         }
     }
 
-    /** A write to stdout or stderr found the pipe closed: Go's runtime raises SIGPIPE for descriptors 1 and 2. */
+    /**
+     * A write to stdout or stderr found the pipe closed: Go's runtime raises SIGPIPE for descriptors 1 and 2, which
+     * kills the process unless os/signal ignores SIGPIPE or takes it (Notify; the signal goes to the channels).
+     * Returns when the process lives on; the write then fails with EPIPE.
+     */
     public void brokenPipe() {
+        Disposition what;
+        IntConsumer d;
+        synchronized (this) {
+            what = dispositions[Signal.PIPE.number()];
+            d = delivery;
+        }
+        if (what == Disposition.IGNORE) {
+            return;
+        }
+        if (what == Disposition.NOTIFY) {
+            if (d != null) {
+                d.accept(Signal.PIPE.number());
+            }
+            return;
+        }
         ProcessSignals.dieOf(Signal.PIPE);
     }
 }

@@ -94,19 +94,22 @@ public final class FmtNatives {
         }
     }
 
-    /** Writes Go bytes to file descriptor 1 or 2 through the context's streams. */
+    /**
+     * Writes Go bytes to file descriptor 1 or 2 through the context's streams: the count written, or the error
+     * number negated (one long, so that the print of every Println allocates nothing for its result).
+     */
     @GenerateNodeFactory
     @NodeInfo(shortName = "fmt.writeOut")
     abstract static class WriteOut extends NativeNode {
         @Specialization
         long run(long fd, String s) {
-            write(GoContext.get(this), fd, s);
-            return s.length();
+            int errno = write(GoContext.get(this), fd, s);
+            return errno == 0 ? s.length() : -errno;
         }
 
         @TruffleBoundary
-        private static void write(GoContext context, long fd, String s) {
-            context.write((int) fd, s);
+        private static int write(GoContext context, long fd, String s) {
+            return context.write((int) fd, s);
         }
     }
 

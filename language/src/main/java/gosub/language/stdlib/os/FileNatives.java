@@ -151,8 +151,8 @@ public final class FileNatives {
             long fd = (Long) args[0];
             Slice b = (Slice) args[1];
             if (fd == 1 || fd == 2) {
-                ctx.write((int) fd, ByteStrings.fromBytes(array(b), offset(b), len(b)));
-                return new Object[] {(long) len(b), 0L};
+                int errno = ctx.write((int) fd, ByteStrings.fromBytes(array(b), offset(b), len(b)));
+                return new Object[] {errno == 0 ? (long) len(b) : 0L, (long) errno};
             }
             return attempt(0L, () -> (long) open(ctx, fd).write(array(b), offset(b), len(b)));
         });
