@@ -164,9 +164,12 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             if (Phases.ON) {
                 Phases.switchTo(Phase.EXIT);
             }
-            String text = formatErrors(errors);
-            throw errors.stream().allMatch(CheckError::goCommand) ? GoCompileException.loadError(text)
-                    : GoCompileException.compileErrors(headed(header, text));
+            // the go command stops at its own errors (imports it cannot find or may not use): the compiler never runs
+            List<CheckError> refused = errors.stream().filter(CheckError::goCommand).toList();
+            if (!refused.isEmpty()) {
+                throw GoCompileException.loadError(formatErrors(refused));
+            }
+            throw GoCompileException.compileErrors(headed(header, formatErrors(errors)));
         }
         if (Phases.ON) {
             Phases.switchTo(Phase.BUILD);
