@@ -164,13 +164,14 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             if (Phases.ON) {
                 Phases.switchTo(Phase.EXIT);
             }
-            String text = formatErrors(errors);
-            if (errors.stream().allMatch(CheckError::goCommand)) {
-                throw GoCompileException.loadError(text);
+            // the go command stops at its own errors (imports it cannot find or may not use): the compiler never runs
+            List<CheckError> refused = errors.stream().filter(CheckError::goCommand).toList();
+            if (!refused.isEmpty()) {
+                throw GoCompileException.loadError(formatErrors(refused));
             }
+            String text = formatErrors(errors);
             // the first error in a file of sources (a standard package's or another file's errors have no Source here)
-            CheckError first = errors.stream().filter(e -> !e.goCommand() && e.pos() != null && sources.containsKey(e.file()))
-                            .findFirst().orElse(null);
+            CheckError first = errors.stream().filter(e -> e.pos() != null && sources.containsKey(e.file())).findFirst().orElse(null);
             throw first == null ? GoCompileException.compileErrors(headed(header, text))
                             : GoCompileException.compileErrors(headed(header, text), sources.get(first.file()), first.pos().line(), first.pos().col());
         }

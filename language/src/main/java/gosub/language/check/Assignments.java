@@ -116,27 +116,32 @@ final class Assignments {
             }
             List<GoType> got = multiValue(rhs.get(0), lhs.size(), "assignment");
             if (got == null) {
+                markUsed(lhs);
                 return;
             }
             for (int i = 0; i < lhs.size(); i++) {
                 if (lhsTypes.get(i) != null && got.get(i) != null && !Predicates.assignable(got.get(i), lhsTypes.get(i))) {
                     ck.error(rhs.get(0).pos(), "cannot use " + ExprPrinter.print(rhs.get(0)) + " (value of type " + got.get(i) + ") as type " + lhsTypes.get(i) + " in assignment");
+                    markUsed(lhs);
                 }
             }
             return;
         }
         if (lhs.size() != rhs.size()) {
             ck.error(a.pos(), "assignment mismatch: " + lhs.size() + " variable" + (lhs.size() > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            markUsed(lhs);
             return;
         }
         List<Operand> ls = new ArrayList<>();
         for (Expr l : lhs) {
             ls.add(lhs(l));
         }
+        boolean failed = false;
         for (int i = 0; i < rhs.size(); i++) {
             // one call on the right may return several values: Go calls that an assignment mismatch
             Operand r = ck.expr(rhs.get(i), rhs.size() == 1);
             if (r.invalid() || ls.get(i).invalid()) {
+                failed = true;
                 continue;
             }
             if (ls.get(i).type == null) { // blank
@@ -149,7 +154,19 @@ final class Assignments {
                 }
                 continue;
             }
-            assignment(r, ls.get(i).type, "assignment");
+            failed |= !assignment(r, ls.get(i).type, "assignment");
+        }
+        if (failed) {
+            markUsed(lhs);
+        }
+    }
+
+    /** After a failed assignment Go counts the variables it names as used: the failure is the one error to show. */
+    private void markUsed(List<Expr> lhs) {
+        for (Expr l : lhs) {
+            if (ck.exprs.unparen(l) instanceof Expr.Ident id && ck.env.scope.lookup(id.name()) instanceof VarEntity ve) {
+                ve.used = true;
+            }
         }
     }
 
@@ -181,6 +198,9 @@ final class Assignments {
     private void shortVarDecl(Pos pos, List<Expr> lhs, List<Expr> rhs, Node node) {
         List<GoType> rtypes = new ArrayList<>();
         List<Operand> rops = new ArrayList<>();
+        // when any value fails, Go marks every variable on the left used, so that its error stands alone
+        boolean failed = false;
+        List<VarEntity> named = new ArrayList<>();
         if (rhs.size() == 1 && lhs.size() > 1) {
             List<GoType> got = multiValue(rhs.get(0), lhs.size(), "assignment");
             if (got == null) {
@@ -228,13 +248,16 @@ final class Assignments {
             }
             Entity existing = ck.env.scope.lookupLocal(id.name());
             GoType rt = rtypes.get(i);
+            failed |= rt == null;
             if (existing instanceof VarEntity ve) {
                 ck.env.info.uses.put(id, ve);
+                named.add(ve);
                 if (rt != null && ve.type != null) {
                     if (!rops.isEmpty()) {
-                        assignment(rops.get(i), ve.type, "assignment");
+                        failed |= !assignment(rops.get(i), ve.type, "assignment");
                     } else if (!Predicates.assignable(rt, ve.type)) {
                         ck.error(l.pos(), "cannot use " + rt + " value as " + ve.type + " value in assignment");
+                        failed = true;
                     }
                 }
                 continue;
@@ -266,12 +289,19 @@ final class Assignments {
                     t = null;
                 } else if (o.type.isUntyped()) {
                     t = Predicates.defaultType(o.type);
-                    assignment(o, t, "assignment");
+                    failed |= !assignment(o, t, "assignment");
                 }
             }
-            VarEntity ve = ck.stmts.newLocal(id.name(), id.pos(), t == null ? Types.INT : t);
+            failed |= t == null;
+            VarEntity ve = ck.stmts.newLocal(id.name(), id.pos(), t == null ? Types.INVALID : t);
             ck.env.info.defs.put(id, ve);
             fresh.add(ve);
+            named.add(ve);
+        }
+        if (failed) {
+            for (VarEntity ve : named) {
+                ve.used = true;
+            }
         }
         if (!anyNew && lhs.stream().allMatch(e -> e instanceof Expr.Ident)) {
             ck.error(pos, "no new variables on left side of :=");
@@ -299,33 +329,39 @@ final class Assignments {
         return true;
     }
 
-    void assignment(Operand x, GoType t, String context) {
-        if (x.invalid() || t == null || !singleValue(x, context)) {
-            return;
+    boolean assignment(Operand x, GoType t, String context) {
+        if (x.invalid()) {
+            return false;
+        }
+        if (t == null || t == Types.INVALID) {
+            return true; // a blank, or a target whose type was already reported
+        }
+        if (!singleValue(x, context)) {
+            return false;
         }
         if (x.type instanceof TupleType tt) {
             ck.error(x.expr.pos(), "multiple-value " + ExprPrinter.print(x.expr) + " (value of type " + tt + ") in single-value context");
-            return;
+            return false;
         }
         if (x.type.isUntyped()) {
             GoType target = t.underlying() instanceof InterfaceType ? (x.isNil() ? t : Predicates.defaultType(x.type)) : t;
             if (x.isNil()) {
                 if (!Predicates.nilable(t)) {
                     ck.error(x.expr.pos(), "cannot use nil as " + t + " value in " + context);
-                    return;
+                    return false;
                 }
                 setFinalType(x.expr, t);
                 x.type = t;
-                return;
+                return true;
             }
             if (!(target.underlying() instanceof BasicType bt)) {
                 ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context);
-                return;
+                return false;
             }
             boolean kindOk = x.type.isBoolean() ? bt.kind().isBoolean() : x.type.isString() ? bt.kind().isString() : bt.kind().isNumeric();
             if (!kindOk) {
                 ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context);
-                return;
+                return false;
             }
             if (x.mode == Operand.Mode.CONSTANT) {
                 ConstValue r = Predicates.representable(x.value, bt);
@@ -335,7 +371,7 @@ final class Assignments {
                     } else {
                         ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
                     }
-                    return;
+                    return false;
                 }
                 x.value = r;
                 ck.env.info.consts.put(x.expr, r);
@@ -343,7 +379,7 @@ final class Assignments {
             setFinalType(x.expr, target);
             x.type = target;
             if (target == t) {
-                return;
+                return true;
             }
             // an interface: the constant's default type must implement it, as any other value
         }
@@ -361,7 +397,9 @@ final class Assignments {
             }
             // Go 1.19's compiler words a typed value that does not fit as "as type T"
             ck.error(x.expr.pos(), "cannot use " + x.describe() + " as type " + t + " in " + context + reason);
+            return false;
         }
+        return true;
     }
 
     /** Go names a call by its function in assignment mismatches: {@code f returns 2 values}. */

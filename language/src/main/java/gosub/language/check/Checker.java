@@ -380,9 +380,9 @@ public final class Checker {
         return typexprs.typeExpr(e);
     }
 
-    /** Checks that x can be assigned to t (converting an untyped x), or reports Go's "cannot use" error. */
-    void assignment(Operand x, GoType t, String context) {
-        assignments.assignment(x, t, context);
+    /** Whether x can be assigned to t (converting an untyped x); if not, Go's "cannot use" error was reported. */
+    boolean assignment(Operand x, GoType t, String context) {
+        return assignments.assignment(x, t, context);
     }
 
     /** The facts recorded for the code being checked. */

@@ -290,6 +290,16 @@ final class Declarations {
 
     /** Types the variables of a var spec from its type and/or values. */
     void checkVarSpec(Decl.VarSpec vs, List<VarEntity> ents, String context) {
+        if (!typeVarSpec(vs, ents, context)) {
+            // as in Go, a variable whose declaration failed is not also reported as unused
+            for (VarEntity ve : ents) {
+                ve.used = true;
+            }
+        }
+    }
+
+    /** Whether the declaration went without error (a failed one leaves its variables of invalid type). */
+    private boolean typeVarSpec(Decl.VarSpec vs, List<VarEntity> ents, String context) {
         GoType t = vs.type() == null ? null : ck.typeExpr(vs.type());
         if (t != null) {
             for (VarEntity ve : ents) {
@@ -298,7 +308,7 @@ final class Declarations {
         }
         boolean badType = vs.type() != null && t == null;
         if (badType) {
-            t = Types.INT;
+            t = Types.INVALID;
             for (VarEntity ve : ents) {
                 ve.placeholderType = true;
             }
@@ -307,57 +317,65 @@ final class Declarations {
             for (VarEntity ve : ents) {
                 ve.type = t;
             }
-            return;
+            return !badType;
         }
         if (vs.values().size() == 1 && ents.size() > 1) {
             List<GoType> got = ck.assignments.multiValue(vs.values().get(0), ents.size(), context);
+            boolean ok = got != null && !badType;
             for (int i = 0; i < ents.size(); i++) {
-                GoType g = got == null ? Types.INT : got.get(i);
+                GoType g = got == null ? Types.INVALID : got.get(i);
                 ents.get(i).placeholderType |= got == null && t == null;
                 if (t != null && !badType && got != null && !Predicates.assignable(g, t)) {
                     ck.error(vs.values().get(0).pos(), "cannot use " + ExprPrinter.print(vs.values().get(0)) + " (value of type " + g + ") as type " + t + " in " + context);
+                    ok = false;
                 }
                 ents.get(i).type = t != null ? t : g;
+                ok &= ents.get(i).type != Types.INVALID;
             }
-            return;
+            return ok;
         }
         // as in Go, each variable with a value of its own is still checked when there are too few or too many
         arity(vs.pos(), vs.names(), vs.values(), false, false);
+        boolean ok = vs.values().size() == ents.size() && !badType;
         for (int i = 0; i < ents.size(); i++) {
             VarEntity ve = ents.get(i);
             if (i >= vs.values().size()) {
-                ve.type = t != null ? t : Types.INT;
+                ve.type = t != null ? t : Types.INVALID;
                 ve.placeholderType |= t == null;
                 continue;
             }
             Operand o = ck.expr(vs.values().get(i));
             if (o.invalid()) {
-                ve.type = t != null ? t : Types.INT;
+                ve.type = t != null ? t : Types.INVALID;
                 ve.placeholderType |= t == null;
+                ok = false;
                 continue;
             }
             if (t != null) {
                 if (!badType) { // the type's error was reported; its placeholder has nothing to say about the value
-                    ck.assignment(o, t, context);
+                    ok &= ck.assignment(o, t, context);
                 }
                 ve.type = t;
             } else {
                 if (o.isNil()) {
                     ck.error(o.expr.pos(), "use of untyped nil in " + context);
-                    ve.type = Types.INT;
+                    ve.type = Types.INVALID;
                     ve.placeholderType = true;
+                    ok = false;
                     continue;
                 }
                 if (o.mode == Operand.Mode.NOVALUE) {
                     ck.error(o.expr.pos(), ExprPrinter.print(o.expr) + " (no value) used as value");
-                    ve.type = Types.INT;
+                    ve.type = Types.INVALID;
                     ve.placeholderType = true;
+                    ok = false;
                     continue;
                 }
                 GoType dt = o.type.isUntyped() ? Predicates.defaultType(o.type) : o.type;
-                ck.assignment(o, dt, context);
+                ok &= ck.assignment(o, dt, context);
                 ve.type = dt;
             }
         }
+        return ok;
     }
 }

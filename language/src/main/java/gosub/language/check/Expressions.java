@@ -110,6 +110,11 @@ final class Expressions {
             known = ck.prechecked.remove(e);
         }
         Operand o = known != null ? known : rawExpr0(e, hint);
+        if (o.type == Types.INVALID && !o.invalid()) {
+            // built from something already reported (a variable, field or result whose type was not found): as
+            // in go/types, nothing more is said about it
+            return Operand.invalid(e);
+        }
         return record(o);
     }
 

@@ -249,10 +249,10 @@ final class Operators {
             return false;
         }
         if (x.type.isUntyped()) {
-            return implicitConvert(x, y.type, pos, opText, y);
+            return implicitConvert(x, y.type, pos, opText, true);
         }
         if (y.type.isUntyped()) {
-            return implicitConvert(y, x.type, pos, opText, x);
+            return implicitConvert(y, x.type, pos, opText, false);
         }
         if (x.type != y.type) {
             ck.error(pos, "invalid operation: " + opText + " (mismatched types " + x.type + " and " + y.type + ")");
@@ -261,24 +261,28 @@ final class Operators {
         return true;
     }
 
-    private boolean implicitConvert(Operand u, GoType target, Pos pos, String opText, Operand other) {
+    /** Converts the untyped operand u to the other's type target; uFirst: u is the left operand, named first. */
+    private boolean implicitConvert(Operand u, GoType target, Pos pos, String opText, boolean uFirst) {
+        // Go names the operands' types in the order they are written
+        String mismatch = "invalid operation: " + opText + " (mismatched types "
+                        + (uFirst ? u.type + " and " + target : target + " and " + u.type) + ")";
         if (u.isNil()) {
             if (Predicates.nilable(target)) {
                 return true;
             }
-            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + (u == other ? target : "untyped nil") + " and " + target + ")");
+            ck.error(pos, mismatch);
             return false;
         }
         if (target.underlying() instanceof InterfaceType) {
             return true;
         }
         if (!(target.underlying() instanceof BasicType bt)) {
-            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + u.type + " and " + target + ")");
+            ck.error(pos, mismatch);
             return false;
         }
         boolean ok = u.type.isBoolean() ? bt.kind().isBoolean() : u.type.isString() ? bt.kind().isString() : bt.kind().isNumeric();
         if (!ok) {
-            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + u.type + " and " + target + ")");
+            ck.error(pos, mismatch);
             return false;
         }
         if (u.mode == Operand.Mode.CONSTANT) {

@@ -71,8 +71,8 @@ final class Predicates {
         if (v == t) {
             return true;
         }
-        if (v == null || t == null) {
-            return true;
+        if (v == null || t == null || v == Types.INVALID || t == Types.INVALID) {
+            return true; // one of them was reported already
         }
         if (v == Types.UNTYPED_NIL) {
             return nilable(t);

@@ -13,9 +13,15 @@ import gosub.language.types.StructType;
 import gosub.language.types.Types;
 import gosub.language.values.ByteStrings;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collecting the package: its imports (refusing the packages gosub does not provide, by name), its package-level
@@ -48,6 +54,38 @@ final class Resolver {
         return true;
     }
 
+    /** Go 1.19's standard import paths, read once from the list made from its source tree. */
+    private static final class GoStandardPaths {
+        static final Set<String> PATHS = read();
+
+        private static Set<String> read() {
+            try (InputStream in = Resolver.class.getResourceAsStream("std-packages.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("std-packages.txt is missing from gosub's resources");
+                }
+                Set<String> paths = new HashSet<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        paths.add(line.strip());
+                    }
+                }
+                return paths;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static boolean isGoStandardPath(String path) {
+        return GoStandardPaths.PATHS.contains(path);
+    }
+
+    /** A path like example.com/x names a module, which is not looked for in $GOROOT. */
+    private static boolean firstElementHasDot(String path) {
+        int slash = path.indexOf('/');
+        return (slash < 0 ? path : path.substring(0, slash)).contains(".");
+    }
+
     /** Declares the imported packages; false if an import path is malformed. */
     boolean collectImports(SourceFile sf) {
         boolean valid = true;
@@ -66,7 +104,12 @@ final class Resolver {
             }
             GoPackage p = ck.loader.load(imp.path());
             if (p == null) {
-                ck.error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
+                if (isGoStandardPath(imp.path()) || firstElementHasDot(imp.path())) {
+                    ck.error(imp.pathPos(), "unsupported: package \"" + imp.path() + "\"");
+                } else {
+                    // the go command looks for a path without a domain in $GOROOT, and stops there
+                    ck.goCommandError(imp.pathPos(), "package " + imp.path() + " is not in GOROOT ($GOROOT/src/" + imp.path() + ")");
+                }
                 String last = imp.path().substring(imp.path().lastIndexOf('/') + 1);
                 ck.unsupportedImports.add(imp.alias() != null ? imp.alias() : last);
                 continue;

@@ -636,7 +636,9 @@ final class Statements {
                     ck.error(lhs[i].pos(), "non-name " + ExprPrinter.print(lhs[i]) + " on left side of :=");
                     continue;
                 }
-                VarEntity v = newLocal(id.name(), id.pos(), ts[i] == null ? Types.INT : ts[i]);
+                VarEntity v = newLocal(id.name(), id.pos(), ts[i] == null ? Types.INVALID : ts[i]);
+                // Go does not add "declared and not used" to the error that left it without a type
+                v.used = v.type == Types.INVALID;
                 ck.env.info.defs.put(id, v);
                 if (id.name().equals("_")) {
                     continue;

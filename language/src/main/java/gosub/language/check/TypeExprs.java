@@ -199,7 +199,7 @@ final class TypeExprs {
         for (Expr.StructField f : st.fields()) {
             GoType t = ck.typeExpr(f.type());
             if (t == null) {
-                t = Types.INT;
+                t = Types.INVALID;
             }
             String name = f.name();
             if (f.embedded()) {
@@ -283,17 +283,17 @@ final class TypeExprs {
                     ck.error(el.pos(), "can only use ... with final parameter in list");
                 }
                 GoType elem = ck.typeExpr(el.elem());
-                params.add(Types.slice(elem == null ? Types.INT : elem));
+                params.add(Types.slice(elem == null ? Types.INVALID : elem));
                 variadic = true;
             } else {
                 GoType t = ck.typeExpr(te);
-                params.add(t == null ? Types.INT : t);
+                params.add(t == null ? Types.INVALID : t);
             }
         }
         List<GoType> results = new ArrayList<>();
         for (Expr.Field f : ft.results()) {
             GoType t = ck.typeExpr(f.type());
-            results.add(t == null ? Types.INT : t);
+            results.add(t == null ? Types.INVALID : t);
         }
         return Types.func(params, results, variadic);
     }

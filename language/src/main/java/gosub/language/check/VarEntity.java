@@ -17,8 +17,8 @@ public final class VarEntity extends Entity {
     public boolean captured;
     public boolean addressTaken;
     /**
-     * The declaration failed (its initializer or type is in error, or needs the variable itself): the type is a
-     * stand-in, and a use of the variable is an invalid operand, so that Go's one error is not followed by others.
+     * The declaration failed (its initializer or type is in error, or needs the variable itself): the type is the
+     * invalid type, and a use of the variable is an invalid operand, so that Go's one error is not followed by others.
      */
     public boolean placeholderType;
     /**

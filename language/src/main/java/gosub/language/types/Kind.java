@@ -6,6 +6,9 @@ public enum Kind {
     UINT("uint"), UINT8("uint8"), UINT16("uint16"), UINT32("uint32"), UINT64("uint64"), UINTPTR("uintptr"),
     FLOAT32("float32"), FLOAT64("float64"), COMPLEX64("complex64"), COMPLEX128("complex128"), STRING("string"),
     UNSAFE_POINTER("unsafe.Pointer"),
+    // what the checker gives a declaration or expression whose type could not be found, as go/types does: an
+    // operand of this type is invalid, so that the first error is not followed by others about a made-up type
+    INVALID("invalid type"),
     UNTYPED_BOOL("untyped bool"), UNTYPED_INT("untyped int"), UNTYPED_RUNE("untyped rune"),
     UNTYPED_FLOAT("untyped float"), UNTYPED_COMPLEX("untyped complex"), UNTYPED_STRING("untyped string"), UNTYPED_NIL("untyped nil");
 

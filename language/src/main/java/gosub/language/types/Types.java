@@ -42,6 +42,8 @@ public final class Types {
     public static final BasicType COMPLEX64 = basic(Kind.COMPLEX64);
     public static final BasicType COMPLEX128 = basic(Kind.COMPLEX128);
     public static final BasicType STRING = basic(Kind.STRING);
+    /** The type of what failed to check; never seen by the node builder, since a program with errors is not run. */
+    public static final BasicType INVALID = basic(Kind.INVALID);
     public static final BasicType UNTYPED_BOOL = basic(Kind.UNTYPED_BOOL);
     public static final BasicType UNTYPED_INT = basic(Kind.UNTYPED_INT);
     public static final BasicType UNTYPED_RUNE = basic(Kind.UNTYPED_RUNE);
