@@ -165,7 +165,8 @@ public final class HostToGo {
         } else if (lib.isNumber(v) && lib.fitsInDouble(v)) {
             i = new Iface(Types.FLOAT64, lib.asDouble(v));
         } else {
-            throw mismatch(t, v, where, null);
+            // an interface holds Go values; a Java object reaches Go whole only as a polyglot.Value
+            throw mismatch(t, v, where, "an interface takes numbers, strings and booleans; declare a polyglot.Value to take any Java value");
         }
         if (!it.methods.isEmpty() && !ctx.methods.implementsIface(i.type, it)) {
             throw mismatch(t, v, where, i.type + " does not implement " + t);

@@ -210,6 +210,9 @@ class JavaValuesInTest {
         assertEquals("float64 2.5", call("Kind", 2.5).asString());
         assertEquals("string hi", call("Kind", "hi").asString());
         assertEquals("<nil> <nil>", call("Kind", (Object) null).asString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call("Kind", List.of(1, 2)));
+        assertTrue(e.getMessage().contains("as interface {} value in argument v to nums.Kind (an interface takes numbers, strings and booleans;"
+                        + " declare a polyglot.Value to take any Java value)"), e.getMessage());
     }
 
     @Test
