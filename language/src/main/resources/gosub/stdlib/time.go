@@ -520,7 +520,8 @@ func LoadLocation(name string) (*Location, error) {
 		return nil, errInvalidLocation
 	}
 	if !zoneKnown(name) {
-		return nil, errors.New("unknown time zone " + name)
+		unknown := "unknown time zone " + name
+		return nil, errors.New(unknown)
 	}
 	return &Location{name: name, named: true}, nil
 }
@@ -529,8 +530,11 @@ var errInvalidLocation = errors.New("time: invalid location name")
 
 // hasDotDot reports whether s has two dots in a row (time imports no strings, to stay light on hello world's path).
 func hasDotDot(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == '.' {
+	dots := 0
+	for _, b := range []byte(s) {
+		if b != '.' {
+			dots = 0
+		} else if dots++; dots == 2 {
 			return true
 		}
 	}

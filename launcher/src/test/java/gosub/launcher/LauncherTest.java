@@ -577,9 +577,9 @@ class LauncherTest {
             func main() {
             	n, err := fmt.Println("hello")
             	fmt.Fprintln(os.Stderr, "println:", n, err)
-            	w := bufio.NewWriter(os.Stdout)
-            	w.WriteString("b\\n")
-            	fmt.Fprintln(os.Stderr, "flush:", w.Flush())
+            	buffered := bufio.NewWriter(os.Stdout)
+            	buffered.WriteString("b\\n")
+            	fmt.Fprintln(os.Stderr, "flush:", buffered.Flush())
             	n, err = os.Stdout.Write([]byte("x\\n"))
             	fmt.Fprintln(os.Stderr, "write:", n, err)
             }
@@ -656,13 +656,13 @@ class LauncherTest {
                 const notified = %b
 
                 func main() {
-                	c := make(chan os.Signal, 1)
+                	caught := make(chan os.Signal, 1)
                 	%s
                 	for i := 0; ; i++ {
                 		if _, err := fmt.Println(i); err != nil {
                 			fmt.Fprintln(os.Stderr, "write error:", err)
                 			if notified {
-                				fmt.Fprintln(os.Stderr, "signal:", <-c)
+                				fmt.Fprintln(os.Stderr, "signal:", <-caught)
                 			}
                 			os.Exit(9)
                 		}
@@ -691,8 +691,8 @@ class LauncherTest {
 
     @Test
     void withSigpipeNotifiedABrokenStdoutPipeIsAWriteErrorAndTheSignal(@TempDir Path dir) throws Exception {
-        // Go 1.19 binary, `prog | head -1` after signal.Notify(c, syscall.SIGPIPE)
-        Result r = afterTheReaderLeaves(dir, pipeWriter(true, "signal.Notify(c, syscall.SIGPIPE)"));
+        // Go 1.19 binary, `prog | head -1` after signal.Notify(caught, syscall.SIGPIPE)
+        Result r = afterTheReaderLeaves(dir, pipeWriter(true, "signal.Notify(caught, syscall.SIGPIPE)"));
         assertEquals("write error: write /dev/stdout: broken pipe\nsignal: broken pipe\n", r.err());
         assertEquals(9, r.status(), r.err());
     }

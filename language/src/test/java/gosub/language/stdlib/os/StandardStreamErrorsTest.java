@@ -62,9 +62,9 @@ class StandardStreamErrorsTest {
             	n, err = os.Stdout.Write([]byte("x\\n"))
             	var pe *fs.PathError
             	fmt.Fprintln(os.Stderr, "write:", n, err, errors.As(err, &pe), errors.Is(err, syscall.EIO), errors.Is(err, syscall.EPIPE))
-            	w := bufio.NewWriter(os.Stdout)
-            	w.WriteString("buffered\\n")
-            	fmt.Fprintln(os.Stderr, "flush:", w.Flush())
+            	buffered := bufio.NewWriter(os.Stdout)
+            	buffered.WriteString("buffered\\n")
+            	fmt.Fprintln(os.Stderr, "flush:", buffered.Flush())
             	n, err = fmt.Printf("%d\\n", 42)
             	fmt.Fprintln(os.Stderr, "printf:", n, err)
             }
