@@ -191,7 +191,15 @@ final class Assignments {
             ck.env.info.types.put(ck.exprs.unparen(rhs), r.type);
             return List.of(r.type, Types.BOOL);
         }
-        ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but " + (r.mode == Operand.Mode.NOVALUE ? ExprPrinter.print(rhs) + " returns no values" : "1 value"));
+        if (r.mode == Operand.Mode.NOVALUE) {
+            // Go 1.19 reports the call itself, as anywhere a value is wanted
+            ck.error(rhs.pos(), ExprPrinter.print(rhs) + " (no value) used as value");
+        } else if (ck.exprs.unparen(rhs) instanceof Expr.Call) {
+            // a call, conversions included, is named by what it calls
+            ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but " + callee(rhs) + " returns 1 value");
+        } else {
+            ck.error(rhs.pos(), "assignment mismatch: " + n + " variables but 1 value");
+        }
         return null;
     }
 
