@@ -1305,6 +1305,19 @@ func shellSpecial(c byte) bool {
 // Getpid is the id of this process.
 func Getpid() int
 
+// Getppid is the id of the process that started this one.
+func Getppid() int
+
+// Getuid is the real user id this process runs as; Geteuid the effective one, which permission checks use.
+func Getuid() int
+
+func Geteuid() int
+
+// Getgid is the real group id of this process; Getegid the effective one.
+func Getgid() int
+
+func Getegid() int
+
 // Hostname is this machine's name, as the kernel has it.
 func Hostname() (name string, err error) {
 	name, e := hostname()

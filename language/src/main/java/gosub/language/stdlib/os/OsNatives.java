@@ -89,6 +89,14 @@ public final class OsNatives {
         n.register("syscall.Getpid", (gs, args) -> ProcessHandle.current().pid());
         // Linux keeps the name where uname(2) reads it; through Truffle's file system, so the embedder's IO
         // policy applies
+        // the ids the kernel lists for the process in /proc/self/status (real, then effective), read through Truffle's
+        // file system like the host name; -1 where they cannot be read (an embedder that denies IO), as Go gives on
+        // systems without them
+        n.register("os.Getuid", (gs, args) -> processId(ctx, "Uid:", 1));
+        n.register("os.Geteuid", (gs, args) -> processId(ctx, "Uid:", 2));
+        n.register("os.Getgid", (gs, args) -> processId(ctx, "Gid:", 1));
+        n.register("os.Getegid", (gs, args) -> processId(ctx, "Gid:", 2));
+        n.register("os.Getppid", (gs, args) -> processId(ctx, "PPid:", 1));
         n.register("os.hostname", (gs, args) -> {
             try {
                 byte[] b = ctx.env.getPublicTruffleFile("/proc/sys/kernel/hostname").readAllBytes();
@@ -98,5 +106,21 @@ public final class OsNatives {
                 return new Object[] {"", (long) Errno.of(e).number};
             }
         });
+    }
+
+    /** Field column of the /proc/self/status line that starts with key, as a number; -1 if it cannot be read. */
+    private static long processId(GoContext ctx, String key, int column) {
+        try {
+            String status = new String(ctx.env.getPublicTruffleFile("/proc/self/status").readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String line : status.split("\n")) {
+                if (line.startsWith(key)) {
+                    String[] fields = line.trim().split("\\s+");
+                    return column < fields.length ? Long.parseLong(fields[column]) : -1;
+                }
+            }
+            return -1;
+        } catch (java.io.IOException | SecurityException | UnsupportedOperationException | NumberFormatException e) {
+            return -1;
+        }
     }
 }
