@@ -338,15 +338,20 @@ public final class Scheduler {
     boolean anyMachineAlive() {
         lock.lock();
         try {
-            for (Machine m : machines) {
-                if (m.thread != null && m.thread.isAlive()) {
-                    return true;
-                }
-            }
-            return false;
+            return !noneAlive(machines);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether every M of ms has left (or never started a thread). */
+    private static boolean noneAlive(List<Machine> ms) {
+        for (Machine m : ms) {
+            if (m.thread != null && m.thread.isAlive()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -381,11 +386,7 @@ public final class Scheduler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        boolean left = true;
-        for (Machine m : all) {
-            left &= m.thread == null || !m.thread.isAlive();
-        }
-        return left;
+        return noneAlive(all);
     }
 
     /** Joins the threads of all until deadline; true when none is left alive. */
@@ -408,12 +409,7 @@ public final class Scheduler {
                 break; // the host stops this thread: the Ms stop without it
             }
         }
-        for (Machine m : all) {
-            if (m.thread != null && m.thread.isAlive()) {
-                return false;
-            }
-        }
-        return true;
+        return noneAlive(all);
     }
 
     /**
