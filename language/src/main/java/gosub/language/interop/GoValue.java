@@ -683,36 +683,25 @@ public final class GoValue extends GoObject {
         return p == null ? null : p.field();
     }
 
-    /** The exported fields embedded structs promote, in the order Go's embedding depth gives them. */
+    /** The exported fields embedded structs promote (those {@link #place} selects), shallowest first. */
     private List<String> promotedFieldNames(List<String> own) {
         List<String> out = new ArrayList<>();
-        List<StructValue> level = new ArrayList<>();
-        StructValue sv = struct();
-        for (StructType.Field f : sv.type.fields) {
-            if (f.embedded() && sv.fieldValue(f) instanceof StructValue inner) {
-                level.add(inner);
-            }
-        }
+        java.util.ArrayDeque<StructValue> queue = new java.util.ArrayDeque<>(List.of(struct()));
         java.util.Set<StructValue> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        seen.add(sv);
-        while (!level.isEmpty()) {
-            List<StructValue> next = new ArrayList<>();
-            for (StructValue s : level) {
-                if (!seen.add(s)) {
-                    continue;
+        while (!queue.isEmpty()) {
+            StructValue s = queue.poll();
+            if (!seen.add(s)) {
+                continue; // a struct that embeds a pointer to itself
+            }
+            for (StructType.Field f : s.type.fields) {
+                String n = f.name();
+                if (MethodSets.isExported(n) && !own.contains(n) && !out.contains(n) && place(n) != null) {
+                    out.add(n);
                 }
-                for (StructType.Field f : s.type.fields) {
-                    String n = f.name();
-                    if (MethodSets.isExported(n) && !own.contains(n) && !out.contains(n) && place(n) != null
-                                    && place(n).holder() == s) {
-                        out.add(n);
-                    }
-                    if (f.embedded() && s.fieldValue(f) instanceof StructValue inner) {
-                        next.add(inner);
-                    }
+                if (f.embedded() && s.fieldValue(f) instanceof StructValue inner) {
+                    queue.add(inner);
                 }
             }
-            level = next;
         }
         return out;
     }
