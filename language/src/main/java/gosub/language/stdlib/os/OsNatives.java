@@ -87,8 +87,6 @@ public final class OsNatives {
         });
         n.register("os.Getpid", (gs, args) -> ProcessHandle.current().pid());
         n.register("syscall.Getpid", (gs, args) -> ProcessHandle.current().pid());
-        // Linux keeps the name where uname(2) reads it; through Truffle's file system, so the embedder's IO
-        // policy applies
         // the ids the kernel lists for the process in /proc/self/status (real, then effective), read through Truffle's
         // file system like the host name; -1 where they cannot be read (an embedder that denies IO), as Go gives on
         // systems without them
@@ -97,6 +95,8 @@ public final class OsNatives {
         n.register("os.Getgid", (gs, args) -> processId(ctx, "Gid:", 1));
         n.register("os.Getegid", (gs, args) -> processId(ctx, "Gid:", 2));
         n.register("os.Getppid", (gs, args) -> processId(ctx, "PPid:", 1));
+        // Linux keeps the name where uname(2) reads it; through Truffle's file system, so the embedder's IO
+        // policy applies
         n.register("os.hostname", (gs, args) -> {
             try {
                 byte[] b = ctx.env.getPublicTruffleFile("/proc/sys/kernel/hostname").readAllBytes();

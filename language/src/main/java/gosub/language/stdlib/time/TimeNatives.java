@@ -48,10 +48,10 @@ public final class TimeNatives {
         });
         n.register("time.nanotime", (gs, args) -> SyncNatives.goroutine(gs).scheduler().nanotime());
         n.register("time.localZone", (gs, args) -> localZone((Long) args[0]));
-        n.register("time.zoneKnown", (gs, args) -> ZoneId.getAvailableZoneIds().contains(ByteStrings.toJava((String) args[0])));
+        n.register("time.zoneKnown", (gs, args) -> NamedZones.IDS.contains(ByteStrings.toJava((String) args[0])));
         n.register("time.namedZone", (gs, args) -> {
-            ZoneId id = ZoneId.of(ByteStrings.toJava((String) args[0]));
-            return zoneAt(id, TimeZone.getTimeZone(id), (Long) args[1]);
+            NamedZone z = NamedZones.of(ByteStrings.toJava((String) args[0]));
+            return zoneAt(z.id(), z.names(), (Long) args[1]);
         });
         n.register("time.Sleep", (gs, args) -> {
             Goroutine g = SyncNatives.goroutine(gs);
@@ -108,6 +108,26 @@ public final class TimeNatives {
     private static final ZoneId ZONE = ZoneId.systemDefault();
     private static final TimeZone TZ = TimeZone.getTimeZone(ZONE);
 
+    /** A zone of the database: its rules, and the TimeZone that knows its abbreviations. */
+    private record NamedZone(ZoneId id, TimeZone names) {
+    }
+
+    /**
+     * The database's zones, looked up once each: formatting a time in a location asks for its zone at every call, and
+     * the JDK copies its set of ids and makes a new TimeZone on each request.
+     */
+    private static final class NamedZones {
+        static final java.util.Set<String> IDS = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
+        private static final java.util.Map<String, NamedZone> BY_NAME = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static NamedZone of(String name) {
+            return BY_NAME.computeIfAbsent(name, n -> {
+                ZoneId id = ZoneId.of(n);
+                return new NamedZone(id, TimeZone.getTimeZone(id));
+            });
+        }
+    }
+
     /**
      * The name Go gives Local for the environment's TZ: "Local" when TZ is unset (or the system's file), the zone TZ
      * names when there is one, "UTC" when TZ is empty or names none. (Go also loads a zone file TZ gives by path; such
@@ -121,7 +141,7 @@ public final class TimeNatives {
         if (name.startsWith("/")) {
             return name.equals("/etc/localtime") ? "Local" : name;
         }
-        if (!name.isEmpty() && !name.equals("UTC") && ZoneId.getAvailableZoneIds().contains(name)) {
+        if (!name.isEmpty() && !name.equals("UTC") && NamedZones.IDS.contains(name)) {
             return name;
         }
         return "UTC";
@@ -151,7 +171,7 @@ public final class TimeNatives {
             name = off.getTotalSeconds() == 0 ? "UTC" : numericName(off.getTotalSeconds());
         } else {
             name = tz.getDisplayName(dst, TimeZone.SHORT, Locale.US);
-            if (name.startsWith("GMT") && name.length() > 3 || name.startsWith("UTC") && name.length() > 3) {
+            if (name.length() > 3 && (name.startsWith("GMT") || name.startsWith("UTC"))) {
                 name = numericName(off.getTotalSeconds());
             }
         }
