@@ -74,8 +74,11 @@ public final class GoSignals implements ProcessSignals.Receiver {
         delivery = d;
     }
 
-    @Override
-    public void received(Signal s) {
+    /**
+     * What os/signal asked for s, done: true if the program takes s (it went to the delivery) or ignores it, false if
+     * Go's default action is left to do.
+     */
+    private boolean handledByProgram(Signal s) {
         Disposition what;
         IntConsumer d;
         synchronized (this) {
@@ -84,9 +87,14 @@ public final class GoSignals implements ProcessSignals.Receiver {
         }
         if (what == Disposition.NOTIFY && d != null) {
             d.accept(s.number());
-            return;
+            return true;
         }
-        if (what == Disposition.IGNORE || s == Signal.USR1) {
+        return what == Disposition.IGNORE;
+    }
+
+    @Override
+    public void received(Signal s) {
+        if (handledByProgram(s) || s == Signal.USR1) {
             return;
         }
         if (s != Signal.QUIT) {
@@ -108,21 +116,8 @@ public final class GoSignals implements ProcessSignals.Receiver {
      * Returns when the process lives on; the write then fails with EPIPE.
      */
     public void brokenPipe() {
-        Disposition what;
-        IntConsumer d;
-        synchronized (this) {
-            what = dispositions[Signal.PIPE.number()];
-            d = delivery;
+        if (!handledByProgram(Signal.PIPE)) {
+            ProcessSignals.dieOf(Signal.PIPE);
         }
-        if (what == Disposition.IGNORE) {
-            return;
-        }
-        if (what == Disposition.NOTIFY) {
-            if (d != null) {
-                d.accept(Signal.PIPE.number());
-            }
-            return;
-        }
-        ProcessSignals.dieOf(Signal.PIPE);
     }
 }
