@@ -76,6 +76,7 @@ fi
 # the others it takes 35 to 1300 times Go's time): for each, Go, yaegi, Go, then Go, gosub, Go
 peer_names=(map_ops string_build chan_pingpong chan_buffered_throughput goroutine_spawn prime_sieve_chain select_fanin
             worker_pool ring_of_goroutines)
+yaegi_ahead=""   # the programs yaegi ran faster, filled in by the report's table
 if command -v yaegi >/dev/null; then
   for name in "${peer_names[@]}"; do
     "$here/compare.sh" -n 1 -t "$limit" 'yaegi run' "$name" | tail -n +2 >>"$tmp/yaegi.txt"
@@ -99,6 +100,7 @@ geomean() { [ $# -gt 0 ] && printf '%s\n' "$@" | awk '{ s += log($1) } END { pri
 # bench/targets.md (the block after the line `<!-- KEY -->`).
 number_geo() { printf '%s\n' "$@" | awk 'NF { s += log($1); n++ } END { if (n) printf "%.2f", exp(s / n); else print "-" }'; }
 mark() { awk -v v="$1" -v lim="$2" 'BEGIN { if (v !~ /^[0-9]+(\.[0-9]*)?$/) print "not measured"; else if (v + 0 <= lim + 0) print "met"; else print "**missed**" }'; }
+as_ratio() { case $1 in *[0-9]*) echo "${1}x" ;; *) echo - ;; esac; }   # a ratio as the table shows it
 analysis() {   # without the blank lines around the block
   awk -v key="<!-- $1 -->" '$0 == key { on = 1; next } /^<!-- / { on = 0 } on && (n || NF) { line[++n] = $0 }
     END { while (n > 0 && line[n] == "") n--; for (i = 1; i <= n; i++) print line[i] }' "$here/targets.md"
@@ -114,16 +116,10 @@ targets() {
   local pmax; pmax=$(printf '%s\n' "${peak_by_name[@]}" | sort -k2 -g | tail -n1)
   local hello_s=${hello_jit%% *}
   local ping=${whole_by_name[chan_pingpong]:--} sieve=${whole_by_name[prime_sieve_chain]:--}
-  local mg_time mg_mem mg_heap slower=""
+  local mg_time mg_mem mg_heap slower=${yaegi_ahead:-}
   mg_time=$(awk -F'|' '/^\| wall s/ { gsub(/ /, "", $5); print $5 }' "$tmp/goroutines.md")
   mg_mem=$(awk -F'|' '/^\| max RSS/ { gsub(/ /, "", $5); print $5 }' "$tmp/goroutines.md")
   mg_heap=$(sed -n 's/.* MB, \([0-9]*\) bytes per goroutine.*/\1/p' "$tmp/goroutines.md")
-  if [ -s "$tmp/yaegi.txt" ]; then
-    # the programs gosub did not run faster than yaegi (a yaegi failure counts for gosub)
-    slower=$(awk 'NR == FNR { ys[$1] = $2; yr[$1] = $5; next }
-      NF == 5 && ($2 != "ok" || (ys[$1] == "ok" && $5 + 0 >= yr[$1] + 0)) { printf " %s", $1 }' \
-      "$tmp/yaegi.txt" "$tmp/gosub-side.txt")
-  fi
   echo "## The speed issue's targets"
   echo
   echo "Each target of the speed issue against the figures above (ratios to Go's time; whole = whole process)."
@@ -131,25 +127,25 @@ targets() {
   echo "| target | measured | |"
   echo "|---|---:|---|"
   row() { echo "| $1 | $2 | $3 |"; [ "$3" = "**missed**" ] && missed+=("$4"); }
-  row "whole, CPU programs: geometric mean ≤ 5x" "${wc}x" "$(mark "$wc" 5)" whole
-  row "whole, concurrency programs: geometric mean ≤ 5x" "${wn}x" "$(mark "$wn" 5)" whole
-  row "peak: geometric mean ≤ 2x" "${pk}x" "$(mark "$pk" 2)" peak
+  row "whole, CPU programs: geometric mean ≤ 5x" "$(as_ratio "$wc")" "$(mark "$wc" 5)" whole
+  row "whole, concurrency programs: geometric mean ≤ 5x" "$(as_ratio "$wn")" "$(mark "$wn" 5)" whole
+  row "peak: geometric mean ≤ 2x" "$(as_ratio "$pk")" "$(mark "$pk" 2)" peak
   if [ -n "$pmax" ]; then
     row "peak: no program above 4x" "${pmax#* }x (${pmax%% *})" "$(mark "${pmax#* }" 4)" peak
   else
     row "peak: no program above 4x" "-" "not measured" peak
   fi
   row "hello world ≤ 0.25 s (median, JIT)" "${hello_s} s" "$(mark "$hello_s" 0.25)" hello
-  row "chan_pingpong whole ≤ 3x" "${ping}x" "$(mark "$ping" 3)" channels
-  row "prime_sieve_chain whole ≤ 2.2x" "${sieve}x" "$(mark "$sieve" 2.2)" channels
+  row "chan_pingpong whole ≤ 3x" "$(as_ratio "$ping")" "$(mark "$ping" 3)" channels
+  row "prime_sieve_chain whole ≤ 2.2x" "$(as_ratio "$sieve")" "$(mark "$sieve" 2.2)" channels
   if [ -s "$tmp/yaegi.txt" ]; then
     row "faster than yaegi on every program side by side" "$([ -z "$slower" ] && echo none slower || echo "slower on:$slower")" \
         "$([ -z "$slower" ] && echo met || echo "**missed**")" yaegi
   else
     row "faster than yaegi on every program side by side" "-" "not measured" yaegi
   fi
-  row "a million goroutines: time ≤ 1.5x Go" "${mg_time:--}x" "$(mark "${mg_time:--}" 1.5)" million
-  row "a million goroutines: max RSS ≤ 1.5x Go" "${mg_mem:--}x" "$(mark "${mg_mem:--}" 1.5)" million
+  row "a million goroutines: time ≤ 1.5x Go" "$(as_ratio "${mg_time:--}")" "$(mark "${mg_time:--}" 1.5)" million
+  row "a million goroutines: max RSS ≤ 1.5x Go" "$(as_ratio "${mg_mem:--}")" "$(mark "${mg_mem:--}" 1.5)" million
   row "heap per parked goroutine ≤ 1 KiB" "${mg_heap:--} bytes" "$(mark "${mg_heap:--}" 1024)" heap
   [ ${#missed[@]} -eq 0 ] && return
   echo
@@ -243,9 +239,11 @@ fi
     for name in "${peer_names[@]}"; do
       read -r _ ys _ yt yr <<<"$(awk -v n="$name" '$1 == n' "$tmp/yaegi.txt")"
       read -r _ gs _ gt gr <<<"$(awk -v n="$name" '$1 == n' "$tmp/gosub-side.txt")"
+      # a failure counts for the other side
       faster=$(awk -v y="$yr" -v g="$gr" -v ys="$ys" -v gs="$gs" 'BEGIN {
-        if (gs != "ok") print "gosub " gs; else if (ys != "ok") print "gosub (yaegi " ys ")";
+        if (gs != "ok") print "yaegi (gosub " gs ")"; else if (ys != "ok") print "gosub (yaegi " ys ")";
         else print (g + 0 < y + 0) ? "gosub" : "yaegi" }')
+      case $faster in gosub*) ;; *) yaegi_ahead+=" $name" ;; esac   # for the targets below
       echo "| $name | ${yt:--} | ${yr:--} | ${gt:--} | ${gr:--} | $faster |"
     done
   else
