@@ -8,6 +8,7 @@ import gosub.language.check.CheckError;
 import gosub.language.check.Checker;
 import gosub.language.check.GoPackage;
 import gosub.language.check.PackageLoader;
+import gosub.language.check.UnsafeBuiltins;
 import gosub.language.load.PackageFiles;
 import gosub.language.load.StandardSources;
 import gosub.language.natives.JavaNative;
@@ -89,6 +90,11 @@ final class ProgramLoader implements PackageLoader {
         PackageFiles own = modulePackages.get(path);
         if (own != null) {
             return loadOwn(own);
+        }
+        if (path.equals("unsafe")) {
+            GoPackage unsafe = UnsafeBuiltins.newPackage();
+            loaded.put(path, unsafe);
+            return unsafe;
         }
         String file = StandardSources.fileName(path);
         Phase outer = Phases.ON ? Phases.switchTo(Phase.STD_PARSE) : null;

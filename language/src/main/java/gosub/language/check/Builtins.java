@@ -23,6 +23,9 @@ final class Builtins {
     static Operand check(Checker ck, Expr.Call c, BuiltinEntity b) {
         String name = b.name;
         List<Expr> args = c.args();
+        if (UnsafeBuiltins.isUnsafeBuiltin(name)) {
+            return UnsafeBuiltins.check(ck, c, name);
+        }
         switch (name) {
             case "len", "cap" -> {
                 if (!argCount(ck, c, 1, 1)) {
@@ -469,17 +472,12 @@ final class Builtins {
         };
     }
 
-    private static boolean argCount(Checker ck, Expr.Call c, int min, int max) {
+    /** Go 1.19 reports a wrong argument count at the call, as an invalid operation. */
+    static boolean argCount(Checker ck, Expr.Call c, int min, int max) {
         int n = c.args().size();
-        if (n < min) {
-            ck.error(c.pos(), "not enough arguments for " + ExprPrinter.print(c) + " (expected " + min + ", found " + n + ")");
-            for (Expr a : c.args()) {
-                ck.rawExpr(a, null);
-            }
-            return false;
-        }
-        if (n > max) {
-            ck.error(c.args().get(max).pos(), "too many arguments for " + ExprPrinter.print(c) + " (expected " + max + ", found " + n + ")");
+        if (n < min || n > max) {
+            ck.error(c.pos(), "invalid operation: " + (n < min ? "not enough" : "too many") + " arguments for "
+                    + ExprPrinter.print(c) + " (expected " + (n < min ? min : max) + ", found " + n + ")");
             for (Expr a : c.args()) {
                 ck.rawExpr(a, null);
             }

@@ -64,6 +64,11 @@ public final class Checker {
     final Map<VarEntity, Runnable> varResolvers = new LinkedHashMap<>();
     /** Package-level variables to their spec, for the initialization order. */
     final Map<VarEntity, Decl.VarSpec> varSpecs = new HashMap<>();
+    /**
+     * Package-level constants and types named {@code _}: no scope holds them and nothing refers to them, but Go
+     * checks them like the others.
+     */
+    final List<Entity> blankGlobals = new ArrayList<>();
     /** Method declarations by the name of their receiver's base type. */
     final Map<String, List<Decl.Func>> methodDecls = new LinkedHashMap<>();
     /** Declarations of functions without a body, which only the standard packages may have. */

@@ -146,6 +146,9 @@ final class Resolver {
             ck.error(pos, "cannot declare main - must be func");
             return;
         }
+        if (e.name.equals("_") && (e instanceof ConstEntity || e instanceof TypeEntity)) {
+            ck.blankGlobals.add(e);
+        }
         Entity prev = ck.pkg.scope.declare(e);
         if (prev != null) {
             ck.error(pos, e.name + " redeclared in this block\n\t" + ck.where(prev.pos) + ": other declaration of " + e.name);
@@ -233,6 +236,9 @@ final class Resolver {
     /** Resolves every package-level declaration, then queues function bodies. */
     void resolveAll() {
         List<Entity> ents = new ArrayList<>(ck.pkg.scope.entries().values());
+        if (!ck.stdlib) {
+            ents.addAll(ck.blankGlobals);
+        }
         for (Entity e : ents) {
             if (e instanceof TypeEntity te && te.resolver != null) {
                 te.resolver.run();
@@ -288,13 +294,15 @@ final class Resolver {
 
     /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */
     FuncEntity declareMethod(NamedType nt, Decl.Func f, Map<String, GoType> typeArgs, List<GoType> typeArgList) {
-        if (nt.method(f.name()) != null) {
+        // a blank method is checked but joins no method set, so any number of them may share the name
+        boolean blank = f.name().equals("_");
+        if (!blank && nt.method(f.name()) != null) {
             String other = nt.method(f.name()).decl instanceof FuncEntity prev ? "\n\t"
                             + prev.pos.where(ck.file) + ": other declaration of " + f.name() : "";
             ck.error(f.namePos(), nt.name + "." + f.name() + " redeclared in this block" + other);
             return null;
         }
-        if (nt.underlying() instanceof StructType st && st.field(f.name()) != null) {
+        if (!blank && nt.underlying() instanceof StructType st && st.field(f.name()) != null) {
             ck.error(f.namePos(), "field and method with the same name " + f.name());
             return null;
         }
@@ -310,8 +318,9 @@ final class Resolver {
         if (f.body() == null && ck.stdlib) {
             fe.nativeName = ck.pkg.path + "." + nt.name + "." + f.name();
         }
-        NamedType.Method m = new NamedType.Method(f.name(), fe.sig(), fe.pointerRecv, fe);
-        nt.methods.add(m);
+        if (!blank) {
+            nt.methods.add(new NamedType.Method(f.name(), fe.sig(), fe.pointerRecv, fe));
+        }
         ck.pkg.funcs.add(fe);
         ck.queueBody(fe);
         return fe;

@@ -101,6 +101,11 @@ final class Selectors {
                 case FuncEntity f -> {
                     return new Operand(Operand.Mode.VALUE, f.type, null, s);
                 }
+                case BuiltinEntity b -> { // unsafe's
+                    Operand o = new Operand(Operand.Mode.BUILTIN, null, null, s);
+                    o.entity = b;
+                    return o;
+                }
                 default -> {
                     ck.error(s.pos(), "unexpected " + s.sel());
                     return Operand.invalid(s);

@@ -4,7 +4,8 @@ package gosub.language.types;
  * Sizes and alignments of values as Go lays them out on a 64-bit machine (gc's amd64 rules: a word of 8 bytes,
  * a string two words, a slice three, an interface two, each field at its alignment, a struct rounded up to its
  * own). gosub stores values differently; these are for Go's own limits on allocations, which are stated in
- * bytes (makeslice refuses a slice whose bytes exceed what the address space can hold).
+ * bytes (makeslice refuses a slice whose bytes exceed what the address space can hold), and for the constants
+ * {@code unsafe.Sizeof}, {@code Alignof} and {@code Offsetof}, which programs print and size arrays with.
  */
 public final class MemorySizes {
     /** The largest allocation Go's runtime tries on linux/amd64 (a 48-bit address space). */
@@ -44,7 +45,8 @@ public final class MemorySizes {
         return n > Long.MAX_VALUE / size ? Long.MAX_VALUE : size * n;
     }
 
-    private static long alignOf(GoType t) {
+    /** The alignment of a value of type t, as {@code unsafe.Alignof} reports it. */
+    public static long alignOf(GoType t) {
         return switch (t.underlying()) {
             case BasicType b -> switch (b.kind()) {
                 case STRING -> 8;
@@ -62,6 +64,19 @@ public final class MemorySizes {
             }
             default -> 8;
         };
+    }
+
+    /** The byte offset of field INDEX in a value of struct type st, as {@code unsafe.Offsetof} reports it. */
+    public static long offsetOf(StructType st, int index) {
+        long offset = 0;
+        for (int i = 0; ; i++) {
+            GoType ft = st.fields.get(i).type();
+            offset = roundUp(offset, alignOf(ft));
+            if (i == index) {
+                return offset;
+            }
+            offset += sizeOf(ft);
+        }
     }
 
     private static long structSize(StructType st) {
