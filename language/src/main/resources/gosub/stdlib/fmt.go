@@ -17,6 +17,19 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 
+// Append, Appendf and Appendln format as Sprint, Sprintf and Sprintln do and add the text to b, as append does.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
 // errorf formats like Sprintf and also returns the operand of a %w verb, if any.
 func errorf(format string, a ...any) (string, error)
 
