@@ -225,8 +225,8 @@ public final class Printer {
     }
 
     /**
-     * Prints the current {@link #arg} through its Error, String or GoString method if the verb calls for one and
-     * its type has it. Also resolves Errorf's %w.
+     * Prints the current {@link #arg} through its Format method if its type is a Formatter, else through its Error,
+     * String or GoString method if the verb calls for one and its type has it. Also resolves Errorf's %w.
      */
     private boolean printedByMethod(int verb) {
         if (erroring) {
