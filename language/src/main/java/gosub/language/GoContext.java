@@ -362,9 +362,12 @@ public final class GoContext {
     /** Method sets of the running program's dynamic types, for interfaces at run time. */
     public final MethodTable methods;
 
+    /** The fmt packages loaded, for the fmt engine to call Format methods through. */
+    final FmtFormatters fmtFormatters = new FmtFormatters();
+
     /** What the fmt engine calls a value's String, Error or Format method through, for goroutine g. */
     public MethodInvoker methodInvoker(GoroutineState g) {
-        return new GoMethodInvoker(methods, g);
+        return new GoMethodInvoker(methods, fmtFormatters, g);
     }
 
     /** The program's main package once built: its package-level variables are the language's top scope. */

@@ -1,6 +1,7 @@
 package gosub.language;
 
 import gosub.language.nodes.GoArguments;
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.methods.MethodTable;
 import gosub.language.methods.ResolvedMethod;
@@ -15,15 +16,17 @@ import gosub.language.values.Iface;
 
 import java.util.List;
 
-/** Lets the fmt engine call String() and Error() methods of Go values, on the calling goroutine. */
+/** Lets the fmt engine call String(), Error(), GoString() and Format methods of Go values, on the calling goroutine. */
 final class GoMethodInvoker implements MethodInvoker {
     private static final FuncType STRING_METHOD = Types.func(List.of(), List.of(Types.STRING), false);
 
     private final MethodTable methods;
+    private final FmtFormatters formatters;
     private final GoroutineState g;
 
-    GoMethodInvoker(MethodTable methods, GoroutineState g) {
+    GoMethodInvoker(MethodTable methods, FmtFormatters formatters, GoroutineState g) {
         this.methods = methods;
+        this.formatters = formatters;
         this.g = g;
     }
 
@@ -39,6 +42,23 @@ final class GoMethodInvoker implements MethodInvoker {
     public Object invoke(Iface receiver, String name) {
         ResolvedMethod m = methods.resolve(receiver.type, name);
         return m.target().call((com.oracle.truffle.api.nodes.Node) null, GoArguments.callback(g, null, m.receiverSlow(receiver.value)));
+    }
+
+    @Override
+    @TruffleBoundary
+    public boolean isFormatter(GoType t) {
+        return formatters.formatterOf(methods, t) != null;
+    }
+
+    /** Runs fmt.callFormat(receiver, verb, width, precision, hasWidth, hasPrecision, flags, recover). */
+    @Override
+    @TruffleBoundary
+    public Formatted format(Iface receiver, Directive d, boolean recover) {
+        CallTarget callFormat = formatters.formatterOf(methods, receiver.type).callFormat();
+        Object[] results = (Object[]) callFormat.call((com.oracle.truffle.api.nodes.Node) null,
+                        GoArguments.callback(g, null, receiver, (long) d.verb(), (long) d.width(), (long) d.precision(),
+                                        d.hasWidth(), d.hasPrecision(), d.flags(), recover));
+        return new Formatted((String) results[0], (Iface) results[1]);
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class PanicReport {
         }
         for (int i = 0; i < chain.size(); i++) {
             GoPanicException q = chain.get(i);
-            sb.append(i == 0 ? "panic: " : "\tpanic: ").append(value(q.value, new GoMethodInvoker(ctx.methods, g)));
+            sb.append(i == 0 ? "panic: " : "\tpanic: ").append(value(q.value, new GoMethodInvoker(ctx.methods, ctx.fmtFormatters, g)));
             if (q.recovered) {
                 sb.append(" [recovered]");
             }

@@ -6,14 +6,17 @@ import com.oracle.truffle.api.TruffleFile;
 import gosub.ast.SourceFile;
 import gosub.language.check.CheckError;
 import gosub.language.check.Checker;
+import gosub.language.check.FuncEntity;
 import gosub.language.check.GoPackage;
 import gosub.language.check.PackageLoader;
+import gosub.language.check.TypeEntity;
 import gosub.language.check.UnsafeBuiltins;
 import gosub.language.load.PackageFiles;
 import gosub.language.load.StandardSources;
 import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.StdlibNatives;
+import gosub.language.types.InterfaceType;
 import gosub.runtime.timing.Phases;
 import gosub.runtime.timing.Phases.Phase;
 import com.oracle.truffle.api.source.Source;
@@ -122,6 +125,11 @@ final class ProgramLoader implements PackageLoader {
             // internal: tools show the standard packages' code only when asked to
             Source source = Source.newBuilder(GoLanguage.ID, text, file).internal(true).build();
             PackageBuilder b = new PackageBuilder(language, context, file, source, natives);
+            if (path.equals("fmt") && ck.pkg.scope.lookupLocal("Formatter") instanceof TypeEntity formatter
+                            && ck.pkg.scope.lookupLocal("callFormat") instanceof FuncEntity callFormat) {
+                // what the fmt engine needs to call Format methods (GoMethodInvoker)
+                context.fmtFormatters.add((InterfaceType) formatter.type.underlying(), () -> b.callTarget(callFormat));
+            }
             inits.add(b.packageInit(ck.pkg, ck.packageInfo()));
             return ck.pkg;
         } finally {

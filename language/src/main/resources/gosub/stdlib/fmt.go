@@ -17,6 +17,19 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 
+// Append, Appendf and Appendln format as Sprint, Sprintf and Sprintln do and add the text to b, as append does.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
 // errorf formats like Sprintf and also returns the operand of a %w verb, if any.
 func errorf(format string, a ...any) (string, error)
 
@@ -89,6 +102,85 @@ type Stringer interface {
 	String() string
 }
 
+// GoStringer is implemented by a value that says itself how %#v shows it.
+type GoStringer interface {
+	GoString() string
+}
+
+// ---------------------------------------------------------------------------------------------- Formatter
+
+// Formatter is implemented by a value that prints itself: every verb but %T and %p calls its Format method, which
+// wins over Error, String and GoString.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State is what a Format method is given: the place its text goes, and the directive it prints for.
+type State interface {
+	// Write adds b to the output, where the operand goes.
+	Write(b []byte) (n int, err error)
+	// Width is the directive's width, if it has one.
+	Width() (wid int, ok bool)
+	// Precision is the directive's precision, if it has one.
+	Precision() (prec int, ok bool)
+	// Flag says whether the directive has flag c, one of '-', '+', '#', ' ' and '0'.
+	Flag(c int) bool
+}
+
+// directiveState is the State of one call of a Format method. It collects the text on its own, and the engine
+// copies it where the operand goes.
+type directiveState struct {
+	written      []byte
+	width        int
+	precision    int
+	hasWidth     bool
+	hasPrecision bool
+	flags        string // the directive's flags, each once, e.g. "-#"
+}
+
+func (s *directiveState) Write(b []byte) (n int, err error) {
+	s.written = append(s.written, b...)
+	return len(b), nil
+}
+
+// WriteString saves io.WriteString, which Format methods use, the conversion to a byte slice.
+func (s *directiveState) WriteString(str string) (n int, err error) {
+	s.written = append(s.written, str...)
+	return len(str), nil
+}
+
+func (s *directiveState) Width() (wid int, ok bool) { return s.width, s.hasWidth }
+
+func (s *directiveState) Precision() (prec int, ok bool) { return s.precision, s.hasPrecision }
+
+func (s *directiveState) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat is how the fmt engine runs f's Format method for one directive: it returns the text Format wrote
+// and, when recovering, the value it panicked with. Text written before a panic is kept, since Go's printer writes
+// it straight into its output. A panic with nil is stopped and leaves nothing to report, as in Go 1.19, whose
+// printer recovers it and then finds nothing to print. Not recovering, a panic goes on to the caller (a Format
+// method that panics while fmt prints another panic).
+func callFormat(f Formatter, verb rune, width, precision int, hasWidth, hasPrecision bool, flags string,
+	recovering bool) (written string, panicked any) {
+	s := &directiveState{width: width, precision: precision, hasWidth: hasWidth, hasPrecision: hasPrecision, flags: flags}
+	if !recovering {
+		f.Format(s, verb)
+		return string(s.written), nil
+	}
+	defer func() {
+		panicked = recover()
+		written = string(s.written)
+	}()
+	f.Format(s, verb)
+	return
+}
 
 // ---------------------------------------------------------------------------------------------- scanning
 

@@ -121,6 +121,15 @@ class GoValuesOutTest {
             func Wave() complex128 { return complex(1.5, -2) }
 
             func Twice(c complex128) complex128 { return c * 2 }
+
+            // Money prints through its Format method, ahead of its String method.
+            type Money int
+
+            func (m Money) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "$%d%c", int(m), verb) }
+
+            func (m Money) String() string { return "money" }
+
+            func Price() Money { return 5 }
             """;
 
     private static Context context;
@@ -298,6 +307,24 @@ class GoValuesOutTest {
         assertEquals("disk full", err.invokeMember("Error").asString());
         assertEquals("*errors.errorString", err.getMetaObject().getMetaQualifiedName());
         assertEquals("outer: inner", call("Wrapped").invokeMember("Error").asString());
+    }
+
+    @Test
+    void formattersPrintThroughTheirFormatMethod() {
+        assertEquals("$5v", call("Price").toString());
+    }
+
+    @Test
+    void aFormatterIsOneForTheFmtOfAnotherParseToo() {
+        // each parse loads fmt anew; Price's Format takes the fmt.State of the first
+        Value show = context.eval(Source.newBuilder("go", """
+                        package show
+
+                        import "fmt"
+
+                        func Show(v interface{}) string { return fmt.Sprintf("%d|%v", v, []interface{}{v}) }
+                        """, "show.go").buildLiteral());
+        assertEquals("$5d|[$5v]", show.getMember("Show").execute(call("Price")).asString());
     }
 
     @Test

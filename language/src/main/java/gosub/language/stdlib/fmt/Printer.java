@@ -30,8 +30,9 @@ import java.util.List;
  * ({@link Iface}, or null for the nil interface); the result is a byte string (one byte per char).
  *
  * <p>The rules are those of the fmt documentation. A Printer walks a value by its Go type: an operand, and at every
- * level below it anything reached through exported fields, is printed through its Error or String method (GoString
- * for %#v) if its dynamic type has one; otherwise by kind, as a composite of its parts or as one field
+ * level below it anything reached through exported fields, is printed by its Format method if its dynamic type is a
+ * fmt.Formatter (for every verb but %T and %p), else through its Error or String method (GoString for %#v) if it has
+ * one; otherwise by kind, as a composite of its parts or as one field
  * ({@link FieldWriter}). A verb that does not fit a value prints {@code %!verb(type=value)} in place, with methods
  * switched off. Printf's directives are read by {@link DirectiveReader}.
  */
@@ -224,8 +225,8 @@ public final class Printer {
     }
 
     /**
-     * Prints the current {@link #arg} through its Error, String or GoString method if the verb calls for one and
-     * its type has it. Also resolves Errorf's %w.
+     * Prints the current {@link #arg} through its Format method if its type is a Formatter, else through its Error,
+     * String or GoString method if the verb calls for one and its type has it. Also resolves Errorf's %w.
      */
     private boolean printedByMethod(int verb) {
         if (erroring) {
@@ -246,6 +247,10 @@ public final class Printer {
             return false;
         }
         Iface receiver = arg;
+        if (methods.isFormatter(receiver.type)) {
+            printFormatted(receiver, verb);
+            return true;
+        }
         if (field.goSyntax) {
             if (methods.hasMethod(receiver.type, "GoString")) {
                 String s = callMethod(receiver, "GoString", verb);
@@ -296,26 +301,73 @@ public final class Printer {
             if (!methods.isPanic(e)) {
                 throw e;
             }
-            if (receiver.type.underlying() instanceof PointerType && receiver.value == null) {
-                // A method with a value receiver called through a nil pointer: Go prints the nil.
-                buf.append("<nil>");
-                return null;
-            }
-            if (panicking) {
+            if (panicking && !isNilPointer(receiver)) {
                 throw e;
             }
-            FieldWriter.Settings settings = field.save();
-            field.reset();
-            buf.append("%!");
-            appendRune(verb);
-            buf.append("(PANIC=").append(method).append(" method: ");
-            panicking = true;
-            printOperand(methods.panicValue(e), 'v');
-            panicking = false;
-            buf.append(')');
-            field.restore(settings);
+            printPanic(receiver, method, verb, methods.panicValue(e));
             return null;
         }
+    }
+
+    /**
+     * Prints receiver through its Format method, which writes the operand's text itself, under the current
+     * directive. What it wrote before a panic stays, followed by the panic.
+     */
+    private void printFormatted(Iface receiver, int verb) {
+        boolean recover = !panicking || isNilPointer(receiver);
+        MethodInvoker.Formatted done = methods.format(receiver, directive(verb), recover);
+        buf.append(done.written());
+        if (done.panicValue() != null) {
+            printPanic(receiver, "Format", verb, done.panicValue());
+        }
+    }
+
+    /** The current directive as fmt.State shows it: # and + count whether %v turned them into Go syntax or not. */
+    private MethodInvoker.Directive directive(int verb) {
+        StringBuilder flags = new StringBuilder(5);
+        if (field.leftAlign) {
+            flags.append('-');
+        }
+        if (field.signAlways || field.fieldNames) {
+            flags.append('+');
+        }
+        if (field.alternate || field.goSyntax) {
+            flags.append('#');
+        }
+        if (field.spaceForSign) {
+            flags.append(' ');
+        }
+        if (field.zeroPad) {
+            flags.append('0');
+        }
+        return new MethodInvoker.Directive(verb, field.width, field.hasWidth, field.precision, field.hasPrecision,
+                        flags.toString());
+    }
+
+    private static boolean isNilPointer(Iface v) {
+        return v.type.underlying() instanceof PointerType && v.value == null;
+    }
+
+    /**
+     * Prints, in place of the operand, that its method panicked with value: %!verb(PANIC=String method: boom),
+     * without the directive's flags. A nil pointer receiver prints as {@code <nil>} instead, since that is most
+     * likely what made the method fail (a value method called through it, or a method that does not check).
+     */
+    private void printPanic(Iface receiver, String method, int verb, Iface value) {
+        if (isNilPointer(receiver)) {
+            buf.append("<nil>");
+            return;
+        }
+        FieldWriter.Settings settings = field.save();
+        field.reset();
+        buf.append("%!");
+        appendRune(verb);
+        buf.append("(PANIC=").append(method).append(" method: ");
+        panicking = true;
+        printOperand(value, 'v');
+        panicking = false;
+        buf.append(')');
+        field.restore(settings);
     }
 
     /**
