@@ -9,8 +9,8 @@ type Tag string
 
 func (t Tag) Format(f fmt.State, verb rune) {
 	fmt.Fprintf(f, "#%s/%c", string(t), verb)
-	if w, ok := f.Width(); ok {
-		fmt.Fprintf(f, "/%d", w)
+	if width, ok := f.Width(); ok {
+		fmt.Fprintf(f, "/%d", width)
 	}
 	if f.Flag('+') {
 		f.Write([]byte("+"))

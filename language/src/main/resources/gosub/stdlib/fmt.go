@@ -112,17 +112,17 @@ type GoStringer interface {
 // Formatter is implemented by a value that prints itself: every verb but %T and %p calls its Format method, which
 // wins over Error, String and GoString.
 type Formatter interface {
-	Format(f State, verb rune)
+	Format(state State, verb rune)
 }
 
 // State is what a Format method is given: the place its text goes, and the directive it prints for.
 type State interface {
-	// Write adds b to the output, where the operand goes.
-	Write(b []byte) (n int, err error)
+	// Write adds text to the output, where the operand goes.
+	Write(text []byte) (int, error)
 	// Width is the directive's width, if it has one.
-	Width() (wid int, ok bool)
+	Width() (int, bool)
 	// Precision is the directive's precision, if it has one.
-	Precision() (prec int, ok bool)
+	Precision() (int, bool)
 	// Flag says whether the directive has flag c, one of '-', '+', '#', ' ' and '0'.
 	Flag(c int) bool
 }

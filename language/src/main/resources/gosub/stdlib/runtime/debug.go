@@ -81,13 +81,11 @@ func FreeOSMemory() {
 
 // Stack is the calling goroutine's stack as a traceback prints it.
 func Stack() []byte {
-	buf := make([]byte, 1024)
-	for {
-		n := runtime.Stack(buf, false)
-		if n < len(buf) {
-			return buf[:n]
+	for size := 1024; ; size *= 2 {
+		text := make([]byte, size)
+		if written := runtime.Stack(text, false); written < size {
+			return text[:written]
 		}
-		buf = make([]byte, 2*len(buf))
 	}
 }
 
