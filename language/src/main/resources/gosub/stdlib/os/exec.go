@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -115,6 +116,12 @@ type Cmd struct {
 	stdinPipe  *pipeWriter // handed out by StdinPipe
 	outPipes   []*pipeReader
 	background []func() error // copies Wait does not wait for (from the program's own standard input)
+
+	// The natives keep the process until its Wait and every command reading its StdoutPipe or StderrPipe as
+	// Stdin are done with it (Go hands such a pipe to the other process; here a goroutine of that one copies it).
+	mu      sync.Mutex
+	holds   int
+	started chan struct{} // closed when Start has returned, for the commands reading its pipes
 }
 
 // Command makes the command that runs name with the arguments arg. A name without a slash is looked up in $PATH
@@ -337,6 +344,11 @@ func (c *Cmd) Start() error {
 	case nil:
 	case *pipeEnd:
 		stdin = streamPipe
+	case *pipeReader:
+		stdin = streamPipe
+		in.handedOff = true
+		in.c.hold()
+		c.copying = append(c.copying, c.feed(handoff{in}))
 	default:
 		stdin = streamPipe
 		if standardNumber(in) == 0 {
@@ -373,7 +385,11 @@ func (c *Cmd) Start() error {
 	handle, pid, e := start(c.Path, c.argv(), env, c.Dir, stdin, stdout, stderr)
 	if e != 0 {
 		c.copying, c.background = nil, nil
+		if r, ok := c.Stdin.(*pipeReader); ok {
+			r.c.release()
+		}
 		c.closePipes()
+		c.markStarted()
 		var reason error = syscall.Errno(e)
 		if e == startDenied {
 			reason = deniedError{}
@@ -382,6 +398,8 @@ func (c *Cmd) Start() error {
 	}
 	c.handle = handle
 	c.Process = childprocess.New(pid, handle).(*os.Process)
+	c.hold()
+	c.markStarted()
 	if c.stdinPipe != nil && c.stdinPipe.closed {
 		pipeClose(handle, 0) // closed before the process started: it reads end of file
 	}
@@ -453,6 +471,9 @@ func (c *Cmd) feed(r io.Reader) func() error {
 		if cerr := w.Close(); err == nil {
 			err = cerr
 		}
+		if h, ok := r.(handoff); ok {
+			h.r.c.release()
+		}
 		return err
 	}
 }
@@ -511,8 +532,58 @@ func (c *Cmd) Wait() error {
 		err = copyErr
 	}
 	c.closePipes()
-	forget(c.handle)
+	c.release()
 	return err
+}
+
+// hold keeps the natives' entry of the process for one more user (its Wait, or a command reading its pipe).
+func (c *Cmd) hold() {
+	c.mu.Lock()
+	c.holds++
+	c.mu.Unlock()
+}
+
+// release ends one hold; the last one lets the natives forget the process.
+func (c *Cmd) release() {
+	c.mu.Lock()
+	c.holds--
+	last := c.holds == 0 && c.Process != nil
+	c.mu.Unlock()
+	if last {
+		forget(c.handle)
+	}
+}
+
+// markStarted tells the commands reading this one's pipes that Start has returned.
+func (c *Cmd) markStarted() {
+	c.mu.Lock()
+	if c.started != nil {
+		select {
+		case <-c.started:
+		default:
+			close(c.started)
+		}
+	}
+	c.mu.Unlock()
+}
+
+// handoff reads another command's StdoutPipe or StderrPipe for the command it is the Stdin of: the pipe belongs to
+// that command now, so the first command's Wait does not close it.
+type handoff struct{ r *pipeReader }
+
+func (h handoff) Read(b []byte) (int, error) {
+	<-h.r.c.started
+	if h.r.c.Process == nil {
+		return 0, io.EOF // its command did not start: nothing will come
+	}
+	n, e := pipeRead(h.r.c.handle, h.r.stream, b)
+	if e != 0 {
+		return n, &os.PathError{Op: "read", Path: "|0", Err: syscall.Errno(e)}
+	}
+	if n == 0 && len(b) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
 }
 
 // closePipes closes the pipes StdinPipe, StdoutPipe and StderrPipe handed out (Wait does, and a failed Start).
@@ -521,7 +592,9 @@ func (c *Cmd) closePipes() {
 		c.stdinPipe.Close()
 	}
 	for _, r := range c.outPipes {
-		r.closed = true
+		if !r.handedOff {
+			r.closed = true
+		}
 	}
 }
 
@@ -555,6 +628,9 @@ func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 		return nil, errors.New("exec: StdoutPipe after process started")
 	}
 	c.Stdout = &pipeEnd{}
+	if c.started == nil {
+		c.started = make(chan struct{})
+	}
 	r := &pipeReader{c: c, stream: 1}
 	c.outPipes = append(c.outPipes, r)
 	return r, nil
@@ -569,6 +645,9 @@ func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
 		return nil, errors.New("exec: StderrPipe after process started")
 	}
 	c.Stderr = &pipeEnd{}
+	if c.started == nil {
+		c.started = make(chan struct{})
+	}
 	r := &pipeReader{c: c, stream: 2}
 	c.outPipes = append(c.outPipes, r)
 	return r, nil
@@ -576,9 +655,10 @@ func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
 
 // pipeReader reads a pipe from the process (Go's would be an *os.File named "|0").
 type pipeReader struct {
-	c      *Cmd
-	stream int
-	closed bool
+	c         *Cmd
+	stream    int
+	closed    bool
+	handedOff bool // another command's Stdin: that one reads it (through handoff)
 }
 
 func (r *pipeReader) Read(b []byte) (int, error) {

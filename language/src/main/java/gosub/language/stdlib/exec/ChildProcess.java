@@ -69,8 +69,13 @@ final class ChildProcess {
             throw new IOException("Bad file descriptor");
         }
         HostCall.run(g, () -> {
-            stdin.write(b, off, len);
-            stdin.flush();
+            try {
+                stdin.write(b, off, len);
+                stdin.flush();
+            } catch (IOException e) {
+                // the JDK closes the pipe when the process ends; for the writer that is a pipe nobody reads
+                throw process.isAlive() ? e : new IOException("Broken pipe", e);
+            }
             return null;
         });
     }
