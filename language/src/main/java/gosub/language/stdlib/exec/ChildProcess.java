@@ -16,7 +16,7 @@ import java.io.OutputStream;
  * killed from elsewhere reads as its exit value.
  */
 final class ChildProcess {
-    /** A signal to a process whose Wait has begun: Go's os.ErrProcessDone. */
+    /** A signal to a process that has ended and whose Wait has begun: Go's os.ErrProcessDone. */
     static final int DONE = -1;
 
     private static final int EPERM = 1;
@@ -119,11 +119,13 @@ final class ChildProcess {
 
     /** Sends signal SIGNO: 0, {@link #DONE}, or an errno. */
     synchronized int signal(int signo) {
-        if (waited) {
-            return DONE;
+        if (!process.isAlive()) {
+            // Go counts a process done once it has ended and a Wait has begun; until a Wait, it is a zombie that
+            // kill(2) succeeds on
+            return waited ? DONE : 0;
         }
-        if (!process.isAlive() || signo == 0) {
-            return 0; // a process that ended but was not waited for is a zombie: kill(2) succeeds on it
+        if (signo == 0) {
+            return 0;
         }
         switch (signo) {
             case SIGKILL -> process.destroyForcibly();

@@ -53,7 +53,7 @@ final class ProcessStart {
 
     private static final long EINVAL = 22;
     private static final Path THREAD_CHILDREN = Path.of("/proc/thread-self/children");
-    private static final Pattern ERRNO = Pattern.compile("error=(\\d+)");
+    private static final Pattern ERRNO = Pattern.compile("error[=:] ?(\\d+)");
 
     private ProcessStart() {
     }
@@ -147,7 +147,10 @@ final class ProcessStart {
         return pids;
     }
 
-    /** The JDK reports a failed exec as "Cannot run program ...: error=2, No such file or directory". */
+    /**
+     * The JDK reports a failed exec with the number: "Cannot run program ...: Exec failed, error: 2 (No such file or
+     * directory)" (JDK 25; older ones said "error=2, ...").
+     */
     private static long errno(IOException e) {
         Matcher m = ERRNO.matcher(String.valueOf(e.getMessage()));
         return m.find() ? Long.parseLong(m.group(1)) : gosub.language.stdlib.os.Errno.of(e).number;
