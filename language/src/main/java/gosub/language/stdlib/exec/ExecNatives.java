@@ -18,12 +18,11 @@ public final class ExecNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
-        ChildProcesses table = ctx.children;
-        n.register("os/exec.start", (gs, args) -> ProcessStart.start(ctx, table, (String) args[0], (Slice) args[1],
+        n.register("os/exec.start", (gs, args) -> ProcessStart.start(ctx, ctx.children, (String) args[0], (Slice) args[1],
                 (Slice) args[2], (String) args[3], mode(args[4]), mode(args[5]), mode(args[6])));
         n.register("os/exec.inheritsStdio", (gs, args) -> ctx.inheritStdio);
         n.register("os/exec.pipeRead", (gs, args) -> {
-            ChildProcess c = table.get((Long) args[0]);
+            ChildProcess c = ctx.children.get((Long) args[0]);
             Slice b = (Slice) args[2];
             if (c == null) {
                 return new Object[] {0L, EBADF};
@@ -38,7 +37,7 @@ public final class ExecNatives {
             }
         });
         n.register("os/exec.pipeWrite", (gs, args) -> {
-            ChildProcess c = table.get((Long) args[0]);
+            ChildProcess c = ctx.children.get((Long) args[0]);
             Slice b = (Slice) args[1];
             if (c == null) {
                 return new Object[] {0L, EBADF};
@@ -54,7 +53,7 @@ public final class ExecNatives {
             }
         });
         n.register("os/exec.pipeClose", (gs, args) -> {
-            ChildProcess c = table.get((Long) args[0]);
+            ChildProcess c = ctx.children.get((Long) args[0]);
             if (c != null) {
                 try {
                     c.close((Long) args[1]);
@@ -65,7 +64,7 @@ public final class ExecNatives {
             return 0L;
         });
         n.register("os.processWait", (gs, args) -> {
-            ChildProcess c = table.get((Long) args[0]);
+            ChildProcess c = ctx.children.get((Long) args[0]);
             if (c == null) {
                 return new Object[] {-1L, 0L, ECHILD};
             }
@@ -76,12 +75,12 @@ public final class ExecNatives {
             }
         });
         n.register("os.processSignal", (gs, args) -> {
-            ChildProcess c = table.get((Long) args[0]);
+            ChildProcess c = ctx.children.get((Long) args[0]);
             return (long) (c == null ? ChildProcess.DONE : c.signal((int) Math.max(0, Math.min((Long) args[1], Integer.MAX_VALUE))));
         });
         // os/exec is done with the process (waited for, its pipes read to the end): its entry goes
         n.register("os/exec.forget", (gs, args) -> {
-            table.remove((Long) args[0]);
+            ctx.children.remove((Long) args[0]);
             return null;
         });
     }
