@@ -36,7 +36,7 @@ func main() {
 	// cancelled by hand while Output waits
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	go func() {
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(400 * time.Millisecond)
 		cancel2()
 	}()
 	start = time.Now()
@@ -63,7 +63,7 @@ func main() {
 	go func() {
 		for i := 0; i < 5; i++ {
 			ticks <- i
-			time.Sleep(20 * time.Millisecond)
+			time.Sleep(25 * time.Millisecond)
 		}
 		close(ticks)
 	}()

@@ -13,19 +13,19 @@ import (
 
 func main() {
 	cmd := exec.Command("sort")
-	in, err := cmd.StdinPipe()
+	words, err := cmd.StdinPipe()
 	if err != nil {
 		panic(err)
 	}
 	out, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		panic(err)
+	if startErr := cmd.Start(); startErr != nil {
+		panic(startErr)
 	}
 	go func() {
 		for _, w := range []string{"pear", "apple", "fig"} {
-			fmt.Fprintln(in, w)
+			fmt.Fprintln(words, w)
 		}
-		in.Close()
+		words.Close()
 	}()
 	sorted, err := io.ReadAll(out)
 	fmt.Printf("%q %v\n", sorted, err)

@@ -17,7 +17,7 @@ func main() {
 	cmd := exec.Command("sh", "-c", "echo partial; echo oops >&2; exit 3")
 	out, err = cmd.Output()
 	fmt.Printf("%q\n", out)
-	fmt.Println("error:", err)
+	fmt.Println("Output error:", err)
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
 		fmt.Printf("code=%d exited=%v success=%v stderr=%q string=%q\n",

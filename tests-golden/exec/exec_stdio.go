@@ -11,7 +11,7 @@ import (
 )
 
 func main() {
-	cmd := exec.Command("tr", "a-z", "A-Z")
+	cmd := exec.Command("tr", "[:lower:]", "[:upper:]")
 	cmd.Stdin = strings.NewReader("shout this\nand this\n")
 	out, err := cmd.Output()
 	fmt.Printf("%q %v\n", out, err)
@@ -31,11 +31,11 @@ func main() {
 	out, err = exec.Command("cat").Output()
 	fmt.Printf("cat: %q %v\n", out, err)
 
-	var stdout, stderr bytes.Buffer
+	var outBuf, errBuf bytes.Buffer
 	cmd = exec.Command("sh", "-c", "echo to-out; echo to-err >&2")
-	cmd.Stdout = &stdout
-	cmd.Stderr = &stderr
-	fmt.Println(cmd.Run(), strings.TrimSpace(stdout.String()), strings.TrimSpace(stderr.String()))
+	cmd.Stdout = &outBuf
+	cmd.Stderr = &errBuf
+	fmt.Println(cmd.Run(), strings.TrimSpace(outBuf.String()), strings.TrimSpace(errBuf.String()))
 
 	out, err = exec.Command("sh", "-c", "echo one; echo two >&2; echo three; echo four >&2; exit 2").CombinedOutput()
 	fmt.Printf("%q %v\n", out, err)

@@ -39,6 +39,9 @@ const (
 	streamSameAsStdout = -3 // standard error into standard output's pipe or stream
 )
 
+// misuse is the error of a Cmd used the wrong way, or not set up right.
+func misuse(what string) error { return errors.New("exec: " + what) }
+
 // startDenied is start's error number when the embedder does not allow creating processes.
 const startDenied = -1
 
@@ -128,7 +131,7 @@ type Cmd struct {
 // now: when that fails, Err says why and Start returns it.
 func Command(name string, arg ...string) *Cmd {
 	c := &Cmd{Path: name, Args: append([]string{name}, arg...)}
-	if filepath.Base(name) == name {
+	if name != "" && !strings.ContainsRune(name, '/') {
 		found, err := LookPath(name)
 		if found != "" {
 			c.Path = found
@@ -152,7 +155,7 @@ func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
 // String shows the command (not quoted for a shell).
 func (c *Cmd) String() string {
 	if c.Err != nil {
-		return strings.Join(c.Args, " ")
+		return strings.Join(c.Args, " ") // the name as given: it was not found
 	}
 	var b strings.Builder
 	b.WriteString(c.Path)
@@ -165,9 +168,9 @@ func (c *Cmd) String() string {
 
 // LookPath finds the executable file in the directories of $PATH, or checks it when it has a slash.
 func LookPath(file string) (string, error) {
-	if strings.Contains(file, "/") {
-		if err := isExecutable(file); err != nil {
-			return "", &Error{file, err}
+	if strings.IndexByte(file, '/') >= 0 {
+		if reason := isExecutable(file); reason != nil {
+			return "", &Error{Name: file, Err: reason}
 		}
 		return file, nil
 	}
@@ -178,21 +181,21 @@ func LookPath(file string) (string, error) {
 		candidate := filepath.Join(dir, file)
 		if isExecutable(candidate) == nil {
 			if !filepath.IsAbs(candidate) {
-				return candidate, &Error{file, ErrDot}
+				return candidate, &Error{Name: file, Err: ErrDot}
 			}
 			return candidate, nil
 		}
 	}
-	return "", &Error{file, ErrNotFound}
+	return "", &Error{Name: file, Err: ErrNotFound}
 }
 
 // isExecutable says why path cannot be run: it is missing, a directory or has no execute bit.
 func isExecutable(path string) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return err
+	fi, statErr := os.Stat(path)
+	if statErr != nil {
+		return statErr
 	}
-	if info.Mode().IsDir() || info.Mode()&0111 == 0 {
+	if mode := fi.Mode(); mode.IsDir() || mode&0111 == 0 {
 		return os.ErrPermission
 	}
 	return nil
@@ -200,17 +203,18 @@ func isExecutable(path string) error {
 
 // Run starts the command and waits for it.
 func (c *Cmd) Run() error {
-	if err := c.Start(); err != nil {
-		return err
+	err := c.Start()
+	if err == nil {
+		err = c.Wait()
 	}
-	return c.Wait()
+	return err
 }
 
 // Output runs the command and returns what it wrote to its standard output. When Stderr is nil, an *ExitError
 // carries what it wrote to its standard error.
 func (c *Cmd) Output() ([]byte, error) {
 	if c.Stdout != nil {
-		return nil, errors.New("exec: Stdout already set")
+		return nil, misuse("Stdout already set")
 	}
 	var out bytes.Buffer
 	c.Stdout = &out
@@ -230,10 +234,10 @@ func (c *Cmd) Output() ([]byte, error) {
 // written.
 func (c *Cmd) CombinedOutput() ([]byte, error) {
 	if c.Stdout != nil {
-		return nil, errors.New("exec: Stdout already set")
+		return nil, misuse("Stdout already set")
 	}
 	if c.Stderr != nil {
-		return nil, errors.New("exec: Stderr already set")
+		return nil, misuse("Stderr already set")
 	}
 	var both bytes.Buffer
 	c.Stdout = &both
@@ -269,7 +273,7 @@ func (c *Cmd) environ() ([]string, error) {
 	for i := len(env) - 1; i >= 0; i-- {
 		entry := env[i]
 		if strings.IndexByte(entry, 0) >= 0 {
-			err = errors.New("exec: environment variable contains NUL")
+			err = misuse("environment variable contains NUL")
 			continue
 		}
 		eq := strings.Index(entry, "=")
@@ -321,14 +325,14 @@ func sameWriter(a, b io.Writer) (same bool) {
 // Start starts the command; Wait must be called for it afterwards.
 func (c *Cmd) Start() error {
 	if c.Path == "" && c.Err == nil {
-		c.Err = errors.New("exec: no command")
+		c.Err = misuse("no command")
 	}
 	if c.Err != nil {
 		c.closePipes()
 		return c.Err
 	}
 	if c.Process != nil {
-		return errors.New("exec: already started")
+		return misuse("already started")
 	}
 	if c.ctx != nil {
 		select {
@@ -440,11 +444,11 @@ func (c *Cmd) output(w io.Writer, stream int) int {
 // fails to write, as in Go) and w's error is the copy's.
 func (c *Cmd) drain(w io.Writer, stream int) func() error {
 	return func() error {
-		buf := make([]byte, 32<<10)
+		chunk := make([]byte, 32<<10)
 		for {
-			n, e := pipeRead(c.handle, stream, buf)
+			n, e := pipeRead(c.handle, stream, chunk)
 			if n > 0 {
-				if _, err := w.Write(buf[:n]); err != nil {
+				if _, err := w.Write(chunk[:n]); err != nil {
 					pipeClose(c.handle, stream)
 					return err
 				}
@@ -506,16 +510,16 @@ func (e signalError) Unwrap() error { return e.err }
 // went: nil for an exit with status 0, an *ExitError for another ending, or the first copying error.
 func (c *Cmd) Wait() error {
 	if c.Process == nil {
-		return errors.New("exec: not started")
+		return misuse("not started")
 	}
-	if c.ProcessState != nil {
-		return errors.New("exec: Wait was already called")
+	if c.ProcessState != nil { // waited already
+		return misuse("Wait was already called")
 	}
-	state, err := c.Process.Wait()
-	if err == nil && !state.Success() {
-		err = &ExitError{ProcessState: state}
+	ended, err := c.Process.Wait()
+	if err == nil && !ended.Success() {
+		err = &ExitError{ProcessState: ended}
 	}
-	c.ProcessState = state
+	c.ProcessState = ended
 	var copyErr error
 	for range c.copying {
 		if e := <-c.copyErrs; e != nil && copyErr == nil {
@@ -608,10 +612,10 @@ func (*pipeEnd) Write([]byte) (int, error) { return 0, os.ErrInvalid }
 // StdinPipe gives a writer to the command's standard input; closing it ends the input (Wait closes it too).
 func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
 	if c.Stdin != nil {
-		return nil, errors.New("exec: Stdin already set")
+		return nil, misuse("Stdin already set")
 	}
 	if c.Process != nil {
-		return nil, errors.New("exec: StdinPipe after process started")
+		return nil, misuse("StdinPipe after process started")
 	}
 	c.Stdin = &pipeEnd{}
 	c.stdinPipe = &pipeWriter{c: c}
@@ -622,10 +626,10 @@ func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
 // use Start and Wait, not Run).
 func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 	if c.Stdout != nil {
-		return nil, errors.New("exec: Stdout already set")
+		return nil, misuse("Stdout already set")
 	}
 	if c.Process != nil {
-		return nil, errors.New("exec: StdoutPipe after process started")
+		return nil, misuse("StdoutPipe after process started")
 	}
 	c.Stdout = &pipeEnd{}
 	if c.started == nil {
@@ -639,10 +643,10 @@ func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 // StderrPipe gives a reader of the command's standard error, as StdoutPipe does for its output.
 func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
 	if c.Stderr != nil {
-		return nil, errors.New("exec: Stderr already set")
+		return nil, misuse("Stderr already set")
 	}
 	if c.Process != nil {
-		return nil, errors.New("exec: StderrPipe after process started")
+		return nil, misuse("StderrPipe after process started")
 	}
 	c.Stderr = &pipeEnd{}
 	if c.started == nil {
@@ -666,7 +670,7 @@ func (r *pipeReader) Read(b []byte) (int, error) {
 		return 0, &os.PathError{Op: "read", Path: "|0", Err: os.ErrClosed}
 	}
 	if r.c.Process == nil {
-		return 0, errors.New("exec: not started")
+		return 0, misuse("not started")
 	}
 	if len(b) == 0 {
 		return 0, nil
@@ -707,7 +711,7 @@ func (w *pipeWriter) Write(b []byte) (int, error) {
 		return 0, &os.PathError{Op: "write", Path: "|1", Err: os.ErrClosed}
 	}
 	if w.c.Process == nil {
-		return 0, errors.New("exec: not started")
+		return 0, misuse("not started")
 	}
 	n, e := pipeWrite(w.c.handle, b)
 	if e != 0 {

@@ -149,8 +149,8 @@ class ProcessPolicyTest {
 
                 func main() {
                 	cmd := exec.Command("/bin/sleep", "30") // the context has no PATH
-                	if err := cmd.Start(); err != nil {
-                		panic(err)
+                	if startErr := cmd.Start(); startErr != nil {
+                		panic(startErr)
                 	}
                 	fmt.Println(cmd.Process.Pid)
                 }
