@@ -114,6 +114,12 @@ public final class GoContext {
     /** The files the program has open (os.Open and friends), by descriptor number. */
     public final FileTable files = new FileTable();
 
+    /** The processes the program started (os/exec) and has not waited for. */
+    public final gosub.language.stdlib.exec.ChildProcesses children = new gosub.language.stdlib.exec.ChildProcesses();
+
+    /** The context's standard streams are the process's own (option go.InheritStdio): a child may have them. */
+    public final boolean inheritStdio;
+
     /** The program's finalizers (runtime.SetFinalizer). */
     public final gosub.language.stdlib.goruntime.Finalizers finalizers = new gosub.language.stdlib.goruntime.Finalizers();
 
@@ -127,6 +133,7 @@ public final class GoContext {
         this.out = env.out();
         this.err = env.err();
         this.signals = env.getOptions().get(GoOptions.Signals) ? new GoSignals() : null;
+        this.inheritStdio = env.getOptions().get(GoOptions.InheritStdio);
         this.methods = new MethodTable(language, this::functionTarget);
         this.stackBytes = (long) Math.max(1, env.getOptions().get(GoOptions.StackMiB)) << 20;
         this.goroutineDepthLimit = (int) Math.min(Integer.MAX_VALUE, stackBytes / FRAME_BYTES_ALLOWED);

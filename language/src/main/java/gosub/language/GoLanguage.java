@@ -82,6 +82,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
     @Override
     protected void disposeContext(GoContext context) {
         context.files.closeAll();
+        context.children.killAll();
     }
 
     @Override

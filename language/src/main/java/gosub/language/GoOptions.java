@@ -20,6 +20,13 @@ final class GoOptions {
     // TRUSTED only (the default): it lets the program kill the process
     static final OptionKey<Boolean> Signals = new OptionKey<>(false);
 
+    @Option(help = "The context's standard streams are the process's own (the gosub command's): a command a program "
+            + "runs (os/exec) with os.Stdin, os.Stdout or os.Stderr gets the process's descriptor itself, as a Go "
+            + "binary's child does. Off by default: the child's output is copied to the context's streams and its "
+            + "input comes from the context's.", category = OptionCategory.USER, stability = OptionStability.STABLE)
+    // TRUSTED only (the default): the child's streams would bypass the embedder's
+    static final OptionKey<Boolean> InheritStdio = new OptionKey<>(false);
+
     @Option(help = "When main returns, report every goroutine still alive (its wait, stack and creation site) on "
             + "stderr and end with exit status 4 if there is any (as the environment variable GOSUB_LEAKS=1 does).",
             category = OptionCategory.USER, stability = OptionStability.STABLE)

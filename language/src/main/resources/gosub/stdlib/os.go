@@ -5,6 +5,7 @@ package os
 
 import (
 	"errors"
+	"internal/childprocess"
 	"internal/oserror"
 	"io"
 	"io/fs"
@@ -1195,6 +1196,112 @@ type Signal interface {
 var (
 	Interrupt, Kill Signal = syscall.SIGINT, syscall.SIGKILL
 )
+
+// -------------------------------------------------------------------------------------- processes
+
+// Process is a process the program started (os/exec starts them; StartProcess and FindProcess are not there).
+type Process struct {
+	Pid    int
+	handle int  // the process in the program's table of children (the natives'), until it is waited for
+	done   bool // Wait has returned: signals are refused from then on
+}
+
+// Natives (gosub.language.stdlib.exec.ExecNatives) on a started process, by handle: the wait blocks (parked)
+// and answers once; the signal gives 0, -1 when the process is done, or an error number.
+func processWait(handle int) (code, signo, errno int)
+func processSignal(handle int, signo int) int
+
+func init() {
+	childprocess.New = func(pid, handle int) any { return &Process{Pid: pid, handle: handle} }
+}
+
+// Kill makes the process exit at once (SIGKILL).
+func (p *Process) Kill() error { return p.Signal(Kill) }
+
+// Signal sends sig to the process; once it has been waited for, the answer is ErrProcessDone.
+func (p *Process) Signal(sig Signal) error {
+	switch {
+	case p.Pid == -1:
+		return errors.New("os: process already released")
+	case p.Pid == 0:
+		return errors.New("os: process not initialized")
+	case p.done:
+		return ErrProcessDone
+	}
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	switch e := processSignal(p.handle, int(s)); e {
+	case 0:
+		return nil
+	case -1:
+		return ErrProcessDone
+	default:
+		return syscall.Errno(e)
+	}
+}
+
+// Wait waits for the process to end and says how it ended.
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, syscall.EINVAL
+	}
+	code, signo, e := processWait(p.handle)
+	if e != 0 {
+		return nil, NewSyscallError("waitid", syscall.Errno(e))
+	}
+	p.done = true
+	return &ProcessState{pid: p.Pid, code: code, signal: syscall.Signal(signo)}, nil
+}
+
+// Release gives up the process without waiting for it; p is unusable afterwards.
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// ProcessState is how a waited-for process ended: its exit code, or the signal that killed it.
+type ProcessState struct {
+	pid    int
+	code   int            // -1 when a signal killed it
+	signal syscall.Signal // 0 when it exited
+}
+
+// Pid is the id the process had.
+func (p *ProcessState) Pid() int { return p.pid }
+
+// Exited says whether the process ended by exiting (rather than by a signal).
+func (p *ProcessState) Exited() bool { return p.signal == 0 }
+
+// Success says whether the process exited with status 0.
+func (p *ProcessState) Success() bool { return p.signal == 0 && p.code == 0 }
+
+// ExitCode is the exit status, or -1 for a process that a signal killed (or a nil state).
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	return p.code
+}
+
+// String reads "exit status N" or "signal: NAME" (e.g. "signal: killed").
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	if p.signal != 0 {
+		return "signal: " + p.signal.String()
+	}
+	return "exit status " + decimalInt(p.code)
+}
+
+func decimalInt(n int) string {
+	if n < 0 {
+		return "-" + decimal(uint64(-n))
+	}
+	return decimal(uint64(n))
+}
 
 // -------------------------------------------------------------------- arguments and environment
 

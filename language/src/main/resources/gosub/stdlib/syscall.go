@@ -73,14 +73,17 @@ const (
 // Errno is an error number of a failed system call, as Linux numbers them. Its Error() is Linux's description.
 type Errno uintptr
 
-// Linux's error numbers (amd64), those that file operations report.
+// Linux's error numbers (amd64), those that file and process operations report.
 const (
 	EPERM        = Errno(1)
 	ENOENT       = Errno(2)
 	ESRCH        = Errno(3)
 	EINTR        = Errno(4)
 	EIO          = Errno(5)
+	E2BIG        = Errno(7)
+	ENOEXEC      = Errno(8)
 	EBADF        = Errno(9)
+	ECHILD       = Errno(10)
 	EAGAIN       = Errno(11)
 	EWOULDBLOCK  = Errno(11)
 	ENOMEM       = Errno(12)
@@ -114,6 +117,7 @@ const (
 var errnoTexts = map[Errno]string{
 	EPERM: "operation not permitted", ENOENT: "no such file or directory", ESRCH: "no such process",
 	EINTR: "interrupted system call", EIO: "input/output error", EBADF: "bad file descriptor",
+	E2BIG: "argument list too long", ENOEXEC: "exec format error", ECHILD: "no child processes",
 	EAGAIN: "resource temporarily unavailable", ENOMEM: "cannot allocate memory", EACCES: "permission denied",
 	EBUSY: "device or resource busy", EEXIST: "file exists", EXDEV: "invalid cross-device link",
 	ENOTDIR: "not a directory", EISDIR: "is a directory", EINVAL: "invalid argument",

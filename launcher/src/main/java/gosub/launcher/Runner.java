@@ -119,6 +119,8 @@ public final class Runner {
                     .in(new FileInputStream(FileDescriptor.in))
                     // the process is the Go program's: its signals behave as a Go binary's (see GoOptions)
                     .option("go.Signals", "true")
+                    // and its standard streams: a command the program runs with os.Stdout writes to fd 1 itself
+                    .option("go.InheritStdio", "true")
                     .options(options)
                     .build();
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import gosub.language.stdlib.bufio.SplitNatives;
 import gosub.language.stdlib.bytes.BytesNatives;
 import gosub.language.stdlib.context.ContextNatives;
 import gosub.language.stdlib.errors.ErrorsNatives;
+import gosub.language.stdlib.exec.ExecNatives;
 import gosub.language.stdlib.flag.FlagNatives;
 import gosub.language.stdlib.goruntime.RuntimeNatives;
 import gosub.language.stdlib.math.MathNatives;
@@ -49,6 +50,7 @@ public final class StdlibNatives {
             new Registrar(List.of("os", "syscall"), OsNatives::register),
             new Registrar(List.of("os"), FileNatives::register),
             new Registrar(List.of("os/signal", "syscall"), SignalNatives::register),
+            new Registrar(List.of("os/exec", "os"), ExecNatives::register),
             new Registrar(List.of("sync"), (n, c) -> SyncNatives.register(n)),
             new Registrar(List.of("sync/atomic"), (n, c) -> AtomicNatives.register(n)),
             new Registrar(List.of("time"), TimeNatives::register),
