@@ -327,7 +327,71 @@ final class PatternParser {
                 flat.add(a);
             }
         }
-        return Node.of(Kind.ALTERNATE, flat);
+        return factorPrefix(flat);
+    }
+
+    /**
+     * ab|ac as a(?:b|c): the literal all alternatives start with is taken out in front, as Go's parser does, so
+     * that LiteralPrefix (and the search's skip to the literal) sees it.
+     */
+    private static Node factorPrefix(List<Node> alternatives) {
+        int[] common = leadingLiteral(alternatives.get(0));
+        boolean fold = common != null && leading(alternatives.get(0)).fold;
+        int n = common == null ? 0 : common.length;
+        for (Node a : alternatives) {
+            int[] lit = leadingLiteral(a);
+            if (lit == null || leading(a).fold != fold) {
+                n = 0;
+                break;
+            }
+            int k = 0;
+            while (k < n && k < lit.length && lit[k] == common[k]) {
+                k++;
+            }
+            n = k;
+        }
+        if (n == 0) {
+            return Node.of(Kind.ALTERNATE, alternatives);
+        }
+        List<Node> rests = new ArrayList<>();
+        boolean allEmpty = true;
+        for (Node a : alternatives) {
+            Node rest = withoutLeading(a, n);
+            allEmpty &= rest.kind == Kind.EMPTY;
+            rests.add(rest);
+        }
+        Node lit = new Node(Kind.LITERAL);
+        lit.runes = java.util.Arrays.copyOf(common, n);
+        lit.fold = fold;
+        Node tail = allEmpty ? rests.get(0) : factorPrefix(rests);
+        return concat(List.of(lit, tail));
+    }
+
+    private static Node leading(Node n) {
+        return n.kind == Kind.CONCAT ? n.subs.get(0) : n;
+    }
+
+    private static int[] leadingLiteral(Node n) {
+        Node first = leading(n);
+        return first.kind == Kind.LITERAL ? first.runes : null;
+    }
+
+    private static Node withoutLeading(Node n, int count) {
+        Node first = leading(n);
+        Node rest;
+        if (count == first.runes.length) {
+            rest = new Node(Kind.EMPTY);
+        } else {
+            rest = new Node(Kind.LITERAL);
+            rest.runes = java.util.Arrays.copyOfRange(first.runes, count, first.runes.length);
+            rest.fold = first.fold;
+        }
+        if (n.kind != Kind.CONCAT) {
+            return rest;
+        }
+        List<Node> subs = new ArrayList<>(n.subs);
+        subs.set(0, rest);
+        return concat(subs);
     }
 
     // ------------------------------------------------------------------ repetition
@@ -608,7 +672,7 @@ final class PatternParser {
 
     /** At '\\': \d \D \s \S \w \W (Perl syntax only), passing it; null otherwise. */
     private int[] perlClass() {
-        if (!perl() || pos + 1 >= src.length()) {
+        if (!perl() || pos + 1 >= src.length() || src.charAt(pos) != '\\') {
             return null;
         }
         char c = src.charAt(pos + 1);
@@ -631,7 +695,8 @@ final class PatternParser {
      * An unknown name is an invalid range, quoting the escape.
      */
     private int[] unicodeClass() throws SyntaxError {
-        if (!perl() || pos + 1 >= src.length() || src.charAt(pos + 1) != 'p' && src.charAt(pos + 1) != 'P') {
+        if (!perl() || pos + 1 >= src.length() || src.charAt(pos) != '\\'
+                || src.charAt(pos + 1) != 'p' && src.charAt(pos + 1) != 'P') {
             return null;
         }
         int start = pos;

@@ -83,26 +83,98 @@ final class Program {
 
     /**
      * Appends to lit the literal runes every match starts with; whether nothing can follow them. A pattern that
-     * starts with \A or ^ (Go's one-pass programs) has its literal after the anchor, complete when $ ends it.
+     * starts with \A or ^ has none unless Go would run it one-pass (see {@link #looksOnePass()}); then its literal
+     * is the one after the anchor, complete when only $ follows it.
      */
     private boolean literalPrefix(StringBuilder lit) {
-        int pc = start;
-        boolean oneAnchor = op[pc] == EMPTY && (arg[pc] & BEGIN_TEXT) != 0;
-        if (oneAnchor) {
+        boolean onePass = looksOnePass();
+        int pc = onePass ? out[start] : skipNops(start);
+        while (onePass && op[pc] == NOP) {
             pc = out[pc];
-            while (op[pc] == NOP) {
-                pc = out[pc];
-            }
-        } else {
-            pc = skipNops(pc);
         }
         while (op[pc] == RUNE1 && arg[pc] != 0xFFFD) {
             lit.append(gosub.language.stdlib.unicode.Runes.encode(arg[pc]));
-            pc = oneAnchor ? out[pc] : skipNops(out[pc]);
+            pc = onePass ? out[pc] : skipNops(out[pc]);
         }
-        if (oneAnchor) {
+        if (onePass && lit.length() > 0) {
             return op[pc] == EMPTY && (arg[pc] & END_TEXT) != 0 && op[out[pc]] == MATCH;
         }
         return op[pc] == MATCH;
+    }
+
+    /**
+     * Whether Go would compile this program one-pass, which changes what LiteralPrefix reports: anchored at the
+     * start, a $ before every match, and at each choice the two ways starting with different runes. An
+     * approximation of Go's analysis (which only LiteralPrefix can tell apart).
+     */
+    private boolean looksOnePass() {
+        if (op[start] != EMPTY || (arg[start] & BEGIN_TEXT) == 0 || op.length > 2000) {
+            return false;
+        }
+        for (int pc = 0; pc < op.length; pc++) {
+            int o = op[pc];
+            if (o == FAIL || o == MATCH) {
+                continue;
+            }
+            boolean toMatch = op[out[pc]] == MATCH || o == ALT && op[arg[pc]] == MATCH;
+            if (toMatch && !(o == EMPTY && (arg[pc] & END_TEXT) != 0)) {
+                return false;
+            }
+            if (o == ALT) {
+                RuneClasses.Builder a = new RuneClasses.Builder();
+                RuneClasses.Builder b = new RuneClasses.Builder();
+                boolean emptyA = firstRunes(out[pc], a, new boolean[op.length]);
+                boolean emptyB = firstRunes(arg[pc], b, new boolean[op.length]);
+                if (emptyA && emptyB || overlap(a.build(), b.build())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Adds the runes a thread at pc can consume first; whether it can reach the match without consuming. */
+    private boolean firstRunes(int pc, RuneClasses.Builder into, boolean[] seen) {
+        if (seen[pc]) {
+            return false;
+        }
+        seen[pc] = true;
+        switch (op[pc]) {
+            case MATCH:
+                return true;
+            case RUNE:
+                into.addAll(ranges[pc]);
+                return false;
+            case RUNE1:
+                into.add(arg[pc], arg[pc]);
+                return false;
+            case ANY:
+                into.addAll(RuneClasses.ANY);
+                return false;
+            case ANY_NOT_NL:
+                into.addAll(RuneClasses.ANY_BUT_NEWLINE);
+                return false;
+            case ALT: {
+                boolean a = firstRunes(out[pc], into, seen);
+                return firstRunes(arg[pc], into, seen) || a;
+            }
+            case NOP, CAPTURE, EMPTY:
+                return firstRunes(out[pc], into, seen);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean overlap(int[] a, int[] b) {
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i + 1] < b[j]) {
+                i += 2;
+            } else if (b[j + 1] < a[i]) {
+                j += 2;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 }
