@@ -296,7 +296,9 @@ final class PatternParser {
         List<Node> out = new ArrayList<>();
         for (Node n : items) {
             Node last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (n.kind == Kind.CONCAT) {
+            if (n.kind == Kind.EMPTY) {
+                continue; // matches where it stands: nothing to keep
+            } else if (n.kind == Kind.CONCAT) {
                 out.addAll(n.subs);
             } else if (last != null && last.kind == Kind.LITERAL && n.kind == Kind.LITERAL && last.fold == n.fold) {
                 int[] merged = java.util.Arrays.copyOf(last.runes, last.runes.length + n.runes.length);
@@ -326,6 +328,9 @@ final class PatternParser {
             } else {
                 flat.add(a);
             }
+        }
+        if (flat.stream().allMatch(a -> a.kind == Kind.EMPTY)) {
+            return flat.get(0);
         }
         return factorPrefix(flat);
     }
