@@ -188,15 +188,20 @@ func (re *Regexp) first(s string, slots int) []int {
 	return flat[:slots:slots]
 }
 
-// readAll reads r's runes as UTF-8 text.
+// readAll reads r's runes as UTF-8 text in which each rune takes the bytes the reader said it took, so offsets
+// count as the reader counts: a one-byte U+FFFD (a bad byte) stays one (invalid) byte.
 func readAll(r io.RuneReader) string {
 	var b strings.Builder
 	for {
-		c, _, err := r.ReadRune()
+		c, w, err := r.ReadRune()
 		if err != nil {
 			return b.String()
 		}
-		b.WriteRune(c)
+		if c == utf8.RuneError && w == 1 {
+			b.WriteByte(0xff)
+		} else {
+			b.WriteRune(c)
+		}
 	}
 }
 
