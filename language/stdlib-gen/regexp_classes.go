@@ -26,8 +26,8 @@ func write(w *bufio.Writer, name string, t *unicode.RangeTable) {
 }
 
 func main() {
-	w := bufio.NewWriter(os.Stdout)
-	defer w.Flush()
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
 	for _, tables := range []map[string]*unicode.RangeTable{unicode.Categories, unicode.Scripts} {
 		var names []string
 		for n := range tables {
@@ -35,7 +35,7 @@ func main() {
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			write(w, n, tables[n])
+			write(out, n, tables[n])
 		}
 	}
 }

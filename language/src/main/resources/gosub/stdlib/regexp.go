@@ -52,10 +52,10 @@ func CompilePOSIX(expr string) (*Regexp, error) { return build(expr, true) }
 
 // quoteForPanic shows a pattern in a MustCompile panic: backquoted when it can be.
 func quoteForPanic(s string) string {
-	if strconv.CanBackquote(s) {
-		return "`" + s + "`"
+	if !strconv.CanBackquote(s) {
+		return strconv.Quote(s)
 	}
-	return strconv.Quote(s)
+	return "`" + s + "`"
 }
 
 // MustCompile is Compile that panics when expr does not parse.
@@ -78,39 +78,39 @@ func MustCompilePOSIX(str string) *Regexp {
 
 // MatchString reports whether s has a match of pattern.
 func MatchString(pattern string, s string) (matched bool, err error) {
-	re, err := Compile(pattern)
+	compiled, err := Compile(pattern)
 	if err != nil {
 		return false, err
 	}
-	return re.MatchString(s), nil
+	return compiled.MatchString(s), nil
 }
 
 // Match reports whether b has a match of pattern.
 func Match(pattern string, b []byte) (matched bool, err error) {
-	re, err := Compile(pattern)
+	compiled, err := Compile(pattern)
 	if err != nil {
 		return false, err
 	}
-	return re.Match(b), nil
+	return compiled.Match(b), nil
 }
 
 // MatchReader reports whether the runes of r have a match of pattern.
 func MatchReader(pattern string, r io.RuneReader) (matched bool, err error) {
-	re, err := Compile(pattern)
+	compiled, err := Compile(pattern)
 	if err != nil {
 		return false, err
 	}
-	return re.MatchReader(r), nil
+	return compiled.MatchReader(r), nil
 }
 
 // QuoteMeta puts a backslash before every byte of s that the syntax gives a meaning.
 func QuoteMeta(s string) string {
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(`\.+*?()|[]{}^$`, s[i]) >= 0 {
+	for _, metaOrNot := range []byte(s) {
+		if strings.IndexByte(`\.+*?()|[]{}^$`, metaOrNot) >= 0 {
 			b.WriteByte('\\')
 		}
-		b.WriteByte(s[i])
+		b.WriteByte(metaOrNot)
 	}
 	return b.String()
 }
@@ -488,12 +488,12 @@ func reference(t string) (name string, num int, rest string, ok bool) {
 		n++
 	}
 	num = 0
-	for i := 0; i < len(name); i++ {
-		if name[i] < '0' || name[i] > '9' || num >= 100000000 {
+	for _, c := range []byte(name) {
+		if c < '0' || c > '9' || num >= 100000000 {
 			num = -1
 			break
 		}
-		num = num*10 + int(name[i]-'0')
+		num = num*10 + int(c-'0')
 	}
 	if len(name) > 1 && name[0] == '0' {
 		num = -1
@@ -507,7 +507,7 @@ func (re *Regexp) Split(s string, n int) []string {
 	if n == 0 {
 		return nil
 	}
-	if len(re.expr) > 0 && len(s) == 0 {
+	if s == "" && re.expr != "" {
 		return []string{""}
 	}
 	ms := re.all(s, n, 2)
