@@ -15,6 +15,7 @@ import gosub.language.stdlib.os.FileNatives;
 import gosub.language.stdlib.os.OsNatives;
 import gosub.language.stdlib.polyglot.PolyglotNatives;
 import gosub.language.stdlib.rand.RandNatives;
+import gosub.language.stdlib.regexp.RegexpNatives;
 import gosub.language.stdlib.signal.SignalNatives;
 import gosub.language.stdlib.sort.SortNatives;
 import gosub.language.stdlib.strconv.StrconvNatives;
@@ -56,7 +57,8 @@ public final class StdlibNatives {
             new Registrar(List.of("time"), TimeNatives::register),
             new Registrar(List.of("runtime"), (n, c) -> RuntimeNatives.register(n)),
             new Registrar(List.of("context"), (n, c) -> ContextNatives.register(n)),
-            new Registrar(List.of("polyglot"), PolyglotNatives::register));
+            new Registrar(List.of("polyglot"), PolyglotNatives::register),
+            new Registrar(List.of("regexp"), RegexpNatives::register));
 
     /** Leaves each class of natives to register when a name of its packages is first asked for. */
     public static void registerAll(Natives natives, GoContext context) {
