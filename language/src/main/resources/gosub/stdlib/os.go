@@ -1222,17 +1222,17 @@ func (p *Process) Kill() error { return p.Signal(Kill) }
 func (p *Process) Signal(sig Signal) error {
 	switch {
 	case p.Pid == -1:
-		return errors.New("os: process already released")
+		return errProcessReleased
 	case p.Pid == 0:
-		return errors.New("os: process not initialized")
+		return errProcessUnset
 	case p.done:
 		return ErrProcessDone
 	}
-	s, ok := sig.(syscall.Signal)
-	if !ok {
-		return errors.New("os: unsupported signal type")
+	number, isUnix := sig.(syscall.Signal)
+	if !isUnix {
+		return errSignalType
 	}
-	switch e := processSignal(p.handle, int(s)); e {
+	switch e := processSignal(p.handle, int(number)); e {
 	case 0:
 		return nil
 	case -1:
@@ -1242,10 +1242,17 @@ func (p *Process) Signal(sig Signal) error {
 	}
 }
 
+// Go's texts for a Process that cannot take a signal.
+var (
+	errProcessReleased = errors.New("os: process already released")
+	errProcessUnset    = errors.New("os: process not initialized")
+	errSignalType      = errors.New("os: unsupported signal type")
+)
+
 // Wait waits for the process to end and says how it ended.
 func (p *Process) Wait() (*ProcessState, error) {
 	if p.Pid == -1 {
-		return nil, syscall.EINVAL
+		return nil, syscall.EINVAL // released by Release
 	}
 	code, signo, e := processWait(p.handle)
 	if e != 0 {

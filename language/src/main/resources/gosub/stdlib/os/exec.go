@@ -56,11 +56,11 @@ func (e *Error) Error() string { return "exec: " + strconv.Quote(e.Name) + ": " 
 func (e *Error) Unwrap() error { return e.Err }
 
 // ErrNotFound is LookPath's reason when no directory of $PATH has the executable.
-var ErrNotFound = errors.New("executable file not found in $PATH")
+var ErrNotFound error = errors.New("executable file not found in $PATH")
 
 // ErrDot is LookPath's reason when the executable it found is relative to the working directory (an entry
 // "." or "" of $PATH): the path comes back too, with this error.
-var ErrDot = errors.New("cannot run executable found relative to current directory")
+var ErrDot error = errors.New("cannot run executable found relative to current directory")
 
 // ExitError is Wait's error for a process that did not exit with status 0: "exit status 3", "signal: killed".
 type ExitError struct {
@@ -105,7 +105,7 @@ type Cmd struct {
 
 	// Process is the started process; ProcessState says how it ended, once Wait has returned.
 	Process      *os.Process
-	ProcessState *os.ProcessState
+	ProcessState *os.ProcessState // set by Wait
 
 	// Err is the error of looking Path up, if any (Start returns it).
 	Err error
