@@ -1,11 +1,14 @@
 package gosub.language.interop;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.values.NilObject;
 
@@ -87,6 +90,28 @@ public final class GoGuestException extends AbstractTruffleException {
             throw UnsupportedMessageException.create();
         }
         return exitStatus;
+    }
+
+    /** Where the panic was raised, when that was a panic call (run-time errors have no location). */
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        return sourceLocation() != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    SourceSection getSourceLocation() throws UnsupportedMessageException {
+        SourceSection s = sourceLocation();
+        if (s == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return s;
+    }
+
+    private SourceSection sourceLocation() {
+        Node at = getLocation();
+        return at == null ? null : at.getEncapsulatingSourceSection();
     }
 
     @ExportMessage

@@ -1,6 +1,7 @@
 package gosub.language.runtime;
 
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.nodes.Node;
 import gosub.language.traceback.StackFrame;
 
 import java.util.ArrayList;
@@ -30,7 +31,16 @@ public final class GoPanicException extends AbstractTruffleException {
     private static final int GUEST_FRAME_LIMIT = 100;
 
     public GoPanicException(Object value) {
-        super(null, null, GUEST_FRAME_LIMIT, null);
+        this(value, null);
+    }
+
+    /**
+     * A panic raised at location (a panic call): the embedder's stack trace and source location then name its line.
+     * Run-time errors are raised deep in nodes and runtime code without one; Go's own report has their line anyway
+     * ({@link #frames}).
+     */
+    public GoPanicException(Object value, Node location) {
+        super(null, null, GUEST_FRAME_LIMIT, location);
         this.value = value;
     }
 

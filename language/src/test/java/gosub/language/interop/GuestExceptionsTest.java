@@ -90,6 +90,21 @@ class GuestExceptionsTest {
     }
 
     @Test
+    void aPanicCallIsWhereThePanicIs() {
+        try (Context ctx = newContext()) {
+            Value risky = load(ctx);
+            PolyglotException e = assertThrows(PolyglotException.class, () -> risky.getMember("Panic").execute("boom"));
+            // the panic call in inner: the exception's location, and the innermost frame's
+            assertEquals(14, e.getSourceLocation().getStartLine());
+            // (a statement's section runs to the end of its line)
+            assertTrue(e.getSourceLocation().getCharacters().toString().startsWith("panic(v)"), e.getSourceLocation().toString());
+            PolyglotException.StackFrame top = e.getPolyglotStackTrace().iterator().next();
+            assertEquals("risky.inner", top.getRootName());
+            assertEquals(14, top.getSourceLocation().getStartLine());
+        }
+    }
+
+    @Test
     void runtimeErrorsAndErrorValues() {
         try (Context ctx = newContext()) {
             Value risky = load(ctx);

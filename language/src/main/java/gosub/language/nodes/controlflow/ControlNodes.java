@@ -388,7 +388,7 @@ public final class ControlNodes {
 
         @TruffleBoundary
         private GoPanicException panic(Object v) {
-            GoPanicException p = new GoPanicException(v);
+            GoPanicException p = new GoPanicException(v, this);
             p.addFrame(functionName(), file(), line);
             return p;
         }
