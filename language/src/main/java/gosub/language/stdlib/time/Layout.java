@@ -22,32 +22,25 @@ final class Layout {
     }
 
     static Layout cut(String text) {
-        List<long[]> found = new ArrayList<>();
+        List<ElementKind> kinds = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        int literalStart = 0;
         for (int i = 0; i < text.length();) {
-            long element = elementAt(text, i);
-            int size = (int) (element >>> 8);
-            if (size == 0) {
+            Found found = elementAt(text, i);
+            if (found == null) {
                 i++;
                 continue;
             }
-            found.add(new long[] {i, size, element & 0xff});
-            i += size;
+            kinds.add(found.kind);
+            elements.add(text.substring(i, i + found.size));
+            literals.add(text.substring(literalStart, i));
+            i += found.size;
+            literalStart = i;
         }
-        int n = found.size();
-        ElementKind[] kinds = new ElementKind[n];
-        String[] elements = new String[n];
-        String[] literals = new String[n + 1];
-        int literalStart = 0;
-        for (int k = 0; k < n; k++) {
-            int start = (int) found.get(k)[0];
-            int end = start + (int) found.get(k)[1];
-            kinds[k] = ElementKind.values()[(int) found.get(k)[2]];
-            elements[k] = text.substring(start, end);
-            literals[k] = text.substring(literalStart, start);
-            literalStart = end;
-        }
-        literals[n] = text.substring(literalStart);
-        return new Layout(kinds, elements, literals);
+        literals.add(text.substring(literalStart));
+        return new Layout(kinds.toArray(new ElementKind[0]), elements.toArray(new String[0]),
+                literals.toArray(new String[0]));
     }
 
     /** The offset form of an element of kind OFFSET: how many two-digit groups it shows (hours, minutes, seconds). */
@@ -59,18 +52,19 @@ final class Layout {
         return offsetElement.length() > 3 && offsetElement.charAt(3) == ':';
     }
 
-    private static long element(ElementKind kind, int size) {
-        return (long) size << 8 | kind.ordinal();
+    /** An element found in a layout: its kind and how many bytes it takes. */
+    private record Found(ElementKind kind, int size) {
+    }
+
+    private static Found element(ElementKind kind, int size) {
+        return new Found(kind, size);
     }
 
     /** The offset forms, tried in this order (a longer form before the shorter one it starts with) after '-' or 'Z'. */
     private static final String[] OFFSET_FORMS = {"070000", "07:00:00", "0700", "07:00", "07"};
 
-    /**
-     * The element that starts at text[i], as its size shifted left by 8 bits over its kind's ordinal; 0 when none
-     * starts there.
-     */
-    private static long elementAt(String text, int i) {
+    /** The element that starts at text[i], or null. */
+    private static Found elementAt(String text, int i) {
         char c = text.charAt(i);
         char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
         switch (c) {
@@ -121,9 +115,9 @@ final class Layout {
             case '5':
                 return element(ElementKind.SECOND, 1);
             case 'P':
-                return next == 'M' ? element(ElementKind.NOON_UPPER, 2) : 0;
+                return next == 'M' ? element(ElementKind.NOON_UPPER, 2) : null;
             case 'p':
-                return next == 'm' ? element(ElementKind.NOON_LOWER, 2) : 0;
+                return next == 'm' ? element(ElementKind.NOON_LOWER, 2) : null;
             case '-':
             case 'Z':
                 for (String form : OFFSET_FORMS) {
@@ -148,7 +142,7 @@ final class Layout {
             default:
                 break;
         }
-        return 0;
+        return null;
     }
 
     /** "Jan" and "Mon" are elements only when no lower-case letter follows: "Month" is literal text. */
