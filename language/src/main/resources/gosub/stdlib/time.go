@@ -355,17 +355,6 @@ var monthNames = [...]string{"January", "February", "March", "April", "May", "Ju
 
 var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-// monthAbbrs and weekdayAbbrs are the names cut to three letters ("Jan", "Mon").
-var monthAbbrs, weekdayAbbrs = firstThree(monthNames[:]), firstThree(weekdayNames[:])
-
-func firstThree(names []string) []string {
-	short := make([]string, len(names))
-	for at, name := range names {
-		short[at] = name[:3]
-	}
-	return short
-}
-
 // monthDays is the length of each month in a common year.
 var monthDays = [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
@@ -983,8 +972,9 @@ func addMod(a, b, m int64) int64 {
 
 // ===== Layouts =====
 // A layout shows how the reference time, Mon Jan 2 15:04:05 MST 2006 (Unix time 1136239445, zone offset
-// -0700), would look; Format and Parse recognize its parts (the elements below) in it, and everything else
-// is literal text.
+// -0700), would look; Format and Parse recognize its parts (its elements, such as 2006, Jan, _2, .000 or Z07:00)
+// in it, and everything else is literal text. Finding the elements, formatting and reading values by them are
+// written in Java (gosub.language.stdlib.time): each layout is cut once, and a Format or Parse is one call.
 
 // The reference time itself, its parts in numerical order.
 const Layout = "01/02 03:04:05PM '06 -0700"
@@ -1024,266 +1014,23 @@ const (
 	TimeOnly   = "15:04:05"
 )
 
-// The kinds of layout elements, with the text that stands for each.
-const (
-	elNone         = iota
-	elYear2        // 06
-	elYear4        // 2006
-	elMonthName    // January
-	elMonthAbbr    // Jan
-	elMonth        // 1
-	elMonth2       // 01
-	elWeekdayName  // Monday
-	elWeekdayAbbr  // Mon
-	elDay          // 2
-	elDaySpace     // _2 (padded with a space)
-	elDay2         // 02
-	elYearDaySpace // __2 (padded with spaces)
-	elYearDay3     // 002
-	elHour         // 15
-	elHour12       // 3
-	elHour12Two    // 03
-	elMinute       // 4
-	elMinute2      // 04
-	elSecond       // 5
-	elSecond2      // 05
-	elNoonUpper    // PM
-	elNoonLower    // pm
-	elZoneName     // MST
-	elOffset       // -0700 and its relatives, see offsetForms
-	elFraction     // .000 or .999 (or with a comma), see piece
-)
-
-// An offset element: hours, hours and minutes, or hours, minutes and seconds, with or without colons; the
-// forms starting with Z show a zero offset as "Z".
-type offsetForm struct {
-	text  string
-	zulu  bool
-	colon bool
-	parts int
-}
-
-// offsetForms in the order they are tried at a '-' or a 'Z' of the layout: longer forms first.
-var offsetForms = [...]offsetForm{
-	{"-070000", false, false, 3}, {"-07:00:00", false, true, 3}, {"-0700", false, false, 2},
-	{"-07:00", false, true, 2}, {"-07", false, false, 1},
-	{"Z070000", true, false, 3}, {"Z07:00:00", true, true, 3}, {"Z0700", true, false, 2},
-	{"Z07:00", true, true, 2}, {"Z07", true, false, 1},
-}
-
-// piece is a run of literal layout text followed by one element (kind elNone at the end of the layout).
-type piece struct {
-	literal string
-	kind    int
-	text    string // the element as written in the layout
-	offset  offsetForm
-	digits  int  // of a fraction
-	trim    bool // a fraction of 9s: trailing zeros are dropped
-	comma   bool // a fraction written with a comma
-}
-
-// splitLayout cuts a layout into pieces.
-func splitLayout(layout string) []piece {
-	var pieces []piece
-	start := 0
-	for i := 0; i < len(layout); {
-		p, size := elementAt(layout, i)
-		if size == 0 {
-			i++
-			continue
-		}
-		p.literal = layout[start:i]
-		p.text = layout[i : i+size]
-		pieces = append(pieces, p)
-		i += size
-		start = i
-	}
-	return append(pieces, piece{literal: layout[start:]})
-}
-
-// elementAt recognizes the element that starts at layout[i], if any, and gives its size (0 for none).
-func elementAt(layout string, i int) (piece, int) {
-	rest := layout[i:]
-	has := func(s string) bool { return len(rest) >= len(s) && rest[:len(s)] == s }
-	// "Jan" and "Mon" count only when no lower-case letter follows, so that "Month" is literal text.
-	word := func(s string) bool {
-		return has(s) && !(len(rest) > len(s) && 'a' <= rest[len(s)] && rest[len(s)] <= 'z')
-	}
-	next := byte(0)
-	if len(rest) > 1 {
-		next = rest[1]
-	}
-	switch rest[0] {
-	case 'J':
-		if has("January") {
-			return piece{kind: elMonthName}, 7
-		}
-		if word("Jan") {
-			return piece{kind: elMonthAbbr}, 3
-		}
-	case 'M':
-		if has("Monday") {
-			return piece{kind: elWeekdayName}, 6
-		}
-		if word("Mon") {
-			return piece{kind: elWeekdayAbbr}, 3
-		}
-		if has("MST") {
-			return piece{kind: elZoneName}, 3
-		}
-	case '0':
-		if '1' <= next && next <= '6' {
-			twoDigit := [...]int{elMonth2, elDay2, elHour12Two, elMinute2, elSecond2, elYear2}
-			return piece{kind: twoDigit[next-'1']}, 2
-		}
-		if has("002") {
-			return piece{kind: elYearDay3}, 3
-		}
-	case '1':
-		if next == '5' {
-			return piece{kind: elHour}, 2
-		}
-		return piece{kind: elMonth}, 1
-	case '2':
-		if has("2006") {
-			return piece{kind: elYear4}, 4
-		}
-		return piece{kind: elDay}, 1
-	case '_':
-		// "_2006" is a literal underscore before a year: the '2' then starts the element.
-		if next == '2' && !has("_2006") {
-			return piece{kind: elDaySpace}, 2
-		}
-		if has("__2") {
-			return piece{kind: elYearDaySpace}, 3
-		}
-	case '3':
-		return piece{kind: elHour12}, 1
-	case '4':
-		return piece{kind: elMinute}, 1
-	case '5':
-		return piece{kind: elSecond}, 1
-	case 'P':
-		if next == 'M' {
-			return piece{kind: elNoonUpper}, 2
-		}
-	case 'p':
-		if next == 'm' {
-			return piece{kind: elNoonLower}, 2
-		}
-	case '-', 'Z':
-		for _, f := range offsetForms {
-			if has(f.text) {
-				return piece{kind: elOffset, offset: f}, len(f.text)
-			}
-		}
-	case '.', ',':
-		// A fraction is a run of 0s or of 9s after the separator that is not followed by another digit.
-		if next == '0' || next == '9' {
-			end := 1
-			for end < len(rest) && rest[end] == next {
-				end++
-			}
-			if end == len(rest) || !isDigit(rest[end]) {
-				return piece{kind: elFraction, digits: end - 1, trim: next == '9', comma: rest[0] == ','}, end
-			}
-		}
-	}
-	return piece{}, 0
-}
-
 // ===== Formatting =====
 
 // Format shows t as layout shows the reference time.
 func (t Time) Format(layout string) string {
-	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))
+	days, second, zone, offset := t.wall()
+	return formatted(layout, days, second, int(t.nsec), zone, offset)
 }
 
 // AppendFormat appends t, formatted by layout, to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	days, second, zone, offset := t.wall()
-	year, month, day := civil(days)
-	hour, min, sec := second/3600, second/60%60, second%60
-	for _, p := range splitLayout(layout) {
-		b = append(b, p.literal...)
-		switch p.kind {
-		case elYear2:
-			y := year
-			if y < 0 {
-				y = -y
-			}
-			b = appendPadded(b, y%100, 2)
-		case elYear4:
-			b = appendPadded(b, year, 4)
-		case elMonthName:
-			b = append(b, monthNames[month-1]...)
-		case elMonthAbbr:
-			b = append(b, monthAbbrs[month-1]...)
-		case elMonth:
-			b = appendPadded(b, int(month), 0)
-		case elMonth2:
-			b = appendPadded(b, int(month), 2)
-		case elWeekdayName:
-			b = append(b, weekdayNames[weekdayOf(days)]...)
-		case elWeekdayAbbr:
-			b = append(b, weekdayAbbrs[weekdayOf(days)]...)
-		case elDay:
-			b = appendPadded(b, day, 0)
-		case elDaySpace:
-			b = appendSpaced(b, day, 2)
-		case elDay2:
-			b = appendPadded(b, day, 2)
-		case elYearDaySpace:
-			b = appendSpaced(b, int(days-dayNumber(int64(year), January))+1, 3)
-		case elYearDay3:
-			b = appendPadded(b, int(days-dayNumber(int64(year), January))+1, 3)
-		case elHour:
-			b = appendPadded(b, hour, 2)
-		case elHour12:
-			b = appendPadded(b, clock12(hour), 0)
-		case elHour12Two:
-			b = appendPadded(b, clock12(hour), 2)
-		case elMinute:
-			b = appendPadded(b, min, 0)
-		case elMinute2:
-			b = appendPadded(b, min, 2)
-		case elSecond:
-			b = appendPadded(b, sec, 0)
-		case elSecond2:
-			b = appendPadded(b, sec, 2)
-		case elNoonUpper:
-			b = append(b, noonMark(hour, "AM", "PM")...)
-		case elNoonLower:
-			b = append(b, noonMark(hour, "am", "pm")...)
-		case elZoneName:
-			if zone != "" {
-				b = append(b, zone...)
-			} else {
-				b = appendOffset(b, offset, offsetForm{parts: 2})
-			}
-		case elOffset:
-			b = appendOffset(b, offset, p.offset)
-		case elFraction:
-			b = appendFraction(b, int(t.nsec), p)
-		}
-	}
-	return b
+	return append(b, t.Format(layout)...)
 }
 
-// clock12 is the hour on a 12-hour clock: noon and midnight are 12.
-func clock12(hour int) int {
-	if h := hour % 12; h != 0 {
-		return h
-	}
-	return 12
-}
-
-func noonMark(hour int, am, pm string) string {
-	if hour < 12 {
-		return am
-	}
-	return pm
-}
+// formatted is the wall clock reading of day number days (days since 1970-01-01) at second of that day and
+// nanosecond nsec, in the zone abbreviated zone at offset seconds east of UTC, shown by layout. It is written
+// in Java: interpreted Go took tens of microseconds per Format, and the compiled Go took Graal seconds.
+func formatted(layout string, days int64, second int, nsec int, zone string, offset int) string
 
 // appendPadded appends x in decimal, its digits padded with zeros to width (a minus sign comes first).
 func appendPadded(b []byte, x int, width int) []byte {
@@ -1297,72 +1044,6 @@ func appendPadded(b []byte, x int, width int) []byte {
 		b = append(b, '0')
 	}
 	return append(b, digits...)
-}
-
-// appendSpaced appends the positive x right-aligned with spaces in width columns.
-func appendSpaced(b []byte, x int, width int) []byte {
-	digits := formatUint(uint64(x))
-	for n := len(digits); n < width; n++ {
-		b = append(b, ' ')
-	}
-	return append(b, digits...)
-}
-
-// appendOffset shows a zone offset (seconds east of UTC) in form f. The sign is that of the whole minutes;
-// seconds of an offset under a minute keep their own sign, as in Go.
-func appendOffset(b []byte, offset int, f offsetForm) []byte {
-	if f.zulu && offset == 0 {
-		return append(b, 'Z')
-	}
-	minutes, seconds := offset/60, offset
-	if minutes < 0 {
-		b = append(b, '-')
-		minutes, seconds = -minutes, -seconds
-	} else {
-		b = append(b, '+')
-	}
-	b = appendPadded(b, minutes/60, 2)
-	if f.parts >= 2 {
-		if f.colon {
-			b = append(b, ':')
-		}
-		b = appendPadded(b, minutes%60, 2)
-	}
-	if f.parts == 3 {
-		if f.colon {
-			b = append(b, ':')
-		}
-		b = appendPadded(b, seconds%60, 2)
-	}
-	return b
-}
-
-// appendFraction shows the fraction of a second for a fraction element: its separator and digits, at most
-// nine; a trimmed fraction loses its trailing zeros, and disappears if nothing is left.
-func appendFraction(b []byte, nsec int, p piece) []byte {
-	var digits [9]byte
-	for i, rest := 8, nsec; i >= 0; i-- {
-		digits[i] = byte('0' + rest%10)
-		rest /= 10
-	}
-	n := p.digits
-	if n > 9 {
-		n = 9
-	}
-	if p.trim {
-		for n > 0 && digits[n-1] == '0' {
-			n--
-		}
-		if n == 0 {
-			return b
-		}
-	}
-	if p.comma {
-		b = append(b, ',')
-	} else {
-		b = append(b, '.')
-	}
-	return append(b, digits[:n]...)
 }
 
 // String shows t as "2006-01-02 15:04:05.999999999 -0700 MST", followed by its monotonic reading as
@@ -1439,10 +1120,7 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parseIn(layout, value, loc, loc)
 }
 
-// errBad marks a part of the value that does not fit its element; it never reaches the caller.
-var errBad = errors.New("bad value for field")
-
-// parsed collects the fields Parse has read so far.
+// parsed collects the fields Parse has read.
 type parsed struct {
 	year, month, day, yearDay int
 	hour, min, sec, nsec      int
@@ -1455,390 +1133,56 @@ type parsed struct {
 // noOffset stands for "no numeric offset": as in Go, an offset of exactly -1 second reads as none.
 const noOffset = -1
 
+// What readValue found wrong (fault), and the bits of its flags.
+const (
+	valueFits       = iota
+	valueMismatch   // the value does not match layoutElem, the layout's text there
+	valueExtraText  // the value goes on after the layout
+	valueOutOfRange // the element layoutElem read a value out of range for field
+)
+
+const (
+	readAM = 1 << iota
+	readPM
+	readUTC
+)
+
+// readValue reads value as layout shows the reference time, as far as it fits: the fields (month, day, yearDay
+// and offset are -1 when the layout has none), flags of readAM, readPM and readUTC, the zone name, what is left of
+// the value (from where a mismatch is), and what went wrong. It is written in Java: interpreted Go spent tens of
+// microseconds per Parse walking the value.
+func readValue(layout, value string) (year, month, day, yearDay, hour, min, sec, nsec, offset, flags int,
+	zoneName, rest string, fault int, layoutElem, field string)
+
 // parseIn is Parse with defaultLoc for values without zone and local as the location whose zones are known.
 func parseIn(layout, value string, defaultLoc, local *Location) (Time, error) {
-	fields := parsed{month: -1, day: -1, yearDay: -1, offset: noOffset}
-	pieces := splitLayout(layout)
-	rest := value
-	for i, p := range pieces {
-		var ok bool
-		if rest, ok = skipLiteral(rest, p.literal); !ok {
-			return Time{}, &ParseError{layout, value, p.literal, rest, ""}
-		}
-		if p.kind == elNone {
-			if rest != "" {
-				return Time{}, &ParseError{layout, value, "", rest, ": extra text: " + quoteBytes(rest)}
-			}
-			break
-		}
-		fractionNext := i+1 < len(pieces) && pieces[i+1].kind == elFraction
-		var outOfRange string
-		var err error
-		rest, outOfRange, err = fields.read(p, rest, fractionNext)
-		if outOfRange != "" {
-			return Time{}, &ParseError{layout, value, p.text, rest, ": " + outOfRange + " out of range"}
-		}
-		if err != nil {
-			return Time{}, &ParseError{layout, value, p.text, rest, ""}
-		}
+	var f parsed
+	var flags, fault int
+	var rest, layoutElem, field string
+	f.year, f.month, f.day, f.yearDay, f.hour, f.min, f.sec, f.nsec, f.offset, flags, f.zoneName, rest, fault,
+		layoutElem, field = readValue(layout, value)
+	switch fault {
+	case valueMismatch:
+		return Time{}, &ParseError{layout, value, layoutElem, rest, ""}
+	case valueExtraText:
+		return Time{}, &ParseError{layout, value, "", rest, ": extra text: " + quoteBytes(rest)}
+	case valueOutOfRange:
+		return Time{}, &ParseError{layout, value, layoutElem, rest, ": " + field + " out of range"}
 	}
-	return fields.instant(layout, value, rest, defaultLoc, local)
-}
-
-// skipLiteral takes the literal text lit off the front of value. A space in lit matches any run of spaces,
-// including none at the end of value, but value must not have something else there. On failure it gives the
-// value from the first byte that did not match.
-func skipLiteral(value, lit string) (string, bool) {
-	for lit != "" {
-		if lit[0] == ' ' {
-			if value != "" && value[0] != ' ' {
-				return value, false
-			}
-			lit, value = trimSpaces(lit), trimSpaces(value)
-			continue
-		}
-		if value == "" || value[0] != lit[0] {
-			return value, false
-		}
-		lit, value = lit[1:], value[1:]
-	}
-	return value, true
-}
-
-func trimSpaces(s string) string {
-	i := 0
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
-	return s[i:]
-}
-
-// read takes element p off the front of value into f. It gives the rest of the value (where an error was
-// found, for the error message), the name of a field that is out of range, or errBad. fractionNext says the
-// layout's next element is a fraction of a second.
-func (f *parsed) read(p piece, value string, fractionNext bool) (rest string, outOfRange string, err error) {
-	switch p.kind {
-	case elYear2:
-		if len(value) < 2 {
-			return value, "", errBad
-		}
-		y, err := signedInt(value[:2])
-		if err != nil {
-			return value, "", err
-		}
-		if y >= 69 {
-			f.year = 1900 + y
-		} else {
-			f.year = 2000 + y
-		}
-		return value[2:], "", nil
-	case elYear4:
-		if len(value) < 4 || !isDigit(value[0]) {
-			return value, "", errBad
-		}
-		f.year, err = signedInt(value[:4])
-		return value[4:], "", err
-	case elMonthName, elMonthAbbr:
-		names := monthNames[:]
-		if p.kind == elMonthAbbr {
-			names = monthAbbrs
-		}
-		var m int
-		m, rest, err = matchName(names, value)
-		f.month = m + 1
-		return rest, "", err
-	case elWeekdayName, elWeekdayAbbr:
-		names := weekdayNames[:]
-		if p.kind == elWeekdayAbbr {
-			names = weekdayAbbrs
-		}
-		_, rest, err = matchName(names, value) // the weekday is checked, then ignored
-		return rest, "", err
-	case elMonth, elMonth2:
-		f.month, rest, err = leadingNumber(value, 2, p.kind == elMonth2)
-		if err == nil && (f.month < 1 || f.month > 12) {
-			outOfRange = "month"
-		}
-		return rest, outOfRange, err
-	case elDay, elDaySpace, elDay2:
-		if p.kind == elDaySpace && value != "" && value[0] == ' ' {
-			value = value[1:]
-		}
-		// Any one or two digits will do here; the date as a whole is checked at the end.
-		f.day, rest, err = leadingNumber(value, 2, p.kind == elDay2)
-		return rest, "", err
-	case elYearDaySpace, elYearDay3:
-		for n := 0; n < 2 && p.kind == elYearDaySpace && value != "" && value[0] == ' '; n++ {
-			value = value[1:]
-		}
-		f.yearDay, rest, err = leadingNumber(value, 3, p.kind == elYearDay3)
-		return rest, "", err
-	case elHour:
-		f.hour, rest, err = leadingNumber(value, 2, false)
-		if f.hour >= 24 {
-			outOfRange = "hour"
-		}
-		return rest, outOfRange, err
-	case elHour12, elHour12Two:
-		f.hour, rest, err = leadingNumber(value, 2, p.kind == elHour12Two)
-		if f.hour > 12 {
-			outOfRange = "hour"
-		}
-		return rest, outOfRange, err
-	case elMinute, elMinute2:
-		f.min, rest, err = leadingNumber(value, 2, p.kind == elMinute2)
-		if f.min >= 60 {
-			outOfRange = "minute"
-		}
-		return rest, outOfRange, err
-	case elSecond, elSecond2:
-		f.sec, rest, err = leadingNumber(value, 2, p.kind == elSecond2)
-		if f.sec >= 60 {
-			return rest, "second", err
-		}
-		// A fraction right after the seconds is read here when the layout has no fraction element of its
-		// own next (it replaces any error of the seconds, as in Go).
-		if len(rest) >= 2 && isSeparator(rest[0]) && isDigit(rest[1]) && !fractionNext {
-			n := 2
-			for n < len(rest) && isDigit(rest[n]) {
-				n++
-			}
-			f.nsec, outOfRange, err = nanoseconds(rest, n)
-			rest = rest[n:]
-		}
-		return rest, outOfRange, err
-	case elNoonUpper, elNoonLower:
-		if len(value) < 2 {
-			return value, "", errBad
-		}
-		am, pm := "AM", "PM"
-		if p.kind == elNoonLower {
-			am, pm = "am", "pm"
-		}
-		switch value[:2] {
-		case am:
-			f.am = true
-		case pm:
-			f.pm = true
-		default:
-			err = errBad
-		}
-		return value[2:], "", err
-	case elOffset:
-		return f.readOffset(p.offset, value)
-	case elZoneName:
-		if len(value) >= 3 && value[:3] == "UTC" {
-			f.zone = UTC
-			return value[3:], "", nil
-		}
-		n, ok := zoneNameLength(value)
-		if !ok {
-			return value, "", errBad
-		}
-		f.zoneName = value[:n]
-		return value[n:], "", nil
-	case elFraction:
-		if !p.trim {
-			// .000 wants exactly its number of digits.
-			n := 1 + p.digits
-			if len(value) < n {
-				return value, "", errBad
-			}
-			f.nsec, outOfRange, err = nanoseconds(value, n)
-			return value[n:], outOfRange, err
-		}
-		if len(value) < 2 || !isSeparator(value[0]) || !isDigit(value[1]) {
-			return value, "", nil // .999 may be left out
-		}
-		n := 1
-		for n < 10 && n < len(value) && isDigit(value[n]) {
-			n++
-		}
-		f.nsec, outOfRange, err = nanoseconds(value, n)
-		return value[n:], outOfRange, err
-	}
-	return value, "", nil
-}
-
-// readOffset reads a numeric zone offset in form form.
-func (f *parsed) readOffset(form offsetForm, value string) (string, string, error) {
-	if form.zulu && form.parts < 3 && value != "" && value[0] == 'Z' {
+	f.am, f.pm = flags&readAM != 0, flags&readPM != 0
+	if flags&readUTC != 0 {
 		f.zone = UTC
-		return value[1:], "", nil
 	}
-	// Where the sign and each two-digit group sit, and the length, for this form.
-	var hh, mm, ss, size int
-	switch {
-	case form.parts == 1:
-		hh, size = 1, 3
-	case form.parts == 2 && form.colon:
-		hh, mm, size = 1, 4, 6
-	case form.parts == 2:
-		hh, mm, size = 1, 3, 5
-	case form.colon:
-		hh, mm, ss, size = 1, 4, 7, 9
-	default:
-		hh, mm, ss, size = 1, 3, 5, 7
-	}
-	if len(value) < size {
-		return value, "", errBad
-	}
-	if form.colon && (value[3] != ':' || form.parts == 3 && value[6] != ':') {
-		return value, "", errBad
-	}
-	group := func(at int) (int, error) {
-		if at == 0 {
-			return 0, nil
-		}
-		return signedInt(value[at : at+2])
-	}
-	h, err := group(hh)
-	m, s := 0, 0
-	if err == nil {
-		m, err = group(mm)
-	}
-	if err == nil {
-		s, err = group(ss)
-	}
-	f.offset = (h*60+m)*60 + s
-	switch value[0] {
-	case '+':
-	case '-':
-		f.offset = -f.offset
-	default:
-		err = errBad
-	}
-	return value[size:], "", err
+	return f.instant(layout, value, rest, defaultLoc, local)
 }
 
-// zoneNameLength finds how long the zone abbreviation at the start of value is. Abbreviations are 3 upper-case
-// letters, or 4 or 5 ending in T (and WITA); ChST and MeST have a lower-case letter; GMT may be followed by an
-// offset in hours (GMT+3), and a bare signed hour offset (+03) serves as a name too.
-func zoneNameLength(value string) (int, bool) {
-	if len(value) < 3 {
-		return 0, false
+// gmtHours is the offset in hours of a zone name GMT+h or GMT-h (the only longer GMT names readValue takes).
+func gmtHours(name string) int {
+	hours, _, _ := wholeNumber(name[4:])
+	if name[3] == '-' {
+		return -int(hours)
 	}
-	if len(value) >= 4 {
-		if head := value[:4]; head == "ChST" || head == "MeST" {
-			return 4, true // the two abbreviations with a lower-case letter
-		}
-	}
-	if value[:3] == "GMT" {
-		if len(value) == 3 {
-			return 3, true
-		}
-		return 3 + signedHours(value[3:]), true
-	}
-	if c := value[0]; c == '+' || c == '-' {
-		n := signedHours(value)
-		return n, n > 0
-	}
-	upper := 0
-	for upper < len(value) && upper < 6 && 'A' <= value[upper] && value[upper] <= 'Z' {
-		upper++
-	}
-	switch {
-	case upper == 3:
-		return 3, true
-	case upper == 4 && (value[3] == 'T' || value[:4] == "WITA"):
-		return 4, true
-	case upper == 5 && value[4] == 'T':
-		return 5, true
-	}
-	return 0, false
-}
-
-// signedHours is the length of the signed number of hours (at most 23) at the start of s, or 0.
-func signedHours(s string) int {
-	if s[0] != '+' && s[0] != '-' {
-		return 0
-	}
-	n, rest, ok := wholeNumber(s[1:])
-	if !ok || len(rest) == len(s)-1 || n > 23 {
-		return 0
-	}
-	return len(s) - len(rest)
-}
-
-// matchName finds which of names value starts with, ignoring the case of letters.
-func matchName(names []string, value string) (int, string, error) {
-	for index, name := range names {
-		if len(value) >= len(name) && sameLetters(value[:len(name)], name) {
-			return index, value[len(name):], nil
-		}
-	}
-	return -1, value, errBad
-}
-
-// sameLetters compares a and b (of equal length), taking upper- and lower-case ASCII letters as equal.
-func sameLetters(a, b string) bool {
-	for i := range a {
-		if lowerASCII(a[i]) != lowerASCII(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// leadingNumber reads one to max digits from the front of s (exactly max when fixed).
-func leadingNumber(s string, max int, fixed bool) (int, string, error) {
-	n, x := 0, 0
-	for n < max && n < len(s) && isDigit(s[n]) {
-		x = x*10 + int(s[n]-'0')
-		n++
-	}
-	if n == 0 || fixed && n < max {
-		return 0, s, errBad
-	}
-	return x, s[n:], nil
-}
-
-// signedInt reads all of s as an optionally signed decimal number; an empty number is 0.
-func signedInt(s string) (int, error) {
-	negative := false
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		negative = s[0] == '-'
-		s = s[1:]
-	}
-	x, rest, ok := wholeNumber(s)
-	if !ok || rest != "" {
-		return 0, errBad
-	}
-	if negative {
-		return -int(x), nil
-	}
-	return int(x), nil
-}
-
-func isSeparator(c byte) bool { return c == '.' || c == ',' }
-
-// nanoseconds reads the fraction of a second in value[:size] (a separator and digits; digits past the ninth
-// are ignored) as nanoseconds.
-func nanoseconds(value string, size int) (int, string, error) {
-	if !isSeparator(value[0]) {
-		return 0, "", errBad
-	}
-	if size > 10 {
-		size = 10
-	}
-	ns, err := signedInt(value[1:size])
-	if err != nil {
-		return 0, "", err
-	}
-	if ns < 0 {
-		return 0, "fractional second", nil
-	}
-	for scale := size; scale < 10; scale++ {
-		ns *= 10
-	}
-	return ns, "", nil
+	return int(hours)
 }
 
 // instant turns the fields into a Time, checking the date; rest is what is left of value, for messages.
@@ -1896,8 +1240,7 @@ func (f *parsed) instant(layout, value, rest string, defaultLoc, local *Location
 		// reading as UTC here, even for GMT+n.
 		offset := 0
 		if len(f.zoneName) > 3 && f.zoneName[:3] == "GMT" {
-			hours, _ := signedInt(f.zoneName[3:])
-			offset = hours * 3600
+			offset = gmtHours(f.zoneName) * 3600
 		}
 		return t.withLocation(FixedZone(f.zoneName, offset)), nil
 	}

@@ -24,7 +24,9 @@ import java.util.TimeZone;
  * The time package's natives: clocks, Sleep on the scheduler's timer queue, and runtime timers for Timer,
  * Ticker, After and AfterFunc. A timer's callback runs on an M outside any goroutine: it either sends the
  * current time on the 1-buffered channel with a non-blocking send (as Go's sendTime), dropping the tick when
- * the buffer is full, or starts a goroutine running f (Go's goFunc).
+ * the buffer is full, or starts a goroutine running f (Go's goFunc). Also the layouts: their elements, cut once
+ * per layout ({@link Layouts}), Format's work ({@link LayoutFormatter}) and Parse's reading of a value
+ * ({@link LayoutParser}).
  */
 public final class TimeNatives {
     private TimeNatives() {
@@ -41,6 +43,10 @@ public final class TimeNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
+        Layouts layouts = new Layouts();
+        n.register("time.formatted", (gs, args) -> LayoutFormatter.format(layouts.of((String) args[0]), (Long) args[1],
+                (Long) args[2], (Long) args[3], (String) args[4], (Long) args[5]));
+        n.register("time.readValue", (gs, args) -> LayoutParser.read(layouts.of((String) args[0]), (String) args[1]));
         n.register("time.localName", (gs, args) -> ByteStrings.fromJava(localName(ctx.env.getEnvironment().get("TZ"))));
         n.register("time.now", (gs, args) -> {
             Instant now = Instant.now();
