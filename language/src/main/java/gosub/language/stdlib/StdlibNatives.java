@@ -9,6 +9,7 @@ import gosub.language.stdlib.context.ContextNatives;
 import gosub.language.stdlib.errors.ErrorsNatives;
 import gosub.language.stdlib.flag.FlagNatives;
 import gosub.language.stdlib.goruntime.RuntimeNatives;
+import gosub.language.stdlib.json.JsonNatives;
 import gosub.language.stdlib.math.MathNatives;
 import gosub.language.stdlib.os.FileNatives;
 import gosub.language.stdlib.os.OsNatives;
@@ -54,7 +55,8 @@ public final class StdlibNatives {
             new Registrar(List.of("time"), TimeNatives::register),
             new Registrar(List.of("runtime"), (n, c) -> RuntimeNatives.register(n)),
             new Registrar(List.of("context"), (n, c) -> ContextNatives.register(n)),
-            new Registrar(List.of("polyglot"), PolyglotNatives::register));
+            new Registrar(List.of("polyglot"), PolyglotNatives::register),
+            new Registrar(List.of("encoding/json"), JsonNatives::register));
 
     /** Leaves each class of natives to register when a name of its packages is first asked for. */
     public static void registerAll(Natives natives, GoContext context) {
