@@ -234,17 +234,17 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indentBy string) error {
 
 // HTMLEscape appends src to dst with <, >, & and U+2028 and U+2029 in strings written as \u escapes.
 func HTMLEscape(dst *bytes.Buffer, src []byte) {
-	const hexDigits = "0123456789abcdef"
+	const lowerHex16 = "0123456789abcdef"
 	for i := 0; i != len(src); i++ {
 		switch c := src[i]; {
 		case c == '<', c == '>', c == '&':
 			dst.WriteString(`\u00`)
-			dst.WriteByte(hexDigits[c>>4])
-			dst.WriteByte(hexDigits[c&15])
+			dst.WriteByte(lowerHex16[c>>4])
+			dst.WriteByte(lowerHex16[c&15])
 		case c == 0xE2 && len(src)-i > 2 && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9):
 			// U+2028 and U+2029, the line and paragraph separators
 			dst.WriteString(`\u202`)
-			dst.WriteByte(hexDigits[src[i+2]-0xA0])
+			dst.WriteByte(lowerHex16[src[i+2]-0xA0])
 			i += 2
 		default:
 			dst.WriteByte(c)

@@ -21,6 +21,8 @@ final class SyntaxCheck {
     private Problem problem;
     /** Whether the last value read was a number that ran into the end of the input (more input may extend it). */
     private boolean numberAtEnd;
+    /** Checking the start of a stream rather than a whole text. */
+    private boolean stream;
 
     private SyntaxCheck(byte[] b, int start, int end) {
         this.b = b;
@@ -48,6 +50,7 @@ final class SyntaxCheck {
      */
     static int valueEnd(byte[] data, int start, int end, boolean atEOF) {
         SyntaxCheck s = new SyntaxCheck(data, start, end);
+        s.stream = true;
         boolean ok = s.value();
         if (!ok) {
             if (s.problem.message.equals(EOF_MESSAGE)) {
@@ -74,6 +77,18 @@ final class SyntaxCheck {
 
     private boolean eof() {
         problem = new Problem(EOF_MESSAGE, end);
+        return false;
+    }
+
+    /**
+     * The input ends inside a number, literal or escape. Go's check then reads one more byte, a space, which such a
+     * token cannot take; in a stream more input may come, so it is only the end of the input.
+     */
+    private boolean endsInToken(String context) {
+        if (stream) {
+            return eof();
+        }
+        problem = new Problem("invalid character ' ' " + context, end);
         return false;
     }
 
@@ -221,7 +236,7 @@ final class SyntaxCheck {
         pos++;
         for (int i = 1; i < word.length(); i++, pos++) {
             if (pos >= end) {
-                return eof();
+                return endsInToken("in literal " + word + " (expecting " + quoteChar(word.charAt(i)) + ")");
             }
             if (b[pos] != word.charAt(i)) {
                 return failed("in literal " + word + " (expecting " + quoteChar(word.charAt(i)) + ")");
@@ -247,14 +262,14 @@ final class SyntaxCheck {
             if (c == '\\') {
                 pos++;
                 if (pos >= end) {
-                    return eof();
+                    return endsInToken("in string escape code");
                 }
                 c = b[pos] & 0xFF;
                 if (c == 'u') {
                     for (int i = 0; i < 4; i++) {
                         pos++;
                         if (pos >= end) {
-                            return eof();
+                            return endsInToken("in \\u hexadecimal character escape");
                         }
                         if (Character.digit(b[pos] & 0xFF, 16) < 0 || (b[pos] & 0xFF) > 'f') {
                             return failed("in \\u hexadecimal character escape");
@@ -276,7 +291,7 @@ final class SyntaxCheck {
         if (b[pos] == '-') {
             pos++;
             if (pos >= end) {
-                return eof();
+                return endsInToken("in numeric literal");
             }
             if (!digit()) {
                 return failed("in numeric literal");
@@ -292,7 +307,7 @@ final class SyntaxCheck {
         if (pos < end && b[pos] == '.') {
             pos++;
             if (pos >= end) {
-                return eof();
+                return endsInToken("after decimal point in numeric literal");
             }
             if (!digit()) {
                 return failed("after decimal point in numeric literal");
@@ -307,7 +322,7 @@ final class SyntaxCheck {
                 pos++;
             }
             if (pos >= end) {
-                return eof();
+                return endsInToken("in exponent of numeric literal");
             }
             if (!digit()) {
                 return failed("in exponent of numeric literal");

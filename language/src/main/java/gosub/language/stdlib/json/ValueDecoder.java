@@ -67,7 +67,16 @@ final class ValueDecoder {
     /** Decodes into what target (a non-nil pointer) points to; throws the error Unmarshal returns, if any. */
     void decode(Iface target) {
         try {
-            value(target.type, target.value);
+            // The pointer itself cannot be set, so null goes to what it points to, unless its methods take it.
+            skipSpace();
+            PointerType pt = (PointerType) target.type.underlying();
+            if (methods.has(target.type, GoMethods.Method.UNMARSHAL_JSON)) {
+                unmarshalJSON(target.type, target.value);
+            } else if (b[pos] != 'n' && methods.has(target.type, GoMethods.Method.UNMARSHAL_TEXT)) {
+                unmarshalText(target.type, target.type, target.value);
+            } else {
+                store(pt.elem, target.value, value(pt.elem, load(pt.elem, target.value)));
+            }
         } catch (JsonFailure f) {
             throw withContext(f);
         }
