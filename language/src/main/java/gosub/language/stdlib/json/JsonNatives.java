@@ -43,9 +43,8 @@ public final class JsonNatives {
 
     public static void register(Natives n, GoContext context) {
         JsonFields fields = new JsonFields();
-        MethodTable table = context.methods;
         n.register("encoding/json.encode", (g, p) -> {
-            ValueEncoder e = new ValueEncoder(methods(table, g), fields, (Boolean) p[1], typeOf(p[2]));
+            ValueEncoder e = new ValueEncoder(methods(context.methods, g), fields, (Boolean) p[1], typeOf(p[2]));
             try {
                 return new Object[] {bytes(e.encode((Iface) p[0])), 0L, "", "", null};
             } catch (JsonFailure f) {
@@ -81,7 +80,7 @@ public final class JsonNatives {
             return new Object[] {0L, ""};
         });
         n.register("encoding/json.decode", (g, p) -> {
-            ValueDecoder d = new ValueDecoder(array(p[0]), 0, methods(table, g), fields, (Boolean) p[2], (Boolean) p[3],
+            ValueDecoder d = new ValueDecoder(array(p[0]), 0, methods(context.methods, g), fields, (Boolean) p[2], (Boolean) p[3],
                             typeOf(p[4]));
             try {
                 d.decode((Iface) p[1]);
