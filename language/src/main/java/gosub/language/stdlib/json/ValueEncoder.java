@@ -15,6 +15,8 @@ import gosub.language.types.StructType;
 import gosub.language.types.Types;
 import gosub.language.values.Aggregates;
 import gosub.language.values.ByteStrings;
+import gosub.language.values.ElementPointer;
+import gosub.language.values.FieldPointer;
 import gosub.language.values.GoMap;
 import gosub.language.values.MapKey;
 import gosub.language.values.Iface;
@@ -59,7 +61,7 @@ final class ValueEncoder {
         if (v == null) {
             out.append("null");
         } else {
-            value(v.type, v.value, false, false);
+            value(v.type, v.value, null, false);
         }
         return out.toString();
     }
@@ -68,27 +70,31 @@ final class ValueEncoder {
         return t.underlying() instanceof PointerType;
     }
 
-    private void value(GoType t, Object v, boolean addressable, boolean quoted) {
+    /**
+     * Writes v of type t. address is where v lives when Go would see it as addressable (a pointer to it: for a
+     * struct or array its storage, else an element or field pointer), or null.
+     */
+    private void value(GoType t, Object v, Object address, boolean quoted) {
         GoType u = t.underlying();
         if (u instanceof InterfaceType) {
             Iface i = (Iface) v;
             if (i == null) {
                 out.append("null");
             } else {
-                value(i.type, i.value, false, false);
+                value(i.type, i.value, null, false);
             }
             return;
         }
-        // Pointer methods of an addressable struct or array: its storage is the pointer.
-        if (addressable && !isPointer(t) && Aggregates.isAggregate(t)) {
+        // The methods of *T count for an addressable T.
+        if (address != null && !isPointer(t)) {
             GoType pt = Types.pointer(t);
             if (!methods.has(t, GoMethods.Method.MARSHAL_JSON) && methods.has(pt, GoMethods.Method.MARSHAL_JSON)) {
-                marshalJSON(pt, v);
+                marshalJSON(pt, address);
                 return;
             }
             if (!methods.has(t, GoMethods.Method.MARSHAL_JSON) && !methods.has(t, GoMethods.Method.MARSHAL_TEXT)
                             && methods.has(pt, GoMethods.Method.MARSHAL_TEXT)) {
-                marshalText(pt, v);
+                marshalText(pt, address);
                 return;
             }
         }
@@ -110,10 +116,10 @@ final class ValueEncoder {
         }
         switch (u) {
             case BasicType b -> basic(t, b, v, quoted);
-            case StructType st -> struct(st, (StructValue) v, addressable);
+            case StructType st -> struct(st, (StructValue) v, address != null);
             case MapType mt -> map(t, mt, (GoMap) v);
             case SliceType st -> slice(t, st, (Slice) v);
-            case ArrayType at -> list(at.elem, Aggregates.backing(v), Aggregates.start(v), (int) at.length, addressable);
+            case ArrayType at -> list(at.elem, Aggregates.backing(v), Aggregates.start(v), (int) at.length, address != null);
             case PointerType pt -> pointer(t, pt, v, quoted);
             default -> throw new JsonFailure(JsonFailure.UNSUPPORTED_TYPE, typeName(t), "", 0, null);
         }
@@ -277,10 +283,22 @@ final class ValueEncoder {
             first = false;
             string(f.name(), escapeHTML);
             out.append(':');
-            value(last.type(), fv, addr, f.quoted());
+            StructValue h = holder;
+            value(last.type(), fv, addr ? addressOf(last.type(), fv, () -> new FieldPointer(h, last.slot())) : null, f.quoted());
         }
         out.append('}');
     }
+
+    /** The address of an addressable value: a struct or array is its own storage, anything else the pointer. */
+    private static Object addressOf(GoType t, Object v, java.util.function.Supplier<Object> pointer) {
+        if (Aggregates.isAggregate(t)) {
+            return v;
+        }
+        return t instanceof NamedType ? pointer.get() : NOT_NAMED; // only a named type has methods of its own
+    }
+
+    /** The address of an addressable value whose pointer type has no methods: never used as a pointer. */
+    private static final Object NOT_NAMED = new Object();
 
     private static boolean isEmpty(GoType t, Object v) {
         GoType u = t.underlying();
@@ -342,7 +360,7 @@ final class ValueEncoder {
                 case OBJECT -> p.getObject();
             };
         }
-        value(pt.elem, elem, true, quoted);
+        value(pt.elem, elem, v, quoted);
         leave(v);
     }
 
@@ -403,7 +421,7 @@ final class ValueEncoder {
             }
             string(entries.get(i).key, escapeHTML);
             out.append(':');
-            value(mt.value, entries.get(i).value, false, false);
+            value(mt.value, entries.get(i).value, null, false);
         }
         out.append('}');
         leave(m);
@@ -434,7 +452,9 @@ final class ValueEncoder {
             if (i > 0) {
                 out.append(',');
             }
-            value(elem, Aggregates.getSigned(array, offset + i, elem), addressable, false);
+            Object e = Aggregates.getSigned(array, offset + i, elem);
+            int index = offset + i;
+            value(elem, e, addressable ? addressOf(elem, e, () -> new ElementPointer(array, index)) : null, false);
         }
         out.append(']');
     }
