@@ -26,6 +26,14 @@ public final class JsonFailure extends RuntimeException {
     String struct = "";
     String field = "";
     final Iface cause;
+    /**
+     * What the slot being filled when the walk ended holds by then, if that is new (a slice grown, a map or
+     * pointer made): Go fills values in place, so an error leaves them part done, and each level of the walk
+     * stores this on the way out. NO_PARTIAL when there is nothing to store.
+     */
+    Object partial = NO_PARTIAL;
+
+    static final Object NO_PARTIAL = new Object();
 
     JsonFailure(long kind, String typeName, String text, long offset, Iface cause) {
         super(null, null, false, false);

@@ -75,7 +75,14 @@ final class ValueDecoder {
             } else if (b[pos] != 'n' && methods.has(target.type, GoMethods.Method.UNMARSHAL_TEXT)) {
                 unmarshalText(target.type, target.type, target.value);
             } else {
-                store(pt.elem, target.value, value(pt.elem, load(pt.elem, target.value)));
+                try {
+                    store(pt.elem, target.value, value(pt.elem, load(pt.elem, target.value)));
+                } catch (JsonFailure f) {
+                    if (f.partial != JsonFailure.NO_PARTIAL) {
+                        store(pt.elem, target.value, f.partial);
+                    }
+                    throw f;
+                }
             }
         } catch (JsonFailure f) {
             throw withContext(f);
@@ -129,7 +136,12 @@ final class ValueDecoder {
             // A non-nil pointer in an interface is decoded into, unless null would only clear that pointer.
             if (cur instanceof Iface i && i.value != null && i.type.underlying() instanceof PointerType ip
                             && (!isNull || ip.elem.underlying() instanceof PointerType)) {
-                value(i.type, i.value);
+                try {
+                    value(i.type, i.value);
+                } catch (JsonFailure f) {
+                    f.partial = JsonFailure.NO_PARTIAL; // the pointer stays
+                    throw f;
+                }
                 return cur;
             }
             return into(t, cur, false);
@@ -145,7 +157,15 @@ final class ValueDecoder {
             } else if (methods.has(t, GoMethods.Method.UNMARSHAL_TEXT)) {
                 unmarshalText(t, t, p);
             } else {
-                store(pt.elem, p, value(pt.elem, load(pt.elem, p)));
+                try {
+                    store(pt.elem, p, value(pt.elem, load(pt.elem, p)));
+                } catch (JsonFailure f) {
+                    if (f.partial != JsonFailure.NO_PARTIAL) {
+                        store(pt.elem, p, f.partial);
+                    }
+                    f.partial = p;
+                    throw f;
+                }
             }
             return p;
         }
@@ -274,18 +294,28 @@ final class ValueDecoder {
         }
         if (u instanceof MapType mt && keyAllowed(mt.key)) {
             GoMap m = cur != null ? (GoMap) cur : new GoMap();
-            members((key, keyStart) -> {
-                Object v = value(mt.value, ZeroValue.of(mt.value));
-                Object k = mapKey(mt.key, key, keyStart);
-                if (k != NO_KEY) {
-                    m.map().put(MapKey.of(mt.key, k), v);
-                }
-            });
+            try {
+                members((key, keyStart) -> {
+                    Object v = value(mt.value, ZeroValue.of(mt.value));
+                    Object k = mapKey(mt.key, key, keyStart);
+                    if (k != NO_KEY) {
+                        m.map().put(MapKey.of(mt.key, k), v);
+                    }
+                });
+            } catch (JsonFailure f) {
+                f.partial = m; // the entry being decoded is not stored, the map is
+                throw f;
+            }
             return m;
         }
         if (u instanceof StructType st) {
             JsonFields.Fields fs = fields.of(st);
-            members((key, keyStart) -> member(t, (StructValue) cur, fs, key));
+            try {
+                members((key, keyStart) -> member(t, (StructValue) cur, fs, key));
+            } catch (JsonFailure f) {
+                f.partial = JsonFailure.NO_PARTIAL; // filled in place
+                throw f;
+            }
             return cur;
         }
         skipValue();
@@ -393,7 +423,15 @@ final class ValueDecoder {
         int depth = fieldStack.size();
         fieldStack.add(f.name());
         contextStruct = t;
-        Object v = f.quoted() ? quotedValue(last.type(), holder.fieldValue(last)) : value(last.type(), holder.fieldValue(last));
+        Object v;
+        try {
+            v = f.quoted() ? quotedValue(last.type(), holder.fieldValue(last)) : value(last.type(), holder.fieldValue(last));
+        } catch (JsonFailure failure) {
+            if (failure.partial != JsonFailure.NO_PARTIAL) {
+                setField(holder, last, failure.partial);
+            }
+            throw failure; // the error's context is this field's, so the stack stays as it is
+        }
         setField(holder, last, v);
         fieldStack.subList(depth, fieldStack.size()).clear();
         contextStruct = savedStruct;
@@ -452,7 +490,16 @@ final class ValueDecoder {
             int off = Aggregates.start(cur);
             int i = elements((index) -> {
                 if (index < n) {
-                    Object v = value(at.elem, Aggregates.getSigned(arr, off + index, at.elem));
+                    Object v;
+                    try {
+                        v = value(at.elem, Aggregates.getSigned(arr, off + index, at.elem));
+                    } catch (JsonFailure f) {
+                        if (f.partial != JsonFailure.NO_PARTIAL) {
+                            Aggregates.setElement(at.elem, arr, off + index, f.partial);
+                        }
+                        f.partial = JsonFailure.NO_PARTIAL;
+                        throw f;
+                    }
                     Aggregates.setElement(at.elem, arr, off + index, v);
                 } else {
                     skipValue();
@@ -510,7 +557,16 @@ final class ValueDecoder {
             if (i >= len[0]) {
                 len[0] = i + 1;
             }
-            Object v = value(elem, Aggregates.getSigned(arr[0], off[0] + i, elem));
+            Object v;
+            try {
+                v = value(elem, Aggregates.getSigned(arr[0], off[0] + i, elem));
+            } catch (JsonFailure f) {
+                if (f.partial != JsonFailure.NO_PARTIAL) {
+                    Aggregates.setElement(elem, arr[0], off[0] + i, f.partial);
+                }
+                f.partial = new Slice(arr[0], off[0], len[0], cap[0]); // as long as Go had made it
+                throw f;
+            }
             Aggregates.setElement(elem, arr[0], off[0] + i, v);
         });
         if (n == 0 && s == null) {
@@ -535,6 +591,12 @@ final class ValueDecoder {
         }
         GoType u = t.underlying();
         int c = item.charAt(0);
+        if (u instanceof PointerType pt && c != 'n') {
+            // only a ",string" field's literal gets here through a pointer: it goes where the pointer points
+            Object p = cur != null ? cur : allocate(pt.elem);
+            store(pt.elem, p, literal(pt.elem, load(pt.elem, p), text, start, end, fromQuoted));
+            return p;
+        }
         switch (c) {
             case 'n' -> {
                 if (fromQuoted && !item.equals("null")) {
