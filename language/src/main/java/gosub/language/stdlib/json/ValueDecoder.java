@@ -466,10 +466,20 @@ final class ValueDecoder {
 
     /** Go's case-insensitive match of an object key to a field name. */
     private static boolean foldEquals(String name, String key) {
-        if (name.length() == key.length() && name.equalsIgnoreCase(key)) {
-            return true;
+        if (isAscii(name) && isAscii(key)) {
+            return name.equalsIgnoreCase(key);
         }
+        // byte strings: Latin-1 case pairs among UTF-8's bytes must not count, so compare the runes
         return ByteStrings.toJava(name).equalsIgnoreCase(ByteStrings.toJava(key));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------------------------------------------------
