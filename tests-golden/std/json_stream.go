@@ -123,4 +123,12 @@ func main() {
 	fmt.Println(err)
 	var raw struct{ R json.RawMessage }
 	fmt.Println(json.Unmarshal([]byte(`{"R": [ 1, "two" ]}`), &raw), string(raw.R))
+
+	// a bad target still takes its value from the stream
+	targets := json.NewDecoder(strings.NewReader(`1 2 3`))
+	var num int
+	fmt.Println(targets.Decode(num))
+	fmt.Println(targets.Decode(&num), num)
+	fmt.Println(targets.Decode(nil))
+	fmt.Println(targets.Decode(&num), num)
 }

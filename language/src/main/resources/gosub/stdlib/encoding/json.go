@@ -376,12 +376,13 @@ func (dec *Decoder) Decode(v any) error {
 	if err != nil {
 		return err
 	}
-	if kind, typ := checkTarget(v); kind != failNone {
-		return failure(kind, typ, "", 0, "", "", nil)
-	}
 	data := dec.buf[:end]
 	dec.buf = dec.buf[end:]
 	dec.scanned += int64(end)
+	// the value is read whatever becomes of it: the stream goes on after a bad target
+	if kind, typ := checkTarget(v); kind != failNone {
+		return failure(kind, typ, "", 0, "", "", nil)
+	}
 	kind, typ, text, offset, strct, field, cause := decode(data, v, dec.useNumber, dec.disallowUnknown, Number(""))
 	return failure(kind, typ, text, offset, strct, field, cause)
 }
