@@ -3,7 +3,8 @@
  * JSON by walking it by its Go type, {@code ValueDecoder} stores JSON text into a value the same way,
  * {@code JsonFields} works out which fields of a struct type JSON sees and under what names (tags, embedding),
  * {@code SyntaxCheck} is the one JSON grammar every entry point checks its input with (Go's messages and offsets),
- * and {@code TextLayout} compacts and indents text that passed it. {@code JsonNatives} registers the natives that
+ * {@code TextLayout} compacts and indents text that passed it, and {@code Base64Text} reads the base64 of []byte
+ * values. {@code JsonNatives} registers the natives that
  * json.go declares.
  * <p>
  * Rules: text is bytes ({@code byte[]} in, byte strings out, as {@code gosub.language.values} holds them). The
