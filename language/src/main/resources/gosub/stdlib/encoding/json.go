@@ -1,11 +1,11 @@
 //gosub:partial
 // Package json, as far as gosub goes: Marshal, MarshalIndent and Unmarshal over any Go value, with struct tags,
 // Marshaler, Unmarshaler, TextMarshaler and TextUnmarshaler honoured as Go 1.19 does; Valid, Compact, Indent and
-// HTMLEscape; streams through Encoder and Decoder; RawMessage and Number. gosub has no reflect, so the walk of a
+// HTMLEscape; streams through Encoder and Decoder (values or tokens); RawMessage and Number. gosub has no reflect, so the walk of a
 // value by its type is Java (natives under gosub.language.stdlib.json), and so is the syntax check every entry
 // point starts with; this file keeps the API, the error types and the stream buffering. The error types carry
-// their Go type as its name rather than as a reflect.Type (the Type fields are not there). Token, Delim and the
-// rest are refused by name.
+// their Go type as its name rather than as a reflect.Type (the Type fields are not there). Names this file does
+// not declare are refused by name.
 package json
 
 import (
@@ -252,6 +252,8 @@ func HTMLEscape(dst *bytes.Buffer, src []byte) {
 	}
 }
 
+func isClosing(c byte) bool { return c == ']' || c == '}' }
+
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
@@ -354,6 +356,8 @@ type Decoder struct {
 	broken          error // a syntax error in the stream: every later Decode returns it
 	useNumber       bool
 	disallowUnknown bool
+	where           int   // where Token has got to (the at... and after... constants)
+	nesting         []int // where to go back to at the end of each array and object Token is in
 }
 
 // NewDecoder returns a Decoder reading from r; it may read past the values it decodes.
@@ -372,6 +376,12 @@ func (dec *Decoder) Decode(v any) error {
 	if dec.broken != nil {
 		return dec.broken
 	}
+	if err := dec.beforeDecode(); err != nil {
+		return err
+	}
+	if !dec.wantsValue() {
+		return dec.syntaxError("not at beginning of value")
+	}
 	end, err := dec.readValue()
 	if err != nil {
 		return err
@@ -379,6 +389,7 @@ func (dec *Decoder) Decode(v any) error {
 	data := dec.buf[:end]
 	dec.buf = dec.buf[end:]
 	dec.scanned += int64(end)
+	dec.valueDone()
 	// the value is read whatever becomes of it: the stream goes on after a bad target
 	if kind, typ := checkTarget(v); kind != failNone {
 		return failure(kind, typ, "", 0, "", "", nil)
@@ -436,22 +447,215 @@ func nonSpace(b []byte) bool {
 	return false
 }
 
-// More reports whether another value follows in the stream.
-func (dec *Decoder) More() bool {
+// peek drops the white space at the front of the stream and returns the byte after it, or why there is none.
+func (dec *Decoder) peek() (byte, error) {
 	for {
 		for i, c := range dec.buf {
 			if !isSpace(c) {
 				dec.buf = dec.buf[i:]
 				dec.scanned += int64(i)
-				return c != ']' && c != '}'
+				return c, nil
 			}
 		}
 		dec.scanned += int64(len(dec.buf))
 		dec.buf = dec.buf[:0]
 		if dec.err != nil {
-			return false
+			return 0, dec.err
 		}
 		dec.refill()
+	}
+}
+
+// More reports whether another value follows in the stream, or in the array or object being read by tokens.
+func (dec *Decoder) More() bool {
+	c, err := dec.peek()
+	return err == nil && !isClosing(c)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tokens
+
+// Delim is one of the four delimiters of arrays and objects: [ ] { }.
+type Delim rune
+
+func (d Delim) String() string { return string(d) }
+
+// Token is what Decoder.Token returns: a Delim, a bool, a float64 (or Number), a string, or nil for null.
+type Token any
+
+// Where a Decoder reading by tokens is: what may come next.
+const (
+	atValue       = iota // a value at the top level
+	atFirstElement       // just after [
+	atElement            // after a comma in an array
+	afterElement         // after an array element: a comma or ]
+	atFirstKey           // just after {
+	atKey                // after a comma in an object
+	atColon              // after a key
+	atMemberValue        // after a colon
+	afterMember          // after an object member: a comma or }
+)
+
+// wantsValue tells whether a value may start where the Decoder is.
+func (dec *Decoder) wantsValue() bool {
+	switch dec.where {
+	case atValue, atFirstElement, atElement, atMemberValue:
+		return true
+	}
+	return false
+}
+
+// valueDone moves the state past a value just read.
+func (dec *Decoder) valueDone() {
+	switch dec.where {
+	case atFirstElement, atElement:
+		dec.where = afterElement
+	case atMemberValue:
+		dec.where = afterMember
+	}
+}
+
+// beforeDecode takes the comma or colon a Decode between tokens needs before its value.
+func (dec *Decoder) beforeDecode() error {
+	switch dec.where {
+	case afterElement:
+		c, err := dec.peek()
+		if err != nil {
+			return err
+		}
+		if c != ',' {
+			return dec.syntaxError("expected comma after array element")
+		}
+		dec.skipByte()
+		dec.where = atElement
+	case atColon:
+		c, err := dec.peek()
+		if err != nil {
+			return err
+		}
+		if c != ':' {
+			return dec.syntaxError("expected colon after object key")
+		}
+		dec.skipByte()
+		dec.where = atMemberValue
+	}
+	return nil
+}
+
+func (dec *Decoder) skipByte() {
+	dec.buf = dec.buf[1:]
+	dec.scanned++
+}
+
+// misplaced is the SyntaxError for a byte that cannot come where the Decoder is.
+func (dec *Decoder) misplaced(c byte) (Token, error) {
+	return nil, dec.syntaxError("invalid character " + quoteByte(c) + misplacedContext[dec.where])
+}
+
+// misplacedContext says what Token expected, for each state, as Go words it (nothing just after {).
+var misplacedContext = [...]string{
+	atValue:        " looking for beginning of value",
+	atFirstElement: " looking for beginning of value",
+	atElement:      " looking for beginning of value",
+	afterElement:   " after array element",
+	atFirstKey:     "",
+	atKey:          " looking for beginning of object key string",
+	atColon:        " after object key",
+	atMemberValue:  " looking for beginning of value",
+	afterMember:    " after object key:value pair",
+}
+
+func (dec *Decoder) syntaxError(msg string) error {
+	return &SyntaxError{msg: msg, Offset: dec.InputOffset()}
+}
+
+// quoteByte names a byte in a message as the scanner does: the rune of that number between single quotes.
+func quoteByte(c byte) string {
+	switch c {
+	case '\'':
+		return `'\''`
+	case '"':
+		return `'"'`
+	}
+	q := strconv.Quote(string(rune(c)))
+	return "'" + q[1:len(q)-1] + "'"
+}
+
+// Token returns the next token of the stream: a Delim for the brackets and braces, or a value (see Token).
+// Commas and colons are taken on the way; Decode may read a whole value between tokens.
+func (dec *Decoder) Token() (Token, error) {
+	for {
+		c, err := dec.peek()
+		if err != nil {
+			return nil, err
+		}
+		switch c {
+		case '[', '{':
+			if !dec.wantsValue() {
+				return dec.misplaced(c)
+			}
+			dec.skipByte()
+			dec.nesting = append(dec.nesting, dec.where) // where to return to after the closing delimiter
+			if c == '[' {
+				dec.where = atFirstElement
+			} else {
+				dec.where = atFirstKey
+			}
+			return Delim(c), nil
+		case ']', '}':
+			first, after := atFirstElement, afterElement
+			if c == '}' {
+				first, after = atFirstKey, afterMember
+			}
+			if dec.where != first && dec.where != after {
+				return dec.misplaced(c)
+			}
+			dec.skipByte()
+			depth := len(dec.nesting) - 1
+			dec.where = dec.nesting[depth]
+			dec.nesting = dec.nesting[:depth]
+			dec.valueDone()
+			return Delim(c), nil
+		case ':':
+			if dec.where != atColon {
+				return dec.misplaced(c)
+			}
+			dec.skipByte()
+			dec.where = atMemberValue
+			continue
+		case ',':
+			switch dec.where {
+			case afterElement:
+				dec.where = atElement
+			case afterMember:
+				dec.where = atKey
+			default:
+				return dec.misplaced(c)
+			}
+			dec.skipByte()
+			continue
+		case '"':
+			if dec.where == atFirstKey || dec.where == atKey {
+				var key string
+				state := dec.where
+				dec.where = atValue
+				err := dec.Decode(&key)
+				dec.where = state
+				if err != nil {
+					return nil, err
+				}
+				dec.where = atColon
+				return key, nil
+			}
+		}
+		if !dec.wantsValue() {
+			return dec.misplaced(c)
+		}
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return nil, err
+		}
+		return v, nil
 	}
 }
 
@@ -460,7 +664,7 @@ func (dec *Decoder) Buffered() io.Reader {
 	return bytes.NewReader(dec.buf)
 }
 
-// InputOffset is how far into the stream the Decoder has decoded.
+// InputOffset is how far into the stream the Decoder has read tokens and values.
 func (dec *Decoder) InputOffset() int64 {
 	return dec.scanned
 }
