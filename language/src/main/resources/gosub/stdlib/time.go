@@ -1058,6 +1058,47 @@ func (t Time) String() string {
 	return text + " m=+" + formatUint(m/1e9) + "." + string(frac)
 }
 
+// ===== Time as text and JSON (encoding.TextMarshaler and json.Marshaler) =====
+
+// inRFC3339 is t in RFC 3339 with nanoseconds, or the error method gives when the year has no such form.
+func (t Time) inRFC3339(method string) ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time." + method + ": year outside of range [0,9999]")
+	}
+	return t.AppendFormat(nil, RFC3339Nano), nil
+}
+
+// MarshalText writes t in RFC 3339, with as many fractional digits as it needs.
+func (t Time) MarshalText() ([]byte, error) { return t.inRFC3339("MarshalText") }
+
+// MarshalJSON writes t as MarshalText does, as a JSON string.
+func (t Time) MarshalJSON() ([]byte, error) {
+	text, err := t.inRFC3339("MarshalJSON")
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte{'"'}, text...), '"'), nil
+}
+
+// UnmarshalText reads a time in RFC 3339; text that is not one leaves t zero, as in Go.
+func (t *Time) UnmarshalText(data []byte) error {
+	parsed, err := Parse(RFC3339, string(data))
+	*t = parsed
+	return err
+}
+
+// UnmarshalJSON reads a time in RFC 3339 as a JSON string; null leaves t as it is, anything else that is not
+// such a time leaves it zero.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	text := string(data)
+	if text == "null" {
+		return nil
+	}
+	parsed, err := Parse(`"`+RFC3339+`"`, text)
+	*t = parsed
+	return err
+}
+
 // GoString shows t as the Go expression time.Date(...) that makes it, for %#v.
 func (t Time) GoString() string {
 	y, mo, d := t.Date()

@@ -11,6 +11,7 @@ import gosub.language.stdlib.exec.ExecNatives;
 import gosub.language.stdlib.flag.FlagNatives;
 import gosub.language.stdlib.goruntime.RuntimeNatives;
 import gosub.language.stdlib.hashing.HashingNatives;
+import gosub.language.stdlib.json.JsonNatives;
 import gosub.language.stdlib.math.MathNatives;
 import gosub.language.stdlib.os.FileNatives;
 import gosub.language.stdlib.os.OsNatives;
@@ -60,7 +61,8 @@ public final class StdlibNatives {
             new Registrar(List.of("context"), (n, c) -> ContextNatives.register(n)),
             new Registrar(List.of("polyglot"), PolyglotNatives::register),
             new Registrar(List.of("regexp"), RegexpNatives::register),
-            new Registrar(List.of("internal/hashing", "hash/crc32"), HashingNatives::register));
+            new Registrar(List.of("internal/hashing", "hash/crc32"), HashingNatives::register),
+            new Registrar(List.of("encoding/json"), JsonNatives::register));
 
     /** Leaves each class of natives to register when a name of its packages is first asked for. */
     public static void registerAll(Natives natives, GoContext context) {
