@@ -4,7 +4,6 @@ import gosub.language.nodes.GoArguments;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.methods.MethodTable;
-import gosub.language.methods.ResolvedMethod;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.stdlib.fmt.MethodInvoker;
@@ -40,8 +39,7 @@ final class GoMethodInvoker implements MethodInvoker {
     @Override
     @TruffleBoundary
     public Object invoke(Iface receiver, String name) {
-        ResolvedMethod m = methods.resolve(receiver.type, name);
-        return m.target().call((com.oracle.truffle.api.nodes.Node) null, GoArguments.callback(g, null, m.receiverSlow(receiver.value)));
+        return methods.resolve(receiver.type, name).callFromJava(g, receiver.value);
     }
 
     @Override

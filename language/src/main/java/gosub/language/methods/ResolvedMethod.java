@@ -4,6 +4,9 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import gosub.language.nodes.GoArguments;
+import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
 import gosub.language.types.GoType.Rep;
@@ -125,6 +128,18 @@ public final class ResolvedMethod {
             case LOAD_OBJECT -> ((Pointer) cur).getObject();
             case AS_IS -> cur;
         };
+    }
+
+    /**
+     * Calls the method from Java code that runs on goroutine g outside any call node (the fmt engine's String, Error
+     * and GoString, json's MarshalJSON and its kin): value, the interface's value, becomes the receiver, args follow.
+     */
+    @TruffleBoundary
+    public Object callFromJava(GoroutineState g, Object value, Object... args) {
+        Object[] params = new Object[args.length + 1];
+        params[0] = receiverSlow(value);
+        System.arraycopy(args, 0, params, 1, args.length);
+        return target.call((Node) null, GoArguments.callback(g, null, params));
     }
 
     /** {@link #receiver} for a method that is not a compilation constant (megamorphic call sites, Java callers). */

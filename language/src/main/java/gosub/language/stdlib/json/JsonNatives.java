@@ -1,18 +1,16 @@
 package gosub.language.stdlib.json;
 
-import com.oracle.truffle.api.nodes.Node;
 import gosub.language.GoContext;
 import gosub.language.check.Universe;
 import gosub.language.methods.MethodTable;
-import gosub.language.methods.ResolvedMethod;
 import gosub.language.natives.Natives;
-import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.PointerType;
 import gosub.language.types.Types;
+import gosub.language.values.ByteStrings;
 import gosub.language.values.Iface;
 import gosub.language.values.Slice;
 
@@ -110,10 +108,7 @@ public final class JsonNatives {
 
     /** A byte string as a new []byte. */
     private static Slice bytes(String s) {
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) s.charAt(i);
-        }
+        byte[] b = ByteStrings.bytes(s);
         return new Slice(b, 0, b.length, b.length);
     }
 
@@ -143,11 +138,7 @@ public final class JsonNatives {
             }
 
             private Object call(Iface receiver, String name, Object... args) {
-                ResolvedMethod m = table.resolve(receiver.type, name);
-                Object[] params = new Object[args.length + 1];
-                params[0] = m.receiverSlow(receiver.value);
-                System.arraycopy(args, 0, params, 1, args.length);
-                return m.target().call((Node) null, GoArguments.callback(g, null, params));
+                return table.resolve(receiver.type, name).callFromJava(g, receiver.value, args);
             }
         };
     }
