@@ -1,5 +1,6 @@
 package gosub.language.stdlib.json;
 
+import gosub.language.stdlib.strconv.Unquoting;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.NamedType;
@@ -53,12 +54,15 @@ final class JsonFields {
         return f;
     }
 
-    /** The value of key in a raw struct tag (as written, with its backquotes or double quotes), or null. */
+    /**
+     * The value of key in a raw struct tag (as written, with its backquotes or double quotes), or null. The tag is
+     * read as Go bytes, as strconv reads literals, and the value given back as Java text, as the tag came.
+     */
     static String tagValue(String raw, String key) {
         if (raw == null) {
             return null;
         }
-        String tag = unquoteTag(raw);
+        String tag = unquoteTag(ByteStrings.fromJava(raw));
         int i = 0;
         int n = tag.length();
         while (i < n) {
@@ -73,42 +77,24 @@ final class JsonFields {
                 return null;
             }
             String name = tag.substring(nameStart, i);
-            i += 2;
-            StringBuilder value = new StringBuilder();
-            while (i < n && tag.charAt(i) != '"') {
-                if (tag.charAt(i) == '\\' && i + 1 < n) {
-                    i++;
-                }
-                value.append(tag.charAt(i++));
-            }
-            if (i >= n) {
+            // the value is a Go string literal, read as strconv.Unquote reads it
+            Object[] literal = Unquoting.unquote(tag.substring(i + 1), true);
+            if (!(Boolean) literal[2]) {
                 return null;
             }
-            i++;
-            if (name.equals(key)) {
-                return value.toString();
+            String rest = (String) literal[1];
+            i = n - rest.length();
+            if (ByteStrings.toJava(name).equals(key)) {
+                return ByteStrings.toJava((String) literal[0]);
             }
         }
         return null;
     }
 
-    /** The tag's text: a raw string literal loses its backquotes, an interpreted one its quotes and escapes. */
+    /** The tag's text: the value of the string literal it is written as. */
     private static String unquoteTag(String raw) {
-        if (raw.length() >= 2 && raw.charAt(0) == '`') {
-            return raw.substring(1, raw.length() - 1);
-        }
-        if (raw.length() >= 2 && raw.charAt(0) == '"') {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 1; i < raw.length() - 1; i++) {
-                char c = raw.charAt(i);
-                if (c == '\\' && i + 1 < raw.length() - 1) {
-                    c = raw.charAt(++i);
-                }
-                sb.append(c);
-            }
-            return sb.toString();
-        }
-        return raw;
+        Object[] literal = Unquoting.unquote(raw, true);
+        return (Boolean) literal[2] ? (String) literal[0] : raw;
     }
 
     /** Go accepts a tag name of letters, digits and these punctuation marks; others make the Go name count. */

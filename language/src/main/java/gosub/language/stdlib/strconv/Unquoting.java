@@ -9,7 +9,7 @@ import gosub.language.values.ByteStrings;
  * escapes with two, four and eight hex digits, and three octal digits), with strconv's leniencies: a rune literal
  * may be empty, and an invalid byte reads as U+FFFD.
  */
-final class Unquoting {
+public final class Unquoting {
     private Unquoting() {
     }
 
@@ -95,7 +95,7 @@ final class Unquoting {
      * The literal at the start of {@code in}: {its value if {@code unescape}, else its text; the rest of in; true},
      * or {"", in, false} if in does not start with a complete, valid literal.
      */
-    static Object[] unquote(String in, boolean unescape) {
+    public static Object[] unquote(String in, boolean unescape) {
         Object[] fail = {"", in, false};
         if (in.isEmpty()) {
             return fail;
