@@ -92,7 +92,7 @@ public final class GoGuestException extends AbstractTruffleException {
         return exitStatus;
     }
 
-    /** Where the panic was raised, when that was a panic call (run-time errors have no location). */
+    /** Where the panic was raised: the panic call, or the statement where a run-time error happened. */
     @ExportMessage
     @TruffleBoundary
     boolean hasSourceLocation() {
@@ -110,7 +110,7 @@ public final class GoGuestException extends AbstractTruffleException {
     }
 
     private SourceSection sourceLocation() {
-        Node at = getLocation();
+        Node at = panic != null ? panic.placedAt() : getLocation();
         return at == null ? null : at.getEncapsulatingSourceSection();
     }
 

@@ -27,6 +27,12 @@ public final class GoPanicException extends AbstractTruffleException {
      */
     public final List<StackFrame> frames = new ArrayList<>();
     private boolean tracing = true;
+    /**
+     * The node of the statement (or operand on a line of its own) where a panic raised without a location was first
+     * placed in a frame: a run-time error's place for the embedder (the exception's own location is fixed at its
+     * creation, deep in a node or in the runtime, where no node is at hand).
+     */
+    private Node placedAt;
     /** How many guest frames Truffle keeps for the embedder (Go's own report uses {@link #frames}). */
     private static final int GUEST_FRAME_LIMIT = 100;
 
@@ -37,7 +43,7 @@ public final class GoPanicException extends AbstractTruffleException {
     /**
      * A panic raised at location (a panic call): the embedder's stack trace and source location then name its line.
      * Run-time errors are raised deep in nodes and runtime code without one; Go's own report has their line anyway
-     * ({@link #frames}).
+     * ({@link #frames}), and the embedder the statement's ({@link #placedAt()}).
      */
     public GoPanicException(Object value, Node location) {
         super(null, null, GUEST_FRAME_LIMIT, location);
@@ -48,6 +54,20 @@ public final class GoPanicException extends AbstractTruffleException {
         if (tracing) {
             frames.add(new StackFrame(function, file, line));
         }
+    }
+
+    /** The first frame of a panic raised without a location: its line is at node. */
+    public void addFirstFrame(String function, Node node, String file, int line) {
+        if (frames.isEmpty() && getLocation() == null) {
+            placedAt = node;
+        }
+        addFrame(function, file, line);
+    }
+
+    /** Where the panic was raised: its panic call, or the statement a run-time error was placed at (or null). */
+    public Node placedAt() {
+        Node at = getLocation();
+        return at != null ? at : placedAt;
     }
 
     /** Stops collecting frames (after the panic has been seen by a goroutine's top). */

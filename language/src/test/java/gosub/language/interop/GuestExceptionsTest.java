@@ -111,6 +111,9 @@ class GuestExceptionsTest {
             PolyglotException e = assertThrows(PolyglotException.class, () -> risky.getMember("Index").execute(ProxyArray.fromArray(1, 2, 3), 5));
             assertEquals("panic: runtime error: index out of range [5] with length 3", e.getMessage());
             assertTrue(e.isGuestException());
+            // a run-time error is where its statement is (Index's return, line 12)
+            assertEquals(12, e.getSourceLocation().getStartLine(), e.getSourceLocation().toString());
+            assertTrue(e.getSourceLocation().getCharacters().toString().startsWith("return xs[i]"), e.getSourceLocation().toString());
 
             e = assertThrows(PolyglotException.class, () -> risky.getMember("PanicError").execute());
             assertEquals("panic: bad input in name", e.getMessage());

@@ -88,7 +88,7 @@ public final class ControlNodes {
                         break;
                     }
                 }
-                p.addFrame(s.functionName(), placed.file(), placed.getLine());
+                p.addFirstFrame(s.functionName(), placed, placed.file(), placed.getLine());
             }
             return p;
         }
