@@ -91,6 +91,54 @@ final class AssignmentBuilder {
         return new ControlNodes.Block(out.toArray(new StmtNode[0]));
     }
 
+    /** The operands of a var declaration or := of vars from values, as the order step sees them (see OperandOrder). */
+    void defineOperands(OperandOrder.Scan scan, List<VarEntity> vars, List<Expr> values) {
+        if (values.size() == 1) {
+            scan.operand(values.get(0), vars.size() == 1 && vars.get(0) != null ? vars.get(0).type : null, true);
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            scan.operand(values.get(i), i < vars.size() && vars.get(i) != null ? vars.get(i).type : null, false);
+        }
+    }
+
+    /** The operands of assignment a in the order its nodes evaluate them: the targets', then the values. */
+    void operands(OperandOrder.Scan scan, Stmt.Assign a) {
+        List<Expr> lhs = a.lhs();
+        List<Expr> rhs = a.rhs();
+        if (a.op() == AssignOp.DEFINE) {
+            List<VarEntity> vars = new ArrayList<>();
+            for (Expr l : lhs) {
+                Entity e = fb.info.defs.get(l);
+                if (e == null && l instanceof Expr.Ident id) {
+                    e = fb.info.uses.get(id);
+                }
+                vars.add(e instanceof VarEntity v ? v : null);
+            }
+            defineOperands(scan, vars, rhs);
+            return;
+        }
+        if (a.op().isCompound()) {
+            scan.target(lhs.get(0), true);
+            scan.operand(rhs.get(0), fb.type(lhs.get(0)), false);
+            return;
+        }
+        for (Expr l : lhs) {
+            if (!isBlank(l)) {
+                scan.target(l, false);
+            }
+        }
+        if (rhs.size() == 1) {
+            Expr l = FunctionBuilder.unparen(lhs.get(0));
+            boolean variable = l instanceof Expr.Ident || l instanceof Expr.Selector s && fb.info.qualified.get(s) != null;
+            scan.operand(rhs.get(0), lhs.size() == 1 && !isBlank(l) ? fb.type(l) : null, lhs.size() > 1 || variable);
+            return;
+        }
+        for (int i = 0; i < rhs.size(); i++) {
+            scan.operand(rhs.get(i), isBlank(lhs.get(i)) ? null : fb.type(lhs.get(i)), false);
+        }
+    }
+
     List<GoType> tupleTypes(Expr e) {
         GoType t = fb.type(e);
         if (t instanceof TupleType tt) {
