@@ -47,6 +47,14 @@ final class AssignmentBuilder {
 
     /** var a, b = x, y / a, b := f() — declares and initialises. vars may contain null for blank names. */
     StmtNode defineVars(List<VarEntity> vars, List<Expr> values, Node src) {
+        return defineVars(vars, values, src, false);
+    }
+
+    /**
+     * As defineVars; eachOnItsOwn: each value is an order of its own (see OperandOrder), as Go's compiler treats
+     * {@code var a, b = x, f()} (x is read before f runs), unlike {@code a, b := x, f()}.
+     */
+    StmtNode defineVars(List<VarEntity> vars, List<Expr> values, Node src, boolean eachOnItsOwn) {
         List<StmtNode> out = new ArrayList<>();
         if (values.isEmpty()) {
             for (VarEntity v : vars) {
@@ -79,7 +87,9 @@ final class AssignmentBuilder {
                 VarEntity v = vars.get(i);
                 GoType t = v != null ? v.type : fb.type(values.get(i));
                 tmps[i] = fb.slot();
-                out.add(LocalNodes.write(tmps[i], t.rep(), fb.exprs.valueTo(values.get(i), t)));
+                Expr value = values.get(i);
+                out.add(LocalNodes.write(tmps[i], t.rep(), eachOnItsOwn ? fb.order.expression(value, t, () -> fb.exprs.valueTo(value, t))
+                                : fb.exprs.valueTo(value, t)));
             }
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);

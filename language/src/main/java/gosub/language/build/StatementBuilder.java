@@ -195,7 +195,11 @@ final class StatementBuilder {
                 for (Expr.Ident id : vs.names()) {
                     vars.add((VarEntity) fb.info.defs.get(id));
                 }
-                out.add(fb.order.statement(scan -> fb.assigns.defineOperands(scan, vars, vs.values()), () -> fb.assigns.defineVars(vars, vs.values(), vs)));
+                if (vs.values().size() > 1) {
+                    out.add(fb.assigns.defineVars(vars, vs.values(), vs, true)); // Go orders each value on its own
+                } else {
+                    out.add(fb.order.statement(scan -> fb.assigns.defineOperands(scan, vars, vs.values()), () -> fb.assigns.defineVars(vars, vs.values(), vs)));
+                }
             }
             return new ControlNodes.Block(out.toArray(new StmtNode[0]));
         }
