@@ -47,6 +47,14 @@ final class AssignmentBuilder {
 
     /** var a, b = x, y / a, b := f() — declares and initialises. vars may contain null for blank names. */
     StmtNode defineVars(List<VarEntity> vars, List<Expr> values, Node src) {
+        return defineVars(vars, values, src, false);
+    }
+
+    /**
+     * As defineVars; eachOnItsOwn: each value is an order of its own (see OperandOrder), as Go's compiler treats
+     * {@code var a, b = x, f()} (x is read before f runs), unlike {@code a, b := x, f()}.
+     */
+    StmtNode defineVars(List<VarEntity> vars, List<Expr> values, Node src, boolean eachOnItsOwn) {
         List<StmtNode> out = new ArrayList<>();
         if (values.isEmpty()) {
             for (VarEntity v : vars) {
@@ -79,7 +87,9 @@ final class AssignmentBuilder {
                 VarEntity v = vars.get(i);
                 GoType t = v != null ? v.type : fb.type(values.get(i));
                 tmps[i] = fb.slot();
-                out.add(LocalNodes.write(tmps[i], t.rep(), fb.exprs.valueTo(values.get(i), t)));
+                Expr value = values.get(i);
+                out.add(LocalNodes.write(tmps[i], t.rep(), eachOnItsOwn ? fb.order.expression(value, t, () -> fb.exprs.valueTo(value, t))
+                                : fb.exprs.valueTo(value, t)));
             }
             for (int i = 0; i < vars.size(); i++) {
                 VarEntity v = vars.get(i);
@@ -89,6 +99,54 @@ final class AssignmentBuilder {
             }
         }
         return new ControlNodes.Block(out.toArray(new StmtNode[0]));
+    }
+
+    /** The operands of a var declaration or := of vars from values, as the order step sees them (see OperandOrder). */
+    void defineOperands(OperandOrder.Scan scan, List<VarEntity> vars, List<Expr> values) {
+        if (values.size() == 1) {
+            scan.operand(values.get(0), vars.size() == 1 && vars.get(0) != null ? vars.get(0).type : null, true);
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            scan.operand(values.get(i), i < vars.size() && vars.get(i) != null ? vars.get(i).type : null, false);
+        }
+    }
+
+    /** The operands of assignment a in the order its nodes evaluate them: the targets', then the values. */
+    void operands(OperandOrder.Scan scan, Stmt.Assign a) {
+        List<Expr> lhs = a.lhs();
+        List<Expr> rhs = a.rhs();
+        if (a.op() == AssignOp.DEFINE) {
+            List<VarEntity> vars = new ArrayList<>();
+            for (Expr l : lhs) {
+                Entity e = fb.info.defs.get(l);
+                if (e == null && l instanceof Expr.Ident id) {
+                    e = fb.info.uses.get(id);
+                }
+                vars.add(e instanceof VarEntity v ? v : null);
+            }
+            defineOperands(scan, vars, rhs);
+            return;
+        }
+        if (a.op().isCompound()) {
+            scan.target(lhs.get(0), true);
+            scan.operand(rhs.get(0), fb.type(lhs.get(0)), false);
+            return;
+        }
+        for (Expr l : lhs) {
+            if (!isBlank(l)) {
+                scan.target(l, false);
+            }
+        }
+        if (rhs.size() == 1) {
+            Expr l = FunctionBuilder.unparen(lhs.get(0));
+            boolean variable = l instanceof Expr.Ident || l instanceof Expr.Selector s && fb.info.qualified.get(s) != null;
+            scan.operand(rhs.get(0), lhs.size() == 1 && !isBlank(l) ? fb.type(l) : null, lhs.size() > 1 || variable);
+            return;
+        }
+        for (int i = 0; i < rhs.size(); i++) {
+            scan.operand(rhs.get(i), isBlank(lhs.get(i)) ? null : fb.type(lhs.get(i)), false);
+        }
     }
 
     List<GoType> tupleTypes(Expr e) {

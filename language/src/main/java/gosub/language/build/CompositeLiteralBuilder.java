@@ -2,6 +2,8 @@ package gosub.language.build;
 
 import gosub.ast.Expr;
 import gosub.language.nodes.ExprNode;
+import gosub.language.nodes.StmtNode;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.expression.StructNodes;
@@ -12,6 +14,9 @@ import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds composite literals: structs, arrays, slices and maps. */
 final class CompositeLiteralBuilder {
@@ -63,8 +68,23 @@ final class CompositeLiteralBuilder {
                 ExprNode[] keys = new ExprNode[n];
                 ExprNode[] vals = new ExprNode[n];
                 for (int i = 0; i < n; i++) {
-                    keys[i] = element(cl.elems().get(i).key(), m.key);
-                    vals[i] = element(cl.elems().get(i).value(), m.value);
+                    // Go stores each entry before it evaluates the next, ordering each on its own (see OperandOrder)
+                    Expr k = cl.elems().get(i).key();
+                    Expr v = cl.elems().get(i).value();
+                    List<Expr> hoisted = new ArrayList<>();
+                    List<StmtNode> first = fb.order.prepare(scan -> {
+                        scan.operand(k, m.key, false);
+                        scan.operand(v, m.value, false);
+                    }, hoisted);
+                    try {
+                        keys[i] = element(k, m.key);
+                        vals[i] = element(v, m.value);
+                    } finally {
+                        fb.order.release(hoisted);
+                    }
+                    if (!first.isEmpty()) {
+                        keys[i] = new LocalNodes.AfterWrites(first.toArray(new StmtNode[0]), keys[i]);
+                    }
                 }
                 return new MapNodes.Literal(m, keys, vals);
             }

@@ -53,8 +53,9 @@ final class ExpressionBuilder {
         this.fb = fb;
     }
 
+    /** A condition (if, for, a tagless switch's case): an order of its own, evaluated each time it is tested. */
     ExprNode cond(Expr e) {
-        return expr(e);
+        return fb.order.expression(e, null, () -> expr(e));
     }
 
     ExprNode intExpr(Expr e) {
@@ -101,6 +102,10 @@ final class ExpressionBuilder {
     }
 
     ExprNode expr0(Expr e) {
+        ExprNode early = fb.order.savedValue(e);
+        if (early != null) {
+            return early;
+        }
         ExprNode spread = fb.spreadArgs.remove(e);
         if (spread != null) {
             return spread;
@@ -286,11 +291,11 @@ final class ExpressionBuilder {
 
     ExprNode binary(Expr.Binary b) {
         Operator op = b.op();
-        if (op == Operator.LAND) {
-            return Logic.and(expr(b.x()), expr(b.y()));
-        }
-        if (op == Operator.LOR) {
-            return Logic.or(expr(b.x()), expr(b.y()));
+        if (op == Operator.LAND || op == Operator.LOR) {
+            // the right operand runs only when needed, so its calls are not evaluated before the left operand's reads
+            ExprNode x = expr(b.x());
+            ExprNode y = fb.order.expression(b.y(), null, () -> expr(b.y()));
+            return op == Operator.LAND ? Logic.and(x, y) : Logic.or(x, y);
         }
         GoType xt = fb.type(b.x());
         GoType yt = fb.type(b.y());

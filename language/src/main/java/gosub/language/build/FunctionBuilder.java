@@ -99,6 +99,7 @@ final class FunctionBuilder {
     final CompositeLiteralBuilder literals = new CompositeLiteralBuilder(this);
     final MemberBuilder members = new MemberBuilder(this);
     final CallBuilder calls = new CallBuilder(this);
+    final OperandOrder order = new OperandOrder(this);
 
     /** The builder of a declared function (or a package's initialisation). */
     FunctionBuilder(PackageBuilder pkg, Info info, String goName, String file, Source source) {

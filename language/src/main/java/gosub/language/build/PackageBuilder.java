@@ -215,8 +215,11 @@ public final class PackageBuilder {
             Entity e = info.defs.get(id);
             vars.add(e instanceof VarEntity v && !v.name.equals("_") ? v : null);
         }
+        if (vs.values().size() > 1) {
+            return fb.assigns.defineVars(vars, vs.values(), vs, true); // each value is an order of its own
+        }
         if (!vs.values().isEmpty()) {
-            return fb.assigns.defineVars(vars, vs.values(), vs);
+            return fb.order.statement(scan -> fb.assigns.defineOperands(scan, vars, vs.values()), () -> fb.assigns.defineVars(vars, vs.values(), vs));
         }
         List<StmtNode> zeros = new ArrayList<>();
         for (VarEntity v : vars) {

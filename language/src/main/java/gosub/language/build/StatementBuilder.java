@@ -111,18 +111,19 @@ final class StatementBuilder {
                 return new ControlNodes.Block(new StmtNode[0]);
             }
             case Stmt.ExprStmt es -> {
-                return exprStmt(es.x());
+                return fb.order.statement(scan -> scan.operand(es.x(), null, true), () -> exprStmt(es.x()));
             }
             case Stmt.IncDec id -> {
                 GoType t = fb.type(id.x());
                 ExprNode one = t.isFloat() ? new ConstNode(1.0) : t.isComplex() ? new ConstNode(new gosub.language.values.Complex(1, 0)) : new ConstNode(1L);
-                return fb.assigns.compound(id.x(), cur -> fb.exprs.arith(id.inc() ? Operator.ADD : Operator.SUB, t, cur, one));
+                return fb.order.statement(scan -> scan.target(id.x(), true),
+                                () -> fb.assigns.compound(id.x(), cur -> fb.exprs.arith(id.inc() ? Operator.ADD : Operator.SUB, t, cur, one)));
             }
             case Stmt.Assign a -> {
-                return fb.assigns.assign(a);
+                return fb.order.statement(scan -> fb.assigns.operands(scan, a), () -> fb.assigns.assign(a));
             }
             case Stmt.Return r -> {
-                return returnStmt(r);
+                return fb.order.statement(scan -> returnOperands(scan, r), () -> returnStmt(r));
             }
             case Stmt.If i -> {
                 List<StmtNode> parts = new ArrayList<>();
@@ -163,7 +164,11 @@ final class StatementBuilder {
                 return ConcurrencyBuilder.goStmt(fb, g, fb.calls.callParts(g.call()));
             }
             case Stmt.Send send -> {
-                return ConcurrencyBuilder.send(fb, fb.exprs.expr(send.chan()), fb.exprs.valueTo(send.value(), ((ChanType) fb.type(send.chan()).underlying()).elem));
+                GoType elem = ((ChanType) fb.type(send.chan()).underlying()).elem;
+                return fb.order.statement(scan -> {
+                    scan.operand(send.chan(), null, false);
+                    scan.operand(send.value(), elem, false);
+                }, () -> ConcurrencyBuilder.send(fb, fb.exprs.expr(send.chan()), fb.exprs.valueTo(send.value(), elem)));
             }
             case Stmt.Select sel -> {
                 return ConcurrencyBuilder.select(fb, sel, null);
@@ -190,11 +195,28 @@ final class StatementBuilder {
                 for (Expr.Ident id : vs.names()) {
                     vars.add((VarEntity) fb.info.defs.get(id));
                 }
-                out.add(fb.assigns.defineVars(vars, vs.values(), vs));
+                if (vs.values().size() > 1) {
+                    out.add(fb.assigns.defineVars(vars, vs.values(), vs, true)); // Go orders each value on its own
+                } else {
+                    out.add(fb.order.statement(scan -> fb.assigns.defineOperands(scan, vars, vs.values()), () -> fb.assigns.defineVars(vars, vs.values(), vs)));
+                }
             }
             return new ControlNodes.Block(out.toArray(new StmtNode[0]));
         }
         return new ControlNodes.Block(new StmtNode[0]); // const and type declarations have no run-time effect
+    }
+
+    /** The results of r as the order step sees them (see OperandOrder). */
+    private void returnOperands(OperandOrder.Scan scan, Stmt.Return r) {
+        List<GoType> want = fb.currentResults();
+        List<Expr> rs = r.results();
+        if (rs.size() == 1 && want.size() > 1) {
+            scan.operand(rs.get(0), null, true);
+            return;
+        }
+        for (int i = 0; i < rs.size(); i++) {
+            scan.operand(rs.get(i), i < want.size() ? want.get(i) : null, false);
+        }
     }
 
     StmtNode returnStmt(Stmt.Return r) {
@@ -317,7 +339,7 @@ final class StatementBuilder {
         int vs = fb.slot();
         ExprNode keyNode = indexed ? new RangeNodes.CurrentIndex(ks) : new RangeNodes.Current(ks);
         ExprNode valueNode = new RangeNodes.Current(vs);
-        ExprNode x = fb.exprs.expr(r.x());
+        ExprNode x = fb.order.expression(r.x(), null, () -> fb.exprs.expr(r.x()));
         Info.RangeAssign assigned = fb.info.rangeAssigns.get(r);
         if (assigned != null) { // k, v = range x: an interface variable gets the value converted
             keyNode = fb.exprs.convert(keyNode, assigned.key(), assigned.keyTarget());
@@ -425,7 +447,7 @@ final class StatementBuilder {
                 return new ControlNodes.Breakable(onConstants, target);
             }
             tagSlot = fb.slot();
-            pre.add(LocalNodes.write(tagSlot, tagType.rep(), fb.exprs.expr(sw.tag())));
+            pre.add(LocalNodes.write(tagSlot, tagType.rep(), fb.order.expression(sw.tag(), null, () -> fb.exprs.expr(sw.tag()))));
         }
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
@@ -444,7 +466,7 @@ final class StatementBuilder {
                 } else {
                     GoType et = fb.type(e);
                     ExprNode tag = LocalNodes.read(tagSlot, tagType.rep());
-                    conds.add(equality(tagType, tag, et, fb.exprs.expr(e)));
+                    conds.add(equality(tagType, tag, et, fb.order.expression(e, null, () -> fb.exprs.expr(e))));
                 }
                 condClause.add(i);
             }
@@ -480,7 +502,7 @@ final class StatementBuilder {
             }
             bodies[i] = block(sw.clauses().get(i).body());
         }
-        return new SwitchNode(init, fb.exprs.expr(sw.tag()), values.stream().mapToLong(Long::longValue).toArray(),
+        return new SwitchNode(init, fb.order.expression(sw.tag(), null, () -> fb.exprs.expr(sw.tag())), values.stream().mapToLong(Long::longValue).toArray(),
                 clauses.stream().mapToInt(Integer::intValue).toArray(), bodies, def);
     }
 
@@ -503,7 +525,7 @@ final class StatementBuilder {
             pre.add(stmt(ts.init()));
         }
         int xs = fb.slot();
-        pre.add(LocalNodes.write(xs, Rep.OBJECT, fb.exprs.expr(ts.x())));
+        pre.add(LocalNodes.write(xs, Rep.OBJECT, fb.order.expression(ts.x(), null, () -> fb.exprs.expr(ts.x()))));
         List<ExprNode> conds = new ArrayList<>();
         List<Integer> condClause = new ArrayList<>();
         StmtNode[] bodies = new StmtNode[ts.clauses().size()];

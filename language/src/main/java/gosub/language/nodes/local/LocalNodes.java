@@ -2,6 +2,7 @@ package gosub.language.nodes.local;
 
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.BoolNode;
 import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
@@ -250,6 +251,51 @@ public final class LocalNodes {
         public void executeVoid(VirtualFrame frame) {
             Cell old = (Cell) frame.getObjectStatic(slot);
             frame.setObjectStatic(slot, new Cell(old.prim, old.ref));
+        }
+    }
+
+    /**
+     * A value whose operands were saved into temporaries first (Go's compiler evaluates a statement's calls
+     * before its other operands): runs the writes, then evaluates value, in the representation it has.
+     */
+    public static final class AfterWrites extends ExprNode {
+        @Children private final StmtNode[] writes;
+        @Child private ExprNode value;
+
+        public AfterWrites(StmtNode[] writes, ExprNode value) {
+            this.writes = writes;
+            this.value = value;
+        }
+
+        @ExplodeLoop
+        private void writeAll(VirtualFrame frame) {
+            for (StmtNode w : writes) {
+                w.executeVoid(frame);
+            }
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            writeAll(frame);
+            return value.execute(frame);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) {
+            writeAll(frame);
+            return value.executeLong(frame);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            writeAll(frame);
+            return value.executeDouble(frame);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            writeAll(frame);
+            return value.executeBool(frame);
         }
     }
 }
