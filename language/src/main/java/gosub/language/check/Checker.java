@@ -199,7 +199,7 @@ public final class Checker {
             if (!stdlib) {
                 for (PackageEntity p : imports) {
                     if (!p.used) {
-                        error(p.pos, "\"" + p.pkg.path + "\" imported and not used");
+                        error(p.specPos, p.unusedMessage());
                     }
                 }
             }

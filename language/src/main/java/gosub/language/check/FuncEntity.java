@@ -50,7 +50,7 @@ public final class FuncEntity extends Entity {
     public Object callTarget;
     /** The checker's facts about this body (its own Info for generic instances). */
     public Info info;
-    /** Local variables of the body, for "declared and not used". */
+    /** Local variables of the body, for "declared but not used". */
     public final List<VarEntity> locals = new ArrayList<>();
 
     public FuncEntity(String name, Pos pos, FuncType sig, Decl.Func decl, String pkg) {
