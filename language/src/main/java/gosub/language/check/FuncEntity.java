@@ -63,6 +63,15 @@ public final class FuncEntity extends Entity {
         return (FuncType) type;
     }
 
+    /** The signature with the names and spellings of its declaration (a method's without its receiver). */
+    @Override
+    GoType shownType() {
+        if (decl == null || !(type instanceof FuncType ft)) {
+            return type;
+        }
+        return TypeSpelling.shown(type, TypeSpelling.signature(decl.type(), ft));
+    }
+
     public boolean isGeneric() {
         return decl != null && !decl.type().typeParams().isEmpty() && typeArgList.isEmpty();
     }

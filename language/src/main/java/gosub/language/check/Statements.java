@@ -70,6 +70,7 @@ final class Statements {
         for (int i = 0; i < ft.params().size(); i++) {
             Expr.Field f = ft.params().get(i);
             VarEntity v = new VarEntity(f.name() == null ? "_" : f.name(), f.pos(), sig.params.get(i), false, owner, true);
+            v.spelling = TypeSpelling.of(f.type(), v.type);
             params.add(v);
             ck.env.info.defs.put(f, v);
             declareLocal(v, f.pos());
@@ -77,6 +78,7 @@ final class Statements {
         for (int i = 0; i < ft.results().size(); i++) {
             Expr.Field f = ft.results().get(i);
             VarEntity v = new VarEntity(f.name() == null ? "" : f.name(), f.pos(), sig.results.get(i), false, owner, true);
+            v.spelling = TypeSpelling.of(f.type(), v.type);
             results.add(v);
             ck.env.info.defs.put(f, v);
             if (f.name() != null) {
