@@ -182,7 +182,7 @@ final class Calls {
                 return;
             }
             if (args.size() != np) {
-                argCountError(c, (FuncType) TypeSpelling.shown(sig, spelledSig), args, fname, args.size() < np);
+                argCountError(c, (FuncType) TypeSpelling.shown(sig, TypeSpelling.unnamed(spelledSig)), args, fname, args.size() < np);
                 return;
             }
             for (int i = 0; i < np; i++) {
@@ -192,7 +192,7 @@ final class Calls {
         }
         int fixed = sig.variadic ? np - 1 : np;
         if (args.size() < fixed || (!sig.variadic && args.size() > np)) {
-            argCountError(c, (FuncType) TypeSpelling.shown(sig, spelledSig), args, fname, args.size() < fixed);
+            argCountError(c, (FuncType) TypeSpelling.shown(sig, TypeSpelling.unnamed(spelledSig)), args, fname, args.size() < fixed);
             return;
         }
         for (int i = 0; i < args.size(); i++) {

@@ -149,6 +149,9 @@ final class Declarations {
                     return;
                 }
                 nt.setUnderlying(u == null ? Types.INT : u.underlying());
+                if (u != null && u == u.underlying()) {
+                    nt.spelledUnderlying = TypeSpelling.of(ts.type(), u);
+                }
                 if (containsByValue(nt.underlying(), nt, cycle, new HashSet<>())) {
                     reportCycle(te, nt, cycle);
                     nt.setUnderlying(Types.INT); // a type that holds itself has no size: break the cycle for what follows

@@ -6,6 +6,7 @@ import gosub.language.types.ChanType;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.MapType;
+import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
@@ -97,7 +98,7 @@ final class TypeSpelling {
         }
         List<String> names = new ArrayList<>();
         for (Expr.Field f : fields) {
-            names.add(f.name() == null ? "_" : f.name());
+            names.add(f.name());
         }
         return names;
     }
@@ -120,6 +121,46 @@ final class TypeSpelling {
             case ChanType c -> c.elem;
             case null, default -> null;
         };
+    }
+
+    /** The spelling of a field of a struct (or of a named type's struct) owner, as the struct's declaration wrote it. */
+    static GoType field(GoType owner, StructType.Field f) {
+        GoType spelled = owner instanceof NamedType nt ? nt.spelledUnderlying : null;
+        if (spelled instanceof StructType st && owner.underlying() instanceof StructType interned) {
+            int i = interned.fields.indexOf(f);
+            if (i >= 0 && i < st.fields.size()) {
+                return st.fields.get(i).type();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The spelling of a method expression's function: the method's declared signature with the receiver, under the
+     * receiver's name, in front.
+     */
+    static GoType methodExpr(FuncEntity method, GoType recv, FuncType t) {
+        if (method == null || method.decl == null || method.decl.recv() == null || !(method.shownType() instanceof FuncType m)
+                        || m.params.size() + 1 != t.params.size()) {
+            return null;
+        }
+        List<GoType> params = new ArrayList<>();
+        params.add(recv);
+        params.addAll(m.params);
+        List<String> names = new ArrayList<>();
+        names.add(method.decl.recv().name());
+        List<Expr.Field> declared = method.decl.type().params();
+        for (Expr.Field f : declared) {
+            names.add(f.name());
+        }
+        List<GoType> results = m.results;
+        return TypeSpellings.func(params, names.stream().allMatch(java.util.Objects::isNull) ? null : names, results,
+                        names(method.decl.type().results()), t.variadic);
+    }
+
+    /** A signature's types as spelled, without names: Go lists what a call wants so. */
+    static FuncType unnamed(FuncType f) {
+        return TypeSpellings.func(f.params, null, f.results, null, f.variadic);
     }
 
     /** The spelling of a call's value, when the callee was spelled s and returns one result. */

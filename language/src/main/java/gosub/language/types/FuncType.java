@@ -8,8 +8,9 @@ public final class FuncType extends GoType {
     public final List<GoType> results;
     public final boolean variadic;
     /**
-     * The names the declaration gives its parameters and results, printed in compile errors; null for the interned
-     * type, whose identity does not depend on names (only a {@link TypeSpellings} copy has them).
+     * The names the declaration gives its parameters and results, printed in compile errors (a null entry: one without
+     * a name); null for the interned type, whose identity does not depend on names (only a {@link TypeSpellings}
+     * copy has them).
      */
     final List<String> paramNames;
     final List<String> resultNames;
@@ -73,7 +74,7 @@ public final class FuncType extends GoType {
     }
 
     private static void appendName(StringBuilder sb, List<String> names, int i) {
-        if (names != null) {
+        if (names != null && names.get(i) != null) {
             sb.append(names.get(i)).append(' ');
         }
     }
