@@ -136,8 +136,8 @@ final class TypeSpelling {
     }
 
     /**
-     * The spelling of a method expression's function: the method's declared signature with the receiver, under the
-     * receiver's name, in front.
+     * The spelling of a method expression's function: the method's declared signature with the receiver in front,
+     * under the receiver's name when the parameters have names.
      */
     static GoType methodExpr(FuncEntity method, GoType recv, FuncType t) {
         if (method == null || method.decl == null || method.decl.recv() == null || !(method.shownType() instanceof FuncType m)
@@ -147,9 +147,10 @@ final class TypeSpelling {
         List<GoType> params = new ArrayList<>();
         params.add(recv);
         params.addAll(m.params);
-        List<String> names = new ArrayList<>();
-        names.add(method.decl.recv().name());
         List<Expr.Field> declared = method.decl.type().params();
+        List<String> names = new ArrayList<>();
+        // Go names the receiver only when the method names its parameters too
+        names.add(declared.isEmpty() || declared.get(0).name() != null ? method.decl.recv().name() : null);
         for (Expr.Field f : declared) {
             names.add(f.name());
         }

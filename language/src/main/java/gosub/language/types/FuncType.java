@@ -23,8 +23,13 @@ public final class FuncType extends GoType {
         this.params = List.copyOf(params);
         this.results = List.copyOf(results);
         this.variadic = variadic;
-        this.paramNames = paramNames == null ? null : List.copyOf(paramNames);
-        this.resultNames = resultNames == null ? null : List.copyOf(resultNames);
+        this.paramNames = names(paramNames);
+        this.resultNames = names(resultNames);
+    }
+
+    /** A copy of a list of names, which may hold nulls (List.copyOf would refuse them). */
+    private static List<String> names(List<String> names) {
+        return names == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(names));
     }
 
     /** The type of a call: void (null), the single result, or a tuple. */
