@@ -154,7 +154,7 @@ final class Assignments {
                 }
                 continue;
             }
-            failed |= !assignment(r, ls.get(i).type, "assignment");
+            failed |= !assignment(r, ls.get(i).type, ls.get(i).spelling, "assignment");
         }
         if (failed) {
             markUsed(lhs);
@@ -262,7 +262,7 @@ final class Assignments {
                 named.add(ve);
                 if (rt != null && ve.type != null) {
                     if (!rops.isEmpty()) {
-                        failed |= !assignment(rops.get(i), ve.type, "assignment");
+                        failed |= !assignment(rops.get(i), ve.type, ve.spelling, "assignment");
                     } else if (!Predicates.assignable(rt, ve.type)) {
                         ck.error(l.pos(), "cannot use " + rt + " value as " + ve.type + " value in assignment");
                         failed = true;
@@ -284,6 +284,7 @@ final class Assignments {
             }
             anyNew = true;
             GoType t = rt;
+            GoType spelled = null;
             if (!rops.isEmpty() && rops.get(i) != null && !rops.get(i).invalid()) {
                 Operand o = rops.get(i);
                 if (o.mode == Operand.Mode.NOVALUE) {
@@ -296,12 +297,16 @@ final class Assignments {
                     ck.error(o.expr.pos(), "assignment mismatch: 1 variable but " + callee(o.expr) + " returns " + ((TupleType) o.type).types.size() + " values");
                     t = null;
                 } else if (o.type.isUntyped()) {
+                    spelled = TypeSpelling.ofValue(o);
                     t = Predicates.defaultType(o.type);
                     failed |= !assignment(o, t, "assignment");
+                } else {
+                    spelled = o.spelling;
                 }
             }
             failed |= t == null;
             VarEntity ve = ck.stmts.newLocal(id.name(), id.pos(), t == null ? Types.INVALID : t);
+            ve.spelling = spelled;
             ck.env.info.defs.put(id, ve);
             fresh.add(ve);
             named.add(ve);
@@ -338,6 +343,12 @@ final class Assignments {
     }
 
     boolean assignment(Operand x, GoType t, String context) {
+        return assignment(x, t, t, context);
+    }
+
+    /** Go's compile errors name t as the source spelled it: s ({@link TypeSpelling}). */
+    boolean assignment(Operand x, GoType t, GoType s, String context) {
+        GoType shownT = TypeSpelling.shown(t, s);
         if (x.invalid()) {
             return false;
         }
@@ -348,14 +359,14 @@ final class Assignments {
             return false;
         }
         if (x.type instanceof TupleType tt) {
-            ck.error(x.expr.pos(), "multiple-value " + ExprPrinter.print(x.expr) + " (value of type " + tt + ") in single-value context");
+            ck.error(x.expr.pos(), "multiple-value " + ExprPrinter.print(x.expr) + " (value of type " + x.shownType() + ") in single-value context");
             return false;
         }
         if (x.type.isUntyped()) {
             GoType target = t.underlying() instanceof InterfaceType ? (x.isNil() ? t : Predicates.defaultType(x.type)) : t;
             if (x.isNil()) {
                 if (!Predicates.nilable(t)) {
-                    ck.error(x.expr.pos(), "cannot use nil as " + t + " value in " + context);
+                    ck.error(x.expr.pos(), "cannot use nil as " + shownT + " value in " + context);
                     return false;
                 }
                 setFinalType(x.expr, t);
@@ -363,21 +374,21 @@ final class Assignments {
                 return true;
             }
             if (!(target.underlying() instanceof BasicType bt)) {
-                ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context);
+                ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + shownT + " value in " + context);
                 return false;
             }
             boolean kindOk = x.type.isBoolean() ? bt.kind().isBoolean() : x.type.isString() ? bt.kind().isString() : bt.kind().isNumeric();
             if (!kindOk) {
-                ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + t + " value in " + context);
+                ck.error(x.expr.pos(), "cannot use " + x.describe() + " as " + shownT + " value in " + context);
                 return false;
             }
             if (x.mode == Operand.Mode.CONSTANT) {
                 ConstValue r = Predicates.representable(x.value, bt);
                 if (r == null) {
                     if (bt.kind().isInteger() && !x.type.isInteger()) {
-                        ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + " (truncated)");
+                        ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + shownT + " value in " + context + " (truncated)");
                     } else {
-                        ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + t + " value in " + context + " (overflows)");
+                        ck.error(Expressions.startPos(x.expr), "cannot use " + x.describe() + " as " + shownT + " value in " + context + " (overflows)");
                     }
                     return false;
                 }
@@ -396,7 +407,7 @@ final class Assignments {
             if (t.underlying() instanceof InterfaceType it) {
                 String missing = Lookup.missingMethod(x.type, it);
                 if (missing != null) {
-                    reason = ":\n\t" + x.type + " does not implement " + t + " " + missing;
+                    reason = ":\n\t" + x.shownType() + " does not implement " + shownT + " " + missing;
                 }
             } else if (x.type.underlying() instanceof InterfaceType xi && !(x.type instanceof TypeParamType)
                             && !(t instanceof TypeParamType) && Lookup.missingMethod(t, xi) == null) {
@@ -404,7 +415,7 @@ final class Assignments {
                 reason = ":\n\tneed type assertion";
             }
             // Go 1.19's compiler words a typed value that does not fit as "as type T"
-            ck.error(x.expr.pos(), "cannot use " + x.describe() + " as type " + t + " in " + context + reason);
+            ck.error(x.expr.pos(), "cannot use " + x.describe() + " as type " + shownT + " in " + context + reason);
             return false;
         }
         return true;

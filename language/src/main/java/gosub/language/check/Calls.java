@@ -60,7 +60,7 @@ final class Calls {
         }
         if (f.mode == Operand.Mode.TYPE) {
             ck.env.info.calls.put(c, Info.CallKind.CONVERSION);
-            return ck.conversions.conversion(c, f.type);
+            return ck.conversions.conversion(c, f.type).spelled(f.shownType());
         }
         if (f.mode == Operand.Mode.BUILTIN) {
             ck.env.info.calls.put(c, Info.CallKind.BUILTIN);
@@ -92,6 +92,8 @@ final class Calls {
             ck.error(c.pos(), "invalid operation: cannot call non-function " + f.describe());
             return Operand.invalid(c);
         }
+        // the callee as its declaration wrote it, for the types errors name
+        FuncType spelledSig = f.shownType() instanceof FuncType fs ? fs : sig;
         // arguments
         List<Operand> args = new ArrayList<>();
         boolean spread = false;
@@ -115,7 +117,7 @@ final class Calls {
         }
         for (Operand a : args) {
             if (a.invalid()) {
-                return resultOf(c, sig);
+                return resultOf(c, sig, spelledSig);
             }
         }
         FuncEntity generic = ck.instantiation.genericFuncOf(c.fun());
@@ -143,7 +145,7 @@ final class Calls {
             ck.env.info.types.put(fun, sig);
         }
         String fname = ExprPrinter.print(c.fun());
-        checkArgs(c, sig, args, spread, fname);
+        checkArgs(c, sig, spelledSig, args, spread, fname);
         // classify the call for the node builder
         if (fun instanceof Expr.Selector s && ck.env.info.selections.get(s) != null) {
             Selection sel = ck.env.info.selections.get(s);
@@ -161,18 +163,18 @@ final class Calls {
         } else {
             ck.env.info.calls.put(c, Info.CallKind.DYNAMIC);
         }
-        return resultOf(c, sig);
+        return resultOf(c, sig, spelledSig);
     }
 
-    private Operand resultOf(Expr.Call c, FuncType sig) {
+    private Operand resultOf(Expr.Call c, FuncType sig, FuncType spelledSig) {
         GoType rt = sig.resultType();
         if (rt == null) {
             return new Operand(Operand.Mode.NOVALUE, null, null, c);
         }
-        return new Operand(Operand.Mode.VALUE, rt, null, c);
+        return new Operand(Operand.Mode.VALUE, rt, null, c).spelled(TypeSpelling.result(spelledSig));
     }
 
-    private void checkArgs(Expr.Call c, FuncType sig, List<Operand> args, boolean spread, String fname) {
+    private void checkArgs(Expr.Call c, FuncType sig, FuncType spelledSig, List<Operand> args, boolean spread, String fname) {
         int np = sig.params.size();
         if (c.hasEllipsis()) {
             if (!sig.variadic) {
@@ -180,29 +182,34 @@ final class Calls {
                 return;
             }
             if (args.size() != np) {
-                argCountError(c, sig, args, fname, args.size() < np);
+                argCountError(c, (FuncType) TypeSpelling.shown(sig, TypeSpelling.unnamed(spelledSig)), args, fname, args.size() < np);
                 return;
             }
             for (int i = 0; i < np; i++) {
-                ck.assignment(args.get(i), sig.params.get(i), "argument to " + fname);
+                ck.assignment(args.get(i), sig.params.get(i), spelledParam(spelledSig, i), "argument to " + fname);
             }
             return;
         }
         int fixed = sig.variadic ? np - 1 : np;
         if (args.size() < fixed || (!sig.variadic && args.size() > np)) {
-            argCountError(c, sig, args, fname, args.size() < fixed);
+            argCountError(c, (FuncType) TypeSpelling.shown(sig, TypeSpelling.unnamed(spelledSig)), args, fname, args.size() < fixed);
             return;
         }
         for (int i = 0; i < args.size(); i++) {
             GoType pt = i < fixed ? sig.params.get(i) : ((SliceType) sig.params.get(np - 1)).elem;
+            GoType spelledPt = i < fixed ? spelledParam(spelledSig, i) : TypeSpelling.elem(spelledParam(spelledSig, np - 1));
             if (spread) {
                 if (!Predicates.assignable(args.get(i).type, pt)) {
-                    ck.error(c.args().get(0).pos(), "cannot use " + ExprPrinter.print(c.args().get(0)) + " (value of type " + args.get(i).type + ") as type " + pt + " in argument to " + fname);
+                    ck.error(c.args().get(0).pos(), "cannot use " + ExprPrinter.print(c.args().get(0)) + " (value of type " + args.get(i).type + ") as type " + TypeSpelling.shown(pt, spelledPt) + " in argument to " + fname);
                 }
             } else {
-                ck.assignment(args.get(i), pt, "argument to " + fname);
+                ck.assignment(args.get(i), pt, spelledPt, "argument to " + fname);
             }
         }
+    }
+
+    private static GoType spelledParam(FuncType spelledSig, int i) {
+        return i < spelledSig.params.size() ? spelledSig.params.get(i) : null;
     }
 
     private void argCountError(Expr.Call c, FuncType sig, List<Operand> args, String fname, boolean notEnough) {

@@ -199,7 +199,7 @@ public final class Checker {
             if (!stdlib) {
                 for (PackageEntity p : imports) {
                     if (!p.used) {
-                        error(p.pos, "\"" + p.pkg.path + "\" imported and not used");
+                        error(p.specPos, p.unusedMessage());
                     }
                 }
             }
@@ -387,7 +387,12 @@ public final class Checker {
 
     /** Whether x can be assigned to t (converting an untyped x); if not, Go's "cannot use" error was reported. */
     boolean assignment(Operand x, GoType t, String context) {
-        return assignments.assignment(x, t, context);
+        return assignments.assignment(x, t, t, context);
+    }
+
+    /** As {@link #assignment(Operand, GoType, String)}, naming t as the source spelled it (s) if it fails. */
+    boolean assignment(Operand x, GoType t, GoType s, String context) {
+        return assignments.assignment(x, t, s, context);
     }
 
     /** The facts recorded for the code being checked. */

@@ -42,7 +42,7 @@ final class CompositeLiterals {
             long n = elementsLit(cl, elem, -1);
             t = Types.array(elem, n);
             ck.env.info.types.put(cl.type(), t);
-            return new Operand(Operand.Mode.VALUE, t, null, cl);
+            return new Operand(Operand.Mode.VALUE, t, null, cl).spelled(TypeSpelling.of(cl.type(), t));
         } else {
             t = ck.typeExpr(cl.type());
             if (t == null) {
@@ -69,7 +69,7 @@ final class CompositeLiterals {
                 return Operand.invalid(cl);
             }
         }
-        return new Operand(Operand.Mode.VALUE, t, null, cl);
+        return new Operand(Operand.Mode.VALUE, t, null, cl).spelled(TypeSpelling.of(cl.type(), t));
     }
 
     /**

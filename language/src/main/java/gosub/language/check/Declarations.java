@@ -89,10 +89,12 @@ final class Declarations {
                     ce.value = ConstValue.of(0);
                     continue;
                 }
+                GoType spelled = t != null ? TypeSpelling.of(cs.type(), t) : x.spelling;
                 if (t != null) {
-                    ck.assignment(x, t, "constant declaration");
+                    ck.assignment(x, t, spelled, "constant declaration");
                 }
                 ce.type = x.type;
+                ce.spelling = spelled;
                 ce.value = x.value;
             }
         } finally {
@@ -147,6 +149,9 @@ final class Declarations {
                     return;
                 }
                 nt.setUnderlying(u == null ? Types.INT : u.underlying());
+                if (u != null && u == u.underlying()) {
+                    nt.spelledUnderlying = TypeSpelling.of(ts.type(), u);
+                }
                 if (containsByValue(nt.underlying(), nt, cycle, new HashSet<>())) {
                     reportCycle(te, nt, cycle);
                     nt.setUnderlying(Types.INT); // a type that holds itself has no size: break the cycle for what follows
@@ -301,6 +306,10 @@ final class Declarations {
     /** Whether the declaration went without error (a failed one leaves its variables of invalid type). */
     private boolean typeVarSpec(Decl.VarSpec vs, List<VarEntity> ents, String context) {
         GoType t = vs.type() == null ? null : ck.typeExpr(vs.type());
+        GoType spelled = TypeSpelling.of(vs.type(), t);
+        for (VarEntity ve : ents) {
+            ve.spelling = spelled;
+        }
         if (t != null) {
             for (VarEntity ve : ents) {
                 ck.channelLaidOut(ve.pos, t);
@@ -326,7 +335,7 @@ final class Declarations {
                 GoType g = got == null ? Types.INVALID : got.get(i);
                 ents.get(i).placeholderType |= got == null && t == null;
                 if (t != null && !badType && got != null && !Predicates.assignable(g, t)) {
-                    ck.error(vs.values().get(0).pos(), "cannot use " + ExprPrinter.print(vs.values().get(0)) + " (value of type " + g + ") as type " + t + " in " + context);
+                    ck.error(vs.values().get(0).pos(), "cannot use " + ExprPrinter.print(vs.values().get(0)) + " (value of type " + g + ") as type " + TypeSpelling.shown(t, spelled) + " in " + context);
                     ok = false;
                 }
                 ents.get(i).type = t != null ? t : g;
@@ -353,7 +362,7 @@ final class Declarations {
             }
             if (t != null) {
                 if (!badType) { // the type's error was reported; its placeholder has nothing to say about the value
-                    ok &= ck.assignment(o, t, context);
+                    ok &= ck.assignment(o, t, spelled, context);
                 }
                 ve.type = t;
             } else {
@@ -372,6 +381,7 @@ final class Declarations {
                     continue;
                 }
                 GoType dt = o.type.isUntyped() ? Predicates.defaultType(o.type) : o.type;
+                ve.spelling = TypeSpelling.ofValue(o);
                 ok &= ck.assignment(o, dt, context);
                 ve.type = dt;
             }

@@ -86,7 +86,7 @@ final class Environment {
         final Info.FuncLitInfo lit;
         /** Set for a declared function. */
         final FuncEntity entity;
-        /** Local variables, for "declared and not used": a literal's go into the list of the function around it. */
+        /** Local variables, for "declared but not used": a literal's go into the list of the function around it. */
         final List<VarEntity> locals;
         /** The enclosing statements a break or continue may leave, innermost first. */
         final Deque<Labels.Target> targets = new ArrayDeque<>();

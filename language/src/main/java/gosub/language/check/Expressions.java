@@ -273,7 +273,7 @@ final class Expressions {
                 if (v.placeholderType) {
                     return Operand.invalid(id);
                 }
-                return new Operand(Operand.Mode.VARIABLE, v.type, null, id);
+                return new Operand(Operand.Mode.VARIABLE, v.type, null, id).spelled(v.spelling);
             }
             case ConstEntity c -> {
                 if (c.name.equals("iota") && c.pos == Pos.NONE) {
@@ -292,7 +292,7 @@ final class Expressions {
                 if (c.type == null) {
                     return Operand.invalid(id);
                 }
-                return new Operand(Operand.Mode.CONSTANT, c.type, c.value, id);
+                return new Operand(Operand.Mode.CONSTANT, c.type, c.value, id).spelled(c.spelling);
             }
             case TypeEntity t -> {
                 GoType tt = ck.typexprs.typeExprOrNull(id, true);
@@ -304,7 +304,7 @@ final class Expressions {
             case FuncEntity f -> {
                 ck.initOrder.recordDep(f);
                 GoType ft = f.type != null ? f.type : f.isGeneric() ? (f.type = ck.instantiation.genericSignature(f)) : ck.resolver.signature(f);
-                return new Operand(Operand.Mode.VALUE, ft, null, id);
+                return new Operand(Operand.Mode.VALUE, ft, null, id).spelled(f.shownType());
             }
             case BuiltinEntity b -> {
                 Operand o = new Operand(Operand.Mode.BUILTIN, null, null, id);
@@ -366,7 +366,7 @@ final class Expressions {
             ck.stmts.declareParams(fl.type(), sig, fl, li.params, li.results);
             ck.stmts.checkBody(fl.body(), sig);
         });
-        return new Operand(Operand.Mode.VALUE, sig, null, fl);
+        return new Operand(Operand.Mode.VALUE, sig, null, fl).spelled(TypeSpelling.signature(fl.type(), sig));
     }
 
     private Operand typeAssert(Expr.TypeAssert ta) {

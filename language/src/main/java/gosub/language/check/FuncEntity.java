@@ -50,7 +50,7 @@ public final class FuncEntity extends Entity {
     public Object callTarget;
     /** The checker's facts about this body (its own Info for generic instances). */
     public Info info;
-    /** Local variables of the body, for "declared and not used". */
+    /** Local variables of the body, for "declared but not used". */
     public final List<VarEntity> locals = new ArrayList<>();
 
     public FuncEntity(String name, Pos pos, FuncType sig, Decl.Func decl, String pkg) {
@@ -61,6 +61,15 @@ public final class FuncEntity extends Entity {
 
     public FuncType sig() {
         return (FuncType) type;
+    }
+
+    /** The signature with the names and spellings of its declaration (a method's without its receiver). */
+    @Override
+    GoType shownType() {
+        if (decl == null || !(type instanceof FuncType ft)) {
+            return type;
+        }
+        return TypeSpelling.shown(type, TypeSpelling.signature(decl.type(), ft));
     }
 
     public boolean isGeneric() {

@@ -8,6 +8,7 @@ import gosub.language.types.GoType;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
+import gosub.language.types.TypeSpellings;
 import gosub.language.types.Types;
 
 import java.math.BigInteger;
@@ -82,34 +83,35 @@ final class Indexing {
         GoType u = x.type.underlying();
         if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
             u = p.elem.underlying();
-            x = new Operand(Operand.Mode.VARIABLE, p.elem, null, ix.x());
+            x = new Operand(Operand.Mode.VARIABLE, p.elem, null, ix.x()).spelled(x.shownType() instanceof PointerType sp ? sp.elem : null);
         }
         switch (u) {
             case BasicType b when b.kind().isString() -> {
                 Operand i = indexValue(ie, x.mode == Operand.Mode.CONSTANT ? x.value.asString().length() : -1);
                 if (x.mode == Operand.Mode.CONSTANT && i != null && i.mode == Operand.Mode.CONSTANT) {
                     int k = i.value.exactInt().intValue();
-                    return new Operand(Operand.Mode.CONSTANT, Types.BYTE, ConstValue.of(x.value.asString().charAt(k)), ix);
+                    return new Operand(Operand.Mode.CONSTANT, Types.BYTE, ConstValue.of(x.value.asString().charAt(k)), ix).spelled(TypeSpellings.BYTE);
                 }
                 if (x.type.isUntyped()) {
                     ck.assignment(x, Types.STRING, "index");
                 }
-                return new Operand(Operand.Mode.VALUE, Types.BYTE, null, ix);
+                return new Operand(Operand.Mode.VALUE, Types.BYTE, null, ix).spelled(TypeSpellings.BYTE);
             }
             case SliceType s -> {
                 indexValue(ie, -1);
-                return new Operand(Operand.Mode.VARIABLE, s.elem, null, ix);
+                return new Operand(Operand.Mode.VARIABLE, s.elem, null, ix).spelled(TypeSpelling.elem(x.shownType()));
             }
             case ArrayType a -> {
                 indexValue(ie, a.length);
-                return new Operand(x.mode == Operand.Mode.VARIABLE ? Operand.Mode.VARIABLE : Operand.Mode.VALUE, a.elem, null, ix);
+                return new Operand(x.mode == Operand.Mode.VARIABLE ? Operand.Mode.VARIABLE : Operand.Mode.VALUE, a.elem, null, ix)
+                                .spelled(TypeSpelling.elem(x.shownType()));
             }
             case MapType m -> {
                 Operand k = ck.expr(ie);
                 if (!k.invalid()) {
                     ck.assignment(k, m.key, "map index");
                 }
-                return new Operand(Operand.Mode.MAPINDEX, m.value, null, ix);
+                return new Operand(Operand.Mode.MAPINDEX, m.value, null, ix).spelled(TypeSpelling.elem(x.shownType()));
             }
             default -> {
                 ck.rawExpr(ie, null); // checked for its own errors; a type there is no further mistake for Go

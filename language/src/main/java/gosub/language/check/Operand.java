@@ -16,6 +16,8 @@ public final class Operand {
     public final Expr expr;
     /** For BUILTIN and PACKAGE modes. */
     public Entity entity;
+    /** The type as the source spelled it, for compile errors ({@link TypeSpelling}); null: as the type prints. */
+    GoType spelling;
 
     public Operand(Mode mode, GoType type, ConstValue value, Expr expr) {
         this.mode = mode;
@@ -26,6 +28,20 @@ public final class Operand {
 
     public static Operand invalid(Expr e) {
         return new Operand(Mode.INVALID, null, null, e);
+    }
+
+    /** The type as compile errors name it. */
+    GoType shownType() {
+        if (spelling == null && mode == Mode.TYPE) {
+            return TypeSpelling.shown(type, TypeSpelling.of(expr, type)); // a type is spelled by its expression
+        }
+        return TypeSpelling.shown(type, spelling);
+    }
+
+    /** This operand, spelled s. */
+    Operand spelled(GoType s) {
+        spelling = s;
+        return this;
     }
 
     public boolean invalid() {
@@ -52,17 +68,18 @@ public final class Operand {
         }
         String what = switch (mode) {
             case CONSTANT -> {
+                GoType type = shownType();
                 String v = value == null ? "" : value.toString();
                 if (type.isUntyped()) {
                     yield src.equals(v) ? type + " constant" : type + " constant " + v;
                 }
                 yield src.equals(v) ? "constant of type " + type : "constant " + v + " of type " + type;
             }
-            case VARIABLE, MAPINDEX -> "variable of type " + type;
+            case VARIABLE, MAPINDEX -> "variable of type " + shownType();
             case NOVALUE -> "no value";
             case TYPE -> "type";
             case BUILTIN -> "built-in";
-            default -> "value of type " + type;
+            default -> "value of type " + shownType();
         };
         return src + " (" + what + ")";
     }

@@ -206,7 +206,7 @@ final class Operators {
                 ck.error(pos, "invalid operation: " + opText);
                 return Operand.invalid(e);
             }
-            return constResult(e, t, v);
+            return constResult(e, t, v).spelled(x.type == t ? x.spelling : y.spelling);
         }
         // the untyped side of a mixed expression takes the other side's type
         if (x.type.isUntyped() && !t.isUntyped()) {
@@ -215,7 +215,8 @@ final class Operators {
         if (y.type.isUntyped() && !t.isUntyped()) {
             ck.assignment(y, t, "operation");
         }
-        return new Operand(Operand.Mode.VALUE, t, null, e);
+        // as in Go, the result has the left operand's type, unless that one was untyped
+        return new Operand(Operand.Mode.VALUE, t, null, e).spelled(x.type == t ? x.spelling : y.spelling);
     }
 
     private GoType largerUntyped(GoType a, GoType b) {
@@ -245,7 +246,7 @@ final class Operators {
             if (xn && yn || x.type == y.type) {
                 return true;
             }
-            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + x.type + " and " + y.type + ")");
+            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
             return false;
         }
         if (x.type.isUntyped()) {
@@ -255,7 +256,7 @@ final class Operators {
             return implicitConvert(y, x.type, pos, opText, false);
         }
         if (x.type != y.type) {
-            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + x.type + " and " + y.type + ")");
+            ck.error(pos, "invalid operation: " + opText + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
             return false;
         }
         return true;
@@ -451,7 +452,7 @@ final class Operators {
             // the spec: in a comparison, one operand must be assignable to the other's type
             boolean mixedIface = Predicates.assignable(y.type, x.type) || Predicates.assignable(x.type, y.type);
             if (!mixedIface) {
-                ck.error(mismatchPos, prefix + " (mismatched types " + x.type + " and " + y.type + ")");
+                ck.error(mismatchPos, prefix + " (mismatched types " + x.shownType() + " and " + y.shownType() + ")");
                 return null;
             }
         }

@@ -128,7 +128,7 @@ final class Resolver {
                 }
                 continue;
             }
-            PackageEntity pe = new PackageEntity(name, imp.pathPos(), p);
+            PackageEntity pe = new PackageEntity(name, imp.pathPos(), p, imp.pos());
             if (ck.fileScope.declare(pe) != null) {
                 ck.error(imp.pathPos(), name + " redeclared in this block");
             }

@@ -81,13 +81,13 @@ final class Selectors {
             ck.env.info.qualified.put(s, ent);
             switch (ent) {
                 case VarEntity v -> {
-                    return new Operand(Operand.Mode.VARIABLE, v.type, null, s);
+                    return new Operand(Operand.Mode.VARIABLE, v.type, null, s).spelled(v.spelling);
                 }
                 case ConstEntity c -> {
                     if (c.resolver != null) {
                         c.resolver.run();
                     }
-                    return new Operand(Operand.Mode.CONSTANT, c.type, c.value, s);
+                    return new Operand(Operand.Mode.CONSTANT, c.type, c.value, s).spelled(c.spelling);
                 }
                 case TypeEntity t -> {
                     if (t.isGeneric()) {
@@ -99,7 +99,7 @@ final class Selectors {
                     return new Operand(Operand.Mode.TYPE, t.type, null, s);
                 }
                 case FuncEntity f -> {
-                    return new Operand(Operand.Mode.VALUE, f.type, null, s);
+                    return new Operand(Operand.Mode.VALUE, f.type, null, s).spelled(f.shownType());
                 }
                 case BuiltinEntity b -> { // unsafe's
                     Operand o = new Operand(Operand.Mode.BUILTIN, null, null, s);
@@ -162,7 +162,8 @@ final class Selectors {
                     addressable = true;
                 }
             }
-            return new Operand(addressable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE, lk.field().type(), null, s);
+            return new Operand(addressable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE, lk.field().type(), null, s)
+                            .spelled(TypeSpelling.field(lk.fieldOwner(), lk.field()));
         }
         if (lk.ifaceMethod() != null) {
             Selection sel = new Selection(Selection.Kind.INTERFACE_METHOD, x.type, lk.path(), lk.methodOwner(), s.sel(), null, null, lk.ifaceMethod().sig(), xIsPtr);
@@ -182,7 +183,7 @@ final class Selectors {
             ck.initOrder.recordDep(fe); // a package variable's initializer calling a method waits for what it uses
         }
         ck.env.info.selections.put(s, sel);
-        return new Operand(Operand.Mode.VALUE, m.sig, null, s);
+        return new Operand(Operand.Mode.VALUE, m.sig, null, s).spelled(m.decl instanceof FuncEntity fe ? fe.shownType() : null);
     }
 
     private Operand methodExpr(Expr.Selector s, GoType t) {
@@ -214,7 +215,8 @@ final class Selectors {
             ck.initOrder.recordDep(fe);
         }
         ck.env.info.selections.put(s, sel);
-        return new Operand(Operand.Mode.VALUE, ft, null, s);
+        FuncEntity declared = lk.method() != null && lk.method().decl instanceof FuncEntity fe ? fe : null;
+        return new Operand(Operand.Mode.VALUE, ft, null, s).spelled(TypeSpelling.methodExpr(declared, t, ft));
     }
 
     private static boolean isPointerToInterface(GoType t) {

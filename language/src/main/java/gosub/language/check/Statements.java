@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * Statements and function bodies: a body's parameters and results, blocks and their scopes, expression, send,
- * go/defer, return, if, switch, type switch, select, for and range statements, and "declared and not used".
+ * go/defer, return, if, switch, type switch, select, for and range statements, and "declared but not used".
  * Assignments, labels and branches, and termination have classes of their own.
  */
 final class Statements {
@@ -61,7 +61,7 @@ final class Statements {
     private void reportUnused(List<VarEntity> locals) {
         for (VarEntity v : locals) {
             if (!v.used && !v.param && !v.name.equals("_")) {
-                ck.error(v.pos, "declared and not used: " + v.name);
+                ck.error(v.pos, v.name + " declared but not used");
             }
         }
     }
@@ -70,6 +70,7 @@ final class Statements {
         for (int i = 0; i < ft.params().size(); i++) {
             Expr.Field f = ft.params().get(i);
             VarEntity v = new VarEntity(f.name() == null ? "_" : f.name(), f.pos(), sig.params.get(i), false, owner, true);
+            v.spelling = TypeSpelling.of(f.type(), v.type);
             params.add(v);
             ck.env.info.defs.put(f, v);
             declareLocal(v, f.pos());
@@ -77,6 +78,7 @@ final class Statements {
         for (int i = 0; i < ft.results().size(); i++) {
             Expr.Field f = ft.results().get(i);
             VarEntity v = new VarEntity(f.name() == null ? "" : f.name(), f.pos(), sig.results.get(i), false, owner, true);
+            v.spelling = TypeSpelling.of(f.type(), v.type);
             results.add(v);
             ck.env.info.defs.put(f, v);
             if (f.name() != null) {
@@ -417,7 +419,7 @@ final class Statements {
             ck.error(s.x().pos(), ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type + ") is not an interface");
             if (s.bind() != null) {
                 // the clauses are not checked, so nothing can use the variable: Go says so too
-                ck.error(s.bindPos(), "declared and not used: " + s.bind());
+                ck.error(s.bindPos(), s.bind() + " declared but not used");
             }
             ck.swapScope(saved);
             return;
@@ -470,7 +472,7 @@ final class Statements {
             ck.swapScope(cs);
         }
         if (s.bind() != null && implicits.stream().noneMatch(v -> v.used)) { // no clause at all uses it too
-            ck.error(s.bindPos(), "declared and not used: " + s.bind());
+            ck.error(s.bindPos(), s.bind() + " declared but not used");
         }
         if (s.bind() != null) {
             for (VarEntity v : implicits) {
@@ -637,7 +639,7 @@ final class Statements {
                     continue;
                 }
                 VarEntity v = newLocal(id.name(), id.pos(), ts[i] == null ? Types.INVALID : ts[i]);
-                // Go does not add "declared and not used" to the error that left it without a type
+                // Go does not add "declared but not used" to the error that left it without a type
                 v.used = v.type == Types.INVALID;
                 ck.env.info.defs.put(id, v);
                 if (id.name().equals("_")) {

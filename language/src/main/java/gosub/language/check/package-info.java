@@ -19,8 +19,8 @@
  *
  * <p>Rules the package keeps:
  * <ul>
- * <li>Errors are Go's: {@code FILE:LINE:COL: message} with Go 1.19's words and positions (and the newer
- * {@code declared and not used: x}), at most {@link gosub.language.check.Checker#MAX_ERRORS} for the whole program,
+ * <li>Errors are Go's: {@code FILE:LINE:COL: message} with Go 1.19's words and positions, at most
+ * {@link gosub.language.check.Checker#MAX_ERRORS} for the whole program,
  * one per position, sorted by position.</li>
  * <li>No cascades: an expression that failed is an invalid {@link gosub.language.check.Operand}, and whatever uses
  * an invalid operand says nothing more; a name of a refused import is not reported again as undefined; a bad

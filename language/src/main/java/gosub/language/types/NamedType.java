@@ -44,6 +44,12 @@ public final class NamedType extends GoType {
         this.typeArgs = typeArgs == null ? List.of() : List.copyOf(typeArgs);
     }
 
+    /**
+     * The underlying type as the declaration wrote it ({@link TypeSpellings}), for compile errors only: what a
+     * field of a struct type is named there ({@code byte}, not {@code uint8}). Null when not known.
+     */
+    public GoType spelledUnderlying;
+
     public void setUnderlying(GoType underlying) {
         this.underlying = underlying;
         this.underlyingOf = null;

@@ -51,7 +51,7 @@ public final class Types {
     public static final BasicType UNTYPED_COMPLEX = basic(Kind.UNTYPED_COMPLEX);
     public static final BasicType UNTYPED_STRING = basic(Kind.UNTYPED_STRING);
     public static final BasicType UNTYPED_NIL = basic(Kind.UNTYPED_NIL);
-    /** byte and rune are aliases: the same objects as uint8 and int32, but printed by their alias names in errors. */
+    /** byte and rune are aliases: the same objects as uint8 and int32 (compile errors name them apart: TypeSpellings). */
     public static final BasicType BYTE = UINT8;
     public static final BasicType RUNE = INT32;
 

@@ -31,8 +31,7 @@ import java.util.stream.Stream;
  * {@code errors/NAME.go} resource is a program whose lines that must fail end in {@code // ERROR "regexp"} (one
  * quoted regexp per error expected on that line). The file is parsed and checked, with no Truffle context, and every
  * ERROR line must get an error whose message the regexp finds, while no other line may get one. Each regexp was
- * written from what {@code go build} of Go 1.19 printed for the file (gosub's documented wording differences
- * aside, such as {@code declared and not used: x}).
+ * written from what {@code go build} of Go 1.19 printed for the file.
  *
  * <p>To add a file: write the program, run {@code go build -gcflags=-e NAME.go}, mark each reported line with its
  * message, and keep the file under {@link Checker#MAX_ERRORS} errors (gosub stops there, as Go's compiler does).

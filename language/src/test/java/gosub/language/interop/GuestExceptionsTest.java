@@ -157,7 +157,7 @@ class GuestExceptionsTest {
             PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval(Source.newBuilder("go",
                             "package calc\n\nfunc F() int {\n\tx := 1\n\treturn 2\n}\n", "calc.go").buildLiteral()));
             assertTrue(e.isSyntaxError(), e.toString());
-            assertTrue(e.getMessage().contains("calc.go:4:2: declared and not used: x"), e.getMessage());
+            assertTrue(e.getMessage().contains("calc.go:4:2: x declared but not used"), e.getMessage());
             assertEquals(4, e.getSourceLocation().getStartLine());
             assertEquals(2, e.getSourceLocation().getStartColumn());
             assertEquals("calc.go", e.getSourceLocation().getSource().getName());

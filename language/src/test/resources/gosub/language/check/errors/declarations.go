@@ -20,7 +20,7 @@ var n = nil // ERROR "use of untyped nil in variable declaration"
 func f() int { return 1 }
 
 func main() {
-	var unused int // ERROR "declared and not used: unused"
+	var unused int // ERROR "unused declared but not used"
 	const local = 1
 	var ok = 2
 	_ = ok

@@ -16,5 +16,5 @@ func main() {
 	var v int
 	v = alsoMissing // ERROR "undefined: alsoMissing"
 	k := nil // ERROR "use of untyped nil in assignment"
-	unused := 1 // ERROR "declared and not used: unused"
+	unused := 1 // ERROR "unused declared but not used"
 }

@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"os" // ERROR "imported and not used"
+	"os" // ERROR "imported and not used: .os."
 	"strings"
 )
 

@@ -13,8 +13,8 @@ func main() {
 	case int:
 	case int: // ERROR "duplicate case int in type switch"
 	}
-	switch y := x.(type) { // ERROR "declared and not used: y" "x \(variable of type int\) is not an interface"
+	switch y := x.(type) { // ERROR "y declared but not used" "x \(variable of type int\) is not an interface"
 	}
-	switch z := i.(type) { // ERROR "declared and not used: z"
+	switch z := i.(type) { // ERROR "z declared but not used"
 	}
 }
