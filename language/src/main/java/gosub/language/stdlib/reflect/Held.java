@@ -13,7 +13,7 @@ import gosub.language.values.Pointer;
  * everywhere in gosub); anything else addressable is reached through a {@link Pointer}. Immutable: Values are
  * copied freely in Go, and a Set writes through the location, never into the Held.
  */
-final class Held {
+public final class Held {
     /** The Value can be addressed (it is a variable: an element, a field or what a pointer points to). */
     static final int ADDRESSABLE = 1;
     /** The Value was reached through an unexported field: it can be read, but not set nor handed out. */

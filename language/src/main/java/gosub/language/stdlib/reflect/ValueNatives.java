@@ -776,7 +776,7 @@ final class ValueNatives {
         } else {
             FuncValue fv = (FuncValue) f.get();
             if (fv == null) {
-                throw Reflection.panic("reflect: call of nil function");
+                throw Reflection.panic("reflect.Value.Call: call of nil function");
             }
             result = fv.target.call((com.oracle.truffle.api.nodes.Node) null, GoArguments.callback(g, fv.env, params.toArray()));
         }
