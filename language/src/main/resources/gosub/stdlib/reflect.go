@@ -57,7 +57,7 @@ func (k Kind) String() string {
 	if int(k) < len(kindWords) {
 		return kindWords[k]
 	}
-	return "kind" + strconv.Itoa(int(k))
+	return "kind" + strconv.FormatUint(uint64(k), 10)
 }
 
 // ChanDir is which ways a channel type lets values go.
@@ -79,7 +79,7 @@ func (d ChanDir) String() string {
 	case BothDir:
 		return "chan"
 	}
-	return "ChanDir" + strconv.Itoa(int(d))
+	return "ChanDir" + strconv.FormatInt(int64(d), 10)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ type Type interface {
 	Align() int
 	FieldAlign() int
 	Method(int) Method
-	MethodByName(string) (Method, bool)
+	MethodByName(name string) (Method, bool)
 	NumMethod() int
 	Name() string
 	PkgPath() string
@@ -99,16 +99,16 @@ type Type interface {
 	Kind() Kind
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
-	ConvertibleTo(u Type) bool
+	ConvertibleTo(to Type) bool
 	Comparable() bool
 	Bits() int
 	ChanDir() ChanDir
 	IsVariadic() bool
 	Elem() Type
 	Field(i int) StructField
-	FieldByIndex(index []int) StructField
-	FieldByName(name string) (StructField, bool)
-	FieldByNameFunc(match func(string) bool) (StructField, bool)
+	FieldByIndex(path []int) StructField
+	FieldByName(field string) (StructField, bool)
+	FieldByNameFunc(matches func(string) bool) (StructField, bool)
 	In(i int) Type
 	Key() Type
 	Len() int
@@ -194,22 +194,22 @@ func (t rtype) IsVariadic() bool  { return typeIsVariadic(int(t)) }
 func (t rtype) NumMethod() int    { return typeNumMethod(int(t)) }
 func (t rtype) Implements(u Type) bool {
 	if u == nil {
-		panic("reflect: nil type passed to Type.Implements")
+		fail("reflect: nil type passed to Type.Implements")
 	}
-	if u.Kind() != Interface {
-		panic("reflect: non-interface type passed to Type.Implements")
+	if k := u.Kind(); k != Interface {
+		fail("reflect: non-interface type passed to Type.Implements")
 	}
 	return typeRelation(int(t), idOf(u), relImplements)
 }
 func (t rtype) AssignableTo(u Type) bool {
 	if u == nil {
-		panic("reflect: nil type passed to Type.AssignableTo")
+		fail("reflect: nil type passed to Type.AssignableTo")
 	}
 	return typeRelation(int(t), idOf(u), relAssignable)
 }
 func (t rtype) ConvertibleTo(u Type) bool {
 	if u == nil {
-		panic("reflect: nil type passed to Type.ConvertibleTo")
+		fail("reflect: nil type passed to Type.ConvertibleTo")
 	}
 	return typeRelation(int(t), idOf(u), relConvertible)
 }
@@ -255,9 +255,10 @@ func (t rtype) FieldByIndex(index []int) StructField {
 }
 
 func (t rtype) FieldByName(name string) (StructField, bool) {
+	var none StructField
 	path := typeFieldByName(int(t), name)
 	if path == nil {
-		return StructField{}, false
+		return none, false
 	}
 	return t.FieldByIndex(path), true
 }
@@ -265,8 +266,9 @@ func (t rtype) FieldByName(name string) (StructField, bool) {
 // FieldByNameFunc looks at the fields of the shallowest depth that has any match, as FieldByName does for one name.
 func (t rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 	if t.Kind() != Struct {
-		panic("reflect: FieldByNameFunc of non-struct type " + t.String())
+		fail("reflect: FieldByNameFunc of non-struct type " + t.String())
 	}
+	var none StructField
 	type level struct {
 		typ  Type
 		path []int
@@ -308,11 +310,11 @@ func (t rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 			return found, true
 		}
 		if count > 1 {
-			return StructField{}, false
+			return none, false
 		}
 		current = next
 	}
-	return StructField{}, false
+	return none, false
 }
 
 // Method is one method of a type's method set.
@@ -359,7 +361,7 @@ func SliceOf(t Type) Type { return toType(typeSliceOf(idOf(t))) }
 // MapOf is the type map[key]elem.
 func MapOf(key, elem Type) Type {
 	if !key.Comparable() {
-		panic("reflect.MapOf: invalid key type " + key.String())
+		fail("reflect.MapOf: invalid key type " + key.String())
 	}
 	return toType(typeMapOf(idOf(key), idOf(elem)))
 }
@@ -367,7 +369,7 @@ func MapOf(key, elem Type) Type {
 // ChanOf is the channel type of direction dir and element t.
 func ChanOf(dir ChanDir, t Type) Type {
 	if dir != RecvDir && dir != SendDir && dir != BothDir {
-		panic("reflect.ChanOf: invalid dir")
+		fail("reflect.ChanOf: invalid dir")
 	}
 	return toType(typeChanOf(int(dir), idOf(t)))
 }
@@ -375,15 +377,15 @@ func ChanOf(dir ChanDir, t Type) Type {
 // ArrayOf is the type [length]elem.
 func ArrayOf(length int, elem Type) Type {
 	if length < 0 {
-		panic("reflect: negative length passed to ArrayOf")
+		fail("reflect: negative length passed to ArrayOf")
 	}
 	return toType(typeArrayOf(length, idOf(elem)))
 }
 
 // FuncOf is the function type of those parameters and results.
 func FuncOf(in, out []Type, variadic bool) Type {
-	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
-		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	if n := len(in); variadic && (n == 0 || in[n-1].Kind() != Slice) {
+		fail("reflect.FuncOf: last arg of variadic func must be slice")
 	}
 	ins := make([]int, len(in))
 	for i, t := range in {
@@ -467,10 +469,11 @@ type ValueError struct {
 }
 
 func (e *ValueError) Error() string {
-	if e.Kind == 0 {
-		return "reflect: call of " + e.Method + " on zero Value"
+	what := "zero"
+	if e.Kind != Invalid {
+		what = e.Kind.String()
 	}
-	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+	return "reflect: call of " + e.Method + " on " + what + " Value"
 }
 
 func init() {
@@ -550,7 +553,7 @@ func (v Value) Kind() Kind {
 // Type is v's type.
 func (v Value) Type() Type {
 	if v.h == nil {
-		panic(&ValueError{"reflect.Value.Type", Invalid})
+		panic(&ValueError{Method: "reflect.Value.Type"})
 	}
 	return toType(valueType(v.h))
 }
@@ -558,7 +561,7 @@ func (v Value) Type() Type {
 func (v Value) Interface() any                { return valueInterface(v.h, "reflect.Value.Interface") }
 func (v Value) CanInterface() bool {
 	if v.h == nil {
-		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
+		panic(&ValueError{Method: "reflect.Value.CanInterface"})
 	}
 	return valueFlags(v.h)&flagReadOnly == 0
 }
@@ -599,7 +602,7 @@ func (v Value) FieldByIndex(index []int) Value {
 	for _, i := range index {
 		if v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
 			if v.IsNil() {
-				panic("reflect: indirection through nil pointer to embedded struct")
+				fail("reflect: indirection through nil pointer to embedded struct")
 			}
 			v = v.Elem()
 		}
@@ -609,15 +612,15 @@ func (v Value) FieldByIndex(index []int) Value {
 }
 
 func (v Value) FieldByNameFunc(match func(string) bool) Value {
-	if f, ok := v.Type().FieldByNameFunc(match); ok {
-		return v.FieldByIndex(f.Index)
+	if sf, ok := v.Type().FieldByNameFunc(match); ok {
+		return v.FieldByIndex(sf.Index)
 	}
 	return Value{}
 }
 
 func (v Value) MethodByName(name string) Value {
 	if v.h == nil {
-		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
+		panic(&ValueError{Method: "reflect.Value.MethodByName"})
 	}
 	i := valueMethodIndex(v.h, name)
 	if i < 0 {
@@ -692,13 +695,13 @@ func (v Value) MapRange() *MapIter {
 // Next moves to the next entry, false when there is none left.
 func (it *MapIter) Next() bool {
 	if !it.m.IsValid() {
-		panic("MapIter.Next called on an iterator that does not have an associated map Value")
+		fail("MapIter.Next called on an iterator that does not have an associated map Value")
 	}
 	if it.i == -1 {
 		it.keys = it.m.MapKeys()
 	}
 	if it.i >= len(it.keys) {
-		panic("MapIter.Next called on exhausted iterator")
+		fail("MapIter.Next called on exhausted iterator")
 	}
 	it.i++
 	for it.i < len(it.keys) && !it.m.MapIndex(it.keys[it.i]).IsValid() {
@@ -745,7 +748,7 @@ func Indirect(v Value) Value {
 // New is a Value of type *t pointing at a new zero t.
 func New(t Type) Value {
 	if t == nil {
-		panic("reflect: New(nil)")
+		fail("reflect: New(nil)")
 	}
 	return Value{newValue(idOf(t))}
 }
@@ -753,7 +756,7 @@ func New(t Type) Value {
 // Zero is the zero value of t, neither addressable nor settable.
 func Zero(t Type) Value {
 	if t == nil {
-		panic("reflect: Zero(nil)")
+		fail("reflect: Zero(nil)")
 	}
 	return Value{zeroValue(idOf(t))}
 }
@@ -761,16 +764,16 @@ func Zero(t Type) Value {
 // MakeSlice is a new slice of type t.
 func MakeSlice(t Type, n, c int) Value {
 	if t.Kind() != Slice {
-		panic("reflect.MakeSlice of non-slice type")
+		fail("reflect.MakeSlice of non-slice type")
 	}
 	if n < 0 {
-		panic("reflect.MakeSlice: negative len")
+		fail("reflect.MakeSlice: negative len")
 	}
 	if c < 0 {
-		panic("reflect.MakeSlice: negative cap")
+		fail("reflect.MakeSlice: negative cap")
 	}
 	if n > c {
-		panic("reflect.MakeSlice: len > cap")
+		fail("reflect.MakeSlice: len > cap")
 	}
 	return Value{makeSlice(idOf(t), n, c)}
 }
@@ -781,7 +784,7 @@ func MakeMap(t Type) Value { return MakeMapWithSize(t, 0) }
 // MakeMapWithSize is a new empty map of type t with room for about n entries.
 func MakeMapWithSize(t Type, n int) Value {
 	if t.Kind() != Map {
-		panic("reflect.MakeMapWithSize of non-map type")
+		fail("reflect.MakeMapWithSize of non-map type")
 	}
 	return Value{makeMap(idOf(t), n)}
 }
@@ -789,13 +792,13 @@ func MakeMapWithSize(t Type, n int) Value {
 // MakeChan is a new channel of type t with a buffer of n.
 func MakeChan(t Type, n int) Value {
 	if t.Kind() != Chan {
-		panic("reflect.MakeChan of non-chan type")
+		fail("reflect.MakeChan of non-chan type")
 	}
 	if n < 0 {
-		panic("reflect.MakeChan: negative buffer size")
+		fail("reflect.MakeChan: negative buffer size")
 	}
 	if t.ChanDir() != BothDir {
-		panic("reflect.MakeChan: unidirectional channel type")
+		fail("reflect.MakeChan: unidirectional channel type")
 	}
 	return Value{makeChan(idOf(t), n)}
 }
@@ -828,9 +831,12 @@ func Swapper(slice any) func(i, j int) {
 	if n < 2 {
 		return func(i, j int) {
 			if i != 0 || j != 0 {
-				panic("reflect: slice index out of range")
+				fail("reflect: slice index out of range")
 			}
 		}
 	}
 	return func(i, j int) { swapElems(slice, i, j) }
 }
+
+// fail panics with one of reflect's messages (a string, as Go's are).
+func fail(message string) { panic(message) }
