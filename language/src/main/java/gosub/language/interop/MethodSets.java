@@ -16,14 +16,15 @@ import java.util.Map;
 
 /**
  * The exported methods a value of a dynamic type can be called with from another language: Go's method set of the
- * type (a pointer method belongs to *T only; methods promoted from embedded fields count), by name.
+ * type (a pointer method belongs to *T only; methods promoted from embedded fields count), by name. Package
+ * reflect lists a type's methods from it too.
  */
-final class MethodSets {
+public final class MethodSets {
     private MethodSets() {
     }
 
     @TruffleBoundary
-    static Map<String, FuncType> exported(MethodTable table, GoType t) {
+    public static Map<String, FuncType> exported(MethodTable table, GoType t) {
         Map<String, FuncType> candidates = new LinkedHashMap<>();
         boolean viaPointer = t instanceof PointerType;
         collect(viaPointer ? ((PointerType) t).elem : t, candidates, 0);

@@ -17,6 +17,7 @@ import gosub.language.stdlib.os.FileNatives;
 import gosub.language.stdlib.os.OsNatives;
 import gosub.language.stdlib.polyglot.PolyglotNatives;
 import gosub.language.stdlib.rand.RandNatives;
+import gosub.language.stdlib.reflect.ReflectNatives;
 import gosub.language.stdlib.regexp.RegexpNatives;
 import gosub.language.stdlib.signal.SignalNatives;
 import gosub.language.stdlib.sort.SortNatives;
@@ -62,7 +63,8 @@ public final class StdlibNatives {
             new Registrar(List.of("polyglot"), PolyglotNatives::register),
             new Registrar(List.of("regexp"), RegexpNatives::register),
             new Registrar(List.of("internal/hashing", "hash/crc32"), HashingNatives::register),
-            new Registrar(List.of("encoding/json"), JsonNatives::register));
+            new Registrar(List.of("encoding/json"), JsonNatives::register),
+            new Registrar(List.of("reflect"), ReflectNatives::register));
 
     /** Leaves each class of natives to register when a name of its packages is first asked for. */
     public static void registerAll(Natives natives, GoContext context) {

@@ -2,6 +2,8 @@ package gosub.language.stdlib.fmt;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import gosub.language.types.ArrayType;
+import gosub.language.stdlib.reflect.Held;
+import gosub.language.stdlib.reflect.PrintedValues;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
 import gosub.language.types.FuncType;
@@ -208,6 +210,25 @@ public final class Printer {
         if (verb == 'T') {
             field.text(typeName(a.type));
             return;
+        }
+        if (PrintedValues.isValue(a.type)) {
+            // Go's fmt prints what a reflect.Value holds, through its methods when the program could call them
+            Held held = PrintedValues.contents(a);
+            if (held == null) {
+                field.pad("<invalid reflect.Value>");
+                return;
+            }
+            Iface inner = PrintedValues.operand(held);
+            if (inner == null) {
+                field.pad("<nil>");
+                return;
+            }
+            if (!PrintedValues.exported(held)) {
+                printTyped(inner.type, inner.value, false, verb, 0);
+                return;
+            }
+            a = inner;
+            arg = a;
         }
         if (verb == 'p') {
             printPointer(a.type, a.value, 'p');
