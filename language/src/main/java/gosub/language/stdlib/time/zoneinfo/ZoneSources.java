@@ -1,0 +1,188 @@
+package gosub.language.stdlib.time.zoneinfo;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Where Go 1.19 on Unix looks for a zone's TZif file, in its order, with its errors. LoadLocation tries the directory
+ * or zip file ZONEINFO names, then the system's directories; Local follows TZ (unset: /etc/localtime; empty or
+ * "UTC": UTC; an absolute path: that file; else a name in the system's directories; what is not found: UTC). A
+ * missing file is passed over; any other failure (a directory, unreadable, not TZif) is the error reported if
+ * nothing else is found. Go then tries the zoneinfo.zip of its toolchain; gosub's own database is the JDK's, used
+ * only on a machine that has none of the system's directories, so that a machine with them answers as Go does
+ * (the JDK also knows ids the files lack, SystemV/EST5 and others).
+ */
+public final class ZoneSources {
+    private ZoneSources() {
+    }
+
+    private static final List<String> SYSTEM_DIRECTORIES =
+            List.of("/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/");
+
+    /** Go reads no zone file longer than this. */
+    private static final long MAX_FILE_SIZE = 10 << 20;
+
+    /** A zone found (error null), or Go's error for the search. */
+    public record Found(ZoneTimeline timeline, String error) {
+        static Found of(ZoneTimeline timeline) {
+            return new Found(timeline, null);
+        }
+    }
+
+    /** Local's name and zones (null zones: UTC) for TZ's value (null when unset). */
+    public record Local(String name, ZoneTimeline timeline) {
+    }
+
+    /** Data read, or the reason it could not be: null data and null error mean there is no such file. */
+    private record Read(byte[] data, String error) {
+        static final Read ABSENT = new Read(null, null);
+    }
+
+    /** LoadLocation's search for a name it has checked ("..", leading slash) with ZONEINFO's value. */
+    public static Found load(String name, String zoneinfo) {
+        String firstError = null;
+        if (!zoneinfo.isEmpty()) {
+            Read r = read(zoneinfo, name);
+            if (r.data() != null) {
+                try {
+                    return Found.of(TzifReader.read(r.data()));
+                } catch (TzifReader.MalformedZoneData e) {
+                    firstError = e.getMessage();
+                }
+            } else {
+                firstError = r.error();
+            }
+        }
+        Found f = search(name, SYSTEM_DIRECTORIES);
+        if (f.error() != null && firstError != null) {
+            return new Found(null, firstError);
+        }
+        return f;
+    }
+
+    /** Go's initLocal: the zone TZ names, or the system's. */
+    public static Local local(String tz) {
+        if (tz == null) {
+            Found f = search("localtime", List.of("/etc"));
+            if (f.timeline() != null) {
+                return new Local("Local", f.timeline());
+            }
+        } else {
+            String name = tz.startsWith(":") ? tz.substring(1) : tz;
+            if (name.startsWith("/")) {
+                Found f = search(name, List.of(""));
+                if (f.timeline() != null) {
+                    return new Local(name.equals("/etc/localtime") ? "Local" : name, f.timeline());
+                }
+            } else if (!name.isEmpty() && !name.equals("UTC")) {
+                Found f = search(name, SYSTEM_DIRECTORIES);
+                if (f.timeline() != null) {
+                    return new Local(name, f.timeline());
+                }
+            }
+        }
+        return new Local("UTC", null);
+    }
+
+    /** The first of sources that has a valid file for name; else the first error, or "unknown time zone". */
+    private static Found search(String name, List<String> sources) {
+        String firstError = null;
+        for (String source : sources) {
+            Read r = read(source, name);
+            if (r.data() != null) {
+                try {
+                    return Found.of(TzifReader.read(r.data()));
+                } catch (TzifReader.MalformedZoneData e) {
+                    r = new Read(null, e.getMessage());
+                }
+            }
+            if (firstError == null) {
+                firstError = r.error();
+            }
+        }
+        if (sources == SYSTEM_DIRECTORIES && noSystemDatabase()) {
+            ZoneTimeline jdk = JdkZoneTimeline.of(name);
+            if (jdk != null) {
+                return Found.of(jdk);
+            }
+        }
+        return new Found(null, firstError != null ? firstError : "unknown time zone " + name);
+    }
+
+    private static boolean noSystemDatabase() {
+        for (String dir : SYSTEM_DIRECTORIES) {
+            if (Files.isDirectory(Path.of(dir))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** name's file in source: a directory (with a slash put between), a zip file, or "" for name as a path. */
+    private static Read read(String source, String name) {
+        if (source.endsWith(".zip")) {
+            return readZipEntry(source, name);
+        }
+        return readFile(source.isEmpty() ? name : source + "/" + name);
+    }
+
+    private static Read readFile(String path) {
+        Path p = Path.of(path);
+        try {
+            if (Files.isDirectory(p)) {
+                return new Read(null, "is a directory");
+            }
+            if (Files.size(p) > MAX_FILE_SIZE) {
+                return new Read(null, "time: file " + path + " is too large");
+            }
+            return new Read(Files.readAllBytes(p), null);
+        } catch (NoSuchFileException e) {
+            return Read.ABSENT;
+        } catch (AccessDeniedException e) {
+            return new Read(null, "permission denied");
+        } catch (FileSystemException e) {
+            return new Read(null, errnoText(e.getReason()));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return new Read(null, errnoText(e.getMessage()));
+        }
+    }
+
+    /** The JDK's wording of a system error ("Not a directory") as Go's errno text ("not a directory"). */
+    private static String errnoText(String reason) {
+        if (reason == null || reason.isEmpty()) {
+            return "input/output error";
+        }
+        return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    }
+
+    /** A zip file's entry, which Go only reads when it is stored, not compressed. */
+    private static Read readZipEntry(String zip, String name) {
+        if (!Files.exists(Path.of(zip))) {
+            return Read.ABSENT;
+        }
+        try (ZipFile z = new ZipFile(zip)) {
+            ZipEntry e = z.getEntry(name);
+            if (e == null) {
+                return Read.ABSENT;
+            }
+            if (e.getMethod() != ZipEntry.STORED) {
+                return new Read(null, "unsupported compression for " + name + " in " + zip);
+            }
+            try (var in = z.getInputStream(e)) {
+                return new Read(in.readAllBytes(), null);
+            }
+        } catch (ZipException e) {
+            return new Read(null, "corrupt zip file " + zip);
+        } catch (IOException e) {
+            return new Read(null, errnoText(e.getMessage()));
+        }
+    }
+}
