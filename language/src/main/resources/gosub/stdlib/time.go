@@ -493,12 +493,24 @@ func (l *Location) get() *Location {
 		return &utcLoc
 	}
 	if l == &localLoc && !localRead {
+		readLocal()
+	}
+	return l
+}
+
+// localMaking is held while Local is made, so that goroutines using it first at the same time make it once (time
+// imports no sync, to stay light on hello world's path).
+var localMaking = make(chan struct{}, 1)
+
+func readLocal() {
+	localMaking <- struct{}{}
+	if !localRead {
 		tz, set := syscall.Getenv("TZ")
 		name, zones := localZones(tz, set)
 		localLoc = Location{name: name, zone: "UTC", zones: zones}
 		localRead = true
 	}
-	return l
+	<-localMaking
 }
 
 // FixedZone makes a location that always uses the abbreviation name and is offset seconds east of UTC.

@@ -55,7 +55,8 @@ public final class ZoneSources {
                 try {
                     return Found.of(TzifReader.read(r.data()));
                 } catch (TzifReader.MalformedZoneData e) {
-                    firstError = e.getMessage();
+                    // Go 1.19 means to keep this error but keeps the (nil) one of reading the file, so a malformed
+                    // file under ZONEINFO ends in the system directories' error: the same here
                 }
             } else {
                 firstError = r.error();
@@ -145,6 +146,12 @@ public final class ZoneSources {
             }
             return new Read(Files.readAllBytes(p), null);
         } catch (NoSuchFileException e) {
+            // the JDK says this of a path through a file too, where the system says "not a directory"
+            for (Path up = p.getParent(); up != null; up = up.getParent()) {
+                if (Files.exists(up)) {
+                    return Files.isDirectory(up) ? Read.ABSENT : new Read(null, "not a directory");
+                }
+            }
             return Read.ABSENT;
         } catch (AccessDeniedException e) {
             return new Read(null, "permission denied");

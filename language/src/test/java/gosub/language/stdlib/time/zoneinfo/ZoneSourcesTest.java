@@ -1,0 +1,100 @@
+package gosub.language.stdlib.time.zoneinfo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * ZONEINFO's directory or zip file is searched as Go searches it, with Go's errors, before the system's directories.
+ * The zones are made here (a fixed zone at +05:30), so no zone database is needed; a name not found falls through
+ * to the system's directories, where these names are not either.
+ */
+class ZoneSourcesTest {
+    @TempDir
+    Path dir;
+
+    /** A TZif version 1 file of one type, IST at +05:30, without transitions. */
+    private static byte[] fixedZone() {
+        byte[] name = "IST\0".getBytes(StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + 6 + name.length);
+        b.put("TZif".getBytes(StandardCharsets.US_ASCII)).put(new byte[16]);
+        b.putInt(0).putInt(0).putInt(0).putInt(0).putInt(1).putInt(name.length);
+        b.putInt(19800).put((byte) 0).put((byte) 0).put(name);
+        return b.array();
+    }
+
+    private void zip(Path zip, String name, byte[] data, boolean stored) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            ZipEntry e = new ZipEntry(name);
+            if (stored) {
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                e.setMethod(ZipEntry.STORED);
+                e.setSize(data.length);
+                e.setCrc(crc.getValue());
+            }
+            out.putNextEntry(e);
+            out.write(data);
+            out.closeEntry();
+        }
+    }
+
+    @Test
+    void aDirectory() throws IOException {
+        Files.createDirectories(dir.resolve("Test"));
+        Files.write(dir.resolve("Test/Zone"), fixedZone());
+        Files.writeString(dir.resolve("Test/Text"), "no zone");
+        ZoneSources.Found f = ZoneSources.load("Test/Zone", dir.toString());
+        assertNull(f.error());
+        assertEquals(new ZoneInUse("IST", 19800, ZoneTimeline.BEGINNING, ZoneTimeline.END, false), f.timeline().at(0));
+        assertEquals("is a directory", ZoneSources.load("Test", dir.toString()).error());
+        assertEquals("not a directory", ZoneSources.load("Test/Zone/More", dir.toString()).error());
+        assertEquals("unknown time zone Test/Text", ZoneSources.load("Test/Text", dir.toString()).error());
+        assertEquals("unknown time zone Test/None", ZoneSources.load("Test/None", dir.toString()).error());
+    }
+
+    @Test
+    void aZipFileOfStoredEntries() throws IOException {
+        Path stored = dir.resolve("stored.zip");
+        zip(stored, "Test/Zone", fixedZone(), true);
+        assertNotNull(ZoneSources.load("Test/Zone", stored.toString()).timeline());
+        assertEquals("unknown time zone Test/None", ZoneSources.load("Test/None", stored.toString()).error());
+        Path deflated = dir.resolve("deflated.zip");
+        zip(deflated, "Test/Zone", fixedZone(), false);
+        assertEquals("unsupported compression for Test/Zone in " + deflated,
+                ZoneSources.load("Test/Zone", deflated.toString()).error());
+        Path corrupt = dir.resolve("corrupt.zip");
+        try (OutputStream out = Files.newOutputStream(corrupt)) {
+            out.write("not a zip file, only text in one".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertEquals("corrupt zip file " + corrupt, ZoneSources.load("Test/Zone", corrupt.toString()).error());
+        assertEquals("unknown time zone Test/Zone",
+                ZoneSources.load("Test/Zone", dir.resolve("absent.zip").toString()).error());
+    }
+
+    @Test
+    void localFromTz() throws IOException {
+        Path zone = dir.resolve("zone");
+        Files.write(zone, fixedZone());
+        assertEquals("UTC", ZoneSources.local("").name());
+        assertNull(ZoneSources.local("").timeline());
+        assertEquals("UTC", ZoneSources.local("UTC").name());
+        assertEquals("UTC", ZoneSources.local(":").name());
+        ZoneSources.Local fromPath = ZoneSources.local(":" + zone);
+        assertEquals(zone.toString(), fromPath.name());
+        assertEquals("IST", fromPath.timeline().at(0).name());
+        assertEquals("UTC", ZoneSources.local(dir.resolve("absent").toString()).name());
+    }
+}
