@@ -45,6 +45,7 @@ public final class TimeNatives {
 
     public static void register(Natives n, GoContext ctx) {
         Layouts layouts = new Layouts();
+        ZoneSources zones = new ZoneSources(new EmbedderZoneFiles(ctx));
         n.register("time.formatted", (gs, args) -> LayoutFormatter.format(layouts.of((String) args[0]), (Long) args[1],
                 (Long) args[2], (Long) args[3], (String) args[4], (Long) args[5]));
         n.register("time.readValue", (gs, args) -> LayoutParser.read(layouts.of((String) args[0]), (String) args[1]));
@@ -54,11 +55,11 @@ public final class TimeNatives {
         });
         n.register("time.nanotime", (gs, args) -> SyncNatives.goroutine(gs).scheduler().nanotime());
         n.register("time.localZones", (gs, args) -> {
-            ZoneSources.Local local = ZoneSources.local((Boolean) args[1] ? ByteStrings.toJava((String) args[0]) : null);
+            ZoneSources.Local local = zones.local((Boolean) args[1] ? ByteStrings.toJava((String) args[0]) : null);
             return new Object[] {ByteStrings.fromJava(local.name()), ForeignValues.ref(ctx, local.timeline())};
         });
         n.register("time.loadZones", (gs, args) -> {
-            ZoneSources.Found f = ZoneSources.load(ByteStrings.toJava((String) args[0]), ByteStrings.toJava((String) args[1]));
+            ZoneSources.Found f = zones.load(ByteStrings.toJava((String) args[0]), ByteStrings.toJava((String) args[1]));
             return new Object[] {ForeignValues.ref(ctx, f.timeline()), f.error() == null ? "" : ByteStrings.fromJava(f.error())};
         });
         n.register("time.zonesFromData", (gs, args) -> {

@@ -1,15 +1,10 @@
 package gosub.language.stdlib.time.zoneinfo;
 
+import gosub.language.stdlib.os.Errno;
+
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Where Go 1.19 on Unix looks for a zone's TZif file, in its order, with its errors. LoadLocation tries the directory
@@ -18,10 +13,14 @@ import java.util.zip.ZipFile;
  * missing file is passed over; any other failure (a directory, unreadable, not TZif) is the error reported if
  * nothing else is found. Go then tries the zoneinfo.zip of its toolchain; gosub's own database is the JDK's, used
  * only on a machine that has none of the system's directories, so that a machine with them answers as Go does
- * (the JDK also knows ids the files lack, SystemV/EST5 and others).
+ * (the JDK also knows ids the files lack, SystemV/EST5 and others). An embedder that refuses file access gets the
+ * JDK's database too.
  */
 public final class ZoneSources {
-    private ZoneSources() {
+    private final ZoneFiles files;
+
+    public ZoneSources(ZoneFiles files) {
+        this.files = files;
     }
 
     private static final List<String> SYSTEM_DIRECTORIES =
@@ -47,7 +46,7 @@ public final class ZoneSources {
     }
 
     /** LoadLocation's search for a name it has checked ("..", leading slash) with ZONEINFO's value. */
-    public static Found load(String name, String zoneinfo) {
+    public Found load(String name, String zoneinfo) {
         String firstError = null;
         if (!zoneinfo.isEmpty()) {
             Read r = read(zoneinfo, name);
@@ -70,7 +69,7 @@ public final class ZoneSources {
     }
 
     /** Go's initLocal: the zone TZ names, or the system's. */
-    public static Local local(String tz) {
+    public Local local(String tz) {
         if (tz == null) {
             Found f = search("localtime", List.of("/etc"));
             if (f.timeline() != null) {
@@ -94,7 +93,7 @@ public final class ZoneSources {
     }
 
     /** The first of sources that has a valid file for name; else the first error, or "unknown time zone". */
-    private static Found search(String name, List<String> sources) {
+    private Found search(String name, List<String> sources) {
         String firstError = null;
         for (String source : sources) {
             Read r = read(source, name);
@@ -118,78 +117,69 @@ public final class ZoneSources {
         return new Found(null, firstError != null ? firstError : "unknown time zone " + name);
     }
 
-    private static boolean noSystemDatabase() {
+    private boolean noSystemDatabase() {
         for (String dir : SYSTEM_DIRECTORIES) {
-            if (Files.isDirectory(Path.of(dir))) {
-                return false;
+            try {
+                if (files.isDirectory(dir)) {
+                    return false;
+                }
+            } catch (SecurityException refused) {
+                // the embedder allows no file access: as if there were no files
             }
         }
         return true;
     }
 
     /** name's file in source: a directory (with a slash put between), a zip file, or "" for name as a path. */
-    private static Read read(String source, String name) {
+    private Read read(String source, String name) {
         if (source.endsWith(".zip")) {
             return readZipEntry(source, name);
         }
-        return readFile(source.isEmpty() ? name : source + "/" + name);
+        return readFile(source.isEmpty() ? name : source + "/" + name, true);
     }
 
-    private static Read readFile(String path) {
-        Path p = Path.of(path);
+    /** A file's bytes; a zone file (limited) may not be longer than Go reads. */
+    private Read readFile(String path, boolean limited) {
         try {
-            if (Files.isDirectory(p)) {
-                return new Read(null, "is a directory");
+            if (files.isDirectory(path)) {
+                return new Read(null, Errno.EISDIR.text());
             }
-            if (Files.size(p) > MAX_FILE_SIZE) {
+            if (limited && files.size(path) > MAX_FILE_SIZE) {
                 return new Read(null, "time: file " + path + " is too large");
             }
-            return new Read(Files.readAllBytes(p), null);
+            return new Read(files.read(path), null);
         } catch (NoSuchFileException e) {
-            // the JDK says this of a path through a file too, where the system says "not a directory"
-            for (Path up = p.getParent(); up != null; up = up.getParent()) {
-                if (Files.exists(up)) {
-                    return Files.isDirectory(up) ? Read.ABSENT : new Read(null, "not a directory");
-                }
-            }
-            return Read.ABSENT;
-        } catch (AccessDeniedException e) {
-            return new Read(null, "permission denied");
-        } catch (FileSystemException e) {
-            return new Read(null, errnoText(e.getReason()));
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return new Read(null, errnoText(e.getMessage()));
+            return throughAFile(path) ? new Read(null, Errno.ENOTDIR.text()) : Read.ABSENT;
+        } catch (IOException | SecurityException | IllegalArgumentException e) {
+            Errno errno = e instanceof IllegalArgumentException ? Errno.ENOENT : Errno.of(e);
+            return errno == Errno.ENOENT ? Read.ABSENT : new Read(null, errno.text());
         }
     }
 
-    /** The JDK's wording of a system error ("Not a directory") as Go's errno text ("not a directory"). */
-    private static String errnoText(String reason) {
-        if (reason == null || reason.isEmpty()) {
-            return "input/output error";
+    /** Whether path goes through a file that is not a directory, which the JDK reports as a missing file. */
+    private boolean throughAFile(String path) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            String up = path.substring(0, slash);
+            if (files.exists(up)) {
+                return !files.isDirectory(up);
+            }
         }
-        return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        return false;
     }
 
     /** A zip file's entry, which Go only reads when it is stored, not compressed. */
-    private static Read readZipEntry(String zip, String name) {
-        if (!Files.exists(Path.of(zip))) {
-            return Read.ABSENT;
+    private Read readZipEntry(String zip, String name) {
+        Read whole = readFile(zip, false);
+        if (whole.data() == null) {
+            return whole;
         }
-        try (ZipFile z = new ZipFile(zip)) {
-            ZipEntry e = z.getEntry(name);
-            if (e == null) {
-                return Read.ABSENT;
-            }
-            if (e.getMethod() != ZipEntry.STORED) {
-                return new Read(null, "unsupported compression for " + name + " in " + zip);
-            }
-            try (var in = z.getInputStream(e)) {
-                return new Read(in.readAllBytes(), null);
-            }
-        } catch (ZipException e) {
+        try {
+            byte[] data = StoredZip.entry(whole.data(), name);
+            return data == null ? Read.ABSENT : new Read(data, null);
+        } catch (StoredZip.Corrupt e) {
             return new Read(null, "corrupt zip file " + zip);
-        } catch (IOException e) {
-            return new Read(null, errnoText(e.getMessage()));
+        } catch (StoredZip.UnsupportedCompression e) {
+            return new Read(null, "unsupported compression for " + name + " in " + zip);
         }
     }
 }

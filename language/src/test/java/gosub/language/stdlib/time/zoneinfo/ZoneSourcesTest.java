@@ -22,6 +22,8 @@ import java.util.zip.ZipOutputStream;
  * to the system's directories, where these names are not either.
  */
 class ZoneSourcesTest {
+    private static final ZoneSources SOURCES = new ZoneSources(ZoneFiles.PROCESS);
+
     @TempDir
     Path dir;
 
@@ -56,45 +58,45 @@ class ZoneSourcesTest {
         Files.createDirectories(dir.resolve("Test"));
         Files.write(dir.resolve("Test/Zone"), fixedZone());
         Files.writeString(dir.resolve("Test/Text"), "no zone");
-        ZoneSources.Found f = ZoneSources.load("Test/Zone", dir.toString());
+        ZoneSources.Found f = SOURCES.load("Test/Zone", dir.toString());
         assertNull(f.error());
         assertEquals(new ZoneInUse("IST", 19800, ZoneTimeline.BEGINNING, ZoneTimeline.END, false), f.timeline().at(0));
-        assertEquals("is a directory", ZoneSources.load("Test", dir.toString()).error());
-        assertEquals("not a directory", ZoneSources.load("Test/Zone/More", dir.toString()).error());
-        assertEquals("unknown time zone Test/Text", ZoneSources.load("Test/Text", dir.toString()).error());
-        assertEquals("unknown time zone Test/None", ZoneSources.load("Test/None", dir.toString()).error());
+        assertEquals("is a directory", SOURCES.load("Test", dir.toString()).error());
+        assertEquals("not a directory", SOURCES.load("Test/Zone/More", dir.toString()).error());
+        assertEquals("unknown time zone Test/Text", SOURCES.load("Test/Text", dir.toString()).error());
+        assertEquals("unknown time zone Test/None", SOURCES.load("Test/None", dir.toString()).error());
     }
 
     @Test
     void aZipFileOfStoredEntries() throws IOException {
         Path stored = dir.resolve("stored.zip");
         zip(stored, "Test/Zone", fixedZone(), true);
-        assertNotNull(ZoneSources.load("Test/Zone", stored.toString()).timeline());
-        assertEquals("unknown time zone Test/None", ZoneSources.load("Test/None", stored.toString()).error());
+        assertNotNull(SOURCES.load("Test/Zone", stored.toString()).timeline());
+        assertEquals("unknown time zone Test/None", SOURCES.load("Test/None", stored.toString()).error());
         Path deflated = dir.resolve("deflated.zip");
         zip(deflated, "Test/Zone", fixedZone(), false);
         assertEquals("unsupported compression for Test/Zone in " + deflated,
-                ZoneSources.load("Test/Zone", deflated.toString()).error());
+                SOURCES.load("Test/Zone", deflated.toString()).error());
         Path corrupt = dir.resolve("corrupt.zip");
         try (OutputStream out = Files.newOutputStream(corrupt)) {
             out.write("not a zip file, only text in one".getBytes(StandardCharsets.US_ASCII));
         }
-        assertEquals("corrupt zip file " + corrupt, ZoneSources.load("Test/Zone", corrupt.toString()).error());
+        assertEquals("corrupt zip file " + corrupt, SOURCES.load("Test/Zone", corrupt.toString()).error());
         assertEquals("unknown time zone Test/Zone",
-                ZoneSources.load("Test/Zone", dir.resolve("absent.zip").toString()).error());
+                SOURCES.load("Test/Zone", dir.resolve("absent.zip").toString()).error());
     }
 
     @Test
     void localFromTz() throws IOException {
         Path zone = dir.resolve("zone");
         Files.write(zone, fixedZone());
-        assertEquals("UTC", ZoneSources.local("").name());
-        assertNull(ZoneSources.local("").timeline());
-        assertEquals("UTC", ZoneSources.local("UTC").name());
-        assertEquals("UTC", ZoneSources.local(":").name());
-        ZoneSources.Local fromPath = ZoneSources.local(":" + zone);
+        assertEquals("UTC", SOURCES.local("").name());
+        assertNull(SOURCES.local("").timeline());
+        assertEquals("UTC", SOURCES.local("UTC").name());
+        assertEquals("UTC", SOURCES.local(":").name());
+        ZoneSources.Local fromPath = SOURCES.local(":" + zone);
         assertEquals(zone.toString(), fromPath.name());
         assertEquals("IST", fromPath.timeline().at(0).name());
-        assertEquals("UTC", ZoneSources.local(dir.resolve("absent").toString()).name());
+        assertEquals("UTC", SOURCES.local(dir.resolve("absent").toString()).name());
     }
 }
