@@ -99,4 +99,51 @@ class ZoneSourcesTest {
         assertEquals("IST", fromPath.timeline().at(0).name());
         assertEquals("UTC", SOURCES.local(dir.resolve("absent").toString()).name());
     }
+
+    /** A machine without zone files, or an embedder that refuses all file access. */
+    private static ZoneFiles without(boolean refusing) {
+        return new ZoneFiles() {
+            @Override
+            public byte[] read(String path) throws IOException {
+                if (refusing) {
+                    throw new SecurityException("no IO");
+                }
+                throw new java.nio.file.NoSuchFileException(path);
+            }
+
+            @Override
+            public boolean isDirectory(String path) {
+                if (refusing) {
+                    throw new SecurityException("no IO");
+                }
+                return false;
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return isDirectory(path);
+            }
+
+            @Override
+            public long size(String path) throws IOException {
+                read(path);
+                return 0;
+            }
+        };
+    }
+
+    @Test
+    void withoutZoneFilesTheJdkDatabaseStandsIn() {
+        for (boolean refusing : new boolean[] {false, true}) {
+            ZoneSources none = new ZoneSources(without(refusing));
+            ZoneTimeline paris = none.load("Europe/Paris", "").timeline();
+            assertEquals("CEST", paris.at(1720000000).name());
+            // a refusal is an error of the file system, which LoadLocation reports as Go reports EPERM
+            assertEquals(refusing ? "operation not permitted" : "unknown time zone SystemV/Nowhere",
+                    none.load("SystemV/Nowhere", "").error());
+            assertEquals("Europe/Paris", none.local("Europe/Paris").name());
+            assertNotNull(none.local("Europe/Paris").timeline());
+            assertEquals("UTC", none.local(null).name()); // no /etc/localtime: UTC, as in Go
+        }
+    }
 }
