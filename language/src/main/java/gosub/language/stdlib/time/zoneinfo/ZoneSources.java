@@ -140,9 +140,16 @@ public final class ZoneSources {
 
     /** A file's bytes; a zone file (limited) may not be longer than Go reads. */
     private Read readFile(String path, boolean limited) {
+        if (path.indexOf(0) >= 0) {
+            return new Read(null, Errno.EINVAL.text()); // no system call takes a NUL in a path
+        }
         try {
             if (files.isDirectory(path)) {
                 return new Read(null, Errno.EISDIR.text());
+            }
+            if (path.endsWith("/") && files.exists(path)) {
+                // the kernel takes a final slash to mean a directory; Java drops it
+                return new Read(null, Errno.ENOTDIR.text());
             }
             if (limited && files.size(path) > MAX_FILE_SIZE) {
                 return new Read(null, "time: file " + path + " is too large");
@@ -151,7 +158,7 @@ public final class ZoneSources {
         } catch (NoSuchFileException e) {
             return throughAFile(path) ? new Read(null, Errno.ENOTDIR.text()) : Read.ABSENT;
         } catch (IOException | SecurityException | IllegalArgumentException e) {
-            Errno errno = e instanceof IllegalArgumentException ? Errno.ENOENT : Errno.of(e);
+            Errno errno = e instanceof IllegalArgumentException ? Errno.EINVAL : Errno.of(e);
             return errno == Errno.ENOENT ? Read.ABSENT : new Read(null, errno.text());
         }
     }
