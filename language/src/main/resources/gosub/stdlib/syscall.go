@@ -1,6 +1,6 @@
 //gosub:partial
 // Package syscall, as far as gosub goes: signal numbers (the Signal type, for os/signal), error numbers (the
-// Errno type, which *os.PathError values carry), Getpid and Kill. Any other name of Go's syscall package is refused by
+// Errno type, which *os.PathError values carry), Getenv, Getpid and Kill. Any other name of Go's syscall package is refused by
 // name at compile time ("unsupported: syscall.Open").
 package syscall
 
@@ -163,6 +163,10 @@ func (e Errno) Temporary() bool {
 func (e Errno) Timeout() bool {
 	return e == EAGAIN || e == ETIMEDOUT
 }
+
+// Getenv is the value of the environment variable key and whether it is set: the environment os.Getenv reads and
+// os.Setenv changes (package time reads TZ and ZONEINFO through it, as Go's does).
+func Getenv(key string) (value string, found bool)
 
 // Getpid is the id of this process.
 func Getpid() int

@@ -4,7 +4,10 @@
 // code written from the package's documentation.
 package time
 
-import "errors"
+import (
+	"errors"
+	"syscall"
+)
 
 // ===== Durations =====
 
@@ -456,37 +459,58 @@ func weekdayOf(days int64) Weekday {
 // ===== Locations =====
 
 // Location tells which zone is in use at an instant: its abbreviation and its offset from UTC. gosub has UTC,
-// zones at a fixed offset (FixedZone), Local, the system's zone as the JVM knows it, and the zones of the JVM's
-// time zone database by name (LoadLocation).
+// zones at a fixed offset (FixedZone), and zones read from TZif files where Go 1.19 reads them (LoadLocation,
+// LoadLocationFromTZData, and Local as the TZ environment variable says). The files' tables and their lookups are
+// Java (gosub.language.stdlib.time.zoneinfo); a Location keeps its table in a func() field.
 type Location struct {
 	name   string
-	zone   string // abbreviation of a fixed zone
+	zone   string // abbreviation of a fixed zone (and UTC)
 	offset int    // seconds east of UTC of a fixed zone
-	local  bool   // the system's zone, asked at each instant
-	named  bool   // a zone of the database called name, asked at each instant
+	zones  func() // the table of a zone read from a file, nil for a fixed zone
 }
 
 var (
 	utcLoc   = Location{name: "UTC", zone: "UTC"}
-	localLoc = Location{name: localName(), local: true}
+	localLoc Location
+	// localRead says Local has been made from TZ (or the system's file), which Go does on its first use, so that
+	// a program may set TZ before.
+	localRead bool
 
 	// UTC is Coordinated Universal Time.
 	UTC *Location = &utcLoc
-	// Local is the system's time zone.
+	// Local is the system's time zone, or the one TZ names.
 	Local *Location = &localLoc
 )
 
 // String is the location's name.
 func (l *Location) String() string {
-	return l.orUTC().name
+	return l.get().name
 }
 
-// orUTC reads a nil *Location as UTC: the zero Time has no location and is in UTC.
-func (l *Location) orUTC() *Location {
+// get reads a nil *Location as UTC (the zero Time has no location and is in UTC), and makes Local on first use.
+func (l *Location) get() *Location {
 	if l == nil {
 		return &utcLoc
 	}
+	if l == &localLoc && !localRead {
+		readLocal()
+	}
 	return l
+}
+
+// localMaking is held while Local is made, so that goroutines using it first at the same time make it once (time
+// imports no sync, to stay light on hello world's path).
+var localMaking = make(chan struct{}, 1)
+
+func readLocal() {
+	localMaking <- struct{}{}
+	if !localRead {
+		tz, set := syscall.Getenv("TZ")
+		name, zones := localZones(tz, set)
+		localLoc = Location{name: name, zone: "UTC", zones: zones}
+		localRead = true
+	}
+	<-localMaking
 }
 
 // FixedZone makes a location that always uses the abbreviation name and is offset seconds east of UTC.
@@ -495,8 +519,9 @@ func FixedZone(name string, offset int) *Location {
 }
 
 // LoadLocation gives the location called name: "" and "UTC" are UTC, "Local" is Local, and any other name is
-// looked up in the JVM's time zone database (IANA names such as "America/New_York" or "Etc/GMT+5"; ZONEINFO is
-// not read).
+// a file of the time zone database: in the directory (or uncompressed zip file) ZONEINFO names, then in
+// /usr/share/zoneinfo (or /usr/share/lib/zoneinfo, /usr/lib/locale/TZ). A machine with none of these
+// directories uses the JVM's database instead, as Go would use its toolchain's.
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":
@@ -508,11 +533,30 @@ func LoadLocation(name string) (*Location, error) {
 		// IANA names have no "..", and are not paths
 		return nil, errInvalidLocation
 	}
-	if !zoneKnown(name) {
-		unknown := "unknown time zone " + name
-		return nil, errors.New(unknown)
+	if !zoneinfoRead {
+		zoneinfo, _ = syscall.Getenv("ZONEINFO")
+		zoneinfoRead = true
 	}
-	return &Location{name: name, named: true}, nil
+	zones, msg := loadZones(name, zoneinfo)
+	if msg != "" {
+		return nil, errors.New(msg)
+	}
+	return &Location{name: name, zones: zones}, nil
+}
+
+// zoneinfo is ZONEINFO as LoadLocation first saw it: like Go, later changes are not seen.
+var (
+	zoneinfo     string
+	zoneinfoRead bool
+)
+
+// LoadLocationFromTZData makes a location called name from data, the content of a TZif file (RFC 8536).
+func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
+	zones, ok := zonesFromData(string(data))
+	if !ok {
+		return nil, errors.New("malformed time zone information")
+	}
+	return &Location{name: name, zones: zones}, nil
 }
 
 var errInvalidLocation = errors.New("time: invalid location name")
@@ -530,42 +574,57 @@ func hasDotDot(s string) bool {
 	return false
 }
 
-// localName is Local's name: "Local", or the zone the TZ environment variable names ("UTC" if it names none).
-func localName() string
+// localZones is Local's name and table for the TZ variable's value (set is false when it is unset): "Local" and
+// /etc/localtime's when unset, the zone TZ names (a path, or a name in the system's directories) otherwise, and
+// "UTC" with no table when TZ is empty, "UTC", or names nothing readable.
+func localZones(tz string, set bool) (name string, zones func())
 
-// localZone asks the system's zone rules for the abbreviation and offset in use at a Unix time.
-func localZone(unix int64) (name string, offset int)
+// loadZones reads the zone file called name as LoadLocation does; msg is Go's error, "" on success.
+func loadZones(name, zoneinfo string) (zones func(), msg string)
 
-// zoneKnown reports whether the time zone database has a zone called name.
-func zoneKnown(name string) bool
+// zonesFromData reads TZif data; ok is false when it is not.
+func zonesFromData(data string) (zones func(), ok bool)
 
-// namedZone asks the rules of the zone called name for the abbreviation and offset in use at a Unix time.
-func namedZone(name string, unix int64) (abbrev string, offset int)
+// lookupZone is the zone a table has in use at Unix time sec, and the span [start, end) it stays in use.
+func lookupZone(zones func(), sec int64) (name string, offset int, start, end int64, isDST bool)
+
+// lookupZoneName is the offset of the zone abbreviated name around unix, a wall clock reading taken as UTC: the
+// one in use at the instant the reading means if one so named is, else that of any zone of the table so named.
+func lookupZoneName(zones func(), name string, unix int64) (offset int, ok bool)
+
+// The bounds of a zone in use for all time.
+const (
+	alpha = -1 << 63
+	omega = 1<<63 - 1
+)
+
+// lookup is the zone in use at Unix time sec: its abbreviation and offset (seconds east of UTC), and the span
+// [start, end) over which it is.
+func (l *Location) lookup(sec int64) (name string, offset int, start, end int64) {
+	l = l.get()
+	if l.zones == nil {
+		return l.zone, l.offset, alpha, omega
+	}
+	name, offset, start, end, _ = lookupZone(l.zones, sec)
+	return name, offset, start, end
+}
 
 // zoneAt is the abbreviation and offset (seconds east of UTC) in use at Unix time unix.
 func (l *Location) zoneAt(unix int64) (name string, offset int) {
-	l = l.orUTC()
-	if l.local {
-		return localZone(unix)
-	}
-	if l.named {
-		return namedZone(l.name, unix)
-	}
-	return l.zone, l.offset
+	name, offset, _, _ = l.lookup(unix)
+	return name, offset
 }
 
-// offsetOfName finds the offset the zone abbreviated name has around Unix time unix, if l uses that name
-// there.
+// offsetOfName is the offset the zone abbreviated name has in l around unix, a wall clock reading taken as UTC.
 func (l *Location) offsetOfName(name string, unix int64) (offset int, ok bool) {
-	found, offset := l.zoneAt(unix)
-	if found != name {
+	l = l.get()
+	if l.zones == nil {
+		if l.zone == name {
+			return l.offset, true
+		}
 		return 0, false
 	}
-	// unix was a wall clock reading: look again at the instant it stands for.
-	if again, corrected := l.zoneAt(unix - int64(offset)); again == name {
-		offset = corrected
-	}
-	return offset, true
+	return lookupZoneName(l.zones, name, unix)
 }
 
 // ===== Instants =====
@@ -797,7 +856,7 @@ func (t Time) withLocation(loc *Location) Time {
 
 // Location is t's location.
 func (t Time) Location() *Location {
-	return t.loc.orUTC()
+	return t.loc.get()
 }
 
 // Zone is the abbreviation and the offset in seconds east of UTC of the zone in use at t.
@@ -904,10 +963,14 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	d, h := carry(int64(day), h, 24)
 	days := dayNumber(y, Month(m+1)) + d - 1
 	wallSec := days*secondsPerDay + h*3600 + mi*60 + s
-	// wallSec is the reading taken as UTC; the offset to undo is the one in use at the instant it stands for.
-	_, offset := loc.zoneAt(wallSec)
+	// wallSec is the reading taken as UTC; the offset to undo is the one in use at the instant it stands for. If
+	// that instant lies outside the span of the zone found first, the zone there decides (so a reading in a gap
+	// moves by the gap, as in Go).
+	_, offset, start, end := loc.lookup(wallSec)
 	if offset != 0 {
-		_, offset = loc.zoneAt(wallSec - int64(offset))
+		if utc := wallSec - int64(offset); utc < start || utc >= end {
+			_, offset = loc.zoneAt(utc)
+		}
 	}
 	t := Time{sec: wallSec - int64(offset) + epochSeconds, nsec: ns}
 	return t.withLocation(loc)
@@ -1120,7 +1183,7 @@ func (t Time) GoString() string {
 	case Local:
 		b = append(b, "time.Local"...)
 	default:
-		b = append(b, "time.Location("+quoteBytes(where.name)+")"...)
+		b = append(b, "time.Location("+quoteBytes(where.String())+")"...)
 	}
 	return string(append(b, ')'))
 }

@@ -83,6 +83,11 @@ public enum Errno {
         };
     }
 
+    /** Go's text for the number (syscall.Errno's Error): the C library's, in lower case. */
+    public String text() {
+        return reason.toLowerCase(Locale.ROOT);
+    }
+
     private static Errno byReason(String reason) {
         if (reason != null) {
             String r = reason.trim().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package gosub.language.stdlib.os;
 
 import gosub.language.GoContext;
+import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
@@ -42,13 +43,15 @@ public final class OsNatives {
             String[] given = ctx.env.getApplicationArguments();
             return strings(java.util.Arrays.asList(given.length == 0 ? new String[] {"gosub"} : given));
         });
-        n.register("os.getenv", (gs, args) -> {
+        JavaNative getenv = (gs, args) -> {
             Map<String, String> m = environment.get();
             synchronized (env) {
                 String v = m.get((String) args[0]);
                 return new Object[] {v == null ? "" : v, v != null};
             }
-        });
+        };
+        n.register("os.getenv", getenv);
+        n.register("syscall.Getenv", getenv);
         n.register("os.setenv", (gs, args) -> {
             String k = (String) args[0];
             if (k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf(0) >= 0 || ((String) args[1]).indexOf(0) >= 0) {
