@@ -143,7 +143,7 @@ class LauncherTest {
         Result r = gosub("run", prog.toString());
         assertEquals(2, r.status(), r.err());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("bad.go:4:2: declared and not used: x"), r.err());
+        assertTrue(r.err().contains("bad.go:4:2: x declared but not used"), r.err());
         assertTrue(!r.err().contains("\tat "), "no Java stack trace: " + r.err());
     }
 
@@ -235,7 +235,7 @@ class LauncherTest {
         Files.writeString(app.resolve("bad.go"), "package main\n\nfunc bad() {\n\tx := 1\n}\n");
         Result bad = gosub("run", app.toString());
         assertEquals(2, bad.status(), bad.err());
-        assertTrue(bad.err().contains("/bad.go:4:2: declared and not used: x"), bad.err());
+        assertTrue(bad.err().contains("/bad.go:4:2: x declared but not used"), bad.err());
     }
 
     /**

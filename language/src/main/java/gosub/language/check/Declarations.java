@@ -131,6 +131,7 @@ final class Declarations {
             };
         } else {
             NamedType nt = new NamedType(ck.pkg.name, ts.name(), null);
+            nt.pkgPath = ck.pkg.path;
             te.type = nt;
             ck.channelLaidOut(ts.pos(), nt);
             te.resolver = () -> {

@@ -180,6 +180,7 @@ final class Instantiation {
             return aliased;
         }
         NamedType nt = new NamedType(ck.pkg.name, te.name, args);
+        nt.pkgPath = ck.pkg.path;
         te.instances.put(List.copyOf(args), nt);
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());

@@ -217,7 +217,7 @@ final class TypeExprs {
             embedded.add(f.embedded());
             tags.add(f.tag());
         }
-        return Types.struct(names, types, embedded, tags, ck.pkg.name);
+        return Types.struct(names, types, embedded, tags, ck.pkg.path);
     }
 
     /** An embedded field's name: the type name as written (an alias's own name), without package, * or type arguments. */

@@ -27,7 +27,13 @@ public final class NamedType extends GoType {
         }
     }
 
+    /** The declaring package's name, as type names print it ({@code json.Decoder}). */
     public final String pkg;
+    /**
+     * The declaring package's import path ({@code encoding/json}, {@code main}), which reflect's PkgPath reports;
+     * null for the types the runtime declares itself, whose package name is their path.
+     */
+    public String pkgPath;
     public final String name;
     public final List<GoType> typeArgs;
     private GoType underlying;

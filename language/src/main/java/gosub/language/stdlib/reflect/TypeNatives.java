@@ -35,7 +35,7 @@ final class TypeNatives {
         n.register("reflect.typeOfAny", (g, a) -> a[0] == null ? 0L : r.id(((Iface) a[0]).type));
         n.register("reflect.typeString", (g, a) -> Reflection.name(r.type(a[0])));
         n.register("reflect.typeName", (g, a) -> ByteStrings.fromJava(simpleName(r.type(a[0]))));
-        n.register("reflect.typePkgPath", (g, a) -> r.type(a[0]) instanceof NamedType nt && nt.pkg != null ? ByteStrings.fromJava(nt.pkg) : "");
+        n.register("reflect.typePkgPath", (g, a) -> r.type(a[0]) instanceof NamedType nt && nt.pkg != null ? ByteStrings.fromJava(nt.pkgPath != null ? nt.pkgPath : nt.pkg) : "");
         n.register("reflect.typeKind", (g, a) -> (long) Kinds.of(r.type(a[0])));
         n.register("reflect.typeSize", (g, a) -> MemorySizes.sizeOf(r.type(a[0])));
         n.register("reflect.typeAlign", (g, a) -> MemorySizes.alignOf(r.type(a[0])));
