@@ -23,7 +23,7 @@ type Config struct {
 func fill(ptr any) {
 	v := reflect.ValueOf(ptr).Elem()
 	t := v.Type()
-	for i := 0; i < v.NumField(); i++ {
+	for i, nf := 0, v.NumField(); i < nf; i++ {
 		f := v.Field(i)
 		if !f.CanSet() {
 			fmt.Println("skip", t.Field(i).Name)

@@ -51,7 +51,7 @@ func main() {
 
 	// struct fields and tags
 	st := reflect.TypeOf(Square{})
-	for i := 0; i < st.NumField(); i++ {
+	for i, nf := 0, st.NumField(); i < nf; i++ {
 		f := st.Field(i)
 		fmt.Printf("%d %s %v pkg=%q tag=%q json=%q offset=%d index=%v anon=%v exported=%v\n", i, f.Name, f.Type, f.PkgPath,
 			f.Tag, f.Tag.Get("json"), f.Offset, f.Index, f.Anonymous, f.IsExported())

@@ -31,7 +31,7 @@ func walk(v reflect.Value, depth int) {
 		walk(v.Elem(), depth)
 	case reflect.Struct:
 		fmt.Println(pad + v.Type().String())
-		for i := 0; i < v.NumField(); i++ {
+		for i, nf := 0, v.NumField(); i < nf; i++ {
 			fmt.Println(pad+" ", v.Type().Field(i).Name)
 			walk(v.Field(i), depth+1)
 		}
@@ -45,13 +45,13 @@ func main() {
 	for _, x := range vals {
 		v := reflect.ValueOf(x)
 		switch v.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		case reflect.Int8, reflect.Int64, reflect.Int, reflect.Int16, reflect.Int32:
 			fmt.Println("int", v.Int())
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		case reflect.Uint8, reflect.Uint64, reflect.Uint, reflect.Uint16, reflect.Uint32:
 			fmt.Println("uint", v.Uint())
-		case reflect.Float32, reflect.Float64:
+		case reflect.Float64, reflect.Float32:
 			fmt.Println("float", v.Float())
-		case reflect.Complex64, reflect.Complex128:
+		case reflect.Complex128, reflect.Complex64:
 			fmt.Println("complex", v.Complex())
 		case reflect.String:
 			fmt.Println("string", v.String(), v.Len(), v.Index(1).Uint())
