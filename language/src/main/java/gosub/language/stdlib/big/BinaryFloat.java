@@ -151,20 +151,19 @@ final class BinaryFloat {
 
     /**
      * The square root of 0.m * 2**e to prec bits, by Go's method so that the same bits come out: the mantissa in
-     * [0.25, 2), Newton's iteration for its inverse square root from a float64 start, doubling the precision until
-     * it passes prec + 32 bits, a multiplication by the mantissa rounded in mode, and half the exponent back.
+     * [0.25, 2), Newton's iteration for its inverse square root from a float64 start, doubling the precision from 53
+     * until it reaches prec + 32 bits, a multiplication by the mantissa rounded in mode, and half the exponent back.
      */
     static Result sqrt(BigInteger m, long e, long prec, int mode) {
         int adjust = (int) (e % 2); // Java's % truncates like Go's
         Exact x = Exact.of(m, adjust);
         double xf = BinaryRounding.toDouble(x.m, x.lsb).value();
         BigInteger[] start = BinaryRounding.ofDouble(1 / Math.sqrt(xf));
+        // Go's start is a Float of precision 53 (its temporaries are made without a precision, and SetFloat64
+        // gives them 53), which doubles from there
         Exact t = new Exact(start[0], start[1].longValue());
-        if (prec < 53) {
-            t = t.rounded((int) prec);
-        }
         Exact three = new Exact(BigInteger.valueOf(3), 0);
-        for (long p = prec; p < prec + 32;) {
+        for (long p = 53; p < prec + 32;) {
             p *= 2;
             int tp = (int) Math.min(p, Integer.MAX_VALUE);
             Exact u = t.times(t).rounded(tp);
