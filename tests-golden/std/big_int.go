@@ -12,7 +12,7 @@ func main() {
 	}
 	fmt.Println(f, f.BitLen(), f.TrailingZeroBits())
 	a, b := big.NewInt(0), big.NewInt(1)
-	for i := 0; i < 300; i++ {
+	for k := 0; k < 300; k++ {
 		a.Add(a, b)
 		a, b = b, a
 	}

@@ -10,11 +10,12 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"strconv"
 	"strings"
 )
 
 // MaxBase is the largest base Int.Text, Int.SetString and friends take: digits, then lower and upper case letters.
-const MaxBase = 10 + ('z' - 'a' + 1) + ('Z' - 'A' + 1)
+const MaxBase = 10 + 26 + 26
 
 // The range of a Float's exponent and the largest precision it may have.
 const (
@@ -22,6 +23,36 @@ const (
 	MinExp  = math.MinInt32
 	MaxPrec = math.MaxUint32
 )
+
+// Go's panic and error texts.
+const (
+	msgBufferTooSmall = "math/big: buffer too small to fit value"
+	msgNegativeBit    = "negative bit index"
+	msgNegativeRounds = "negative n for ProbablyPrime"
+	msgBitValue       = "set bit is not 0 or 1"
+	msgNegativeSqrt   = "square root of negative number"
+	msgInvalidBase    = "invalid base"
+	msgScanBase       = "invalid number base "
+	msgJacobi         = "big: invalid 2nd argument to Int.Jacobi: need odd integer but got "
+	intScanVerb       = "Int.Scan: invalid verb"
+	ratScanVerb       = "Rat.Scan: invalid verb"
+	ratScanSyntax     = "Rat.Scan: invalid syntax"
+	unmarshalFailed   = "math/big: cannot unmarshal %q into a *big."
+	nanSetFloat64     = "Float.SetFloat64(NaN)"
+	nanNewFloat       = "NewFloat(NaN)"
+	nanAdd            = "addition of infinities with opposite signs"
+	nanSub            = "subtraction of infinities with equal signs"
+	nanMul            = "multiplication of zero with infinity"
+	nanQuo            = "division of zero by zero or infinity by infinity"
+	nanSqrt           = "square root of negative operand"
+	jsonNull          = "null"
+	nilText           = "<nil>"
+)
+
+// badVerb writes fmt's text for a verb a type does not take: %!verb(type=value).
+func badVerb(s fmt.State, verb rune, typ, value string) {
+	io.WriteString(s, "%!"+string(verb)+"("+typ+"="+value+")")
+}
 
 // A Word is one digit of a number in base 2**64, as Bits and SetBits show numbers.
 type Word uint
@@ -116,7 +147,7 @@ func (z *Int) SetString(s string, base int) (*Int, bool) {
 
 func checkScanBase(base int) {
 	if base != 0 && (base < 2 || base > MaxBase) {
-		panic(fmt.Sprintf("invalid number base %d", base))
+		panic(msgScanBase + strconv.Itoa(base))
 	}
 }
 
@@ -132,7 +163,7 @@ func (x *Int) Bytes() []byte { return intBytes(x.v) }
 func (x *Int) FillBytes(buf []byte) []byte {
 	b := intBytes(x.v)
 	if len(b) > len(buf) {
-		panic("math/big: buffer too small to fit value")
+		panic(msgBufferTooSmall)
 	}
 	for i := range buf {
 		buf[i] = 0
@@ -275,17 +306,17 @@ func (z *Int) Rsh(x *Int, n uint) *Int {
 
 func (x *Int) Bit(i int) uint {
 	if i < 0 {
-		panic("negative bit index")
+		panic(msgNegativeBit)
 	}
 	return intBit(x.v, i)
 }
 
 func (z *Int) SetBit(x *Int, i int, b uint) *Int {
 	if i < 0 {
-		panic("negative bit index")
+		panic(msgNegativeBit)
 	}
 	if b > 1 {
-		panic("set bit is not 0 or 1")
+		panic(msgBitValue)
 	}
 	z.v = intSetBit(x.v, i, b)
 	return z
@@ -360,7 +391,7 @@ func (z *Int) ModSqrt(x, p *Int) *Int {
 // Jacobi is the Jacobi symbol (x/y), y odd: -1, 0 or +1.
 func Jacobi(x, y *Int) int {
 	if y.v == nil || y.Bit(0) == 0 {
-		panic(fmt.Sprintf("big: invalid 2nd argument to Int.Jacobi: need odd integer but got %s", y.String()))
+		panic(msgJacobi + y.String())
 	}
 	return intJacobi(x.v, y.v)
 }
@@ -368,7 +399,7 @@ func Jacobi(x, y *Int) int {
 // Sqrt is ⌊√x⌋; x must not be negative.
 func (z *Int) Sqrt(x *Int) *Int {
 	if x.Sign() < 0 {
-		panic("square root of negative number")
+		panic(msgNegativeSqrt)
 	}
 	z.v = intSqrt(x.v)
 	return z
@@ -378,7 +409,7 @@ func (z *Int) Sqrt(x *Int) *Int {
 // with a chance that can be taken as nil.
 func (x *Int) ProbablyPrime(n int) bool {
 	if n < 0 {
-		panic("negative n for ProbablyPrime")
+		panic(msgNegativeRounds)
 	}
 	return intProbablyPrime(x.v)
 }
@@ -447,8 +478,8 @@ func (x *Int) Text(base int) string {
 	if x == nil {
 		return "<nil>"
 	}
-	if base < 2 || base > MaxBase {
-		panic("invalid base")
+	if base > MaxBase || base < 2 {
+		panic(msgInvalidBase)
 	}
 	return intText(x.v, base)
 }
@@ -468,7 +499,7 @@ func (x *Int) Format(s fmt.State, ch rune) {
 	case 'x', 'X':
 		base = 16
 	default:
-		fmt.Fprintf(s, "%%!%c(big.Int=%s)", ch, x.String())
+		badVerb(s, ch, "big.Int", x.String())
 		return
 	}
 	if x == nil {
@@ -512,9 +543,9 @@ func (x *Int) Format(s fmt.State, ch rune) {
 			return // %.0d of zero prints nothing at all
 		}
 	}
-	length := len(sign) + len(prefix) + zeros + len(digits)
-	if width, hasWidth := s.Width(); hasWidth && length < width {
-		pad := width - length
+	used := len(digits) + zeros + len(prefix) + len(sign)
+	if width, hasWidth := s.Width(); hasWidth && used < width {
+		pad := width - used
 		if s.Flag('-') {
 			right = pad
 		} else if s.Flag('0') && !hasPrecision {
@@ -548,7 +579,7 @@ func (z *Int) Scan(s fmt.ScanState, ch rune) error {
 		base = 16
 	case 's', 'v':
 	default:
-		return errors.New("Int.Scan: invalid verb")
+		return errors.New(intScanVerb)
 	}
 	text, err := readNumber(s, base)
 	if err != nil {
@@ -634,46 +665,48 @@ func readNumber(s fmt.ScanState, base int) (string, error) {
 }
 
 func digitValue(c byte, b int) int {
-	switch {
-	case '0' <= c && c <= '9':
+	if c >= '0' && c <= '9' {
 		return int(c - '0')
-	case 'a' <= c && c <= 'z':
-		return int(c-'a') + 10
-	case 'A' <= c && c <= 'Z':
-		if b <= 36 {
-			return int(c-'A') + 10
+	}
+	if c >= 'a' && c <= 'z' {
+		return 10 + int(c-'a')
+	}
+	if c >= 'A' && c <= 'Z' {
+		if b > 36 {
+			return 36 + int(c-'A')
 		}
-		return int(c-'A') + 36
+		return 10 + int(c-'A')
 	}
 	return MaxBase + 1
 }
 
 func (x *Int) MarshalText() ([]byte, error) {
 	if x == nil {
-		return []byte("<nil>"), nil
+		return []byte(nilText), nil
 	}
 	return []byte(x.String()), nil
 }
 
 func (z *Int) UnmarshalText(text []byte) error {
-	if _, ok := z.SetString(string(text), 0); !ok {
-		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Int", text)
+	if r, _ := z.SetString(string(text), 0); r == nil {
+		return fmt.Errorf(unmarshalFailed+"Int", text)
 	}
 	return nil
 }
 
 func (x *Int) MarshalJSON() ([]byte, error) {
 	if x == nil {
-		return []byte("null"), nil
+		return []byte(jsonNull), nil
 	}
 	return []byte(x.String()), nil
 }
 
 func (z *Int) UnmarshalJSON(text []byte) error {
-	if string(text) == "null" {
-		return nil
+	if len(text) == 4 && string(text) == jsonNull {
+		return nil // null leaves z as it is
 	}
-	return z.UnmarshalText(text)
+	err := z.UnmarshalText(text)
+	return err
 }
 
 // GobEncode is Go's gob form of an Int: a byte holding the format version (1) and the sign, then |x| big-endian.
@@ -864,8 +897,8 @@ func (x *Rat) MarshalText() ([]byte, error) {
 }
 
 func (z *Rat) UnmarshalText(text []byte) error {
-	if _, ok := z.SetString(string(text)); !ok {
-		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
+	if r, _ := z.SetString(string(text)); r == nil {
+		return fmt.Errorf(unmarshalFailed+"Rat", text)
 	}
 	return nil
 }
@@ -877,11 +910,11 @@ func (z *Rat) Scan(s fmt.ScanState, ch rune) error {
 	if err != nil {
 		return err
 	}
-	if !strings.ContainsRune("efgEFGv", ch) {
-		return errors.New("Rat.Scan: invalid verb")
+	if strings.IndexRune("efgEFGv", ch) < 0 {
+		return errors.New(ratScanVerb)
 	}
-	if _, ok := z.SetString(string(tok)); !ok {
-		return errors.New("Rat.Scan: invalid syntax")
+	if r, _ := z.SetString(string(tok)); r == nil {
+		return errors.New(ratScanSyntax)
 	}
 	return nil
 }
@@ -981,14 +1014,17 @@ type Float struct {
 // NewFloat is x at precision 53; it panics for NaN.
 func NewFloat(x float64) *Float {
 	if math.IsNaN(x) {
-		panic(ErrNaN{"NewFloat(NaN)"})
+		panic(ErrNaN{nanNewFloat})
 	}
-	return new(Float).SetFloat64(x)
+	f := new(Float)
+	return f.SetFloat64(x)
 }
 
 // ParseFloat is SetPrec(prec).SetMode(mode).Parse(s, base) on a new Float.
 func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error) {
-	return new(Float).SetPrec(prec).SetMode(mode).Parse(s, base)
+	f := new(Float).SetMode(mode)
+	f.SetPrec(prec)
+	return f.Parse(s, base)
 }
 
 // setResult takes a native's rounded result.
@@ -1154,7 +1190,7 @@ func (z *Float) SetFloat64(x float64) *Float {
 		z.prec = 53
 	}
 	if math.IsNaN(x) {
-		panic(ErrNaN{"Float.SetFloat64(NaN)"})
+		panic(ErrNaN{nanSetFloat64})
 	}
 	neg := math.Signbit(x)
 	if math.IsInf(x, 0) {
@@ -1167,12 +1203,12 @@ func (z *Float) SetFloat64(x float64) *Float {
 
 // SetInt is x rounded to z's precision (if it has none: x's bit length, at least 64).
 func (z *Float) SetInt(x *Int) *Float {
-	bits := uint32(x.BitLen())
-	if bits < 64 {
-		bits = 64
+	atLeast := uint32(x.BitLen())
+	if atLeast < 64 {
+		atLeast = 64
 	}
 	m, e := floatFromInt(x.v)
-	return z.setMagnitude(x.Sign() < 0, m, e, bits)
+	return z.setMagnitude(x.Sign() < 0, m, e, atLeast)
 }
 
 // SetRat is x rounded to z's precision (if it has none: the larger of its numerator's and denominator's).
@@ -1204,7 +1240,7 @@ func (z *Float) Set(x *Float) *Float {
 		z.form, z.neg, z.mant, z.exp = x.form, x.neg, x.mant, x.exp
 		if z.prec == 0 {
 			z.prec = x.prec
-		} else if z.prec < x.prec {
+		} else if x.prec > z.prec {
 			z.round()
 		}
 	}
@@ -1224,16 +1260,10 @@ func (x *Float) Float64() (float64, Accuracy) {
 	switch x.form {
 	case finite:
 		return floatToFloat(x.mant, x.exp, x.neg, false)
-	case zero:
-		if x.neg {
-			return math.Copysign(0, -1), Exact
-		}
-		return 0, Exact
+	case inf:
+		return x.signedInf(), Exact
 	}
-	if x.neg {
-		return math.Inf(-1), Exact
-	}
-	return math.Inf(1), Exact
+	return x.signedZero(), Exact
 }
 
 // Float32 is the float32 nearest x and how it compares with x.
@@ -1242,16 +1272,24 @@ func (x *Float) Float32() (float32, Accuracy) {
 	case finite:
 		f, acc := floatToFloat(x.mant, x.exp, x.neg, true)
 		return float32(f), acc
-	case zero:
-		if x.neg {
-			return float32(math.Copysign(0, -1)), Exact
-		}
-		return 0, Exact
+	case inf:
+		return float32(x.signedInf()), Exact
 	}
+	return float32(x.signedZero()), Exact
+}
+
+func (x *Float) signedInf() float64 {
 	if x.neg {
-		return float32(math.Inf(-1)), Exact
+		return math.Inf(-1)
 	}
-	return float32(math.Inf(1)), Exact
+	return math.Inf(1)
+}
+
+func (x *Float) signedZero() float64 {
+	if x.neg {
+		return math.Copysign(0, -1)
+	}
+	return 0
 }
 
 // Int is x truncated toward zero (into z, or a new Int when z is nil), nil for an infinity.
@@ -1271,51 +1309,46 @@ func (x *Float) Int(z *Int) (*Int, Accuracy) {
 		z.v = floatToInt(x.mant, x.exp, x.neg)
 		return z, acc
 	case zero:
-		return z.SetInt64(0), Exact
+		z.v = nil
+		return z, Exact
 	}
 	return nil, accuracyOf(x.neg)
 }
 
 // Int64 is x truncated toward zero, saturated to int64's range.
 func (x *Float) Int64() (int64, Accuracy) {
-	switch x.form {
-	case finite:
-		i, acc := x.Int(nil)
-		if i.IsInt64() {
-			return i.Int64(), acc
-		}
-		if x.neg {
-			return math.MinInt64, Above
-		}
-		return math.MaxInt64, Below
-	case zero:
+	if x.form == zero {
 		return 0, Exact
 	}
-	if x.neg {
-		return math.MinInt64, Above
+	if x.form == finite {
+		if i, acc := x.Int(nil); i.IsInt64() {
+			return i.Int64(), acc
+		}
 	}
-	return math.MaxInt64, Below
+	// out of range, infinities included: the nearest end
+	if x.neg {
+		var lowest int64 = math.MinInt64
+		return lowest, Above
+	}
+	var highest int64 = math.MaxInt64
+	return highest, Below
 }
 
 // Uint64 is x truncated toward zero, saturated to uint64's range.
 func (x *Float) Uint64() (uint64, Accuracy) {
-	switch x.form {
-	case finite:
-		if x.neg {
-			return 0, Above
-		}
-		i, acc := x.Int(nil)
-		if i.IsUint64() {
-			return i.Uint64(), acc
-		}
-		return math.MaxUint64, Below
-	case zero:
+	if x.form == zero {
 		return 0, Exact
 	}
 	if x.neg {
 		return 0, Above
 	}
-	return math.MaxUint64, Below
+	if x.form == finite {
+		if i, acc := x.Int(nil); i.IsUint64() {
+			return i.Uint64(), acc
+		}
+	}
+	var highest uint64 = math.MaxUint64
+	return highest, Below
 }
 
 // Rat is x exactly (into z, or a new Rat when z is nil), nil for an infinity.
@@ -1327,7 +1360,7 @@ func (x *Float) Rat(z *Rat) (*Rat, Accuracy) {
 	case finite:
 		return z.setPair(floatToRat(x.mant, x.exp, x.neg)), Exact
 	case zero:
-		return z.SetInt64(0), Exact
+		return z.setPair(nil, intFromInt64(1)), Exact
 	}
 	return nil, accuracyOf(x.neg)
 }
@@ -1372,7 +1405,8 @@ func (z *Float) addSigned(x, y *Float, yneg bool) {
 		z.neg = !z.neg
 		z.magnitudes(magSub, y, x)
 	}
-	if z.form == zero && z.mode == ToNegativeInf && z.acc == Exact {
+	// an exact zero sum is -0 when rounding toward -Inf, else +0
+	if z.form == zero && z.acc == Exact && z.mode == ToNegativeInf {
 		z.neg = true
 	}
 }
@@ -1380,19 +1414,20 @@ func (z *Float) addSigned(x, y *Float, yneg bool) {
 // Add is x + y rounded to z's precision (the larger of x's and y's if z has none) and mode.
 func (z *Float) Add(x, y *Float) *Float {
 	z.choosePrec(x, y)
-	if x.form == finite && y.form == finite {
+	fx, fy := x.form, y.form
+	if fx == finite && fy == finite {
 		z.addSigned(x, y, y.neg)
 		return z
 	}
-	if x.form == inf && y.form == inf && x.neg != y.neg {
+	if fx == inf && fy == inf && x.neg != y.neg {
 		z.acc, z.form, z.neg = Exact, zero, false
-		panic(ErrNaN{"addition of infinities with opposite signs"})
+		panic(ErrNaN{nanAdd})
 	}
-	if x.form == zero && y.form == zero {
+	if fx == zero && fy == zero {
 		z.acc, z.form, z.neg = Exact, zero, x.neg && y.neg
 		return z
 	}
-	if x.form == inf || y.form == zero {
+	if fx == inf || fy == zero {
 		return z.Set(x)
 	}
 	return z.Set(y)
@@ -1401,19 +1436,20 @@ func (z *Float) Add(x, y *Float) *Float {
 // Sub is x - y rounded to z's precision (the larger of x's and y's if z has none) and mode.
 func (z *Float) Sub(x, y *Float) *Float {
 	z.choosePrec(x, y)
-	if x.form == finite && y.form == finite {
+	fx, fy := x.form, y.form
+	if fx == finite && fy == finite {
 		z.addSigned(x, y, !y.neg)
 		return z
 	}
-	if x.form == inf && y.form == inf && x.neg == y.neg {
+	if fx == inf && fy == inf && x.neg == y.neg {
 		z.acc, z.form, z.neg = Exact, zero, false
-		panic(ErrNaN{"subtraction of infinities with equal signs"})
+		panic(ErrNaN{nanSub})
 	}
-	if x.form == zero && y.form == zero {
+	if fx == zero && fy == zero {
 		z.acc, z.form, z.neg = Exact, zero, x.neg && !y.neg
 		return z
 	}
-	if x.form == inf || y.form == zero {
+	if fx == inf || fy == zero {
 		return z.Set(x)
 	}
 	return z.Neg(y)
@@ -1422,17 +1458,18 @@ func (z *Float) Sub(x, y *Float) *Float {
 // Mul is x * y rounded to z's precision (the larger of x's and y's if z has none) and mode.
 func (z *Float) Mul(x, y *Float) *Float {
 	z.choosePrec(x, y)
+	fx, fy := x.form, y.form
 	z.neg = x.neg != y.neg
-	if x.form == finite && y.form == finite {
+	if fx == finite && fy == finite {
 		z.magnitudes(magMul, x, y)
 		return z
 	}
 	z.acc = Exact
-	if x.form == zero && y.form == inf || x.form == inf && y.form == zero {
+	if fx == zero && fy == inf || fx == inf && fy == zero {
 		z.form, z.neg = zero, false
-		panic(ErrNaN{"multiplication of zero with infinity"})
+		panic(ErrNaN{nanMul})
 	}
-	if x.form == inf || y.form == inf {
+	if fx == inf || fy == inf {
 		z.form = inf
 	} else {
 		z.form = zero
@@ -1444,17 +1481,18 @@ func (z *Float) Mul(x, y *Float) *Float {
 // Quo is x / y rounded to z's precision (the larger of x's and y's if z has none) and mode.
 func (z *Float) Quo(x, y *Float) *Float {
 	z.choosePrec(x, y)
+	fx, fy := x.form, y.form
 	z.neg = x.neg != y.neg
-	if x.form == finite && y.form == finite {
+	if fx == finite && fy == finite {
 		z.magnitudes(magQuo, x, y)
 		return z
 	}
 	z.acc = Exact
-	if x.form == zero && y.form == zero || x.form == inf && y.form == inf {
+	if fx == zero && fy == zero || fx == inf && fy == inf {
 		z.form, z.neg = zero, false
-		panic(ErrNaN{"division of zero by zero or infinity by infinity"})
+		panic(ErrNaN{nanQuo})
 	}
-	if x.form == zero || y.form == inf {
+	if fx == zero || fy == inf {
 		z.form = zero
 	} else {
 		z.form = inf
@@ -1470,7 +1508,7 @@ func (z *Float) Sqrt(x *Float) *Float {
 		z.prec = x.prec
 	}
 	if x.Sign() == -1 {
-		panic(ErrNaN{"square root of negative operand"})
+		panic(ErrNaN{nanSqrt})
 	}
 	if x.form != finite {
 		z.acc, z.form, z.neg, z.mant, z.exp = Exact, x.form, x.neg, nil, 0
@@ -1519,10 +1557,8 @@ func (x *Float) ord() int {
 
 // SetString is Parse(s, 0) reporting success only.
 func (z *Float) SetString(s string) (*Float, bool) {
-	if f, _, err := z.Parse(s, 0); err == nil {
-		return f, true
-	}
-	return nil, false
+	f, _, err := z.Parse(s, 0)
+	return f, err == nil
 }
 
 // Parse reads a number in base 0 (prefix and underscores allowed), 2, 8, 10 or 16: mantissa with an optional
@@ -1531,11 +1567,11 @@ func (z *Float) Parse(s string, base int) (f *Float, b int, err error) {
 	if s == "Inf" || s == "inf" {
 		return z.SetInf(false), 0, nil
 	}
-	if len(s) == 4 && (s[0] == '+' || s[0] == '-') && (s[1:] == "Inf" || s[1:] == "inf") {
+	if len(s) == 4 && (s[1:] == "Inf" || s[1:] == "inf") && strings.IndexByte("+-", s[0]) >= 0 {
 		return z.SetInf(s[0] == '-'), 0, nil
 	}
 	if base != 0 && base != 2 && base != 8 && base != 10 && base != 16 {
-		panic(fmt.Sprintf("invalid number base %d", base))
+		panic(msgScanBase + strconv.Itoa(base))
 	}
 	prec := z.prec
 	if prec == 0 {
@@ -1570,26 +1606,26 @@ func (x *Float) Append(buf []byte, fmt byte, prec int) []byte { return append(bu
 
 // Format prints x for fmt's e, E, f, F, g, G, v, b, p and x verbs with flags, width and precision, as Go does.
 func (x *Float) Format(s fmt.State, format rune) {
-	prec, hasPrec := s.Precision()
-	if !hasPrec {
-		prec = 6
+	digits, hasDigits := s.Precision()
+	if !hasDigits {
+		digits = 6 // the default of e and f
 	}
 	switch format {
-	case 'e', 'E', 'f', 'b', 'p', 'x':
+	case 'e', 'E', 'f', 'b', 'x', 'p':
 	case 'F':
 		format = 'f'
 	case 'v', 'g', 'G':
 		if format == 'v' {
 			format = 'g'
 		}
-		if !hasPrec {
-			prec = -1
+		if !hasDigits {
+			digits = -1 // as few as tell x apart
 		}
 	default:
-		fmt.Fprintf(s, "%%!%c(*big.Float=%s)", format, x.String())
+		badVerb(s, format, "*big.Float", x.String())
 		return
 	}
-	text := x.Text(byte(format), prec)
+	text := x.Text(byte(format), digits)
 	sign := ""
 	switch {
 	case text[0] == '-':
@@ -1609,7 +1645,7 @@ func (x *Float) Format(s fmt.State, format rune) {
 		pad = width - len(sign) - len(text)
 	}
 	switch {
-	case s.Flag('0') && !x.IsInf():
+	case x.form != inf && s.Flag('0'):
 		io.WriteString(s, sign+strings.Repeat("0", pad)+text)
 	case s.Flag('-'):
 		io.WriteString(s, sign+text+strings.Repeat(" ", pad))
@@ -1620,15 +1656,14 @@ func (x *Float) Format(s fmt.State, format rune) {
 
 func (x *Float) MarshalText() ([]byte, error) {
 	if x == nil {
-		return []byte("<nil>"), nil
+		return []byte(nilText), nil
 	}
 	return []byte(x.Text('g', -1)), nil
 }
 
 func (z *Float) UnmarshalText(text []byte) error {
-	_, _, err := z.Parse(string(text), 0)
-	if err != nil {
-		err = fmt.Errorf("math/big: cannot unmarshal %q into a *big.Float (%v)", text, err)
+	if _, _, perr := z.Parse(string(text), 0); perr != nil {
+		return fmt.Errorf(unmarshalFailed+"Float (%v)", text, perr)
 	}
-	return err
+	return nil
 }

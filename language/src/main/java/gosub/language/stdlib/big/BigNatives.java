@@ -6,6 +6,7 @@ import gosub.language.natives.JavaNative;
 import gosub.language.natives.Natives;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.types.Types;
+import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
 import gosub.language.values.Slice;
 import java.math.BigInteger;
@@ -219,20 +220,19 @@ public final class BigNatives {
 
     /** Java objects to and from the references the Go side keeps them behind. */
     static final class Refs {
-        private final GoContext ctx;
+        /**
+         * A reference as ForeignValues makes them, whose call target and name every other one shares: making one
+         * directly skips the interop null check ForeignValues.ref makes for objects of other languages.
+         */
+        private final FuncValue template;
 
         Refs(GoContext ctx) {
-            this.ctx = ctx;
+            this.template = ForeignValues.ref(ctx, BigInteger.ONE);
         }
 
         /** The reference for integer v: nil for zero (and for null, a result that is not there). */
         Object of(BigInteger v) {
-            return v == null || v.signum() == 0 ? null : ForeignValues.ref(ctx, v);
-        }
-
-        /** The reference for any other Java object (never null). */
-        Object hold(Object o) {
-            return ForeignValues.ref(ctx, o);
+            return v == null || v.signum() == 0 ? null : new FuncValue(template.target, v, template.name);
         }
 
         BigInteger value(Object ref) {
