@@ -224,15 +224,24 @@ public final class BigNatives {
          * A reference as ForeignValues makes them, whose call target and name every other one shares: making one
          * directly skips the interop null check ForeignValues.ref makes for objects of other languages.
          */
-        private final FuncValue template;
+        private final GoContext ctx;
+        private FuncValue template; // made at the first result: registering needs no context
 
         Refs(GoContext ctx) {
-            this.template = ForeignValues.ref(ctx, BigInteger.ONE);
+            this.ctx = ctx;
         }
 
         /** The reference for integer v: nil for zero (and for null, a result that is not there). */
         Object of(BigInteger v) {
-            return v == null || v.signum() == 0 ? null : new FuncValue(template.target, v, template.name);
+            if (v == null || v.signum() == 0) {
+                return null;
+            }
+            FuncValue t = template;
+            if (t == null) {
+                t = ForeignValues.ref(ctx, BigInteger.ONE);
+                template = t;
+            }
+            return new FuncValue(t.target, v, t.name);
         }
 
         BigInteger value(Object ref) {
