@@ -3,6 +3,7 @@ package gosub.language.stdlib;
 import gosub.language.GoContext;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.atomic.AtomicNatives;
+import gosub.language.stdlib.big.BigNatives;
 import gosub.language.stdlib.bufio.SplitNatives;
 import gosub.language.stdlib.bytes.BytesNatives;
 import gosub.language.stdlib.context.ContextNatives;
@@ -51,6 +52,7 @@ public final class StdlibNatives {
             new Registrar(List.of("math", "math/bits"), (n, c) -> MathNatives.register(n)),
             new Registrar(List.of("errors"), (n, c) -> ErrorsNatives.register(n)),
             new Registrar(List.of("math/rand"), RandNatives::register),
+            new Registrar(List.of("math/big"), BigNatives::register),
             new Registrar(List.of("os", "syscall"), OsNatives::register),
             new Registrar(List.of("os"), FileNatives::register),
             new Registrar(List.of("os/signal", "syscall"), SignalNatives::register),
