@@ -32,9 +32,14 @@ public final class HtmlNatives {
         return new Object[] {(long) cps[0], cps.length > 1 ? (long) cps[1] : 0L};
     }
 
+    /** Every name, with its ';' or, for a legacy one, also without, and its code points. */
+    static Map<String, int[]> table() {
+        return Table.ENTITIES;
+    }
+
     /** Read on first use (a class initialised once per JVM), since most programs never unescape HTML. */
     private static final class Table {
-        static final Map<String, int[]> ENTITIES = read();
+        static final Map<String, int[]> ENTITIES = Map.copyOf(read());
 
         private static Map<String, int[]> read() {
             Map<String, int[]> names = new HashMap<>(4096);
