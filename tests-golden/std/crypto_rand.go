@@ -42,7 +42,7 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; i < 100; i++ {
+			for i := 0; i < 100; i++ { // 800 in all
 				var w [8]byte
 				rand.Read(w[:])
 				mu.Lock()

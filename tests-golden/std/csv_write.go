@@ -20,7 +20,7 @@ func (f *failing) Write(p []byte) (int, error) {
 }
 
 func main() {
-	w := csv.NewWriter(os.Stdout)
+	w := csv.NewWriter(os.Stdout) // unbuffered underneath
 	records := [][]string{
 		{"name", "note", "empty"},
 		{"plain", "has,comma", ""},
@@ -28,9 +28,9 @@ func main() {
 		{`\.`, "cr\rhere", "tab\tinside"},
 		{"\tleading tab", "ünïcödé", "x"},
 	}
-	for _, r := range records {
-		if err := w.Write(r); err != nil {
-			fmt.Println("error:", err)
+	for _, rec := range records {
+		if err := w.Write(rec); err != nil {
+			fmt.Println("write error:", err)
 		}
 	}
 	w.Flush()
@@ -63,7 +63,7 @@ func main() {
 	fmt.Println("zero comma:", w.WriteAll([][]string{{"a"}}))
 
 	w = csv.NewWriter(&failing{after: 10})
-	for i := 0; i < 1000; i++ {
+	for i := 0; i < 2000; i++ { // until the writer fails
 		if err := w.Write([]string{"some", "data", "here"}); err != nil {
 			fmt.Println("write", i, "error:", err)
 			break
