@@ -5,6 +5,7 @@ package csv
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -162,14 +163,9 @@ func firstRune(b []byte) rune {
 // indexOfRune finds c in b by its UTF-8 bytes, as the delimiter may be any character.
 func indexOfRune(b []byte, c rune) int {
 	if c < utf8.RuneSelf {
-		for i, x := range b {
-			if rune(x) == c {
-				return i
-			}
-		}
-		return -1
+		return bytes.IndexByte(b, byte(c))
 	}
-	return strings.Index(string(b), string(c))
+	return bytes.Index(b, []byte(string(c)))
 }
 
 // record reads the next record into dst's storage (when it is large enough).
@@ -234,7 +230,7 @@ fields:
 				field = line[:len(line)-newlineLen(line)]
 			}
 			if !r.LazyQuotes {
-				if q := strings.IndexByte(string(field), '"'); q >= 0 {
+				if q := bytes.IndexByte(field, '"'); q >= 0 {
 					fault = &ParseError{StartLine: firstLine, Line: r.lineNo, Column: at.col + q, Err: ErrBareQuote}
 					break fields
 				}
@@ -254,7 +250,7 @@ fields:
 		line = line[1:]
 		at.col++
 		for {
-			q := strings.IndexByte(string(line), '"')
+			q := bytes.IndexByte(line, '"')
 			if q < 0 && len(line) > 0 {
 				// the field goes on past this line
 				r.text = append(r.text, line...)
