@@ -117,4 +117,8 @@ func main() {
 	var back url.URL
 	fmt.Println(back.UnmarshalBinary([]byte("https://z/y?w")), back.String())
 	fmt.Println(back.UnmarshalBinary([]byte("%zz")), back.String())
+
+	// the structs as %+v shows them, unexported fields included
+	fmt.Printf("%+v %v\n", *url.UserPassword("a", "b"), *url.User("c"))
+	fmt.Printf("%+v\n", back)
 }

@@ -249,9 +249,9 @@ type URL struct {
 
 // Userinfo is the user name and optional password of a URL; it never changes once made.
 type Userinfo struct {
-	username string
-	password string
-	hasPass  bool
+	username    string
+	password    string
+	passwordSet bool
 }
 
 // User is a Userinfo with a user name and no password.
@@ -259,7 +259,7 @@ func User(username string) *Userinfo { return &Userinfo{username: username} }
 
 // UserPassword is a Userinfo with a user name and a password.
 func UserPassword(username, password string) *Userinfo {
-	return &Userinfo{username: username, password: password, hasPass: true}
+	return &Userinfo{username: username, password: password, passwordSet: true}
 }
 
 // Username is the user name ("" for a nil Userinfo).
@@ -273,7 +273,7 @@ func (u *Userinfo) Username() string {
 // Password is the password and whether there is one.
 func (u *Userinfo) Password() (string, bool) {
 	if u != nil {
-		return u.password, u.hasPass
+		return u.password, u.passwordSet // "user:" has an empty one
 	}
 	return "", false
 }
@@ -284,7 +284,7 @@ func (u *Userinfo) String() string {
 		return ""
 	}
 	text := escape(u.username, inUserinfo)
-	if u.hasPass {
+	if u.passwordSet {
 		text += ":" + escape(u.password, inUserinfo)
 	}
 	return text
@@ -430,11 +430,11 @@ func splitAuthority(authority string) (*Userinfo, string, error) {
 			return nil, "", errBadUserinfo
 		}
 	}
-	name, pass, hasPass := strings.Cut(info, ":")
+	name, pass, withPassword := strings.Cut(info, ":")
 	if name, err = unescape(name, inUserinfo); err != nil {
 		return nil, "", err
 	}
-	if !hasPass {
+	if !withPassword {
 		return User(name), host, nil
 	}
 	if pass, err = unescape(pass, inUserinfo); err != nil {
