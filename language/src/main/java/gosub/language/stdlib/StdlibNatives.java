@@ -7,11 +7,13 @@ import gosub.language.stdlib.big.BigNatives;
 import gosub.language.stdlib.bufio.SplitNatives;
 import gosub.language.stdlib.bytes.BytesNatives;
 import gosub.language.stdlib.context.ContextNatives;
+import gosub.language.stdlib.cryptorand.CryptoRandNatives;
 import gosub.language.stdlib.errors.ErrorsNatives;
 import gosub.language.stdlib.exec.ExecNatives;
 import gosub.language.stdlib.flag.FlagNatives;
 import gosub.language.stdlib.goruntime.RuntimeNatives;
 import gosub.language.stdlib.hashing.HashingNatives;
+import gosub.language.stdlib.html.HtmlNatives;
 import gosub.language.stdlib.json.JsonNatives;
 import gosub.language.stdlib.math.MathNatives;
 import gosub.language.stdlib.os.FileNatives;
@@ -66,7 +68,9 @@ public final class StdlibNatives {
             new Registrar(List.of("regexp"), RegexpNatives::register),
             new Registrar(List.of("internal/hashing", "hash/crc32"), HashingNatives::register),
             new Registrar(List.of("encoding/json"), JsonNatives::register),
-            new Registrar(List.of("reflect"), ReflectNatives::register));
+            new Registrar(List.of("reflect"), ReflectNatives::register),
+            new Registrar(List.of("html"), (n, c) -> HtmlNatives.register(n)),
+            new Registrar(List.of("crypto/rand"), (n, c) -> CryptoRandNatives.register(n)));
 
     /** Leaves each class of natives to register when a name of its packages is first asked for. */
     public static void registerAll(Natives natives, GoContext context) {
