@@ -41,6 +41,15 @@ final class GoOptions {
     static final OptionKey<Boolean> RequireMain = new OptionKey<>(false);
 
     /**
+     * A standard package's function bodies are type-checked when a function is first built (most never are); a
+     * mistake in one would then surface as a crash of that first call. gosub's tests check them all up front.
+     */
+    @Option(help = "Type-check every function body of the standard packages a program imports when they load, not "
+            + "on each function's first call (for testing gosub's standard packages).", category = OptionCategory.INTERNAL,
+            stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> CheckStandardBodies = new OptionKey<>(false);
+
+    /**
      * A goroutine runs on its M's Java stack, so this bounds how deep Go calls can nest before the program dies of
      * Go's {@code fatal error: stack overflow}: a goroutine may nest one call per 2,600 bytes of it (GoContext), about
      * 400,000 at the default, interpreted or compiled. The stack is reserved, not used, until calls nest that deep.

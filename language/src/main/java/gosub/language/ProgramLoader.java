@@ -114,6 +114,9 @@ final class ProgramLoader implements PackageLoader {
                 Phases.switchTo(Phase.STD_CHECK);
             }
             ck.checkFile(sf);
+            if (context.env.getOptions().get(GoOptions.CheckStandardBodies)) {
+                ck.checkPendingBodies();
+            }
             if (Phases.ON) {
                 Phases.switchTo(Phase.STD_BUILD);
             }

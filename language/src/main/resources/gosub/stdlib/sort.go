@@ -97,10 +97,6 @@ type reversed struct {
 
 func (r reversed) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
-// Len and Swap are written out: gosub does not yet promote methods of embedded interface fields.
-func (r reversed) Len() int      { return r.Interface.Len() }
-func (r reversed) Swap(i, j int) { r.Interface.Swap(i, j) }
-
 // Reverse returns data with its order turned around.
 func Reverse(data Interface) Interface {
 	return &reversed{data}

@@ -75,6 +75,8 @@ public final class Checker {
     final List<Decl.Func> missingBodies = new ArrayList<>();
     /** Function bodies waiting to be checked (after the package-level declarations, and new instances). */
     final Deque<Runnable> bodyQueue = new ArrayDeque<>();
+    /** A standard package's functions whose bodies wait for their first build ({@link #queueBody}). */
+    private final List<FuncEntity> pendingBodies = new ArrayList<>();
     /** Package-level vars and funcs to the vars and funcs their initializer or body refers to. */
     final Map<Object, Set<Object>> deps = new HashMap<>();
     /** {@code f[int]} naming a generic function with fewer type arguments than it has type parameters. */
@@ -321,9 +323,21 @@ public final class Checker {
         fe.bodyChecked = true;
         if (stdlib) {
             fe.bodyPending = true;
+            pendingBodies.add(fe);
             return;
         }
         bodyQueue.addLast(() -> stmts.funcBody(fe));
+    }
+
+    /**
+     * Checks every body left for later now (gosub's own tests do, through the option go.CheckStandardBodies, so that
+     * a mistake in a standard package is a compile error instead of a crash on the function's first call).
+     */
+    public void checkPendingBodies() {
+        for (int i = 0; i < pendingBodies.size(); i++) { // checking a body may leave more for later (literals' types)
+            checkPendingBody(pendingBodies.get(i));
+        }
+        pendingBodies.clear();
     }
 
     /** Checks FE's body now if it was left for later (a standard package's function: see {@link #queueBody}). */

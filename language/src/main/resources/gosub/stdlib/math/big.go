@@ -1022,7 +1022,7 @@ func NewFloat(x float64) *Float {
 
 // ParseFloat is SetPrec(prec).SetMode(mode).Parse(s, base) on a new Float.
 func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error) {
-	f := new(Float).SetMode(mode)
+	f = new(Float).SetMode(mode)
 	f.SetPrec(prec)
 	return f.Parse(s, base)
 }
