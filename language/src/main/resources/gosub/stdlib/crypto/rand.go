@@ -1,9 +1,12 @@
-//gosub:partial
 // Package rand is Go 1.19's crypto/rand: random bytes fit for keys, from the JDK's SecureRandom (the operating
-// system's entropy source). Int and Prime, which return a *big.Int, are not provided while gosub has no math/big.
+// system's entropy source), and uniform big integers and primes drawn from any reader of such bytes.
 package rand
 
-import "io"
+import (
+	"errors"
+	"io"
+	"math/big"
+)
 
 // fill is the native (gosub.language.stdlib.cryptorand) that sets every byte of p from the secure generator.
 func fill(p []byte)
@@ -23,4 +26,72 @@ var Reader io.Reader = &reader{}
 func Read(b []byte) (n int, err error) {
 	n, err = io.ReadFull(Reader, b)
 	return n, err
+}
+
+// Int draws a uniform integer in [0, max) from r: it reads as many bytes as max-1 has, keeps only max-1's bit
+// length of them and tries again until the number is below max (so fewer than two draws are needed on average).
+func Int(r io.Reader, max *big.Int) (n *big.Int, err error) {
+	if max.Sign() <= 0 {
+		panic("crypto/rand: argument to Int is <= 0")
+	}
+	n = new(big.Int).Sub(max, big.NewInt(1))
+	width := n.BitLen()
+	if width == 0 {
+		return n, nil // max is 1: the only choice is 0
+	}
+	buf := make([]byte, (width+7)/8)
+	topBits := uint(width % 8)
+	if topBits == 0 {
+		topBits = 8
+	}
+	for {
+		if _, err = io.ReadFull(r, buf); err != nil {
+			return nil, err
+		}
+		buf[0] &= byte(1<<topBits - 1)
+		n.SetBytes(buf)
+		if n.Cmp(max) < 0 {
+			return n, nil
+		}
+	}
+}
+
+// Prime draws numbers of exactly bits bits (the two highest set, so that a product of two has twice the bits)
+// from r until one is prime by ProbablyPrime(20). Like Go's, it sometimes reads one byte more first, so that no
+// caller can come to rely on the numbers a given stream of bytes gives.
+func Prime(r io.Reader, bits int) (*big.Int, error) {
+	if bits < 2 {
+		return nil, errors.New("crypto/rand: prime size must be at least 2-bit")
+	}
+	var coin [1]byte
+	fill(coin[:])
+	if coin[0]&1 == 1 {
+		var skip [1]byte
+		r.Read(skip[:])
+	}
+	buf := make([]byte, (bits+7)/8)
+	topBits := uint(bits % 8)
+	if topBits == 0 {
+		topBits = 8
+	}
+	p := new(big.Int)
+	for {
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return nil, err
+		}
+		buf[0] &= byte(1<<topBits - 1)
+		if topBits >= 2 {
+			buf[0] |= 3 << (topBits - 2)
+		} else {
+			buf[0] |= 1
+			if len(buf) > 1 {
+				buf[1] |= 0x80
+			}
+		}
+		buf[len(buf)-1] |= 1 // odd
+		p.SetBytes(buf)
+		if p.ProbablyPrime(20) {
+			return p, nil
+		}
+	}
 }
