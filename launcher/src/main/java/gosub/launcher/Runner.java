@@ -95,6 +95,10 @@ public final class Runner {
         // strconv, ...): their parse starts now, on a thread of its own, while the engine starts on this one. A
         // program without fmt costs that thread's work, never its own time.
         StandardSources.parseAhead(List.of("fmt"));
+        // A signal before main (compiling takes a second or two; a tool may hold the process up, as the inspector
+        // waiting for a debugger) ends the process at once, as it would a Go binary at its start. The program's
+        // listener takes over when main starts (ProcessSignals.listen); with tools, a closing one after it ends.
+        SignalsOutsideTheProgram early = SignalsOutsideTheProgram.take();
         Source source;
         try {
             source = programSource(packageArgs);
@@ -104,10 +108,6 @@ public final class Runner {
         // options of tools (not the language's own go.* ones) make the context close when the program ends
         boolean tools = options.keySet().stream().anyMatch(k -> !k.startsWith("go."));
         Context context;
-        // A tool may hold the process up before the program takes its signals (the inspector waits for a debugger
-        // while the context is made or the language starts): meanwhile Ctrl-C must still end it. The program's own
-        // listener takes over when main starts (ProcessSignals.listen); the closing one after it ends.
-        SignalsOutsideTheProgram early = tools ? SignalsOutsideTheProgram.take() : null;
         try {
             Context.Builder builder = contextBuilder(packageArgs, args);
             if (onePerThread(options) && System.getenv("GOMAXPROCS") == null) {

@@ -391,7 +391,7 @@ class LauncherTest {
     }
 
     private static Running start(boolean signals, Path dir, String program) throws IOException {
-        Path prog = dir.resolve("prog.go");
+        Path prog = Files.createDirectories(dir).resolve("prog.go");
         Files.writeString(prog, program);
         return new Running(new ProcessBuilder(command(signals, "run", prog.toString()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start());
@@ -441,6 +441,109 @@ class LauncherTest {
     void sigtermKillsTheProgramAfterItsOutput(@TempDir Path dir) throws Exception {
         assumeTrue(envBlocksSignals(), "env --block-signal is not available");
         diesOf(true, dir, "TERM", 15);
+    }
+
+    /**
+     * A signal at DELAY_MS after the JVM starts, long before main (compiling takes over a second here, without the
+     * JIT or an AOT cache): the process dies of it then, as a Go binary would at its start, and main never prints.
+     * (Before, the signal waited pending until a quarter second after main had started.)
+     */
+    private static void diesBeforeMainOf(Path dir, String name, int number, long delayMs) throws Exception {
+        try (Running r = start(true, dir.resolve(delayMs + name), SLEEPER)) {
+            Thread.sleep(delayMs);
+            r.signal(name);
+            int status = r.exitStatus();
+            String err = r.err.get(60, TimeUnit.SECONDS);
+            assertEquals(128 + number, status, "at " + delayMs + " ms: " + err);
+            assertEquals("", r.restOfStdout(), "at " + delayMs + " ms, main had not started");
+            assertEquals("", err, "at " + delayMs + " ms");
+        }
+    }
+
+    @Test
+    void aSignalInTheFirstMillisecondsEndsTheProcessAtOnce(@TempDir Path dir) throws Exception {
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        for (long delayMs : new long[] {0, 50, 150, 300}) {
+            diesBeforeMainOf(dir, "INT", 2, delayMs);
+        }
+        diesBeforeMainOf(dir, "TERM", 15, 100);
+    }
+
+    @Test
+    void aSignalBeforeMainKillsEvenAProgramThatNotifiesFirst(@TempDir Path dir) throws Exception {
+        // in a Go binary the runtime has the signal before main can ask for it
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        String program = """
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"os/signal"
+                	"time"
+                )
+
+                func main() {
+                	c := make(chan os.Signal, 1)
+                	signal.Notify(c, os.Interrupt)
+                	select {
+                	case s := <-c:
+                		fmt.Println("got", s)
+                	case <-time.After(5 * time.Second):
+                		fmt.Println("no signal")
+                	}
+                }
+                """;
+        try (Running r = start(true, dir, program)) {
+            Thread.sleep(100);
+            r.signal("INT");
+            int status = r.exitStatus();
+            assertEquals(128 + 2, status, r.err.get(60, TimeUnit.SECONDS));
+            assertEquals("", r.restOfStdout());
+        }
+    }
+
+    @Test
+    void aSigintSentBeforeNotifyStillKills(@TempDir Path dir) throws Exception {
+        // Go acts on a signal when it arrives: Notify called after it cannot take it back. Here the SIGINT is
+        // pending (the signal thread has not started waiting) when the program calls Notify.
+        assumeTrue(envBlocksSignals(), "env --block-signal is not available");
+        String program = """
+                package main
+
+                import (
+                	"bufio"
+                	"fmt"
+                	"os"
+                	"os/signal"
+                	"time"
+                )
+
+                func main() {
+                	fmt.Println("ready")
+                	bufio.NewReader(os.Stdin).ReadString(10)
+                	c := make(chan os.Signal, 1)
+                	signal.Notify(c, os.Interrupt)
+                	select {
+                	case s := <-c:
+                		fmt.Println("got", s)
+                	case <-time.After(5 * time.Second):
+                		fmt.Println("no signal")
+                	}
+                }
+                """;
+        Path prog = Files.createDirectories(dir.resolve("notify")).resolve("prog.go");
+        Files.writeString(prog, program);
+        try (Running r = new Running(new ProcessBuilder(command(true, "run", prog.toString())).start())) {
+            String first = r.nextLine();
+            assertEquals("ready", first, first == null ? r.err.get(60, TimeUnit.SECONDS) : "");
+            r.signal("INT"); // pending once kill(1) has returned
+            r.process.getOutputStream().write('\n');
+            r.process.getOutputStream().flush();
+            int status = r.exitStatus();
+            assertEquals(128 + 2, status, r.err.get(60, TimeUnit.SECONDS));
+            assertEquals("", r.restOfStdout());
+        }
     }
 
     @Test

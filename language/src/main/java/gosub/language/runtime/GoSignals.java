@@ -62,9 +62,23 @@ public final class GoSignals implements ProcessSignals.Receiver {
         }
     }
 
-    /** os/signal: from now on, signal SIGNO (any number; those never taken are never received) gets WHAT. */
-    public synchronized void handle(int signo, Disposition what) {
-        if (signo > 0 && signo < SIGNALS) {
+    /**
+     * os/signal: from now on, signal SIGNO (any number; those never taken are never received) gets WHAT. One that
+     * arrived before and is still pending gets what was asked before (a SIGINT sent before Notify kills).
+     */
+    public void handle(int signo, Disposition what) {
+        if (signo <= 0 || signo >= SIGNALS) {
+            return;
+        }
+        Signal s = Signal.of(signo);
+        ProcessSignals.Listener l;
+        synchronized (this) {
+            l = listener;
+        }
+        if (s != null && l != null && l.takePending(s)) {
+            received(s);
+        }
+        synchronized (this) {
             dispositions[signo] = what;
         }
     }

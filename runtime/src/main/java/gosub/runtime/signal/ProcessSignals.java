@@ -31,16 +31,30 @@ import java.util.concurrent.locks.LockSupport;
  * by it, as Go would. An inherited SIG_IGN for HUP and INT stays (nohup, background jobs), as in Go.
  *
  * <p><b>Cost.</b> Linking the foreign functions takes ~100 ms of CPU, so the waiting thread links them only after
- * {@link #WAIT_START_DELAY_NANOS}: a short program never pays, and a signal sent earlier waits, pending. A thread
- * blocked in a native call delays the JVM's exit by 300 ms, so {@link Listener#stop} wakes the waiting thread
- * and lets it end before the program exits.
+ * {@link #WAIT_START_DELAY_NANOS} ({@link #listen}) or never ({@link #watch}), unless one of its signals is
+ * pending sooner: until then it only looks at the process's pending signals in /proc every
+ * {@link #PENDING_POLL_NANOS}, which costs microseconds. So a short program never pays, and a signal is acted on
+ * within a few milliseconds of its arrival however early it comes. A thread blocked in a native call delays the
+ * JVM's exit by 300 ms, so {@link Listener#stop} wakes the waiting thread and lets it end before the program
+ * exits.
+ *
+ * <p><b>When a signal counts.</b> A Go binary acts on a signal when it arrives, with what os/signal asked for at
+ * that moment. Here a signal may wait pending for a while; a receiver whose handling of a signal is about to
+ * change first settles the one already pending ({@link Listener#takePending}), so that a SIGINT sent before
+ * {@code signal.Notify} still kills the program, as in Go.
  *
  * <p>The {@link Receiver} decides what a signal does: today it ends the program ({@link #dieOf}) or, for QUIT,
  * prints the goroutines. os/signal.Notify will hand signals to a Go channel from the same place.
  */
 public final class ProcessSignals {
-    /** How long the waiting thread sleeps before it links sigwait (see "Cost" above). */
+    /** How long the waiting thread of {@link #listen} waits before it links sigwait (see "Cost" above). */
     static final long WAIT_START_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /**
+     * How often a thread that has not linked sigwait yet looks for a pending signal: the most a signal waits before
+     * it is acted on; ~20 µs of CPU per look.
+     */
+    static final long PENDING_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     /** What the program does with a signal; called on a signal thread, one signal at a time. */
     @FunctionalInterface
@@ -56,6 +70,18 @@ public final class ProcessSignals {
      * the blocked ones are taken by a thread of their own.
      */
     public static Listener listen(Set<Signal> wanted, Receiver receiver) {
+        return takeOver(wanted, receiver, WAIT_START_DELAY_NANOS);
+    }
+
+    /**
+     * {@link #listen} for a time that should cost nothing, such as the start-up before a program runs: sigwait is
+     * linked only when one of WANTED arrives.
+     */
+    public static Listener watch(Set<Signal> wanted, Receiver receiver) {
+        return takeOver(wanted, receiver, Long.MAX_VALUE);
+    }
+
+    private static Listener takeOver(Set<Signal> wanted, Receiver receiver, long linkAfterNanos) {
         // one listener at a time: a new one takes over from the last (the launcher's, which kills the process
         // while a tool holds it up before the program starts, hands over to the program's)
         Listener previous;
@@ -66,7 +92,7 @@ public final class ProcessSignals {
         if (previous != null) {
             previous.stop();
         }
-        Listener listener = start(wanted, receiver);
+        Listener listener = start(wanted, receiver, linkAfterNanos);
         synchronized (ProcessSignals.class) {
             current = listener;
         }
@@ -76,7 +102,7 @@ public final class ProcessSignals {
     /** The listener that has the signals now, if any. */
     private static Listener current;
 
-    private static Listener start(Set<Signal> wanted, Receiver receiver) {
+    private static Listener start(Set<Signal> wanted, Receiver receiver, long linkAfterNanos) {
         Masks masks = Masks.ofThisThread();
         List<Signal> blocked = new ArrayList<>();
         for (Signal s : EnumSet.copyOf(wanted)) {
@@ -88,7 +114,7 @@ public final class ProcessSignals {
                 blocked.add(s);
             }
         }
-        Listener listener = new Listener(blocked, receiver);
+        Listener listener = new Listener(blocked, receiver, linkAfterNanos);
         if (!blocked.isEmpty()) {
             listener.thread = Thread.ofPlatform().daemon().name("gosub-signals").start(listener::run);
         }
@@ -107,20 +133,23 @@ public final class ProcessSignals {
     public static final class Listener {
         private final List<Signal> signals;
         private final Receiver receiver;
+        /** How long the thread may go on polling before it links sigwait with no signal pending. */
+        private final long linkAfterNanos;
         private volatile boolean stopped;
         /** The waiting thread's pthread_t once it is about to wait; 0 before. */
         private volatile long pthread;
         private Thread thread;
 
-        private Listener(List<Signal> signals, Receiver receiver) {
+        private Listener(List<Signal> signals, Receiver receiver, long linkAfterNanos) {
             this.signals = signals;
             this.receiver = receiver;
+            this.linkAfterNanos = linkAfterNanos;
         }
 
         private void run() {
-            long deadline = System.nanoTime() + WAIT_START_DELAY_NANOS;
-            for (long left; !stopped && (left = deadline - System.nanoTime()) > 0; ) {
-                LockSupport.parkNanos(left);
+            long start = System.nanoTime();
+            while (!stopped && !anyPending() && System.nanoTime() - start < linkAfterNanos) {
+                LockSupport.parkNanos(PENDING_POLL_NANOS);
             }
             Posix os = stopped ? null : Posix.get();
             if (os == null) {
@@ -137,6 +166,28 @@ public final class ProcessSignals {
                     }
                 }
             }
+        }
+
+        private boolean anyPending() {
+            long pending = Masks.pendingForProcess();
+            for (Signal s : signals) {
+                if (Masks.has(pending, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Takes S if it is one of this listener's signals and is pending for the process, so that the caller acts on
+         * it (see "When a signal counts" above); false if it is not pending, or the waiting thread has it.
+         */
+        public boolean takePending(Signal s) {
+            if (stopped || !signals.contains(s) || !Masks.has(Masks.pendingForProcess(), s)) {
+                return false;
+            }
+            Posix os = Posix.get();
+            return os != null && os.takeIfPending(s);
         }
 
         /**
@@ -273,6 +324,7 @@ public final class ProcessSignals {
         private static boolean failed;
 
         private final MethodHandle sigwait;
+        private final MethodHandle sigtimedwait;
         private final MethodHandle pthreadSelf;
         private final MethodHandle pthreadKill;
         private final MethodHandle pthreadSigmask;
@@ -291,6 +343,7 @@ public final class ProcessSignals {
             ValueLayout.OfLong l = ValueLayout.JAVA_LONG;
             ValueLayout p = ValueLayout.ADDRESS;
             sigwait = find(linker, libc, "sigwait", FunctionDescriptor.of(i, p, p));
+            sigtimedwait = find(linker, libc, "sigtimedwait", FunctionDescriptor.of(i, p, p, p));
             pthreadSelf = find(linker, libc, "pthread_self", FunctionDescriptor.of(l));
             pthreadKill = find(linker, libc, "pthread_kill", FunctionDescriptor.of(i, l, i));
             pthreadSigmask = find(linker, libc, "pthread_sigmask", FunctionDescriptor.of(i, i, p, p));
@@ -335,6 +388,16 @@ public final class ProcessSignals {
         boolean sigwait(MemorySegment set, MemorySegment got) {
             try {
                 return (int) sigwait.invokeExact(set, got) == 0;
+            } catch (Throwable t) {
+                return false;
+            }
+        }
+
+        /** Takes S if it is pending for this thread or the process, without waiting; whether it did. */
+        boolean takeIfPending(Signal s) {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment noWait = arena.allocate(16, 8); // struct timespec {0, 0}
+                return (int) sigtimedwait.invokeExact(set(arena, List.of(s)), MemorySegment.NULL, noWait) == s.number();
             } catch (Throwable t) {
                 return false;
             }

@@ -8,8 +8,10 @@
  * <p>
  * Rules: only a process that belongs to the program takes its signals (the launcher asks; an embedding Java program
  * keeps its own); an inherited ignore of SIGHUP or SIGINT stays, as in Go. A receiver is called on the signal thread,
- * one signal at a time, and must not block there. Linking {@code sigwait} is delayed a quarter second, so a short
- * program never pays for it; a signal sent earlier stays pending until then. Like the rest of the runtime module,
+ * one signal at a time, and must not block there. Linking {@code sigwait} is delayed a quarter second (or, while
+ * only watching, until a signal comes), so a short program never pays for it; meanwhile the process's pending
+ * signals are looked at in /proc every few milliseconds, so none waits. A receiver about to change what a signal
+ * does first takes one still pending, which arrived under the old rule. Like the rest of the runtime module,
  * nothing here depends on Truffle.
  */
 package gosub.runtime.signal;

@@ -91,6 +91,31 @@ public final class FileNatives {
         return f;
     }
 
+    /**
+     * Why F cannot be found: the JDK reports both ENOENT and ENOTDIR from stat(2) as a missing file, but Linux says
+     * ENOTDIR when a directory on the way to F is a file ({@code stat a.txt/x}), and Go programs tell the two apart.
+     * The components are tried from the root down, as the kernel walks them.
+     */
+    private static IOException whyMissing(TruffleFile f) {
+        java.util.ArrayDeque<TruffleFile> ancestors = new java.util.ArrayDeque<>();
+        try {
+            for (TruffleFile a = f.getAbsoluteFile().getParent(); a != null; a = a.getParent()) {
+                ancestors.push(a);
+            }
+            for (TruffleFile a : ancestors) {
+                if (!a.exists()) {
+                    break;
+                }
+                if (!a.isDirectory()) {
+                    return new NotDirectoryException(f.getPath());
+                }
+            }
+        } catch (SecurityException | IllegalArgumentException e) {
+            // no access to look: what the JDK said stays
+        }
+        return new NoSuchFileException(f.getPath());
+    }
+
     private static OpenFile open(GoContext ctx, long fd) throws IOException {
         OpenFile f = ctx.files.get(fd);
         if (f == null) {
@@ -230,7 +255,7 @@ public final class FileNatives {
         n.register("os.chdir", (gs, args) -> errnoOf(() -> {
             TruffleFile dir = resolve(ctx, (String) args[0]).getAbsoluteFile();
             if (!dir.exists()) {
-                throw new NoSuchFileException(dir.getPath());
+                throw whyMissing(dir);
             }
             if (!dir.isDirectory()) {
                 throw new NotDirectoryException(dir.getPath());
@@ -310,8 +335,9 @@ public final class FileNatives {
      */
     private static Object[] stat(FileSource source, boolean follow) {
         LinkOption[] links = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        TruffleFile f = null;
         try {
-            TruffleFile f = source.get();
+            f = source.get();
             long mode;
             long size;
             FileTime mtime;
@@ -333,6 +359,8 @@ public final class FileNatives {
             }
             java.time.Instant t = mtime.toInstant();
             return new Object[] {mode, size, t.getEpochSecond(), (long) t.getNano(), dev, ino, 0L};
+        } catch (NoSuchFileException e) {
+            return new Object[] {0L, 0L, 0L, 0L, 0L, 0L, errno(f == null ? e : whyMissing(f))};
         } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException | IllegalStateException e) {
             return new Object[] {0L, 0L, 0L, 0L, 0L, 0L, errno(e)};
         }
