@@ -484,12 +484,12 @@ class LauncherTest {
                 )
 
                 func main() {
-                	c := make(chan os.Signal, 1)
-                	signal.Notify(c, os.Interrupt)
+                	interrupts := make(chan os.Signal, 1)
+                	signal.Notify(interrupts, os.Interrupt)
                 	select {
-                	case s := <-c:
+                	case s := <-interrupts:
                 		fmt.Println("got", s)
-                	case <-time.After(5 * time.Second):
+                	case <-time.After(5e9):
                 		fmt.Println("no signal")
                 	}
                 }
@@ -522,12 +522,12 @@ class LauncherTest {
                 func main() {
                 	fmt.Println("ready")
                 	bufio.NewReader(os.Stdin).ReadString(10)
-                	c := make(chan os.Signal, 1)
-                	signal.Notify(c, os.Interrupt)
+                	interrupts := make(chan os.Signal, 1)
+                	signal.Notify(interrupts, os.Interrupt)
                 	select {
-                	case s := <-c:
+                	case s := <-interrupts:
                 		fmt.Println("got", s)
-                	case <-time.After(5 * time.Second):
+                	case <-time.After(5e9):
                 		fmt.Println("no signal")
                 	}
                 }

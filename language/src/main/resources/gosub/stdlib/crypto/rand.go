@@ -28,28 +28,34 @@ func Read(b []byte) (n int, err error) {
 	return n, err
 }
 
+// Go's messages for a max that is not positive and a prime of fewer than 2 bits.
+const (
+	intOfNonPositive = "crypto/rand: argument to Int is <= 0"
+	primeTooSmall    = "crypto/rand: prime size must be at least 2-bit"
+)
+
 // Int draws a uniform integer in [0, max) from r: it reads as many bytes as max-1 has, keeps only max-1's bit
 // length of them and tries again until the number is below max (so fewer than two draws are needed on average).
 func Int(r io.Reader, max *big.Int) (n *big.Int, err error) {
 	if max.Sign() <= 0 {
-		panic("crypto/rand: argument to Int is <= 0")
+		panic(intOfNonPositive)
 	}
 	n = new(big.Int).Sub(max, big.NewInt(1))
 	width := n.BitLen()
 	if width == 0 {
 		return n, nil // max is 1: the only choice is 0
 	}
-	buf := make([]byte, (width+7)/8)
+	drawn := make([]byte, (width+7)/8)
 	topBits := uint(width % 8)
 	if topBits == 0 {
 		topBits = 8
 	}
 	for {
-		if _, err = io.ReadFull(r, buf); err != nil {
+		if _, err = io.ReadFull(r, drawn); err != nil {
 			return nil, err
 		}
-		buf[0] &= byte(1<<topBits - 1)
-		n.SetBytes(buf)
+		drawn[0] &= byte(1<<topBits - 1)
+		n.SetBytes(drawn)
 		if n.Cmp(max) < 0 {
 			return n, nil
 		}
@@ -61,7 +67,7 @@ func Int(r io.Reader, max *big.Int) (n *big.Int, err error) {
 // caller can come to rely on the numbers a given stream of bytes gives.
 func Prime(r io.Reader, bits int) (*big.Int, error) {
 	if bits < 2 {
-		return nil, errors.New("crypto/rand: prime size must be at least 2-bit")
+		return nil, errors.New(primeTooSmall)
 	}
 	var coin [1]byte
 	fill(coin[:])
@@ -69,27 +75,27 @@ func Prime(r io.Reader, bits int) (*big.Int, error) {
 		var skip [1]byte
 		r.Read(skip[:])
 	}
-	buf := make([]byte, (bits+7)/8)
+	drawn := make([]byte, (bits+7)/8)
 	topBits := uint(bits % 8)
 	if topBits == 0 {
 		topBits = 8
 	}
 	p := new(big.Int)
 	for {
-		if _, err := io.ReadFull(r, buf); err != nil {
+		if _, err := io.ReadFull(r, drawn); err != nil {
 			return nil, err
 		}
-		buf[0] &= byte(1<<topBits - 1)
+		drawn[0] &= byte(1<<topBits - 1)
 		if topBits >= 2 {
-			buf[0] |= 3 << (topBits - 2)
+			drawn[0] |= 3 << (topBits - 2)
 		} else {
-			buf[0] |= 1
-			if len(buf) > 1 {
-				buf[1] |= 0x80
+			drawn[0] |= 1
+			if len(drawn) > 1 {
+				drawn[1] |= 0x80
 			}
 		}
-		buf[len(buf)-1] |= 1 // odd
-		p.SetBytes(buf)
+		drawn[len(drawn)-1] |= 1 // odd
+		p.SetBytes(drawn)
 		if p.ProbablyPrime(20) {
 			return p, nil
 		}
