@@ -190,11 +190,11 @@ final class Predicates {
         }
         GoType vu = v.underlying();
         GoType tu = t.underlying();
-        if (identicalIgnoreTags(vu, tu)) {
+        if (Types.identicalIgnoringTags(vu, tu)) {
             return true;
         }
         if (vu instanceof PointerType vp && tu instanceof PointerType tp && !(v instanceof NamedType) && !(t instanceof NamedType)
-                        && identicalIgnoreTags(vp.elem.underlying(), tp.elem.underlying())) {
+                        && Types.identicalIgnoringTags(vp.elem.underlying(), tp.elem.underlying())) {
             return true;
         }
         if (v.isNumeric() && t.isNumeric() && v.isComplex() == t.isComplex()) {
@@ -216,20 +216,4 @@ final class Predicates {
         return u instanceof SliceType s && s.elem.underlying() instanceof BasicType b && (b.kind() == Kind.UINT8 || b.kind() == Kind.INT32);
     }
 
-    static boolean identicalIgnoreTags(GoType a, GoType b) {
-        if (a == b) {
-            return true;
-        }
-        if (a instanceof StructType sa && b instanceof StructType sb && sa.fields.size() == sb.fields.size()) {
-            for (int i = 0; i < sa.fields.size(); i++) {
-                StructType.Field fa = sa.fields.get(i);
-                StructType.Field fb = sb.fields.get(i);
-                if (!fa.name().equals(fb.name()) || fa.type() != fb.type() || fa.embedded() != fb.embedded()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 }

@@ -190,4 +190,25 @@ public final class Types {
         return (InterfaceType) intern(new Key("iface", new IdList(key), null, null),
                         k -> new InterfaceType(methods, terms, comparable));
     }
+
+    /**
+     * Whether a and b are identical but for their struct tags (what conversions between struct types allow): types
+     * are interned, so only struct types that differ in a tag can be identical without being the same object.
+     */
+    public static boolean identicalIgnoringTags(GoType a, GoType b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof StructType sa && b instanceof StructType sb && sa.fields.size() == sb.fields.size()) {
+            for (int i = 0; i < sa.fields.size(); i++) {
+                StructType.Field fa = sa.fields.get(i);
+                StructType.Field fb = sb.fields.get(i);
+                if (!fa.name().equals(fb.name()) || fa.type() != fb.type() || fa.embedded() != fb.embedded()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }

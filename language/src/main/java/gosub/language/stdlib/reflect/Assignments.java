@@ -11,7 +11,7 @@ import gosub.language.types.Kind;
 import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
-import gosub.language.types.StructType;
+import gosub.language.types.Types;
 import gosub.language.values.Aggregates;
 import gosub.language.values.ByteStrings;
 import gosub.language.values.Complex;
@@ -64,11 +64,11 @@ final class Assignments {
         }
         GoType vu = v.underlying();
         GoType tu = t.underlying();
-        if (sameIgnoringTags(vu, tu)) {
+        if (Types.identicalIgnoringTags(vu, tu)) {
             return true;
         }
         if (vu instanceof PointerType vp && tu instanceof PointerType tp && !(v instanceof NamedType) && !(t instanceof NamedType)
-                        && sameIgnoringTags(vp.elem.underlying(), tp.elem.underlying())) {
+                        && Types.identicalIgnoringTags(vp.elem.underlying(), tp.elem.underlying())) {
             return true;
         }
         if (v.isNumeric() && t.isNumeric() && v.isComplex() == t.isComplex()) {
@@ -81,23 +81,6 @@ final class Assignments {
             return true;
         }
         return vu instanceof SliceType s && tu instanceof PointerType p && p.elem.underlying() instanceof ArrayType a && a.elem == s.elem;
-    }
-
-    private static boolean sameIgnoringTags(GoType a, GoType b) {
-        if (a == b) {
-            return true;
-        }
-        if (a instanceof StructType sa && b instanceof StructType sb && sa.fields.size() == sb.fields.size()) {
-            for (int i = 0; i < sa.fields.size(); i++) {
-                StructType.Field fa = sa.fields.get(i);
-                StructType.Field fb = sb.fields.get(i);
-                if (!fa.name().equals(fb.name()) || fa.type() != fb.type() || fa.embedded() != fb.embedded()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /** UINT8 or INT32 for []byte and []rune (of any named element types), else null. */
