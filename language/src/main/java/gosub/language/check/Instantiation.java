@@ -3,10 +3,16 @@ package gosub.language.check;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Pos;
+import gosub.language.types.ArrayType;
+import gosub.language.types.ChanType;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
+import gosub.language.types.MapType;
 import gosub.language.types.NamedType;
+import gosub.language.types.PointerType;
+import gosub.language.types.SliceType;
+import gosub.language.types.StructType;
 import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
@@ -43,18 +49,23 @@ final class Instantiation {
     GoType genericSignature(FuncEntity fe) {
         Scope s = new Scope(fe.declScope);
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
+        List<TypeParamType> params = new ArrayList<>();
         for (int i = 0; i < tps.size(); i++) {
             Expr.TypeParam tp = tps.get(i);
-            s.declare(new TypeEntity(tp.name(), tp.pos(), new TypeParamType(tp.name(), i, null), null, s));
+            params.add(new TypeParamType(tp.name(), i));
+            s.declare(new TypeEntity(tp.name(), tp.pos(), params.get(i), null, s));
         }
         return ck.within(ck.env.inScope(s), () -> {
-            FuncType sig = ck.typexprs.signature(fe.decl.type(), null);
+            // the constraints first: the parameter types may pass the type parameters on to generic types
+            // (node[K]), whose constraints they must then satisfy
             List<GoType> cons = new ArrayList<>();
-            for (Expr.TypeParam tp : tps) {
-                cons.add(ck.typexprs.constraintType(tp.constraint()));
+            for (int i = 0; i < tps.size(); i++) {
+                GoType c = ck.typexprs.constraintType(tps.get(i).constraint());
+                params.get(i).bindConstraint(c);
+                cons.add(c);
             }
             fe.paramConstraints = cons;
-            return sig;
+            return ck.typexprs.signature(fe.decl.type(), null);
         });
     }
 
@@ -72,30 +83,22 @@ final class Instantiation {
         });
     }
 
+    /**
+     * Whether type argument t satisfies constraint, reporting Go's error at pos when not. The tests come in Go's
+     * order, so that a type failing several reports the same one: methods first, then the type set, and
+     * comparability last. A type parameter (met in generic signatures, {@code func get[K Ordered](n node[K])})
+     * satisfies by its constraint: its methods are the constraint's and its type set must lie inside the
+     * constraint's.
+     */
     boolean satisfies(GoType t, GoType constraint, Pos pos, String tpName) {
         if (!(constraint.underlying() instanceof InterfaceType ci)) {
             return true;
         }
-        if (ci.comparableConstraint && !Predicates.comparable(t)) {
-            ck.error(pos, t + " does not implement comparable");
-            return false;
+        if (ci.methods.isEmpty() && ci.terms.isEmpty() && !ci.comparableConstraint) {
+            return true;
         }
-        if (!ci.terms.isEmpty()) {
-            boolean ok = false;
-            for (InterfaceType.Term term : ci.terms) {
-                if (term.type().underlying() instanceof InterfaceType) {
-                    ok = true;
-                    break;
-                }
-                if (term.tilde() ? t.underlying() == term.type().underlying() : t == term.type()) {
-                    ok = true;
-                    break;
-                }
-            }
-            if (!ok) {
-                ck.error(pos, t + " does not implement " + constraint + " (" + t + " missing in " + termsString(ci) + ")");
-                return false;
-            }
+        if (t instanceof TypeParamType tp && tp.constraint() == null) {
+            return true; // a constraint naming a later type parameter: nothing is known of it yet
         }
         if (!ci.methods.isEmpty()) {
             String missing = Lookup.missingMethod(t, ci);
@@ -104,13 +107,42 @@ final class Instantiation {
                 return false;
             }
         }
+        String notComparable = ci.comparableConstraint && !TypeSets.strictlyComparable(t) ? t + " does not implement comparable" : null;
+        List<InterfaceType.Term> want = TypeSets.terms(constraint);
+        String outside = want == null ? null : outsideTypeSet(t, constraint, want);
+        String problem = outside != null ? outside : notComparable;
+        if (problem != null) {
+            ck.error(pos, problem);
+            return false;
+        }
         return true;
     }
 
-    private static String termsString(InterfaceType ci) {
+    /** Why t is not in the type set want of constraint, or null when it is. */
+    private static String outsideTypeSet(GoType t, GoType constraint, List<InterfaceType.Term> want) {
+        if (t instanceof TypeParamType || t.underlying() instanceof InterfaceType) {
+            return TypeSets.subset(TypeSets.terms(t), want) ? null : t + " does not implement " + constraint;
+        }
+        GoType alt = null;
+        for (InterfaceType.Term term : want) {
+            if (TypeSets.includes(term, t)) {
+                return null;
+            }
+            if (alt == null && !term.tilde() && term.type() == term.type().underlying()
+                            && TypeSets.includes(new InterfaceType.Term(true, term.type()), t)) {
+                alt = term.type();
+            }
+        }
+        if (alt != null) {
+            return t + " does not implement " + constraint + " (possibly missing ~ for " + alt + " in constraint " + constraint + ")";
+        }
+        return t + " does not implement " + constraint + " (" + t + " missing in " + termsString(want) + ")";
+    }
+
+    private static String termsString(List<InterfaceType.Term> terms) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ci.terms.size(); i++) {
-            InterfaceType.Term t = ci.terms.get(i);
+        for (int i = 0; i < terms.size(); i++) {
+            InterfaceType.Term t = terms.get(i);
             sb.append(i > 0 ? " | " : "").append(t.tilde() ? "~" : "").append(t.type());
         }
         return sb.toString();
@@ -126,14 +158,16 @@ final class Instantiation {
             return null;
         }
         List<GoType> args = new ArrayList<>();
+        List<Pos> argPos = new ArrayList<>();
         for (Expr a : ix.indices()) {
             GoType t = ck.typeExpr(a);
             if (t == null) {
                 return null;
             }
             args.add(t);
+            argPos.add(a.pos());
         }
-        return instantiateType(te, args, ix.pos());
+        return instantiateType(te, args, ix.pos(), argPos);
     }
 
     TypeEntity genericTypeEntity(Expr x) {
@@ -147,9 +181,10 @@ final class Instantiation {
         return ent instanceof TypeEntity te && te.isGeneric() ? te : null;
     }
 
-    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos) {
+    /** The instance of generic type te for args; pos is where the instantiation is written, argPos each argument. */
+    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos, List<Pos> argPos) {
         if (te.owner != null && te.owner != ck) {
-            GoType t = te.owner.instantiation.instantiateType(te, args, pos);
+            GoType t = te.owner.instantiation.instantiateType(te, args, pos, argPos);
             te.owner.drainBodies();
             return t;
         }
@@ -164,7 +199,7 @@ final class Instantiation {
         }
         List<GoType> cons = constraintsOf(tps, te.declScope, args);
         for (int i = 0; i < args.size(); i++) {
-            satisfies(args.get(i), cons.get(i), pos, tps.get(i).name());
+            satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name());
         }
         Map<String, GoType> bound = new LinkedHashMap<>();
         for (int i = 0; i < tps.size(); i++) {
@@ -185,15 +220,38 @@ final class Instantiation {
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
         // methods are declared at package level, so a type declared in a function has none
         List<Decl.Func> methods = ck.isFileScope(te.declScope) ? ck.methodDecls.getOrDefault(te.name, List.of()) : List.of();
+        // an instance over a generic function's own type parameters (node[K] in func get[K Ordered](n node[K]))
+        // only serves that function's signature: it has methods to look up but no bodies to check or build
+        boolean open = args.stream().anyMatch(Instantiation::mentionsTypeParam);
         for (Decl.Func f : methods) {
             Map<String, GoType> mb = new LinkedHashMap<>();
             List<String> names = f.recv().typeParams();
             for (int i = 0; i < names.size() && i < args.size(); i++) {
                 mb.put(names.get(i), args.get(i));
             }
-            ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args));
+            ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args, !open));
         }
         return nt;
+    }
+
+    /** Whether t is or is built from a type parameter. */
+    static boolean mentionsTypeParam(GoType t) {
+        return switch (t) {
+            case null -> false;
+            case TypeParamType tp -> true;
+            case NamedType n -> n.typeArgs.stream().anyMatch(Instantiation::mentionsTypeParam);
+            case SliceType s -> mentionsTypeParam(s.elem);
+            case PointerType p -> mentionsTypeParam(p.elem);
+            case ArrayType a -> mentionsTypeParam(a.elem);
+            case MapType m -> mentionsTypeParam(m.key) || mentionsTypeParam(m.value);
+            case ChanType c -> mentionsTypeParam(c.elem);
+            case FuncType f -> f.params.stream().anyMatch(Instantiation::mentionsTypeParam)
+                            || f.results.stream().anyMatch(Instantiation::mentionsTypeParam);
+            case StructType st -> st.fields.stream().anyMatch(fl -> mentionsTypeParam(fl.type()));
+            case InterfaceType it -> it.methods.stream().anyMatch(m -> mentionsTypeParam(m.sig()))
+                            || it.terms.stream().anyMatch(tm -> mentionsTypeParam(tm.type()));
+            default -> false;
+        };
     }
 
     /**
