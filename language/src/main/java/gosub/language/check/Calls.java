@@ -127,7 +127,7 @@ final class Calls {
         }
         if (generic != null) {
             List<GoType> explicit = fun instanceof Expr.Index ix ? ck.partialTypeArgs.getOrDefault(ix, List.of()) : List.of();
-            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.lparen());
+            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.lparen(), c.hasEllipsis());
             if (targs == null) {
                 return Operand.invalid(c);
             }
