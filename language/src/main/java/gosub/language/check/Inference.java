@@ -134,17 +134,20 @@ final class Inference {
         for (int round = 0; changed && round < n + 1; round++) {
             changed = false;
             for (int i = 0; i < n; i++) {
-                GoType c = fe.paramConstraints.get(i);
-                if (!(c.underlying() instanceof InterfaceType ci) || ci.terms.size() != 1) {
+                List<InterfaceType.Term> terms = TypeSets.terms(fe.paramConstraints.get(i));
+                InterfaceType.Term term = terms == null ? null : coreTerm(terms);
+                if (term == null) {
                     continue;
                 }
-                InterfaceType.Term term = ci.terms.get(0);
+                boolean single = terms.size() == 1;
                 int before = java.util.Arrays.asList(bound).indexOf(null);
                 if (bound[i] != null) {
                     if (!unify(term.type(), term.tilde() ? bound[i].underlying() : bound[i], bound)) {
                         ck.error(pos, fe.decl.type().typeParams().get(i).name() + " does not match " + (term.tilde() ? "~" : "") + term.type());
                         return false;
                     }
+                } else if (!single) {
+                    continue;
                 } else if (!containsTypeParam(term.type())) {
                     bound[i] = term.type();
                 } else if (!term.tilde() && allBound(term.type(), bound)) {
@@ -158,6 +161,35 @@ final class Inference {
             }
         }
         return true;
+    }
+
+    /**
+     * The one term every type of a type set shares, as constraint inference uses it: the set's only term, or else
+     * the underlying type all its terms have (with a tilde if any term has one). Channel terms share a channel type
+     * when their element types agree and their directions do not contradict: chan T with <-chan T is <-chan T.
+     */
+    private static InterfaceType.Term coreTerm(List<InterfaceType.Term> terms) {
+        if (terms.size() == 1) {
+            return terms.get(0);
+        }
+        boolean tilde = false;
+        GoType core = null;
+        for (InterfaceType.Term t : terms) {
+            tilde |= t.tilde();
+            GoType u = t.type().underlying();
+            if (core == null || core == u) {
+                core = u;
+            } else if (core instanceof ChanType cc && u instanceof ChanType uc && cc.elem == uc.elem) {
+                if (cc.dir == Expr.ChanDir.BOTH) {
+                    core = uc;
+                } else if (uc.dir != Expr.ChanDir.BOTH && uc.dir != cc.dir) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        return core == null ? null : new InterfaceType.Term(tilde, core);
     }
 
     /** Go's error for an argument that contradicts the type arguments inferred so far. */
