@@ -132,10 +132,13 @@ final class Calls {
                 return Operand.invalid(c);
             }
             List<Pos> argPos = new ArrayList<>();
+            List<Expr> argExprs = new ArrayList<>();
             for (int i = 0; i < targs.size(); i++) {
-                argPos.add(i < explicit.size() && fun instanceof Expr.Index ix ? ix.indices().get(i).pos() : c.lparen());
+                Expr written = i < explicit.size() && fun instanceof Expr.Index ix ? ix.indices().get(i) : null;
+                argPos.add(written != null ? written.pos() : c.lparen());
+                argExprs.add(written);
             }
-            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, argPos);
+            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, argPos, argExprs);
             if (inst == null) {
                 return Operand.invalid(c);
             }

@@ -28,9 +28,11 @@ import java.util.Map;
  */
 final class Instantiation {
     private final Checker ck;
+    private final InstanceCycles cycles;
 
     Instantiation(Checker ck) {
         this.ck = ck;
+        this.cycles = new InstanceCycles(ck);
     }
 
     Scope typeArgScope(Scope parent, Map<String, GoType> typeArgs) {
@@ -167,7 +169,7 @@ final class Instantiation {
             args.add(t);
             argPos.add(a.pos());
         }
-        return instantiateType(te, args, ix.pos(), argPos);
+        return instantiateType(te, args, ix.pos(), argPos, ix.indices());
     }
 
     TypeEntity genericTypeEntity(Expr x) {
@@ -181,10 +183,13 @@ final class Instantiation {
         return ent instanceof TypeEntity te && te.isGeneric() ? te : null;
     }
 
-    /** The instance of generic type te for args; pos is where the instantiation is written, argPos each argument. */
-    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos, List<Pos> argPos) {
+    /**
+     * The instance of generic type te for args; pos is where the instantiation is written, argPos and argExprs
+     * each argument.
+     */
+    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos, List<Pos> argPos, List<Expr> argExprs) {
         if (te.owner != null && te.owner != ck) {
-            GoType t = te.owner.instantiation.instantiateType(te, args, pos, argPos);
+            GoType t = te.owner.instantiation.instantiateType(te, args, pos, argPos, argExprs);
             te.owner.drainBodies();
             return t;
         }
@@ -196,6 +201,9 @@ final class Instantiation {
         GoType existing = te.instances.get(args);
         if (existing != null) {
             return existing;
+        }
+        if (!cycles.allowed(te, tps, args, argPos, argExprs)) {
+            return null;
         }
         List<GoType> cons = constraintsOf(tps, te.declScope, args);
         for (int i = 0; i < args.size(); i++) {
@@ -216,6 +224,13 @@ final class Instantiation {
         }
         NamedType nt = new NamedType(ck.pkg.name, te.name, args);
         te.instances.put(List.copyOf(args), nt);
+        cycles.record(nt, te, args);
+        cycles.elaborate(nt, () -> elaborate(te, nt, s, args));
+        return nt;
+    }
+
+    /** Gives type instance nt its underlying type and methods. */
+    private void elaborate(TypeEntity te, NamedType nt, Scope s, List<GoType> args) {
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
         // methods are declared at package level, so a type declared in a function has none
@@ -229,9 +244,11 @@ final class Instantiation {
             for (int i = 0; i < names.size() && i < args.size(); i++) {
                 mb.put(names.get(i), args.get(i));
             }
-            ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args, !open));
+            FuncEntity m = ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args, !open));
+            if (m != null) {
+                cycles.recordMethod(m, nt);
+            }
         }
-        return nt;
     }
 
     /** Whether t is or is built from a type parameter. */
@@ -257,11 +274,11 @@ final class Instantiation {
     /**
      * The instance of generic function fe for the given type arguments (created and queued on first use). argPos
      * says where each argument is written (an inferred one: the call's parenthesis), where Go reports one that does
-     * not satisfy its constraint.
+     * not satisfy its constraint; argExprs holds the arguments as written (null for an inferred one).
      */
-    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, List<Pos> argPos) {
+    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, List<Pos> argPos, List<Expr> argExprs) {
         if (fe.owner != null && fe.owner != ck) {
-            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, argPos);
+            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, argPos, argExprs);
             fe.owner.drainBodies();
             return inst;
         }
@@ -270,6 +287,9 @@ final class Instantiation {
             return inst;
         }
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
+        if (!cycles.allowed(fe, tps, args, argPos, argExprs)) {
+            return null;
+        }
         List<GoType> cons = constraintsOf(tps, fe.declScope, args);
         for (int i = 0; i < args.size(); i++) {
             if (!satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name())) {
@@ -288,6 +308,7 @@ final class Instantiation {
         inst.declScope = fe.declScope;
         inst.type = ck.within(ck.env.inScope(typeArgScope(fe.declScope, bound)), () -> ck.typexprs.signature(fe.decl.type(), null));
         fe.instances.put(List.copyOf(args), inst);
+        cycles.record(inst, fe, args);
         ck.pkg.funcs.add(inst);
         ck.queueBody(inst);
         return inst;
