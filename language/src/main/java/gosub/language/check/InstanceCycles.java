@@ -16,7 +16,8 @@ import java.util.Map;
  * package ("instantiation cycle") by a flow analysis of the generic code; gosub only ever checks instances, so it
  * follows instead what made each instance: the instance whose declaration or body was being checked when it was
  * asked for. When one generic shows up {@link #LIMIT} times along that chain, its arguments are growing without end,
- * and the latest instantiation is refused with Go's message.
+ * and the latest instantiation is refused with Go's message: it still gets a type, so that the code using it is
+ * checked to the end, but no bodies, which would only ask for more.
  */
 final class InstanceCycles {
     /** More instances of one generic along a chain than any program writes out by hand. */
@@ -30,6 +31,9 @@ final class InstanceCycles {
     private final Map<Object, Origin> origins = new IdentityHashMap<>();
     /** The type instances whose declarations are being elaborated, innermost first. */
     private final Deque<Object> elaborating = new ArrayDeque<>();
+    /** How many of those were refused: what they ask for is not elaborated any further. */
+    private int refusedDepth;
+    private boolean reported;
 
     InstanceCycles(Checker ck) {
         this.ck = ck;
@@ -67,6 +71,10 @@ final class InstanceCycles {
         if (seen < LIMIT || same == null) {
             return true;
         }
+        if (reported) {
+            return false; // Go names one cycle, the first it finds
+        }
+        reported = true;
         int i = 0;
         while (i < args.size() - 1 && args.get(i) == same.args().get(i)) {
             i++;
@@ -104,12 +112,19 @@ final class InstanceCycles {
     }
 
     /** Runs the elaboration of type instance t (its underlying type and methods) with t as what asks. */
-    void elaborate(Object t, Runnable r) {
+    void elaborate(Object t, boolean refused, Runnable r) {
         elaborating.push(t);
+        refusedDepth += refused ? 1 : 0;
         try {
             r.run();
         } finally {
+            refusedDepth -= refused ? 1 : 0;
             elaborating.pop();
         }
+    }
+
+    /** Whether a refused instance is being elaborated. */
+    boolean insideRefused() {
+        return refusedDepth > 0;
     }
 }

@@ -202,8 +202,12 @@ final class Instantiation {
         if (existing != null) {
             return existing;
         }
-        if (!cycles.allowed(te, tps, args, argPos, argExprs)) {
-            return null;
+        boolean refused = !cycles.allowed(te, tps, args, argPos, argExprs);
+        if (refused && cycles.insideRefused()) {
+            // the refused instance's own declaration asks for a larger one still: stop here, quietly
+            NamedType stub = new NamedType(ck.pkg.name, te.name, args);
+            stub.setUnderlying(Types.INVALID);
+            return stub;
         }
         List<GoType> cons = constraintsOf(tps, te.declScope, args);
         for (int i = 0; i < args.size(); i++) {
@@ -225,12 +229,14 @@ final class Instantiation {
         NamedType nt = new NamedType(ck.pkg.name, te.name, args);
         te.instances.put(List.copyOf(args), nt);
         cycles.record(nt, te, args);
-        cycles.elaborate(nt, () -> elaborate(te, nt, s, args));
+        // a refused instance is still elaborated (its methods without bodies), so that the code using it is
+        // checked as Go checks it and reports nothing more
+        cycles.elaborate(nt, refused, () -> elaborate(te, nt, s, args, !refused));
         return nt;
     }
 
-    /** Gives type instance nt its underlying type and methods. */
-    private void elaborate(TypeEntity te, NamedType nt, Scope s, List<GoType> args) {
+    /** Gives type instance nt its underlying type and methods (with bodies to check and build, when withBodies). */
+    private void elaborate(TypeEntity te, NamedType nt, Scope s, List<GoType> args, boolean withBodies) {
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
         // methods are declared at package level, so a type declared in a function has none
@@ -244,7 +250,7 @@ final class Instantiation {
             for (int i = 0; i < names.size() && i < args.size(); i++) {
                 mb.put(names.get(i), args.get(i));
             }
-            FuncEntity m = ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args, !open));
+            FuncEntity m = ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args, withBodies && !open));
             if (m != null) {
                 cycles.recordMethod(m, nt);
             }
@@ -287,9 +293,7 @@ final class Instantiation {
             return inst;
         }
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
-        if (!cycles.allowed(fe, tps, args, argPos, argExprs)) {
-            return null;
-        }
+        boolean refused = !cycles.allowed(fe, tps, args, argPos, argExprs);
         List<GoType> cons = constraintsOf(tps, fe.declScope, args);
         for (int i = 0; i < args.size(); i++) {
             if (!satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name())) {
@@ -309,8 +313,10 @@ final class Instantiation {
         inst.type = ck.within(ck.env.inScope(typeArgScope(fe.declScope, bound)), () -> ck.typexprs.signature(fe.decl.type(), null));
         fe.instances.put(List.copyOf(args), inst);
         cycles.record(inst, fe, args);
-        ck.pkg.funcs.add(inst);
-        ck.queueBody(inst);
+        if (!refused) { // a refused instance only gives its call a type: its body would ask for a larger one
+            ck.pkg.funcs.add(inst);
+            ck.queueBody(inst);
+        }
         return inst;
     }
 
