@@ -265,7 +265,8 @@ final class Inference {
             case PointerType pp when a instanceof PointerType ap -> unify(pp.elem, ap.elem, bound);
             case ArrayType pa when a instanceof ArrayType aa -> pa.length == aa.length && unify(pa.elem, aa.elem, bound);
             case MapType pm when a instanceof MapType am -> unify(pm.key, am.key, bound) && unify(pm.value, am.value, bound);
-            case ChanType pc when a instanceof ChanType ac -> pc.dir == ac.dir && unify(pc.elem, ac.elem, bound);
+            // inference, like Go's, does not hold channel directions against each other: assignment checks them
+            case ChanType pc when a instanceof ChanType ac -> unify(pc.elem, ac.elem, bound);
             case FuncType pf when a instanceof FuncType af -> pf.variadic == af.variadic && unifyAll(pf.params, af.params, bound)
                             && unifyAll(pf.results, af.results, bound);
             case StructType ps when a instanceof StructType as -> sameFields(ps, as, bound);
