@@ -204,15 +204,15 @@ final class Instantiation {
         }
         boolean refused = !cycles.allowed(te, tps, args, argPos, argExprs);
         if (refused && cycles.insideRefused()) {
-            // the refused instance's own declaration asks for a larger one still: stop here, quietly
-            NamedType stub = new NamedType(ck.pkg.name, te.name, args);
-            stub.setUnderlying(Types.INVALID);
-            return stub;
+            return stub(te, args); // the refused instance's own declaration asks for a larger one still
         }
         List<GoType> cons = constraintsOf(tps, te.declScope, args);
+        int unsatisfied = 0;
         for (int i = 0; i < args.size(); i++) {
-            satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name());
+            unsatisfied += satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name()) ? 0 : 1;
         }
+        boolean satisfied = unsatisfied == 0;
+
         Map<String, GoType> bound = new LinkedHashMap<>();
         for (int i = 0; i < tps.size(); i++) {
             bound.put(tps.get(i).name(), args.get(i));
@@ -229,10 +229,23 @@ final class Instantiation {
         NamedType nt = new NamedType(ck.pkg.name, te.name, args);
         te.instances.put(List.copyOf(args), nt);
         cycles.record(nt, te, args);
-        // a refused instance is still elaborated (its methods without bodies), so that the code using it is
-        // checked as Go checks it and reports nothing more
-        cycles.elaborate(nt, refused, () -> elaborate(te, nt, s, args, !refused));
+        // a refused instance, or one whose arguments do not satisfy the constraints, is still elaborated (its
+        // methods without bodies), so that the code using it is checked as Go checks it and reports nothing more;
+        // for the latter, what its declaration would report in turn (Set[[]int]: invalid map key type) Go does not
+        Runnable elaboration = () -> cycles.elaborate(nt, refused, () -> elaborate(te, nt, s, args, !refused && satisfied));
+        if (satisfied) {
+            elaboration.run();
+        } else {
+            ck.quietly(elaboration);
+        }
         return nt;
+    }
+
+    /** An instance that must not be elaborated: a type of its name with nothing in it. */
+    private GoType stub(TypeEntity te, List<GoType> args) {
+        NamedType stub = new NamedType(ck.pkg.name, te.name, args);
+        stub.setUnderlying(Types.INVALID);
+        return stub;
     }
 
     /** Gives type instance nt its underlying type and methods (with bodies to check and build, when withBodies). */

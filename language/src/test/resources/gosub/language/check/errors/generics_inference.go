@@ -23,7 +23,7 @@ func main() {
 	Same(int8(1), 2)
 	Same(IDs{}, []int{})
 	Same([]int{}, IDs{})
-	Elems(map[int]int{}) // ERROR "type map\[int\]int of map\[int\]int{} does not match \[\]T \(cannot infer T\)"
+	Elems(map[int]int{}) // ERROR "type map\[int\]int of map\[int\]int\{\} does not match \[\]T \(cannot infer T\)"
 	Elems(IDs{})
 	Pair(map[string]int{}, 1) // ERROR "cannot use 1 \(untyped int constant\) as string value in argument to Pair"
 }
