@@ -127,15 +127,18 @@ final class Calls {
         }
         if (generic != null) {
             List<GoType> explicit = fun instanceof Expr.Index ix ? ck.partialTypeArgs.getOrDefault(ix, List.of()) : List.of();
-            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.lparen());
+            List<GoType> targs = ck.inference.inferTypeArgs(generic, args, explicit, c.lparen(), c.hasEllipsis());
             if (targs == null) {
                 return Operand.invalid(c);
             }
             List<Pos> argPos = new ArrayList<>();
+            List<Expr> argExprs = new ArrayList<>();
             for (int i = 0; i < targs.size(); i++) {
-                argPos.add(i < explicit.size() && fun instanceof Expr.Index ix ? ix.indices().get(i).pos() : c.lparen());
+                Expr written = i < explicit.size() && fun instanceof Expr.Index ix ? ix.indices().get(i) : null;
+                argPos.add(written != null ? written.pos() : c.lparen());
+                argExprs.add(written);
             }
-            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, argPos);
+            FuncEntity inst = ck.instantiation.instantiateFunc(generic, targs, argPos, argExprs);
             if (inst == null) {
                 return Operand.invalid(c);
             }

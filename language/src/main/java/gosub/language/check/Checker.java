@@ -244,6 +244,9 @@ public final class Checker {
         }
     }
 
+    /** While positive, errors are dropped ({@link #quietly}). */
+    private int quiet;
+
     void error(Pos pos, String msg) {
         report(pos, msg, false);
     }
@@ -253,7 +256,20 @@ public final class Checker {
         report(pos, msg, true);
     }
 
+    /** Runs r without reporting its errors: it checks what was already reported as wrong (see Instantiation). */
+    void quietly(Runnable r) {
+        quiet++;
+        try {
+            r.run();
+        } finally {
+            quiet--;
+        }
+    }
+
     private void report(Pos pos, String msg, boolean goCommand) {
+        if (quiet > 0) {
+            return;
+        }
         if (pos == null) {
             pos = Pos.NONE;
         }

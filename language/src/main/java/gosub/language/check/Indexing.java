@@ -60,7 +60,7 @@ final class Indexing {
                 ck.error(ix.indices().get(want).pos(), "got " + targs.size() + " type arguments but want " + want);
                 return Operand.invalid(ix);
             }
-            FuncEntity inst = ck.instantiation.instantiateFunc(g, targs, ix.indices().stream().map(Expr::pos).toList());
+            FuncEntity inst = ck.instantiation.instantiateFunc(g, targs, ix.indices().stream().map(Expr::pos).toList(), ix.indices());
             if (inst == null) {
                 return Operand.invalid(ix);
             }

@@ -3,10 +3,16 @@ package gosub.language.check;
 import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Pos;
+import gosub.language.types.ArrayType;
+import gosub.language.types.ChanType;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
+import gosub.language.types.MapType;
 import gosub.language.types.NamedType;
+import gosub.language.types.PointerType;
+import gosub.language.types.SliceType;
+import gosub.language.types.StructType;
 import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
@@ -22,9 +28,11 @@ import java.util.Map;
  */
 final class Instantiation {
     private final Checker ck;
+    private final InstanceCycles cycles;
 
     Instantiation(Checker ck) {
         this.ck = ck;
+        this.cycles = new InstanceCycles(ck);
     }
 
     Scope typeArgScope(Scope parent, Map<String, GoType> typeArgs) {
@@ -43,18 +51,23 @@ final class Instantiation {
     GoType genericSignature(FuncEntity fe) {
         Scope s = new Scope(fe.declScope);
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
+        List<TypeParamType> params = new ArrayList<>();
         for (int i = 0; i < tps.size(); i++) {
             Expr.TypeParam tp = tps.get(i);
-            s.declare(new TypeEntity(tp.name(), tp.pos(), new TypeParamType(tp.name(), i, null), null, s));
+            params.add(new TypeParamType(tp.name(), i));
+            s.declare(new TypeEntity(tp.name(), tp.pos(), params.get(i), null, s));
         }
         return ck.within(ck.env.inScope(s), () -> {
-            FuncType sig = ck.typexprs.signature(fe.decl.type(), null);
+            // the constraints first: the parameter types may pass the type parameters on to generic types
+            // (node[K]), whose constraints they must then satisfy
             List<GoType> cons = new ArrayList<>();
-            for (Expr.TypeParam tp : tps) {
-                cons.add(ck.typexprs.constraintType(tp.constraint()));
+            for (int i = 0; i < tps.size(); i++) {
+                GoType c = ck.typexprs.constraintType(tps.get(i).constraint());
+                params.get(i).bindConstraint(c);
+                cons.add(c);
             }
             fe.paramConstraints = cons;
-            return sig;
+            return ck.typexprs.signature(fe.decl.type(), null);
         });
     }
 
@@ -72,30 +85,22 @@ final class Instantiation {
         });
     }
 
+    /**
+     * Whether type argument t satisfies constraint, reporting Go's error at pos when not. The tests come in Go's
+     * order, so that a type failing several reports the same one: methods first, then the type set, and
+     * comparability last. A type parameter (met in generic signatures, {@code func get[K Ordered](n node[K])})
+     * satisfies by its constraint: its methods are the constraint's and its type set must lie inside the
+     * constraint's.
+     */
     boolean satisfies(GoType t, GoType constraint, Pos pos, String tpName) {
         if (!(constraint.underlying() instanceof InterfaceType ci)) {
             return true;
         }
-        if (ci.comparableConstraint && !Predicates.comparable(t)) {
-            ck.error(pos, t + " does not implement comparable");
-            return false;
+        if (ci.methods.isEmpty() && ci.terms.isEmpty() && !ci.comparableConstraint) {
+            return true;
         }
-        if (!ci.terms.isEmpty()) {
-            boolean ok = false;
-            for (InterfaceType.Term term : ci.terms) {
-                if (term.type().underlying() instanceof InterfaceType) {
-                    ok = true;
-                    break;
-                }
-                if (term.tilde() ? t.underlying() == term.type().underlying() : t == term.type()) {
-                    ok = true;
-                    break;
-                }
-            }
-            if (!ok) {
-                ck.error(pos, t + " does not implement " + constraint + " (" + t + " missing in " + termsString(ci) + ")");
-                return false;
-            }
+        if (t instanceof TypeParamType tp && tp.constraint() == null) {
+            return true; // a constraint naming a later type parameter: nothing is known of it yet
         }
         if (!ci.methods.isEmpty()) {
             String missing = Lookup.missingMethod(t, ci);
@@ -104,13 +109,42 @@ final class Instantiation {
                 return false;
             }
         }
+        String notComparable = ci.comparableConstraint && !TypeSets.strictlyComparable(t) ? t + " does not implement comparable" : null;
+        List<InterfaceType.Term> want = TypeSets.terms(constraint);
+        String outside = want == null ? null : outsideTypeSet(t, constraint, want);
+        String problem = outside != null ? outside : notComparable;
+        if (problem != null) {
+            ck.error(pos, problem);
+            return false;
+        }
         return true;
     }
 
-    private static String termsString(InterfaceType ci) {
+    /** Why t is not in the type set want of constraint, or null when it is. */
+    private static String outsideTypeSet(GoType t, GoType constraint, List<InterfaceType.Term> want) {
+        if (t instanceof TypeParamType || t.underlying() instanceof InterfaceType) {
+            return TypeSets.subset(TypeSets.terms(t), want) ? null : t + " does not implement " + constraint;
+        }
+        GoType alt = null;
+        for (InterfaceType.Term term : want) {
+            if (TypeSets.includes(term, t)) {
+                return null;
+            }
+            if (alt == null && !term.tilde() && term.type() == term.type().underlying()
+                            && TypeSets.includes(new InterfaceType.Term(true, term.type()), t)) {
+                alt = term.type();
+            }
+        }
+        if (alt != null) {
+            return t + " does not implement " + constraint + " (possibly missing ~ for " + alt + " in constraint " + constraint + ")";
+        }
+        return t + " does not implement " + constraint + " (" + t + " missing in " + termsString(want) + ")";
+    }
+
+    private static String termsString(List<InterfaceType.Term> terms) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ci.terms.size(); i++) {
-            InterfaceType.Term t = ci.terms.get(i);
+        for (int i = 0; i < terms.size(); i++) {
+            InterfaceType.Term t = terms.get(i);
             sb.append(i > 0 ? " | " : "").append(t.tilde() ? "~" : "").append(t.type());
         }
         return sb.toString();
@@ -126,14 +160,16 @@ final class Instantiation {
             return null;
         }
         List<GoType> args = new ArrayList<>();
+        List<Pos> argPos = new ArrayList<>();
         for (Expr a : ix.indices()) {
             GoType t = ck.typeExpr(a);
             if (t == null) {
                 return null;
             }
             args.add(t);
+            argPos.add(a.pos());
         }
-        return instantiateType(te, args, ix.pos());
+        return instantiateType(te, args, ix.pos(), argPos, ix.indices());
     }
 
     TypeEntity genericTypeEntity(Expr x) {
@@ -147,9 +183,13 @@ final class Instantiation {
         return ent instanceof TypeEntity te && te.isGeneric() ? te : null;
     }
 
-    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos) {
+    /**
+     * The instance of generic type te for args; pos is where the instantiation is written, argPos and argExprs
+     * each argument.
+     */
+    GoType instantiateType(TypeEntity te, List<GoType> args, Pos pos, List<Pos> argPos, List<Expr> argExprs) {
         if (te.owner != null && te.owner != ck) {
-            GoType t = te.owner.instantiation.instantiateType(te, args, pos);
+            GoType t = te.owner.instantiation.instantiateType(te, args, pos, argPos, argExprs);
             te.owner.drainBodies();
             return t;
         }
@@ -162,10 +202,17 @@ final class Instantiation {
         if (existing != null) {
             return existing;
         }
-        List<GoType> cons = constraintsOf(tps, te.declScope, args);
-        for (int i = 0; i < args.size(); i++) {
-            satisfies(args.get(i), cons.get(i), pos, tps.get(i).name());
+        boolean refused = !cycles.allowed(te, tps, args, argPos, argExprs);
+        if (refused && cycles.insideRefused()) {
+            return stub(te, args); // the refused instance's own declaration asks for a larger one still
         }
+        List<GoType> cons = constraintsOf(tps, te.declScope, args);
+        int unsatisfied = 0;
+        for (int i = 0; i < args.size(); i++) {
+            unsatisfied += satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name()) ? 0 : 1;
+        }
+        boolean satisfied = unsatisfied == 0;
+
         Map<String, GoType> bound = new LinkedHashMap<>();
         for (int i = 0; i < tps.size(); i++) {
             bound.put(tps.get(i).name(), args.get(i));
@@ -182,29 +229,76 @@ final class Instantiation {
         NamedType nt = new NamedType(ck.pkg.name, te.name, args);
         nt.pkgPath = ck.pkg.path;
         te.instances.put(List.copyOf(args), nt);
+        cycles.record(nt, te, args);
+        // a refused instance, or one whose arguments do not satisfy the constraints, is still elaborated (its
+        // methods without bodies), so that the code using it is checked as Go checks it and reports nothing more;
+        // for the latter, what its declaration would report in turn (Set[[]int]: invalid map key type) Go does not
+        Runnable elaboration = () -> cycles.elaborate(nt, refused, () -> elaborate(te, nt, s, args, !refused && satisfied));
+        if (satisfied) {
+            elaboration.run();
+        } else {
+            ck.quietly(elaboration);
+        }
+        return nt;
+    }
+
+    /** An instance that must not be elaborated: a type of its name with nothing in it. */
+    private GoType stub(TypeEntity te, List<GoType> args) {
+        NamedType stub = new NamedType(ck.pkg.name, te.name, args);
+        stub.setUnderlying(Types.INVALID);
+        return stub;
+    }
+
+    /** Gives type instance nt its underlying type and methods (with bodies to check and build, when withBodies). */
+    private void elaborate(TypeEntity te, NamedType nt, Scope s, List<GoType> args, boolean withBodies) {
         GoType u = ck.within(ck.env.forInstance(s, new Info()), () -> ck.typeExpr(te.spec.type()));
         nt.setUnderlying(u == null ? Types.INT : u.underlying());
         // methods are declared at package level, so a type declared in a function has none
         List<Decl.Func> methods = ck.isFileScope(te.declScope) ? ck.methodDecls.getOrDefault(te.name, List.of()) : List.of();
+        // an instance over a generic function's own type parameters (node[K] in func get[K Ordered](n node[K]))
+        // only serves that function's signature: it has methods to look up but no bodies to check or build
+        boolean open = args.stream().anyMatch(Instantiation::mentionsTypeParam);
         for (Decl.Func f : methods) {
             Map<String, GoType> mb = new LinkedHashMap<>();
             List<String> names = f.recv().typeParams();
             for (int i = 0; i < names.size() && i < args.size(); i++) {
                 mb.put(names.get(i), args.get(i));
             }
-            ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args));
+            FuncEntity m = ck.within(ck.env.forInstance(ck.env.scope, new Info()), () -> ck.resolver.declareMethod(nt, f, mb, args, withBodies && !open));
+            if (m != null) {
+                cycles.recordMethod(m, nt);
+            }
         }
-        return nt;
+    }
+
+    /** Whether t is or is built from a type parameter. */
+    static boolean mentionsTypeParam(GoType t) {
+        return switch (t) {
+            case null -> false;
+            case TypeParamType tp -> true;
+            case NamedType n -> n.typeArgs.stream().anyMatch(Instantiation::mentionsTypeParam);
+            case SliceType s -> mentionsTypeParam(s.elem);
+            case PointerType p -> mentionsTypeParam(p.elem);
+            case ArrayType a -> mentionsTypeParam(a.elem);
+            case MapType m -> mentionsTypeParam(m.key) || mentionsTypeParam(m.value);
+            case ChanType c -> mentionsTypeParam(c.elem);
+            case FuncType f -> f.params.stream().anyMatch(Instantiation::mentionsTypeParam)
+                            || f.results.stream().anyMatch(Instantiation::mentionsTypeParam);
+            case StructType st -> st.fields.stream().anyMatch(fl -> mentionsTypeParam(fl.type()));
+            case InterfaceType it -> it.methods.stream().anyMatch(m -> mentionsTypeParam(m.sig()))
+                            || it.terms.stream().anyMatch(tm -> mentionsTypeParam(tm.type()));
+            default -> false;
+        };
     }
 
     /**
      * The instance of generic function fe for the given type arguments (created and queued on first use). argPos
      * says where each argument is written (an inferred one: the call's parenthesis), where Go reports one that does
-     * not satisfy its constraint.
+     * not satisfy its constraint; argExprs holds the arguments as written (null for an inferred one).
      */
-    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, List<Pos> argPos) {
+    FuncEntity instantiateFunc(FuncEntity fe, List<GoType> args, List<Pos> argPos, List<Expr> argExprs) {
         if (fe.owner != null && fe.owner != ck) {
-            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, argPos);
+            FuncEntity inst = fe.owner.instantiation.instantiateFunc(fe, args, argPos, argExprs);
             fe.owner.drainBodies();
             return inst;
         }
@@ -213,6 +307,7 @@ final class Instantiation {
             return inst;
         }
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
+        boolean refused = !cycles.allowed(fe, tps, args, argPos, argExprs);
         List<GoType> cons = constraintsOf(tps, fe.declScope, args);
         for (int i = 0; i < args.size(); i++) {
             if (!satisfies(args.get(i), cons.get(i), argPos.get(i), tps.get(i).name())) {
@@ -231,8 +326,11 @@ final class Instantiation {
         inst.declScope = fe.declScope;
         inst.type = ck.within(ck.env.inScope(typeArgScope(fe.declScope, bound)), () -> ck.typexprs.signature(fe.decl.type(), null));
         fe.instances.put(List.copyOf(args), inst);
-        ck.pkg.funcs.add(inst);
-        ck.queueBody(inst);
+        cycles.record(inst, fe, args);
+        if (!refused) { // a refused instance only gives its call a type: its body would ask for a larger one
+            ck.pkg.funcs.add(inst);
+            ck.queueBody(inst);
+        }
         return inst;
     }
 

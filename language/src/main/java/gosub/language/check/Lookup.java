@@ -6,6 +6,7 @@ import gosub.language.types.InterfaceType;
 import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.StructType;
+import gosub.language.types.TypeParamType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,9 +103,11 @@ final class Lookup {
      * pointer receiver)", "(wrong type for M method)" with have/want lines), or null when t implements it.
      */
     static String missingMethod(GoType t, InterfaceType it) {
+        // a type parameter has the methods its constraint lists
+        GoType own = t instanceof TypeParamType tp && tp.constraint() != null ? tp.constraint() : t;
         for (InterfaceType.Method m : it.methods) {
             FuncType have;
-            if (t.underlying() instanceof InterfaceType ti) {
+            if (own.underlying() instanceof InterfaceType ti) {
                 InterfaceType.Method tm = ti.method(m.name());
                 have = tm == null ? null : tm.sig();
             } else {

@@ -263,7 +263,7 @@ final class Resolver {
                 continue;
             }
             for (Decl.Func f : me.getValue()) {
-                declareMethod(nt, f, Map.of(), List.of());
+                declareMethod(nt, f, Map.of(), List.of(), true);
             }
         }
         if (!ck.stdlib) { // a standard package's constants are checked on first use: it has no errors to report
@@ -292,8 +292,11 @@ final class Resolver {
         }
     }
 
-    /** Declares method f on named type nt (an instance, when typeArgs is non-empty). */
-    FuncEntity declareMethod(NamedType nt, Decl.Func f, Map<String, GoType> typeArgs, List<GoType> typeArgList) {
+    /**
+     * Declares method f on named type nt (an instance, when typeArgs is non-empty). With withBody false the method
+     * joins nt's method set only: nt is an instance over type parameters, whose body is never checked or built.
+     */
+    FuncEntity declareMethod(NamedType nt, Decl.Func f, Map<String, GoType> typeArgs, List<GoType> typeArgList, boolean withBody) {
         // a blank method is checked but joins no method set, so any number of them may share the name
         boolean blank = f.name().equals("_");
         if (!blank && nt.method(f.name()) != null) {
@@ -321,8 +324,10 @@ final class Resolver {
         if (!blank) {
             nt.methods.add(new NamedType.Method(f.name(), fe.sig(), fe.pointerRecv, fe));
         }
-        ck.pkg.funcs.add(fe);
-        ck.queueBody(fe);
+        if (withBody) {
+            ck.pkg.funcs.add(fe);
+            ck.queueBody(fe);
+        }
         return fe;
     }
 

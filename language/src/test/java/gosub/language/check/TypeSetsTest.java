@@ -1,0 +1,81 @@
+package gosub.language.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType.Term;
+import gosub.language.types.NamedType;
+import gosub.language.types.TypeParamType;
+import gosub.language.types.Types;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+/**
+ * Type sets as satisfaction sees them ({@link TypeSets}): which terms hold which types, when one set lies inside
+ * another, and when a type argument is comparable enough for comparable.
+ */
+class TypeSetsTest {
+    private static final NamedType MY_INT = named("MyInt", Types.INT);
+
+    private static NamedType named(String name, GoType underlying) {
+        NamedType t = new NamedType("main", name, List.of());
+        t.setUnderlying(underlying);
+        return t;
+    }
+
+    private static GoType union(Term... terms) {
+        return Types.iface(List.of(), List.of(terms), false);
+    }
+
+    private static TypeParamType param(String name, GoType constraint) {
+        TypeParamType p = new TypeParamType(name, 0);
+        p.bindConstraint(constraint);
+        return p;
+    }
+
+    @Test
+    void aTildeTermHoldsEveryTypeOfItsUnderlyingType() {
+        assertTrue(TypeSets.includes(new Term(true, Types.INT), MY_INT));
+        assertTrue(TypeSets.includes(new Term(true, Types.INT), Types.INT));
+        assertFalse(TypeSets.includes(new Term(false, Types.INT), MY_INT));
+        assertTrue(TypeSets.covers(new Term(true, Types.INT), new Term(false, MY_INT)));
+        assertFalse(TypeSets.covers(new Term(false, Types.INT), new Term(true, Types.INT)));
+    }
+
+    @Test
+    void aTypeParameterFitsWhenItsTermsLieInside() {
+        GoType ordered = union(new Term(true, Types.INT), new Term(true, Types.STRING));
+        GoType intsOnly = union(new Term(true, Types.INT));
+        GoType intOrFloat = union(new Term(true, Types.INT), new Term(true, Types.FLOAT64));
+        assertTrue(TypeSets.subset(TypeSets.terms(param("K", intsOnly)), TypeSets.terms(ordered)));
+        assertTrue(TypeSets.subset(TypeSets.terms(param("K", ordered)), TypeSets.terms(ordered)));
+        assertFalse(TypeSets.subset(TypeSets.terms(param("K", intOrFloat)), TypeSets.terms(ordered)));
+        // any: the set of all types, inside no union
+        assertNull(TypeSets.terms(param("K", Types.EMPTY_INTERFACE)));
+        assertFalse(TypeSets.subset(TypeSets.terms(param("K", Types.EMPTY_INTERFACE)), TypeSets.terms(ordered)));
+        assertTrue(TypeSets.subset(TypeSets.terms(ordered), null));
+    }
+
+    @Test
+    void aUnionOfInterfacesHoldsTheirTypes() {
+        NamedType signed = named("Signed", union(new Term(true, Types.INT), new Term(true, Types.INT64)));
+        NamedType unsigned = named("Unsigned", union(new Term(true, Types.UINT)));
+        List<Term> both = TypeSets.terms(union(new Term(false, signed), new Term(false, unsigned)));
+        assertEquals(3, both.size());
+        assertTrue(TypeSets.subset(List.of(new Term(false, Types.UINT)), both));
+    }
+
+    @Test
+    void comparableNeedsAComparableTypeSet() {
+        assertTrue(TypeSets.strictlyComparable(Types.INT));
+        assertFalse(TypeSets.strictlyComparable(Types.EMPTY_INTERFACE));
+        assertFalse(TypeSets.strictlyComparable(param("T", Types.EMPTY_INTERFACE)));
+        assertTrue(TypeSets.strictlyComparable(param("T", Types.COMPARABLE)));
+        assertTrue(TypeSets.strictlyComparable(param("T", union(new Term(false, Types.INT), new Term(true, Types.STRING)))));
+        assertFalse(TypeSets.strictlyComparable(param("T", union(new Term(false, Types.INT), new Term(false, Types.slice(Types.INT))))));
+    }
+}
