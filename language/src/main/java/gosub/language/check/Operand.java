@@ -75,7 +75,8 @@ public final class Operand {
                 }
                 yield src.equals(v) ? "constant of type " + type : "constant " + v + " of type " + type;
             }
-            case VARIABLE, MAPINDEX -> "variable of type " + shownType();
+            case VARIABLE -> "variable of type " + shownType();
+            case MAPINDEX -> "map index expression of type " + shownType();
             case NOVALUE -> "no value";
             case TYPE -> "type";
             case BUILTIN -> "built-in";

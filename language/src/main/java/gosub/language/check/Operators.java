@@ -45,7 +45,10 @@ final class Operators {
                 return Operand.invalid(u);
             }
             if (x.mode != Operand.Mode.VARIABLE) {
-                ck.error(u.pos(), "invalid operation: cannot take address of " + x.describe());
+                // Go names the operand without its parentheses: &(5) cannot take the address of 5
+                Operand shown = new Operand(x.mode, x.type, x.value, x0);
+                shown.spelling = x.spelling;
+                ck.error(Expressions.startPos(x0), "invalid operation: cannot take address of " + shown.describe());
                 return Operand.invalid(u);
             }
             ck.selectors.markAddressTaken(u.x());
