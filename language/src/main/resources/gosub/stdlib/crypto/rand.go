@@ -45,17 +45,12 @@ func Int(r io.Reader, max *big.Int) (n *big.Int, err error) {
 	if width == 0 {
 		return n, nil // max is 1: the only choice is 0
 	}
-	drawn := make([]byte, (width+7)/8)
-	topBits := uint(width % 8)
-	if topBits == 0 {
-		topBits = 8
-	}
+	draw := newDraw(width)
 	for {
-		if _, err = io.ReadFull(r, drawn); err != nil {
+		if err = draw.next(r); err != nil {
 			return nil, err
 		}
-		drawn[0] &= byte(1<<topBits - 1)
-		n.SetBytes(drawn)
+		n.SetBytes(draw.bytes)
 		if n.Cmp(max) < 0 {
 			return n, nil
 		}
@@ -75,17 +70,13 @@ func Prime(r io.Reader, bits int) (*big.Int, error) {
 		var skip [1]byte
 		r.Read(skip[:])
 	}
-	drawn := make([]byte, (bits+7)/8)
-	topBits := uint(bits % 8)
-	if topBits == 0 {
-		topBits = 8
-	}
+	draw := newDraw(bits)
+	drawn, topBits := draw.bytes, draw.topBits
 	p := new(big.Int)
 	for {
-		if _, err := io.ReadFull(r, drawn); err != nil {
+		if err := draw.next(r); err != nil {
 			return nil, err
 		}
-		drawn[0] &= byte(1<<topBits - 1)
 		if topBits >= 2 {
 			drawn[0] |= 3 << (topBits - 2)
 		} else {
@@ -100,4 +91,28 @@ func Prime(r io.Reader, bits int) (*big.Int, error) {
 			return p, nil
 		}
 	}
+}
+
+// bitDraw reads numbers of at most a given bit length from a reader: whole bytes, the first masked down to the
+// bits that fit (Int's and Prime's shared way of drawing).
+type bitDraw struct {
+	bytes   []byte
+	topBits uint // how many low bits of the first byte are kept, 1 to 8
+}
+
+func newDraw(width int) bitDraw {
+	top := uint(width % 8)
+	if top == 0 {
+		top = 8
+	}
+	return bitDraw{make([]byte, (width+7)/8), top}
+}
+
+// next fills the bytes with a new number from r.
+func (d bitDraw) next(r io.Reader) error {
+	if _, err := io.ReadFull(r, d.bytes); err != nil {
+		return err
+	}
+	d.bytes[0] &= byte(1<<d.topBits - 1)
+	return nil
 }
