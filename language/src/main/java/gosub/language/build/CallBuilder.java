@@ -14,7 +14,6 @@ import gosub.language.nodes.expression.ConversionNodes;
 import gosub.language.nodes.expression.FuncNodes;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.SliceNodes;
-import gosub.language.nodes.expression.StructNodes;
 import gosub.language.nodes.local.LocalNodes;
 import gosub.language.nodes.operators.ComplexArithmetic;
 import gosub.language.nodes.operators.NumericConversion;
@@ -28,7 +27,6 @@ import gosub.language.types.Kind;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
-import gosub.language.types.StructType;
 import gosub.language.types.TupleType;
 import gosub.language.values.Aggregates;
 
@@ -190,18 +188,9 @@ final class CallBuilder {
             case INTERFACE_METHOD -> {
                 Expr.Selector s = (Expr.Selector) f;
                 Selection sel = fb.info.selections.get(s);
-                ExprNode recv = fb.exprs.expr(s.x());
-                GoType recvType = fb.type(s.x());
-                if (!sel.path().isEmpty()) {
-                    recv = fb.members.structOperand(s.x(), new Selection(Selection.Kind.FIELD, sel.recvType(), sel.path().subList(0, sel.path().size() - 1),
-                                    sel.path().get(sel.path().size() - 1).structType(), sel.path().get(sel.path().size() - 1).field(), null, null, null, false));
-                    StructType st = (StructType) (sel.path().get(sel.path().size() - 1).structType().underlying() instanceof PointerType pp ? pp.elem.underlying() : sel.path().get(sel.path().size() - 1).structType().underlying());
-                    StructType.Field embedded = st.field(sel.path().get(sel.path().size() - 1).field());
-                    recv = StructNodes.read(recv, embedded.slot(), Rep.OBJECT);
-                    recvType = embedded.type();
-                }
+                MemberBuilder.InterfaceOperand recv = fb.members.interfaceOperand(s, sel);
                 FuncType sig = (FuncType) fb.type(c.fun()).underlying();
-                return new CallNodes.Interface(recv, (InterfaceType) recvType.underlying(), s.sel(), fb.pkg.methods, args(c, sig));
+                return new CallNodes.Interface(recv.value(), recv.type(), s.sel(), fb.pkg.methods, args(c, sig));
             }
             default -> {
                 FuncType sig = (FuncType) fb.type(c.fun()).underlying();

@@ -40,13 +40,37 @@ final class MemberBuilder {
 
     /** The struct storage that holds the selected field, after walking embedded fields. */
     ExprNode structOperand(Expr x, Selection sel) {
-        ExprNode cur = fb.exprs.expr(x);
-        for (Selection.Step step : sel.path()) {
-            StructType st = (StructType) (step.structType().underlying() instanceof PointerType p ? p.elem.underlying() : step.structType().underlying());
-            StructType.Field f = st.field(step.field());
-            cur = StructNodes.read(cur, f.slot(), Rep.OBJECT);
+        return throughEmbedded(fb.exprs.expr(x), sel.path());
+    }
+
+    /** The value reached from x by reading each embedded field of path in turn (struct storage or an interface). */
+    private static ExprNode throughEmbedded(ExprNode x, List<Selection.Step> path) {
+        ExprNode cur = x;
+        for (Selection.Step step : path) {
+            cur = StructNodes.read(cur, embeddedField(step).slot(), Rep.OBJECT);
         }
         return cur;
+    }
+
+    private static StructType.Field embeddedField(Selection.Step step) {
+        GoType holder = step.structType().underlying();
+        StructType st = (StructType) (holder instanceof PointerType p ? p.elem.underlying() : holder);
+        return st.field(step.field());
+    }
+
+    /**
+     * The interface value whose method M the selector x.M names, and its type: x itself, or the embedded interface
+     * field M is promoted from (Go reads that field when the call or method value is evaluated).
+     */
+    record InterfaceOperand(ExprNode value, InterfaceType type) { }
+
+    InterfaceOperand interfaceOperand(Expr.Selector s, Selection sel) {
+        return interfaceOperand(fb.exprs.expr(s.x()), fb.type(s.x()), sel.path());
+    }
+
+    private static InterfaceOperand interfaceOperand(ExprNode x, GoType xType, List<Selection.Step> path) {
+        GoType type = path.isEmpty() ? xType : embeddedField(path.get(path.size() - 1)).type();
+        return new InterfaceOperand(throughEmbedded(x, path), (InterfaceType) type.underlying());
     }
 
     ExprNode selector(Expr.Selector s) {
@@ -74,7 +98,7 @@ final class MemberBuilder {
                 return new FuncNodes.BoundMethod(() -> fb.pkg.callTarget(m), receiver(s, sel, m), m.qualifiedName());
             }
             case INTERFACE_METHOD -> {
-                return new FuncNodes.BoundInterfaceMethod(fb.exprs.expr(s.x()), s.sel(), fb.pkg.methods);
+                return new FuncNodes.BoundInterfaceMethod(interfaceOperand(s, sel).value(), s.sel(), fb.pkg.methods);
             }
             case METHOD_EXPR -> {
                 FuncEntity m = sel.methodEntity();
@@ -103,8 +127,7 @@ final class MemberBuilder {
      */
     ExprNode receiverFrom(ExprNode x, GoType holder, List<Selection.Step> path, FuncEntity m) {
         for (Selection.Step step : path) {
-            StructType st = (StructType) (step.structType().underlying() instanceof PointerType p ? p.elem.underlying() : step.structType().underlying());
-            StructType.Field f = st.field(step.field());
+            StructType.Field f = embeddedField(step);
             holder = f.type();
             if (m.pointerRecv && !(holder.underlying() instanceof PointerType) && !Aggregates.isAggregate(holder)) {
                 // the method's type is embedded as a number, string, slice, ...: its receiver is the field's address
@@ -128,14 +151,19 @@ final class MemberBuilder {
         return x;
     }
 
-    /** The function I.M denotes for an interface type I: it calls M of its first argument's dynamic type. */
+    /**
+     * The function I.M denotes for an interface type I: it calls M of its first argument's dynamic type. For a
+     * struct type S (or *S) whose M is promoted from an embedded interface, S.M first reads that field from its
+     * first argument.
+     */
     ExprNode interfaceMethodExpr(Selection sel) {
-        InterfaceType it = (InterfaceType) sel.recvType().underlying();
         CallTarget[] target = new CallTarget[1];
         return new FuncNodes.FuncRef(() -> {
-            synchronized (target) {
+            synchronized (target) { // the receiver node can belong to one wrapper only
                 if (target[0] == null) {
-                    target[0] = InterfaceMethodExpression.create(fb.pkg.language, fb.pkg.methods, it, sel.name());
+                    InterfaceOperand iface = interfaceOperand(MethodExpressionWrapper.receiverArgument(), sel.recvType(), sel.path());
+                    CallTarget dispatch = InterfaceMethodExpression.create(fb.pkg.language, fb.pkg.methods, iface.type(), sel.name());
+                    target[0] = sel.path().isEmpty() ? dispatch : MethodExpressionWrapper.create(fb.pkg.language, iface.value(), dispatch, null);
                 }
                 return target[0];
             }
