@@ -125,6 +125,12 @@ public final class Scheduler {
     private volatile Throwable crashCause;
     private volatile Throwable internalFailure;
     private Goroutine mainGoroutine;
+    /**
+     * Set once main has called runtime.Goexit. Its goroutine then stays parked for good (so that main never
+     * returns and ends the program) but is no longer one of the program's goroutines: Go has ended it, so it is
+     * neither counted, nor listed, nor reported in a deadlock.
+     */
+    private volatile Goroutine goexitedMain;
     private Sysmon sysmon;
     private PrintStream err = System.err;
     private StackPrinter stackPrinter = (g, out) -> { };
@@ -439,9 +445,16 @@ public final class Scheduler {
     }
 
     private void printDeadlock() {
+        List<Goroutine> blocked = blockedGoroutines();
+        if (blocked.isEmpty() && goexitedMain != null) {
+            // nothing left at all, which only a main that called Goexit can bring about; Go lists no goroutine
+            err.print("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+            err.flush();
+            return;
+        }
         err.print("fatal error: all goroutines are asleep - deadlock!\n");
         if (tracebackGoroutines) {
-            for (Goroutine g : blockedGoroutines()) {
+            for (Goroutine g : blocked) {
                 printGoroutine(g, tracebackState(g), err);
             }
         }
@@ -511,7 +524,7 @@ public final class Scheduler {
         allgLock.lock();
         try {
             for (Goroutine g = allgHead; g != null; g = g.allNext) {
-                if (g.status != Goroutine.DEAD) {
+                if (g.status != Goroutine.DEAD && g != goexitedMain) {
                     out.add(g);
                 }
             }
@@ -528,7 +541,7 @@ public final class Scheduler {
         allgLock.lock();
         try {
             for (Goroutine g = allgHead; g != null; g = g.allNext) {
-                if (g.status == Goroutine.WAITING) {
+                if (g.status == Goroutine.WAITING && g != goexitedMain) {
                     out.add(g);
                 }
             }
@@ -692,7 +705,16 @@ public final class Scheduler {
 
     /** runtime.NumGoroutine. */
     public int numGoroutine() {
-        return gcount;
+        return goexitedMain == null ? gcount : gcount - 1;
+    }
+
+    /**
+     * Main has called runtime.Goexit and run its deferred calls: the program goes on while other goroutines run,
+     * and ends as a deadlock once none can (Go's checkdead), with main no longer among its goroutines.
+     */
+    public void mainGoexit(Goroutine main) {
+        goexitedMain = main;
+        block(main, WaitReason.SELECT_NO_CASES);
     }
 
     /** runtime.Gosched, and what the interpreter calls when {@link Goroutine#preemptRequested()} is true. */

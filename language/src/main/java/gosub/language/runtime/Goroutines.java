@@ -75,9 +75,7 @@ public final class Goroutines {
         Scheduler sched = g.scheduler();
         if (e instanceof GoroutineExitException) {
             if (g.id() == 1) {
-                // main called runtime.Goexit: the program goes on until the other goroutines are done (then Go
-                // reports a deadlock)
-                sched.block(g, gosub.runtime.WaitReason.SELECT_NO_CASES);
+                sched.mainGoexit(g);
             }
         } else if (e instanceof ProgramExitException x) {
             sched.exit(g, x.code, null);

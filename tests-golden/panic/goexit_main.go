@@ -1,0 +1,18 @@
+// main calls runtime.Goexit: its deferred calls run, the other goroutine finishes, and then Go reports that no
+// goroutine is left (a deadlock of its own kind, with no goroutine listed).
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+func main() {
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		fmt.Println("other done")
+	}()
+	defer fmt.Println("deferred")
+	runtime.Goexit()
+}
