@@ -118,7 +118,9 @@ public final class PackageBuilder {
                 throw new Unbuildable(fe.decl, "native function " + fe.nativeName);
             }
             int params = fe.sig().params.size() + (fe.recvType != null ? 1 : 0);
-            return NativeRootNode.create(language, natives, fe.nativeName, params).getCallTarget();
+            String declaredIn = fe.pos != null && fe.pos.file() != null ? fe.pos.file() : file;
+            return NativeRootNode.create(language, natives, fe.nativeName, params, fe.qualifiedName(), context.tracePath(declaredIn),
+                            fe.pos == null ? 0 : fe.pos.line()).getCallTarget();
         }
         if (fe.owner != null) {
             fe.owner.checkPendingBody(fe);

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 import gosub.language.nodes.GoNode;
 import gosub.language.nodes.GoRootNode;
+import gosub.language.natives.NativeRootNode;
 import gosub.language.runtime.DeferredRun;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
@@ -114,6 +115,10 @@ public final class GoroutineStacks {
         if (node.getRootNode() instanceof GoRootNode root) {
             boolean named = at != null && at.fileFromDirective();
             return new StackFrame(root.goName(), named ? at.file() : root.file(), line, named);
+        }
+        if (node.getRootNode() instanceof NativeRootNode nativeRoot) {
+            // a function written in Java, started by a go statement: Go shows where the function is declared
+            return new StackFrame(nativeRoot.goName(), nativeRoot.file(), nativeRoot.line());
         }
         return new StackFrame("?", "?", line);
     }
