@@ -45,7 +45,8 @@ final class ValueNatives {
         this.r = r;
     }
 
-    static void register(Natives n, Reflection r) {
+    /** Registers the natives; the instance is what the channel natives check their Values with. */
+    static ValueNatives register(Natives n, Reflection r) {
         ValueNatives v = new ValueNatives(r);
         n.register("reflect.setPanics", (g, a) -> {
             r.setValueErrorRaiser((FuncValue) a[0]);
@@ -277,12 +278,13 @@ final class ValueNatives {
             SortNatives.swap(((SliceType) x.type.underlying()).elem, s.array, s.offset + (int) i, s.offset + (int) j);
             return null;
         });
+        return v;
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Checks every method starts with
 
-    private Held valid(GoroutineState g, Object handle, String method) {
+    Held valid(GoroutineState g, Object handle, String method) {
         Held h = Reflection.held(handle);
         if (h == null) {
             throw r.valueError(g, method, Kinds.INVALID);
@@ -290,7 +292,7 @@ final class ValueNatives {
         return h;
     }
 
-    private Held kinded(GoroutineState g, Object handle, String method, int lowest, int highest) {
+    Held kinded(GoroutineState g, Object handle, String method, int lowest, int highest) {
         Held h = valid(g, handle, method);
         int k = Kinds.of(h.type);
         if (k < lowest || k > highest) {
@@ -312,7 +314,7 @@ final class ValueNatives {
     }
 
     /** A Value used as an argument: valid and not reached through an unexported field. */
-    private Held exported(GoroutineState g, Object handle, String method) {
+    Held exported(GoroutineState g, Object handle, String method) {
         Held h = valid(g, handle, method);
         if (h.readOnly()) {
             throw Reflection.panic("reflect: " + method + " using value obtained using unexported field");
@@ -321,7 +323,7 @@ final class ValueNatives {
     }
 
     /** x's value for a variable of type t; MESSAGE (with x's type and t for its %s) is the panic when it does not fit. */
-    private Object assign(Held x, GoType t, String message) {
+    Object assign(Held x, GoType t, String message) {
         if (x.method != null) {
             throw Reflection.panic("unsupported: reflect: a method value stored or passed as a func value");
         }
