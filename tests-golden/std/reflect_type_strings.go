@@ -1,0 +1,74 @@
+// Type strings as reflect and %T show them: struct tags quoted, embedded and unexported fields, funcs with
+// variadics and several results, channels of channels, and composites of them.
+package main
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+type Inner struct{ X int }
+
+type Named int
+
+func main() {
+	show := func(x any) {
+		t := reflect.TypeOf(x)
+		fmt.Printf("%v | %T | %s\n", t, x, t.Kind())
+	}
+	show(struct {
+		A int `json:"a"`
+	}{})
+	show(struct {
+		A int    "plain"
+		B string `json:"b,omitempty" xml:"b"`
+		c bool   `tab:"	" quote:"\"" back:"\\"`
+		D []byte `uni:"héllo ✓"`
+	}{})
+	show(struct {
+		x int ""
+		y int
+	}{})
+	show(struct {
+		Inner
+		*strings.Builder
+		Named `embedded:"yes"`
+	}{})
+	show(struct{}{})
+	show([]struct{ a, b int }{})
+	show(map[string]struct {
+		V int `k:"v"`
+	}{})
+	show(func(int, ...string) {})
+	show(func(...[]int) (int, error) { return 0, nil })
+	show(func(func(int) bool) func() { return nil })
+	show(make(chan (<-chan int)))
+	show(make(chan chan int))
+	show(make(chan<- chan int))
+	show(make(<-chan <-chan int))
+	show(make(chan<- <-chan int))
+	show(make(chan (chan<- int)))
+	show([2]chan<- func(){})
+	show((*interface{ M(int) string })(nil))
+	show((*interface {
+		fmt.Stringer
+		M()
+	})(nil))
+	show(map[Named][]*Inner{})
+
+	// a tag changes the type; an empty tag does not
+	a := struct{ x int }{}
+	b := struct {
+		x int ""
+	}{}
+	c := struct {
+		x int "t"
+	}{}
+	fmt.Println(reflect.TypeOf(a) == reflect.TypeOf(b), reflect.TypeOf(a) == reflect.TypeOf(c))
+	fmt.Printf("%q %q\n", reflect.TypeOf(b).Field(0).Tag, reflect.TypeOf(c).Field(0).Tag)
+	raw := struct {
+		x int `t`
+	}{}
+	fmt.Println(reflect.TypeOf(raw) == reflect.TypeOf(c))
+}
