@@ -31,6 +31,9 @@ func main() {
 		y int
 	}{})
 	show(struct {
+		Bytes int "\xff\x00\a\u00e9\u200b"
+	}{})
+	show(struct {
 		Inner
 		*strings.Builder
 		Named `embedded:"yes"`
