@@ -12,6 +12,12 @@ type Inner struct{ X int }
 
 type Named int
 
+type G[T any] struct{ V T }
+
+type P[K comparable, V any] map[K]V
+
+func named() (n int, err error) { return }
+
 func main() {
 	show := func(x any) {
 		t := reflect.TypeOf(x)
@@ -74,4 +80,13 @@ func main() {
 		x int `t`
 	}{}
 	fmt.Println(reflect.TypeOf(raw) == reflect.TypeOf(c))
+
+	// instances, result names (not part of the type), interfaces and blank fields
+	for _, x := range []any{G[int]{}, G[G[string]]{}, P[string, []int]{}, named, new(any), new(error),
+		struct{ *G[int] }{}, new(interface{ any }), func(a, b int, c ...any) {}, struct {
+			_ int
+			_ string `t:"1"`
+		}{}, make(chan struct{}), (*[3]*int)(nil), func() (func() int, func()) { return nil, nil }} {
+		show(x)
+	}
 }
