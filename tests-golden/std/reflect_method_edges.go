@@ -20,6 +20,18 @@ type GetFunc func() int
 
 type Shape interface{ Area() int }
 
+type Namer interface{ Name() string }
+
+type dog struct{}
+
+func (dog) Name() string { return "dog" }
+
+// Box's Name is promoted from an embedded interface field.
+type Box struct {
+	Namer
+	N int
+}
+
 func try(name string, f func()) {
 	defer func() {
 		r := recover()
@@ -85,4 +97,12 @@ func main() {
 	try("method expression on nil pointer", func() { getExpr(nil) })
 	areaExpr := reflect.TypeOf((*Shape)(nil)).Elem().Method(0)
 	try("interface method Func", func() { areaExpr.Func.Call(nil) })
+
+	b := Box{dog{}, 1}
+	name := reflect.ValueOf(b).MethodByName("Name")
+	fmt.Println("promoted from an interface field:", name.Call(nil)[0], name.Interface().(func() string)())
+	nameExpr, _ := reflect.TypeOf(&b).MethodByName("Name")
+	fmt.Println(nameExpr.Func.Interface().(func(*Box) string)(&b), nameExpr.Type)
+	emptyName := reflect.ValueOf(Box{}).MethodByName("Name").Interface().(func() string)
+	try("promoted from a nil interface field", func() { emptyName() })
 }
