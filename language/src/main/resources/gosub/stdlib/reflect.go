@@ -4,8 +4,8 @@
 // type in the context's table of types, and a Value holds a Java object that knows the value's type, where the
 // value lives when it is addressable, and whether it came through an unexported field. This file keeps the API,
 // the error type and what is plain Go (Kind names, struct tags, the map iterator). What needs memory addresses
-// (UnsafeAddr, Pointer, SliceHeader, StringHeader), MakeFunc, StructOf, Select and the channel operations are not
-// there; names this file does not declare are refused by name.
+// (UnsafeAddr, Pointer, SliceHeader, StringHeader), MakeFunc and StructOf are not there; names this file does not
+// declare are refused by name. Channel operations and Select go through gosub's channel runtime, as <-ch does.
 package reflect
 
 import "strconv"
@@ -735,6 +735,72 @@ func (it *MapIter) Reset(v Value) {
 		panic(&ValueError{"reflect.MapIter.Reset", v.Kind()})
 	}
 	it.m, it.keys, it.i = v, nil, -1
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Channels
+
+func chanSend(h func(), x func(), method string, wait bool) bool
+func chanRecv(h func(), method string, wait bool) (func(), bool)
+func chanClose(h func())
+func selectCases(dirs []int, chans []func(), sends []func()) (int, func(), bool)
+
+// Send sends x on the channel v, waiting until it can, as ch <- x does.
+func (v Value) Send(x Value) { chanSend(v.h, x.h, "reflect.Value.Send", true) }
+
+// TrySend sends x on the channel v if that needs no wait, and reports whether it did.
+func (v Value) TrySend(x Value) bool { return chanSend(v.h, x.h, "reflect.Value.TrySend", false) }
+
+// Recv receives from the channel v, waiting until it can; ok is false for the zero value of a closed channel.
+func (v Value) Recv() (x Value, ok bool) {
+	h, ok := chanRecv(v.h, "reflect.Value.Recv", true)
+	return Value{h}, ok
+}
+
+// TryRecv receives from the channel v if that needs no wait. When it would wait, x is the zero Value.
+func (v Value) TryRecv() (x Value, ok bool) {
+	h, ok := chanRecv(v.h, "reflect.Value.TryRecv", false)
+	return Value{h}, ok
+}
+
+// Close is close(ch) for the channel v; like the builtin, it takes a receive-only channel too.
+func (v Value) Close() { chanClose(v.h) }
+
+// SelectDir is what a SelectCase does.
+type SelectDir int
+
+const (
+	_ SelectDir = iota
+	// SelectSend sends Send on Chan.
+	SelectSend
+	// SelectRecv receives from Chan.
+	SelectRecv
+	// SelectDefault is the case taken when no other can go.
+	SelectDefault
+)
+
+// SelectCase is one case of a Select. A case whose Chan is the zero Value is a case on a nil channel.
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
+
+// Select runs a select statement over cases: it waits until one can go (unless there is a default case), picks
+// one of the ready ones at random and gives its index; for a receive case, also the value and whether it came
+// from a send (false for a closed channel).
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	if len(cases) > 65536 {
+		fail("reflect.Select: too many cases (max 65536)")
+	}
+	dirs := make([]int, len(cases))
+	chans := make([]func(), len(cases))
+	sends := make([]func(), len(cases))
+	for i, c := range cases {
+		dirs[i], chans[i], sends[i] = int(c.Dir), c.Chan.h, c.Send.h
+	}
+	chosen, h, recvOK := selectCases(dirs, chans, sends)
+	return chosen, Value{h}, recvOK
 }
 
 // Indirect is what v points to if v is a pointer, else v itself.

@@ -51,7 +51,8 @@ final class CompositeLiteralBuilder {
                 for (int i = 0; i < n; i++) {
                     Expr.Element el = cl.elems().get(i);
                     StructType.Field f = el.key() != null ? st.field(((Expr.Ident) el.key()).name()) : st.fields.get(i);
-                    slots[i] = f.slot();
+                    // Go evaluates the value given for a blank field and drops it: the field stays zero
+                    slots[i] = f.name().equals("_") ? StructNodes.Literal.DROPPED : f.slot();
                     reps[i] = f.type().rep();
                     vals[i] = element(el.value(), f.type());
                 }

@@ -215,9 +215,22 @@ final class TypeExprs {
             names.add(name);
             types.add(t);
             embedded.add(f.embedded());
-            tags.add(f.tag());
+            tags.add(tagValue(f.tag()));
         }
         return Types.struct(names, types, embedded, tags, ck.pkg.path);
+    }
+
+    /**
+     * A field's tag as the struct type keeps it: the literal's value (a byte string), or null when there is none or
+     * it is empty, so that {@code x int ""} and {@code x int}, or a raw and an interpreted literal of one text, make
+     * the same type, as in Go.
+     */
+    private static String tagValue(String literal) {
+        if (literal == null) {
+            return null;
+        }
+        String value = Literals.parseString(literal);
+        return value.isEmpty() ? null : value;
     }
 
     /** An embedded field's name: the type name as written (an alias's own name), without package, * or type arguments. */

@@ -1,5 +1,8 @@
 package gosub.language.types;
 
+import gosub.language.stdlib.strconv.Quoting;
+import gosub.language.values.ByteStrings;
+
 import java.util.List;
 
 /**
@@ -9,6 +12,7 @@ import java.util.List;
  */
 public final class StructType extends GoType {
 
+    /** tag: the tag's value as a Go byte string, null for none (an empty tag is none). */
     public record Field(String name, GoType type, boolean embedded, String tag, boolean primitive, int slot, String pkg) {
         public boolean exported() {
             return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
@@ -46,7 +50,8 @@ public final class StructType extends GoType {
                 sb.append(f.name()).append(" ").append(f.type());
             }
             if (f.tag() != null) {
-                sb.append(" ").append(f.tag());
+                // as Go's type strings show a tag: its value quoted (the tag is a byte string, as Go holds it)
+                sb.append(" ").append(ByteStrings.toJava(Quoting.quote(f.tag())));
             }
         }
         return sb.append(fields.isEmpty() ? "}" : " }").toString();

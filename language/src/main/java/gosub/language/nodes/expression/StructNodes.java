@@ -123,6 +123,8 @@ public final class StructNodes {
 
     /** T{...}: unset fields keep their zero values. */
     public static final class Literal extends ExprNode {
+        /** The slot of a value evaluated only for its effects (one given for a blank field). */
+        public static final int DROPPED = -1;
         private final StructType type;
         @CompilationFinal(dimensions = 1) private final int[] slots;
         @CompilationFinal(dimensions = 1) private final Rep[] reps;
@@ -144,7 +146,11 @@ public final class StructNodes {
         public Object execute(VirtualFrame frame) {
             StructValue s = new StructValue(type);
             for (int i = 0; i < values.length; i++) {
-                store(s, slots[i], reps[i], values[i], frame);
+                if (slots[i] == DROPPED) {
+                    values[i].execute(frame);
+                } else {
+                    store(s, slots[i], reps[i], values[i], frame);
+                }
             }
             return report.allocated(s, size);
         }

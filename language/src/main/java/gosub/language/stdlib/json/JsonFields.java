@@ -55,14 +55,13 @@ final class JsonFields {
     }
 
     /**
-     * The value of key in a raw struct tag (as written, with its backquotes or double quotes), or null. The tag is
-     * read as Go bytes, as strconv reads literals, and the value given back as Java text, as the tag came.
+     * The value of key in a struct tag (a Go byte string, as the struct type keeps it), or null; the value is given
+     * back as Java text.
      */
-    static String tagValue(String raw, String key) {
-        if (raw == null) {
+    static String tagValue(String tag, String key) {
+        if (tag == null) {
             return null;
         }
-        String tag = unquoteTag(ByteStrings.fromJava(raw));
         int i = 0;
         int n = tag.length();
         while (i < n) {
@@ -89,12 +88,6 @@ final class JsonFields {
             }
         }
         return null;
-    }
-
-    /** The tag's text: the value of the string literal it is written as. */
-    private static String unquoteTag(String raw) {
-        Object[] literal = Unquoting.unquote(raw, true);
-        return (Boolean) literal[2] ? (String) literal[0] : raw;
     }
 
     /** Go accepts a tag name of letters, digits and these punctuation marks; others make the Go name count. */

@@ -1,9 +1,11 @@
 package gosub.language.stdlib.reflect;
 
+import com.oracle.truffle.api.CallTarget;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.values.Aggregates;
+import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
 import gosub.language.values.Pointer;
 
@@ -20,7 +22,10 @@ public final class Held {
     static final int READ_ONLY = 2;
 
     final GoType type;
-    /** The value, or for an addressable non-aggregate the Pointer to it. */
+    /**
+     * The value, or for an addressable non-aggregate the Pointer to it. For a method value or expression, the
+     * {@link FuncValue} it is as a func, whose environment is this Held.
+     */
     private final Object slot;
     final int flags;
     /** For a method value (v.Method(i)): the receiver, and the method's name; else null. */
@@ -45,14 +50,23 @@ public final class Held {
         return new Held(type, storageOrPointer, (flags & READ_ONLY) | ADDRESSABLE, null, null);
     }
 
-    /** The method value receiver.name, of func type sig. */
-    static Held method(GoType sig, Held receiver, String name) {
-        return new Held(sig, null, receiver.flags & READ_ONLY, receiver, name);
+    /** A method value or expression: its func runs code (MethodFuncRoot) that calls the method as this Held says. */
+    private Held(GoType sig, int flags, Held receiver, String method, CallTarget code, String funcName) {
+        this.type = sig;
+        this.flags = flags;
+        this.receiver = receiver;
+        this.method = method;
+        this.slot = new FuncValue(code, this, funcName);
+    }
+
+    /** The method value receiver.name, of func type sig; code is the func's code for sig. */
+    static Held method(GoType sig, Held receiver, String name, CallTarget code) {
+        return new Held(sig, receiver.flags & READ_ONLY, receiver, name, code, "reflect.methodValueCall");
     }
 
     /** The method expression T.name, of func type sig (the receiver its first parameter). */
-    static Held methodExpression(GoType sig, String name) {
-        return new Held(sig, null, 0, null, name);
+    static Held methodExpression(GoType sig, GoType receiverType, String name, CallTarget code) {
+        return new Held(sig, 0, null, name, code, receiverType + "." + name);
     }
 
     boolean addressable() {

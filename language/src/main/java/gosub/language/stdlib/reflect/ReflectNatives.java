@@ -11,6 +11,6 @@ public final class ReflectNatives {
     public static void register(Natives n, GoContext context) {
         Reflection r = new Reflection(context);
         TypeNatives.register(n, r);
-        ValueNatives.register(n, r);
+        ChannelNatives.register(n, r, ValueNatives.register(n, r));
     }
 }

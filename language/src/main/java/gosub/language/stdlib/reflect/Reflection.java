@@ -1,11 +1,13 @@
 package gosub.language.stdlib.reflect;
 
+import com.oracle.truffle.api.CallTarget;
 import gosub.language.GoContext;
 import gosub.language.interop.ForeignValues;
 import gosub.language.interop.MethodSets;
 import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
+import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
@@ -15,6 +17,7 @@ import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,8 @@ final class Reflection {
     final TypeTable types = new TypeTable();
     private final Map<GoType, List<MethodEntry>> methodSets = new ConcurrentHashMap<>();
     private volatile FuncValue valueErrorRaiser;
+    /** The code of method values and expressions as funcs, one per signature (MethodFuncRoot). */
+    private final Map<FuncType, CallTarget> methodCode = new ConcurrentHashMap<>();
 
     /** One method of a type's method set as reflect numbers them (sorted by name). */
     record MethodEntry(String name, FuncType sig) {
@@ -101,6 +106,40 @@ final class Reflection {
         List<MethodEntry> fixed = List.copyOf(list);
         methodSets.put(t, fixed);
         return fixed;
+    }
+
+    /** The code of a method value or expression of signature sig, as a func. */
+    CallTarget methodCode(FuncType sig) {
+        return methodCode.computeIfAbsent(sig, s -> new MethodFuncRoot(this, s).getCallTarget());
+    }
+
+    /**
+     * Calls the method a method value or expression holds, with params as its func takes them (a variadic
+     * parameter already a slice; for an expression, the receiver first), and gives the call target's result.
+     */
+    Object invokeMethod(GoroutineState g, Held f, Object[] params) {
+        if (f.receiver != null) {
+            Held recv = f.receiver;
+            GoType t = recv.type;
+            Object value = recv.get();
+            if (t.underlying() instanceof InterfaceType) {
+                Iface inner = (Iface) value;
+                t = inner.type;
+                value = inner.value;
+            }
+            return context.methods.resolve(t, f.method).callFromJava(g, value, params);
+        }
+        Object recv = params[0];
+        GoType t = ((FuncType) f.type.underlying()).params.get(0);
+        if (t.underlying() instanceof InterfaceType) {
+            Iface inner = (Iface) recv;
+            if (inner == null) {
+                throw RuntimeErrors.runtimeError("invalid memory address or nil pointer dereference");
+            }
+            t = inner.type;
+            recv = inner.value;
+        }
+        return context.methods.resolve(t, f.method).callFromJava(g, recv, Arrays.copyOfRange(params, 1, params.length));
     }
 
     /** The index of the method NAME (a Java string) in t's list, or -1. */

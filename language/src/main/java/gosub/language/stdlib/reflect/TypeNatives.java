@@ -2,7 +2,6 @@ package gosub.language.stdlib.reflect;
 
 import gosub.ast.Expr;
 import gosub.language.natives.Natives;
-import gosub.language.stdlib.strconv.Unquoting;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
@@ -177,14 +176,9 @@ final class TypeNatives {
         return "";
     }
 
-    /** A field's tag as Go keeps it: the literal's value. */
-    static String tag(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String literal = ByteStrings.fromJava(raw);
-        Object[] unquoted = Unquoting.unquote(literal, true);
-        return (Boolean) unquoted[2] ? (String) unquoted[0] : literal;
+    /** A field's tag for StructField.Tag: the struct type keeps the literal's value, null for none. */
+    static String tag(String value) {
+        return value == null ? "" : value;
     }
 
     private static StructType struct(GoType t, String method) {

@@ -45,7 +45,8 @@ final class ValueNatives {
         this.r = r;
     }
 
-    static void register(Natives n, Reflection r) {
+    /** Registers the natives; the instance is what the channel natives check their Values with. */
+    static ValueNatives register(Natives n, Reflection r) {
         ValueNatives v = new ValueNatives(r);
         n.register("reflect.setPanics", (g, a) -> {
             r.setValueErrorRaiser((FuncValue) a[0]);
@@ -215,12 +216,13 @@ final class ValueNatives {
                 throw Reflection.panic("reflect: Method on nil interface value");
             }
             Reflection.MethodEntry m = ms.get((int) i);
-            return r.handle(Held.method(m.sig(), h, m.name()));
+            return r.handle(Held.method(m.sig(), h, m.name(), r.methodCode(m.sig())));
         });
         n.register("reflect.methodExpr", (g, a) -> {
             GoType t = r.type(a[0]);
             Reflection.MethodEntry m = r.methods(t).get((int) (long) (Long) a[1]);
-            return r.handle(Held.methodExpression(TypeNatives.withReceiver(t, m.sig()), m.name()));
+            FuncType sig = TypeNatives.withReceiver(t, m.sig());
+            return r.handle(Held.methodExpression(sig, t, m.name(), r.methodCode(sig)));
         });
         n.register("reflect.valueCall", (g, a) -> v.call(g, Reflection.held(a[0]), (Slice) a[1], (Boolean) a[2]));
         n.register("reflect.valueConvert", (g, a) -> {
@@ -277,12 +279,13 @@ final class ValueNatives {
             SortNatives.swap(((SliceType) x.type.underlying()).elem, s.array, s.offset + (int) i, s.offset + (int) j);
             return null;
         });
+        return v;
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Checks every method starts with
 
-    private Held valid(GoroutineState g, Object handle, String method) {
+    Held valid(GoroutineState g, Object handle, String method) {
         Held h = Reflection.held(handle);
         if (h == null) {
             throw r.valueError(g, method, Kinds.INVALID);
@@ -290,7 +293,7 @@ final class ValueNatives {
         return h;
     }
 
-    private Held kinded(GoroutineState g, Object handle, String method, int lowest, int highest) {
+    Held kinded(GoroutineState g, Object handle, String method, int lowest, int highest) {
         Held h = valid(g, handle, method);
         int k = Kinds.of(h.type);
         if (k < lowest || k > highest) {
@@ -312,7 +315,7 @@ final class ValueNatives {
     }
 
     /** A Value used as an argument: valid and not reached through an unexported field. */
-    private Held exported(GoroutineState g, Object handle, String method) {
+    Held exported(GoroutineState g, Object handle, String method) {
         Held h = valid(g, handle, method);
         if (h.readOnly()) {
             throw Reflection.panic("reflect: " + method + " using value obtained using unexported field");
@@ -321,10 +324,7 @@ final class ValueNatives {
     }
 
     /** x's value for a variable of type t; MESSAGE (with x's type and t for its %s) is the panic when it does not fit. */
-    private Object assign(Held x, GoType t, String message) {
-        if (x.method != null) {
-            throw Reflection.panic("unsupported: reflect: a method value stored or passed as a func value");
-        }
+    Object assign(Held x, GoType t, String message) {
         if (!Assignments.assignable(r.context.methods, x.type, t)) {
             throw Reflection.panic(String.format(message, x.type, t));
         }
@@ -340,9 +340,6 @@ final class ValueNatives {
         }
         if (h.readOnly()) {
             throw Reflection.panic("reflect.Value.Interface: cannot return value obtained from unexported field or method");
-        }
-        if (h.method != null) {
-            throw Reflection.panic("unsupported: reflect.Value.Interface of a method value");
         }
         return h.boxed();
     }
@@ -751,28 +748,8 @@ final class ValueNatives {
             params.add(extra == 0 ? null : new Slice(arr, 0, extra, extra));
         }
         Object result;
-        if (f.method != null && f.receiver != null) {
-            Held recv = f.receiver;
-            GoType t = recv.type;
-            Object value = recv.get();
-            if (t.underlying() instanceof InterfaceType) {
-                Iface inner = (Iface) value;
-                t = inner.type;
-                value = inner.value;
-            }
-            result = r.context.methods.resolve(t, f.method).callFromJava(g, value, params.toArray());
-        } else if (f.method != null) {
-            Object recv = params.remove(0);
-            GoType t = ft.params.get(0);
-            if (t.underlying() instanceof InterfaceType) {
-                Iface inner = (Iface) recv;
-                if (inner == null) {
-                    throw RuntimeErrors.runtimeError("invalid memory address or nil pointer dereference");
-                }
-                t = inner.type;
-                recv = inner.value;
-            }
-            result = r.context.methods.resolve(t, f.method).callFromJava(g, recv, params.toArray());
+        if (f.method != null) {
+            result = r.invokeMethod(g, f, params.toArray());
         } else {
             FuncValue fv = (FuncValue) f.get();
             if (fv == null) {
