@@ -26,8 +26,8 @@ type PtrOuter struct {
 
 func try(what string, f func()) {
 	defer func() {
-		if r := recover(); r != nil {
-			fmt.Println(what, "panics:", r)
+		if caught := recover(); caught != nil {
+			fmt.Println(what, "panics:", caught)
 		}
 	}()
 	f()

@@ -10,7 +10,7 @@ import (
 
 func main() {
 	go func() {
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(time.Millisecond * 30)
 		fmt.Println("other done")
 	}()
 	defer fmt.Println("deferred")

@@ -18,7 +18,7 @@ func try(name string, f func()) {
 			fmt.Printf("%s: ValueError %s %v: %v\n", name, e.Method, e.Kind, e)
 			return
 		}
-		if e, ok := r.(error); ok {
+		if e, isErr := r.(error); isErr {
 			fmt.Printf("%s: error %v\n", name, e)
 			return
 		}

@@ -14,6 +14,6 @@ func main() {
 	mu.Lock()
 	go wg.Wait()
 	go mu.Lock()
-	time.Sleep(50 * time.Millisecond)
+	time.Sleep(time.Millisecond * 30)
 	select {}
 }

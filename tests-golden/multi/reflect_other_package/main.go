@@ -15,7 +15,7 @@ func main() {
 		fmt.Printf("%v | %T | %q %q\n", t, x, t.Name(), t.PkgPath())
 	}
 	t := reflect.TypeOf(other.Anon)
-	for i := 0; i < t.NumField(); i++ {
+	for i, n := 0, t.NumField(); i < n; i++ {
 		f := t.Field(i)
 		fmt.Printf("%s %q %v %v %q\n", f.Name, f.PkgPath, f.Type, f.Anonymous, f.Tag)
 	}
