@@ -78,6 +78,7 @@ public final class EmbeddedRuntime implements Scheduler.Host {
         Goroutine g = scheduler.submit(gr -> {
             call.goroutine = gr;
             GoroutineState s = Goroutines.stateFor(gr, name);
+            boolean endsRuntime = false;
             try {
                 call.finish(body.run(s), null);
             } catch (ProgramExitException x) {
@@ -92,11 +93,16 @@ public final class EmbeddedRuntime implements Scheduler.Host {
                     scheduler.exit(gr, 2, null);
                 }
                 if (!(e instanceof RuntimeException || e instanceof StackOverflowError)) {
+                    // a fatal error of the JVM's (out of memory): the goroutine's top reports it and ends the
+                    // runtime, and ended() then fails this call as it fails every other one
+                    endsRuntime = true;
                     throw e;
                 }
                 call.finish(null, GoCalls.ending(ctx, s, e));
             } finally {
-                calls.remove(call);
+                if (!endsRuntime) {
+                    calls.remove(call);
+                }
             }
         });
         if (g == null) {
