@@ -288,6 +288,8 @@ final class Resolver {
         for (Map.Entry<VarEntity, Runnable> e : new ArrayList<>(ck.varResolvers.entrySet())) {
             if (!ck.stdlib || !LateVars.deferrable(ck.varSpecs.get(e.getKey()), ck)) {
                 e.getValue().run(); // including blank (_) variables, which are in no scope
+            } else {
+                e.getKey().lateResolver = e.getValue();
             }
         }
     }
