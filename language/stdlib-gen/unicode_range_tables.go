@@ -98,10 +98,17 @@ func rangeText(lo, hi, stride uint32) string {
 func tableLine(id string, t *unicode.RangeTable) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "T %s %d", id, t.LatinOffset)
+	// no ranges: nothing for a nil list, "_" for an empty one (some scripts' R16 is an empty literal)
+	if t.R16 != nil && len(t.R16) == 0 {
+		b.WriteString(" _")
+	}
 	for _, r := range t.R16 {
 		b.WriteString(" " + rangeText(uint32(r.Lo), uint32(r.Hi), uint32(r.Stride)))
 	}
 	b.WriteString(" |")
+	if t.R32 != nil && len(t.R32) == 0 {
+		b.WriteString(" _")
+	}
 	for _, r := range t.R32 {
 		b.WriteString(" " + rangeText(r.Lo, r.Hi, r.Stride))
 	}
@@ -122,7 +129,7 @@ func writeData(src source) map[string]bool {
 	check(err)
 	w := bufio.NewWriter(out)
 	fmt.Fprintln(w, "# Go 1.19's Unicode 13.0.0 tables, written by language/stdlib-gen/unicode_range_tables.go.")
-	fmt.Fprintln(w, "# T id latinOffset R16... | R32...   (ranges in hex: lo, lo-hi or lo-hi/stride)")
+	fmt.Fprintln(w, "# T id latinOffset R16... | R32...   (ranges in hex: lo, lo-hi or lo-hi/stride; _ alone: no ranges, but not nil)")
 	fmt.Fprintln(w, "# M map key or key=id...   C kind (lo hi upperDelta lowerDelta titleDelta)...")
 	ids := map[string]bool{}
 	for _, mp := range maps {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are each context's own ({@link RangeTableValues}).
  */
 final class RangeTableData {
-    /** One table: its ranges as (lo, hi, stride) triples. */
+    /** One table: its ranges as (lo, hi, stride) triples; null for a nil list, as Go's table leaves some. */
     record Table(int latinOffset, int[] r16, int[] r32) {
     }
 
@@ -98,7 +98,10 @@ final class RangeTableData {
         return caseTables.get(name);
     }
 
-    /** "latinOffset r16... | r32...", each range lo, lo-hi or lo-hi/stride in hexadecimal. */
+    /**
+     * "latinOffset r16... | r32...", each range lo, lo-hi or lo-hi/stride in hexadecimal; a list of no ranges is nil,
+     * one of just "_" is empty but not nil.
+     */
     private static Table decode(String line) {
         String[] parts = line.split(" ");
         int bar = 1;
@@ -109,6 +112,12 @@ final class RangeTableData {
     }
 
     private static int[] ranges(String[] parts, int from, int to) {
+        if (from == to) {
+            return null;
+        }
+        if (to == from + 1 && parts[from].equals("_")) {
+            return new int[0];
+        }
         int[] out = new int[3 * (to - from)];
         for (int i = from; i < to; i++) {
             String p = parts[i];

@@ -56,12 +56,12 @@ final class RangeTableValues {
         return t;
     }
 
-    /** A []Range16 or []Range32 of (lo, hi, stride) triples; nil when there are none, as a table literal leaves it. */
+    /** A []Range16 or []Range32 of (lo, hi, stride) triples; nil for null. */
     private static Slice ranges(GoType sliceType, int[] triples) {
-        int n = triples.length / 3;
-        if (n == 0) {
+        if (triples == null) {
             return null;
         }
+        int n = triples.length / 3;
         StructType rt = (StructType) ((SliceType) sliceType.underlying()).elem.underlying();
         int lo = rt.field("Lo").slot();
         int hi = rt.field("Hi").slot();
