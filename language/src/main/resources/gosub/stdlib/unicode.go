@@ -173,11 +173,9 @@ func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return false
 }
 
-// mapCase looks r up in the case ranges crs: r in the case given, and whether a range held it.
+// mapCase looks r up in the case ranges crs: r in the case given (UpperCase, LowerCase or TitleCase), and whether
+// a range held it.
 func mapCase(_case int, r rune, crs []CaseRange) (rune, bool) {
-	if _case < 0 || _case >= MaxCase {
-		return ReplacementChar, false
-	}
 	for lo, hi := 0, len(crs); lo < hi; {
 		m := int(uint(lo+hi) >> 1)
 		cr := crs[m]
@@ -187,8 +185,12 @@ func mapCase(_case int, r rune, crs []CaseRange) (rune, bool) {
 		case r > rune(cr.Hi):
 			lo = m + 1
 		case cr.Delta[_case] > MaxRune:
-			// an alternating run starts upper case: even offsets are upper, odd ones lower, title is upper
-			return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
+			// an alternating run starts upper case: even offsets from Lo are upper (and title), odd ones lower
+			even := rune(cr.Lo) + (r-rune(cr.Lo))&^1
+			if _case == LowerCase {
+				return even + 1, true
+			}
+			return even, true
 		default:
 			return r + cr.Delta[_case], true
 		}
