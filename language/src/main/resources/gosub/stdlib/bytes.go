@@ -256,6 +256,15 @@ func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 // Title returns a copy of s with the first letter of each word title-cased.
 func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
 
+// ToUpperSpecial returns a copy of s with every rune upper-cased, c's mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns a copy of s with every rune lower-cased, c's mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns a copy of s with every rune title-cased, c's mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
+
 // Map returns a copy of s with each rune replaced by mapping's result, dropped where that is negative.
 func Map(mapping func(r rune) rune, s []byte) []byte {
 	return []byte(strings.Map(mapping, string(s)))

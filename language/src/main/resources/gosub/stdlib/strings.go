@@ -89,6 +89,15 @@ func ToTitle(s string) string
 // Title returns s with the first letter of each word title-cased.
 func Title(s string) string
 
+// ToUpperSpecial returns s with every rune upper-cased, c's mappings first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns s with every rune lower-cased, c's mappings first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns s with every rune title-cased, c's mappings first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
 // TrimSpace removes leading and trailing white space.
 func TrimSpace(s string) string
 

@@ -13,10 +13,12 @@ import gosub.language.check.Entity;
 import gosub.language.check.FuncEntity;
 import gosub.language.check.GoPackage;
 import gosub.language.check.Info;
+import gosub.language.check.TypeEntity;
 import gosub.language.check.VarEntity;
 import gosub.language.methods.MethodTable;
 import gosub.language.natives.NativeRootNode;
 import gosub.language.natives.Natives;
+import gosub.language.types.GoType;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.nodes.StmtNode;
@@ -51,6 +53,8 @@ public final class PackageBuilder {
     /** The package this builder builds, known from {@link #packageInit}: what late tables need to be built. */
     private String packagePath;
     private Info packageInfo;
+    /** The checked package this builder builds, known from {@link #packageInit}: where natives find its types. */
+    private GoPackage goPackage;
     /** The initialization of each of the package's tables initialised late, by spec, made when first needed. */
     private final Map<Decl.VarSpec, LateGlobal.Initializer> lateInits = new HashMap<>();
 
@@ -149,6 +153,11 @@ public final class PackageBuilder {
         }
     }
 
+    /** The type the package declares under NAME (for natives that make values of their package's types). */
+    public GoType declaredType(String name) {
+        return goPackage != null && goPackage.scope.lookupLocal(name) instanceof TypeEntity te ? te.type : null;
+    }
+
     /**
      * The cell of V, a standard package's table initialised when first needed (gosub.language.check.LateVars),
      * behind the node that initialises it. V belongs to another package when this builder builds a standard
@@ -178,6 +187,7 @@ public final class PackageBuilder {
     public CallTarget packageInit(GoPackage pkg, Info info) {
         packagePath = pkg.path;
         packageInfo = info;
+        goPackage = pkg;
         context.builders.put(pkg.path, this);
         List<StmtNode> calls = new ArrayList<>();
         if (!pkg.varInits.isEmpty()) {

@@ -254,8 +254,9 @@ final class Expressions {
         switch (ent) {
             case VarEntity v -> {
                 v.used = true;
-                if (v.type == null && ck.varResolvers.containsKey(v)) {
-                    Runnable r = ck.varResolvers.get(v);
+                // a table of another standard package is checked by that package's resolver (dot import)
+                Runnable r = v.type != null ? null : ck.varResolvers.getOrDefault(v, v.lateResolver);
+                if (r != null) {
                     r.run();
                     if (v.type == null) {
                         // a variable whose initializer needs itself: as in Go, its type is left invalid without

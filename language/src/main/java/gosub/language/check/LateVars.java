@@ -4,6 +4,8 @@ import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Operator;
 
+import java.util.Set;
+
 /**
  * Which package-level variables of a standard package may be checked, built and initialised only when a function
  * that uses them is first built, instead of with the package. The math package alone holds some sixty tables of
@@ -19,6 +21,13 @@ import gosub.ast.Operator;
  * (an initializer or init function refers to it) is checked before the order is made and is initialised with the
  * package as usual.
  *
+ * <p>Besides composite literals, a call of one of {@link #PURE_NATIVES} qualifies: natives that give the same
+ * value for the same constant arguments, however often and whenever called, and do nothing else. Package unicode's
+ * three hundred exported tables are such calls, so that a program that imports it (fmt does) never makes them.
+ *
+ * <p>An exported variable may be deferred too: another package's checker that meets it runs its resolver
+ * ({@link VarEntity#lateResolver}), as a use in its own package does.
+ *
  * <p>The program's own packages are never deferred: their errors must all be reported, and a table there may be
  * written before a function reads it.
  */
@@ -26,25 +35,32 @@ final class LateVars {
     private LateVars() {
     }
 
+    /** The natives a late table may be made by (see above): package unicode's tables, made once per program. */
+    private static final Set<String> PURE_NATIVES = Set.of("unicode.table", "unicode.tableMap", "unicode.caseTable");
+
     /** Whether VS, a var spec of the standard package CK checks, is left to its first use (see above). */
     static boolean deferrable(Decl.VarSpec vs, Checker ck) {
         if (vs.values().isEmpty() || vs.values().size() != vs.names().size()) {
             return false;
         }
         for (Expr.Ident id : vs.names()) {
-            if (id.name().equals("_") || Predicates.isExported(id.name())) {
-                // a blank variable would never be checked; an exported one is used from other packages, whose
-                // checkers read its type as soon as they meet it
-                return false;
+            if (id.name().equals("_")) {
+                return false; // a blank variable would never be checked
             }
         }
         Scope scope = ck.fileScopeOf(vs.pos());
         for (Expr v : vs.values()) {
-            if (!(v instanceof Expr.CompositeLit) || !pure(v, scope)) {
+            if (!(v instanceof Expr.CompositeLit || pureNativeCall(v, scope)) || !pure(v, scope)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean pureNativeCall(Expr e, Scope scope) {
+        return e instanceof Expr.Call c && !c.hasEllipsis() && c.fun() instanceof Expr.Ident f
+                        && scope.lookup(f.name()) instanceof FuncEntity fe && fe.nativeName != null
+                        && PURE_NATIVES.contains(fe.nativeName);
     }
 
     private static boolean pure(Expr e, Scope scope) {
@@ -54,6 +70,17 @@ final class LateVars {
             case Expr.Paren p -> pure(p.x(), scope);
             case Expr.Unary u -> u.op() != Operator.RECV && pure(u.x(), scope);
             case Expr.Binary b -> pure(b.x(), scope) && pure(b.y(), scope);
+            case Expr.Call c -> {
+                if (!pureNativeCall(c, scope)) {
+                    yield false;
+                }
+                for (Expr arg : c.args()) {
+                    if (!pure(arg, scope)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
             case Expr.CompositeLit c -> {
                 // the literal's type has no effect; its elements (and map keys) must have none either
                 for (Expr.Element el : c.elems()) {

@@ -28,7 +28,7 @@ import java.util.Set;
  * declarations into the package scope (redeclarations, misdeclared init and main), and then resolving them in an
  * order that lets each use what it needs: types first, then methods of non-generic types, constants, function
  * signatures, and last the variables, while function bodies wait in the checker's queue. A standard package leaves
- * its constants and its unexported tables ({@link LateVars}) to their first use.
+ * its constants and its tables ({@link LateVars}) to their first use.
  */
 final class Resolver {
     private final Checker ck;
@@ -288,6 +288,8 @@ final class Resolver {
         for (Map.Entry<VarEntity, Runnable> e : new ArrayList<>(ck.varResolvers.entrySet())) {
             if (!ck.stdlib || !LateVars.deferrable(ck.varSpecs.get(e.getKey()), ck)) {
                 e.getValue().run(); // including blank (_) variables, which are in no scope
+            } else {
+                e.getKey().lateResolver = e.getValue();
             }
         }
     }

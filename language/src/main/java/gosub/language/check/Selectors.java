@@ -81,6 +81,9 @@ final class Selectors {
             ck.env.info.qualified.put(s, ent);
             switch (ent) {
                 case VarEntity v -> {
+                    if (v.type == null && v.lateResolver != null) {
+                        v.lateResolver.run();
+                    }
                     return new Operand(Operand.Mode.VARIABLE, v.type, null, s).spelled(v.spelling);
                 }
                 case ConstEntity c -> {

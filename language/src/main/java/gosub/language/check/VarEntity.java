@@ -27,6 +27,11 @@ public final class VarEntity extends Entity {
      * every other variable.
      */
     public Decl.VarSpec lateInit;
+    /**
+     * A standard package's table left to its first use ({@link LateVars}) until it is checked: what checks it, for a
+     * use from another package (whose checker has not this package's resolvers). Null for every other variable.
+     */
+    public Runnable lateResolver;
     /** The import path of the package that declares a late table (with {@link #lateInit}). */
     public String latePackage;
     /** Parameters and results are never reported as unused. */

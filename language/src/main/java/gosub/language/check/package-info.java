@@ -30,7 +30,8 @@
  * <li>Package-level declarations are checked lazily, on first use, and otherwise in declaration order; a cycle is
  * reported where it closes. Function bodies are checked after all package-level declarations. A standard
  * package (which has no errors to report) goes further: its function bodies and constants are checked when first
- * needed, and so are its unexported tables, which are then initialised apart from the package
+ * needed, and so are its tables (composite literals, or calls of the few natives that make tables, such as
+ * package unicode's; exported ones too), which are then initialised apart from the package
  * ({@link gosub.language.check.LateVars}).</li>
  * <li>Generic code is checked once per instantiation with its type parameters bound, in the package that declares
  * it; each instance has its own Info, so the node builder only ever sees concrete types.</li>

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Which package-level variables a standard package leaves to be checked and initialised on first use
- * ({@link LateVars}), and that a program's own package leaves none.
+ * ({@link LateVars}), exported ones included, and that a program's own package leaves none.
  */
 class LateVarsTest {
     private static final String SOURCE = """
@@ -58,8 +58,9 @@ class LateVarsTest {
     @Test
     void aStandardPackageInitialisesOnlyWhatItsInitializationReachesOrOthersSee() throws Exception {
         Checker ck = check(true);
-        // names is used by lengths' initializer, read by sum's (through total): both are the package's as usual
-        assertEquals(List.of("names", "Exported", "read", "sum", "lengths", "zeroed"), initialised(ck));
+        // names is used by lengths' initializer, read by sum's (through total): both are the package's as usual;
+        // Exported is a table like the others
+        assertEquals(List.of("names", "read", "sum", "lengths", "zeroed"), initialised(ck));
         VarEntity squares = (VarEntity) ck.pkg.scope.lookupLocal("squares");
         assertNull(squares.type, "squares is not checked before a function that uses it is");
         assertNull(((VarEntity) ck.pkg.scope.lookupLocal("pairs")).type);
@@ -84,5 +85,49 @@ class LateVarsTest {
     void aProgramsPackageInitialisesEverything() throws Exception {
         Checker ck = check(false);
         assertEquals(List.of("squares", "pairs", "names", "Exported", "read", "sum", "lengths", "zeroed"), initialised(ck));
+    }
+
+    @Test
+    void anExportedTableIsCheckedWhenAnotherPackageFirstSelectsIt() throws Exception {
+        Checker tables = check(true);
+        VarEntity exported = (VarEntity) tables.pkg.scope.lookupLocal("Exported");
+        assertNull(exported.type);
+        assertNotNull(exported.lateResolver);
+        List<CheckError> errors = new ArrayList<>();
+        Checker main = new Checker("main.go", "main", "main", errors, path -> path.equals("tables") ? tables.pkg : null, false);
+        main.checkFile(Parser.parse("main.go", """
+                        package main
+
+                        import "tables"
+
+                        func main() { println(len(tables.Exported)) }
+                        """));
+        assertEquals(List.of(), errors);
+        assertEquals("[]int", exported.type.toString());
+        assertEquals("tables", exported.latePackage, "the builder initialises it apart from its package");
+    }
+
+    /** The unicode package's source, as gosub provides it. */
+    private static Checker unicode() throws Exception {
+        String text = new String(LateVarsTest.class.getResourceAsStream("/gosub/stdlib/unicode.go").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        List<CheckError> errors = new ArrayList<>();
+        Checker ck = new Checker("unicode.go", "unicode", "unicode", errors, path -> null, true);
+        ck.checkFile(Parser.parse("unicode.go", text));
+        assertEquals(List.of(), errors);
+        return ck;
+    }
+
+    @Test
+    void unicodesTablesAreMadeByPureNativesAndWaitForTheirFirstUse() throws Exception {
+        Checker ck = unicode();
+        // a program that imports unicode (fmt does) must not make three hundred tables it never reads
+        assertEquals(List.of(), initialised(ck));
+        for (String name : List.of("Han", "Letter", "L", "White_Space", "Categories", "Scripts", "CaseRanges", "TurkishCase",
+                        "GraphicRanges")) {
+            VarEntity v = (VarEntity) ck.pkg.scope.lookupLocal(name);
+            assertNull(v.type, name);
+            assertNotNull(v.lateResolver, name);
+        }
     }
 }

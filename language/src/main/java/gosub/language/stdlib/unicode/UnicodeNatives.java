@@ -46,6 +46,10 @@ public final class UnicodeNatives {
         to(n, "ToLower", Runes::toLower);
         to(n, "ToTitle", Runes::toTitle);
         to(n, "SimpleFold", Runes::simpleFold);
+        RangeTableValues tables = new RangeTableValues(ctx);
+        n.register("unicode.table", (gs, args) -> tables.table((String) args[0]));
+        n.register("unicode.tableMap", (gs, args) -> tables.group((String) args[0]));
+        n.register("unicode.caseTable", (gs, args) -> tables.caseTable((String) args[0]));
 
         String u = "unicode/utf8.";
         n.register(u + "RuneLen", (gs, args) -> (long) Runes.runeLen((Long) args[0]));
