@@ -43,13 +43,13 @@ func readSource() source {
 	f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
 	check(err)
 	src := source{mapEntries: map[string][][2]string{}}
-	for _, decl := range f.Decls {
-		gd, ok := decl.(*ast.GenDecl)
+	for _, top := range f.Decls {
+		gd, ok := top.(*ast.GenDecl)
 		if !ok || gd.Tok != token.VAR {
 			continue
 		}
-		for _, spec := range gd.Specs {
-			vs := spec.(*ast.ValueSpec)
+		for _, s := range gd.Specs {
+			vs := s.(*ast.ValueSpec)
 			if len(vs.Values) != 1 || !vs.Names[0].IsExported() {
 				continue
 			}
@@ -140,19 +140,19 @@ func writeData(src source) map[string]bool {
 		sort.Slice(entries, func(i, j int) bool { return entries[i][0] < entries[j][0] })
 		var line strings.Builder
 		line.WriteString("M " + mp.name)
-		for _, e := range entries {
-			t := mp.m[e[0]]
+		for _, pair := range entries {
+			t := mp.m[pair[0]]
 			if t == nil {
-				panic(mp.name + ": no table " + e[0])
+				panic(mp.name + ": no table " + pair[0])
 			}
-			if !ids[e[1]] {
-				ids[e[1]] = true
-				fmt.Fprintln(w, tableLine(e[1], t))
+			if !ids[pair[1]] {
+				ids[pair[1]] = true
+				fmt.Fprintln(w, tableLine(pair[1], t))
 			}
-			if e[0] == e[1] {
-				line.WriteString(" " + e[0])
+			if pair[0] == pair[1] {
+				line.WriteString(" " + pair[0])
 			} else {
-				line.WriteString(" " + e[0] + "=" + e[1])
+				line.WriteString(" " + pair[0] + "=" + pair[1])
 			}
 		}
 		fmt.Fprintln(w, line.String())

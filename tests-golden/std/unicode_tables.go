@@ -22,7 +22,7 @@ func sum(t *unicode.RangeTable) int {
 
 func count(t *unicode.RangeTable) int {
 	n := 0
-	for r := rune(0); r <= unicode.MaxRune; r++ {
+	for r := rune(0); r < unicode.MaxRune+1; r++ {
 		if unicode.Is(t, r) {
 			n++
 		}
@@ -41,15 +41,15 @@ func main() {
 		{"FoldCategory", unicode.FoldCategory},
 		{"FoldScript", unicode.FoldScript},
 	}
-	for _, g := range groups {
+	for _, grp := range groups {
 		var names []string
-		for n := range g.m {
+		for n := range grp.m {
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		fmt.Println(g.name, len(names))
+		fmt.Println(grp.name, len(names))
 		for _, n := range names {
-			t := g.m[n]
+			t := grp.m[n]
 			fmt.Println(" ", n, len(t.R16), len(t.R32), t.LatinOffset, sum(t), t.R16 == nil, t.R32 == nil)
 		}
 	}

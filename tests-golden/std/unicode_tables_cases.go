@@ -20,7 +20,7 @@ func main() {
 	}
 	for _, c := range cases {
 		same, h := 0, 0
-		for r := rune(0); r <= unicode.MaxRune; r++ {
+		for r := rune(0); r < unicode.MaxRune+1; r++ {
 			m := c.viaT(r)
 			if m == c.f(r) {
 				same++
