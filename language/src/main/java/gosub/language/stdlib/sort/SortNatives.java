@@ -20,21 +20,18 @@ public final class SortNatives {
     }
 
     public static void register(Natives n, GoContext ctx) {
+        n.register("sort.Slice", (Natives.Factory) args -> new SliceSortNode(args, false));
+        n.register("sort.SliceStable", (Natives.Factory) args -> new SliceSortNode(args, true));
+        n.register("sort.sortFloat64s", (gs, args) -> {
+            Slice s = (Slice) args[0];
+            if (s != null) {
+                DoubleOrder.sort((double[]) s.array, s.offset, s.len);
+            }
+            return null;
+        });
         n.register("sort.lenOf", (gs, args) -> {
             Slice s = slice(args[0], (Boolean) args[1] ? "Swapper" : "Len");
             return s == null ? 0L : (long) s.len;
-        });
-        n.register("sort.swapAny", (gs, args) -> {
-            Iface x = (Iface) args[0];
-            Slice s = slice(x, "Swapper");
-            long i = (Long) args[1];
-            long j = (Long) args[2];
-            int len = s == null ? 0 : s.len;
-            if (i < 0 || j < 0 || i >= len || j >= len) {
-                throw new GoPanicException(new Iface(Types.STRING, "reflect: slice index out of range"));
-            }
-            swap(((SliceType) x.type.underlying()).elem, s.array, s.offset + (int) i, s.offset + (int) j);
-            return null;
         });
         n.register("sort.sortInts", (gs, args) -> {
             Slice s = (Slice) args[0];
@@ -52,7 +49,8 @@ public final class SortNatives {
         });
     }
 
-    private static Slice slice(Object x, String method) {
+    /** The slice in x, or a panic as reflect's method ("Swapper" or "Len") makes when x holds no slice. */
+    static Slice slice(Object x, String method) {
         if (!(x instanceof Iface i) || !(i.type.underlying() instanceof SliceType)) {
             String kind = x == null ? "zero" : kindName(((Iface) x).type);
             String m = method.equals("Len") ? "reflect.Value.Len" : "Swapper";
