@@ -4,6 +4,8 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import gosub.language.nodes.GoArguments;
 import gosub.language.runtime.GoroutineState;
@@ -33,10 +35,20 @@ final class ClosureOrder extends IndexedSort<ClosureOrder.Run> {
     static final int GENERIC = 7;
 
     @Child private LessCall call = LessCall.create();
+    /**
+     * For lessOnce, made behind a boundary: the compiled sort has a plain Java call there (an indirect call's own
+     * compiled code at each of the seven sites made the sort bigger than inlining the closure did).
+     */
+    @Child private IndirectCallNode callOnce = IndirectCallNode.create();
     /** The sort's call site, in the caller's tree: where the less calls are noted as made (tracebacks). */
     private final Node site;
     /** The kind of the backing arrays seen here, GENERIC once there were two; 0 before the first sort. */
     @CompilationFinal private int kind;
+    /**
+     * For FLAT_STRUCTS, the one struct type seen: its field counts are constants, so a swap compiles to one exchange
+     * per field (loops over the fields, at each of the many swap sites, made tens of KB of code).
+     */
+    @CompilationFinal private StructType flatType;
 
     ClosureOrder(Node site) {
         this.site = site;
@@ -66,10 +78,22 @@ final class ClosureOrder extends IndexedSort<ClosureOrder.Run> {
     /** Notes the kind of run's backing array before run is sorted, so that swap is compiled for the kinds seen. */
     void prepare(Run run) {
         int seen = kindOf(run.array, run.elem);
-        if (seen != kind && kind != GENERIC) {
+        StructType struct = seen == FLAT_STRUCTS ? structOf(run.elem) : null;
+        if (kind != GENERIC && (seen != kind || struct != flatType)) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            kind = kind == 0 ? seen : GENERIC;
+            if (kind == 0) {
+                kind = seen;
+                flatType = struct;
+            } else {
+                kind = GENERIC;
+                flatType = null;
+            }
         }
+    }
+
+    @TruffleBoundary
+    private static StructType structOf(GoType elem) {
+        return (StructType) elem.underlying();
     }
 
     /** The kind of swap that array, the backing array of a slice of elem, needs. */
@@ -93,12 +117,24 @@ final class ClosureOrder extends IndexedSort<ClosureOrder.Run> {
 
     @Override
     boolean less(Run run, int i, int j) {
+        return (Boolean) call.execute(run.less, arguments(run, i, j), run.callerDepth, site);
+    }
+
+    @Override
+    @TruffleBoundary
+    boolean lessOnce(Run run, int i, int j) {
+        Object[] a = arguments(run, i, j);
+        GoArguments.enter(a, run.callerDepth, site);
+        return (Boolean) callOnce.call(run.less, a);
+    }
+
+    private static Object[] arguments(Run run, int i, int j) {
         Object[] a = GoArguments.create(2);
         GoArguments.setGoroutine(a, run.goroutine);
         GoArguments.setEnvironment(a, run.environment);
         GoArguments.setParam(a, 0, (long) i);
         GoArguments.setParam(a, 1, (long) j);
-        return (Boolean) call.execute(run.less, a, run.callerDepth, site);
+        return a;
     }
 
     @Override
@@ -139,23 +175,24 @@ final class ClosureOrder extends IndexedSort<ClosureOrder.Run> {
             }
             case FLAT_STRUCTS -> {
                 Object[] o = (Object[]) array;
-                swapFields((StructValue) o[x], (StructValue) o[y]);
+                swapFields(flatType, (StructValue) o[x], (StructValue) o[y]);
             }
             default -> swapAny(run.elem, array, x, y);
         }
     }
 
-    private static void swapFields(StructValue a, StructValue b) {
+    @ExplodeLoop
+    private static void swapFields(StructType type, StructValue a, StructValue b) {
         long[] ap = a.prims;
         long[] bp = b.prims;
-        for (int k = 0; k < ap.length; k++) {
+        for (int k = 0; k < type.primCount; k++) {
             long t = ap[k];
             ap[k] = bp[k];
             bp[k] = t;
         }
         Object[] ar = a.refs;
         Object[] br = b.refs;
-        for (int k = 0; k < ar.length; k++) {
+        for (int k = 0; k < type.refCount; k++) {
             Object t = ar[k];
             ar[k] = br[k];
             br[k] = t;

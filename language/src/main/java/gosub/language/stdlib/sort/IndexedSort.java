@@ -24,6 +24,15 @@ abstract class IndexedSort<R> extends Node {
     /** Exchanges the elements at i and j. */
     abstract void swap(R run, int i, int j);
 
+    /**
+     * {@link #less} for the comparisons made a few times per partition (choosing the pivot, checking for a sorted
+     * range), as opposed to once per element in the partition and insertion loops: a subclass may make these calls
+     * without inlining less into them, which keeps the compiled sort small.
+     */
+    boolean lessOnce(R run, int i, int j) {
+        return less(run, i, j);
+    }
+
     /** Called once per step of the outer loops: where a long sort lets other goroutines run. */
     void step(R run) {
     }
@@ -98,7 +107,7 @@ abstract class IndexedSort<R> extends Node {
                 }
                 if (balanced && untouched && trend == ASCENDING && repairNearlySorted(run, lo, hi)) {
                     done = true;
-                } else if (lo > 0 && !less(run, lo - 1, pivot)) {
+                } else if (lo > 0 && !lessOnce(run, lo - 1, pivot)) {
                     // Everything here is at least the earlier pivot at lo-1, and this pivot is no greater than it:
                     // gather the many elements equal to it at the front and go on with the rest.
                     lo = partitionEqual(run, lo, hi, pivot);
@@ -251,19 +260,19 @@ abstract class IndexedSort<R> extends Node {
         int p = x;
         int q = y;
         int r = z;
-        if (less(run, q, p)) {
+        if (lessOnce(run, q, p)) {
             int t = p;
             p = q;
             q = t;
             reversed++;
         }
-        if (less(run, r, q)) {
+        if (lessOnce(run, r, q)) {
             int t = q;
             q = r;
             r = t;
             reversed++;
         }
-        if (less(run, q, p)) {
+        if (lessOnce(run, q, p)) {
             q = p;
             reversed++;
         }
@@ -284,7 +293,7 @@ abstract class IndexedSort<R> extends Node {
     private boolean repairNearlySorted(R run, int lo, int hi) {
         int i = lo + 1;
         for (int stepsLeft = REPAIR_STEPS; stepsLeft > 0; stepsLeft--) {
-            while (i < hi && !less(run, i, i - 1)) {
+            while (i < hi && !lessOnce(run, i, i - 1)) {
                 i++;
             }
             if (i == hi) {
@@ -295,12 +304,12 @@ abstract class IndexedSort<R> extends Node {
             }
             swap(run, i, i - 1);
             if (i - lo >= 2) {
-                for (int k = i - 1; k >= 1 && less(run, k, k - 1); k--) {
+                for (int k = i - 1; k >= 1 && lessOnce(run, k, k - 1); k--) {
                     swap(run, k, k - 1);
                 }
             }
             if (hi - i >= 2) {
-                for (int k = i + 1; k < hi && less(run, k, k - 1); k++) {
+                for (int k = i + 1; k < hi && lessOnce(run, k, k - 1); k++) {
                     swap(run, k, k - 1);
                 }
             }

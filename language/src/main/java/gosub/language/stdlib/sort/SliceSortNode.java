@@ -10,6 +10,7 @@ import gosub.language.GoLanguage;
 import gosub.language.natives.NativeNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
+import gosub.language.runtime.GoPanicException;
 import gosub.language.runtime.GoroutineState;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.SliceType;
@@ -61,8 +62,20 @@ final class SliceSortNode extends ExprNode {
         GoArguments.setParam(a, 1, (FuncValue) f);
         GoArguments.setParam(a, 2, ((SliceType) ((Iface) x).type.underlying()).elem);
         GoArguments.setParam(a, 3, GoArguments.depth(frame.getArguments()));
-        call.call(sorter, a);
+        try {
+            call.call(sorter, a);
+        } catch (GoPanicException p) {
+            // a panic in less passes the sort on its way out, as in Go's traceback (Go's inner frames left out)
+            throw frameOfSort(p);
+        }
         return null;
+    }
+
+    @TruffleBoundary
+    private GoPanicException frameOfSort(GoPanicException p) {
+        // where Go 1.19's sort/slice.go calls its sort
+        p.addFrame(stable ? "sort.SliceStable" : "sort.Slice", "$GOROOT/src/sort/slice.go", stable ? 35 : 23);
+        return p;
     }
 
     /** A nil slice (null), or reflect.Swapper's panic when x holds no slice. */
