@@ -120,18 +120,18 @@ func main() {
 	fmt.Println(results)
 
 	// a less that panics on its 40th call: the swaps made before it stay
-	vs := []int{9, 3, 7, 1, 8, 2, 6, 4, 5, 0, 19, 13, 17, 11, 18, 12, 16, 14, 15, 10}
+	vals := []int{9, 3, 7, 1, 8, 2, 6, 4, 5, 0, 19, 13, 17, 11, 18, 12, 16, 14, 15, 10}
 	calls := 0
 	tryRecover("panicking less", func() {
-		sort.Slice(vs, func(i, j int) bool {
+		sort.Slice(vals, func(i, j int) bool {
 			calls++
 			if calls == 40 {
 				panic(fmt.Sprint("stop at ", i, " ", j))
 			}
-			return vs[i] < vs[j]
+			return vals[i] < vals[j]
 		})
 	})
-	fmt.Println(vs)
+	fmt.Println(vals)
 	tryRecover("not a slice", func() { sort.Slice(42, func(i, j int) bool { return false }) })
 	tryRecover("nil interface", func() { sort.Slice(nil, func(i, j int) bool { return false }) })
 	tryRecover("stable, not a slice", func() { sort.SliceStable("abc", func(i, j int) bool { return false }) })
