@@ -11,45 +11,13 @@ type ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
 
+// sortOrdered sorts the slice in x, of an ordered element type, natively (gosub.language.stdlib.sort.SortNatives):
+// equal numbers and strings cannot be told apart, and floats are sorted by Go's algorithm, so the result is Go's.
+func sortOrdered(x any)
+
 // Sort puts x in increasing order, NaNs first.
 func Sort[E ordered](x []E) {
-	// heap sort, with less(a, b) = a < b || (isNaN(a) && !isNaN(b))
-	n := len(x)
-	for start := n/2 - 1; start >= 0; start-- {
-		root := start
-		for {
-			child := 2*root + 1
-			if child >= n {
-				break
-			}
-			if child+1 < n && (x[child] < x[child+1] || (x[child] != x[child] && x[child+1] == x[child+1])) {
-				child++
-			}
-			if !(x[root] < x[child] || (x[root] != x[root] && x[child] == x[child])) {
-				break
-			}
-			x[root], x[child] = x[child], x[root]
-			root = child
-		}
-	}
-	for end := n - 1; end > 0; end-- {
-		x[0], x[end] = x[end], x[0]
-		root := 0
-		for {
-			child := 2*root + 1
-			if child >= end {
-				break
-			}
-			if child+1 < end && (x[child] < x[child+1] || (x[child] != x[child] && x[child+1] == x[child+1])) {
-				child++
-			}
-			if !(x[root] < x[child] || (x[root] != x[root] && x[child] == x[child])) {
-				break
-			}
-			x[root], x[child] = x[child], x[root]
-			root = child
-		}
-	}
+	sortOrdered(x)
 }
 
 // SortFunc puts x in increasing order by cmp (negative: a before b); equal elements may move.

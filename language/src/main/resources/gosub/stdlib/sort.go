@@ -5,6 +5,10 @@ package sort
 // as with Go and Less and Swap are called the same number of times. Stable and SliceStable insertion-sort runs of 20
 // and merge them in place with SymMerge (Pok-Son Kim and Arne Kutzner, "Stable Minimum Storage Merging by
 // Symmetric Comparisons", 2004). Natives: gosub.language.stdlib.sort.SortNatives.
+//
+// Sort and Stable, on a sort.Interface, are the Go code below. Slice, SliceStable and Float64s are natives running
+// the same two algorithms in Java (gosub.language.stdlib.sort.IndexedSort), with the same calls of less: a
+// sort.Slice call site gets its own compiled sort with its closure inlined, instead of a Less method between them.
 
 // Interface is a collection that can be sorted by index: its length, an order on its elements, and an exchange.
 type Interface interface {
@@ -13,14 +17,17 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// lenOf and swapAny do what Go's sort gets from reflect: the length of the slice in x (panicking as
-// reflect.Swapper does when swapper is set, else as reflect.Value.Len), and the exchange of two of its elements.
+// lenOf is what Go's sort gets from reflect: the length of the slice in x, panicking as reflect.Swapper does when
+// swapper is set, else as reflect.Value.Len.
 func lenOf(x any, swapper bool) int
-func swapAny(x any, i, j int)
 
 // sortInts and sortStrings sort natively: equal ints or strings cannot be told apart, so any algorithm will do.
 func sortInts(x []int)
 func sortStrings(x []string)
+
+// sortFloat64s sorts natively by Float64Slice's order, with Go's algorithm: -0 and +0 are equal to it, yet print
+// differently, so their order must be Go's.
+func sortFloat64s(x []float64)
 
 // bitLen is the number of bits needed to write n in binary.
 func bitLen(n uint) int {
@@ -35,6 +42,30 @@ func bitLen(n uint) int {
 
 // Sort sorts data in increasing order; the order of equal elements is not kept.
 func Sort(data Interface) {
+	// The package's own slice types have Less and Swap nobody can change: they sort natively.
+	switch d := data.(type) {
+	case IntSlice:
+		sortInts(d)
+		return
+	case StringSlice:
+		sortStrings(d)
+		return
+	case Float64Slice:
+		sortFloat64s(d)
+		return
+	case *reversed:
+		// Descending ints or strings: the ascending order turned around, since equal ones cannot be told apart.
+		switch r := d.Interface.(type) {
+		case IntSlice:
+			sortInts(r)
+			reverseInts(r)
+			return
+		case StringSlice:
+			sortStrings(r)
+			reverseStrings(r)
+			return
+		}
+	}
 	if n := data.Len(); n > 1 {
 		pdqsort(data, 0, n, bitLen(uint(n)))
 	}
@@ -56,28 +87,23 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
-// sliceByFunc presents the slice in an interface value, with an index order, as an Interface.
-type sliceByFunc struct {
-	x    any
-	n    int
-	less func(i, j int) bool
+func reverseInts(x []int) {
+	for i, j := 0, len(x)-1; i < j; i, j = i+1, j-1 {
+		x[i], x[j] = x[j], x[i]
+	}
 }
 
-func (s sliceByFunc) Len() int           { return s.n }
-func (s sliceByFunc) Less(i, j int) bool { return s.less(i, j) }
-func (s sliceByFunc) Swap(i, j int)      { swapAny(s.x, i, j) }
+func reverseStrings(x []string) {
+	for i, j := 0, len(x)-1; i < j; i, j = i+1, j-1 {
+		x[i], x[j] = x[j], x[i]
+	}
+}
 
 // Slice sorts the slice x by less, which compares the elements at two indexes; equal elements may move.
-func Slice(x any, less func(i, j int) bool) {
-	n := lenOf(x, true)
-	pdqsort(sliceByFunc{x, n, less}, 0, n, bitLen(uint(n)))
-}
+func Slice(x any, less func(i, j int) bool)
 
 // SliceStable sorts the slice x by less, keeping equal elements in their original order.
-func SliceStable(x any, less func(i, j int) bool) {
-	n := lenOf(x, true)
-	stableSort(sliceByFunc{x, n, less}, n)
-}
+func SliceStable(x any, less func(i, j int) bool)
 
 // SliceIsSorted reports whether the slice x is in the order given by less.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
@@ -153,7 +179,7 @@ func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 func Ints(x []int) { sortInts(x) }
 
 // Float64s sorts x in increasing order, NaNs first.
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func Float64s(x []float64) { sortFloat64s(x) }
 
 // Strings sorts x in increasing byte order.
 func Strings(x []string) { sortStrings(x) }
@@ -568,9 +594,26 @@ func upperBound(data Interface, lo, hi, x int) int {
 	return lo
 }
 
-// rotate exchanges the neighbouring blocks data[lo:mid] and data[mid:hi] by three reversals.
+// rotate exchanges the neighbouring blocks data[lo:mid] and data[mid:hi] with the swaps Go makes: the shorter block
+// trades places with as many elements at the far end of the longer one, which leaves a smaller rotation of the rest,
+// until the two blocks left are equally long.
 func rotate(data Interface, lo, mid, hi int) {
-	reverseRange(data, lo, mid)
-	reverseRange(data, mid, hi)
-	reverseRange(data, lo, hi)
+	left, right := mid-lo, hi-mid
+	for left != right {
+		if left > right {
+			swapBlocks(data, mid-left, mid, right)
+			left -= right
+		} else {
+			swapBlocks(data, mid-left, mid+right-left, left)
+			right -= left
+		}
+	}
+	swapBlocks(data, mid-left, mid, left)
+}
+
+// swapBlocks swaps data[a:a+n] with data[b:b+n], element by element.
+func swapBlocks(data Interface, a, b, n int) {
+	for k := 0; k < n; k++ {
+		data.Swap(a+k, b+k)
+	}
 }

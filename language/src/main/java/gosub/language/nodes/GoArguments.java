@@ -77,7 +77,15 @@ public final class GoArguments {
      * no depth in that part of the call tree is ever read.
      */
     public static void enter(Object[] a, Frame caller, Node site) {
-        int depth = depth(caller.getArguments()) + 1;
+        enter(a, depth(caller.getArguments()), site);
+    }
+
+    /**
+     * {@link #enter} for a call that Java code makes on behalf of the Go function at callerDepth (a native calling
+     * back, such as sort.Slice calling its less), which has no frame of that function at hand.
+     */
+    public static void enter(Object[] a, int callerDepth, Node site) {
+        int depth = callerDepth + 1;
         a[DEPTH] = boxDepth(depth);
         goroutine(a).enterCall(depth, site);
     }

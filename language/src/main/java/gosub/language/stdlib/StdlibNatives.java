@@ -50,7 +50,7 @@ public final class StdlibNatives {
             new Registrar(List.of("flag"), (n, c) -> FlagNatives.register(n)),
             new Registrar(List.of("unicode", "unicode/utf8"), UnicodeNatives::register),
             new Registrar(List.of("strconv"), (n, c) -> StrconvNatives.register(n)),
-            new Registrar(List.of("sort"), SortNatives::register),
+            new Registrar(List.of("sort", "slices"), SortNatives::register),
             new Registrar(List.of("math", "math/bits"), (n, c) -> MathNatives.register(n)),
             new Registrar(List.of("errors"), (n, c) -> ErrorsNatives.register(n)),
             new Registrar(List.of("math/rand"), RandNatives::register),

@@ -4,7 +4,9 @@ import gosub.language.GoContext;
 import gosub.language.natives.Natives;
 import gosub.language.runtime.GoPanicException;
 import gosub.language.types.ArrayType;
+import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
+import gosub.language.types.Kind;
 import gosub.language.types.SliceType;
 import gosub.language.types.Types;
 import gosub.language.values.Aggregates;
@@ -14,26 +16,34 @@ import gosub.language.values.StructValue;
 
 import java.util.Arrays;
 
-/** The sort package's natives: what Go's sort gets from reflect, and fast paths for Ints and Strings. */
+/**
+ * The natives of sort (and slices.Sort): what Go's sort gets from reflect, the closure sorts of Slice and SliceStable
+ * (SliceSortNode), and sorts of slices of numbers and strings done in Java.
+ */
 public final class SortNatives {
     private SortNatives() {
     }
 
     public static void register(Natives n, GoContext ctx) {
+        n.register("sort.Slice", (Natives.Factory) args -> new SliceSortNode(args, false));
+        n.register("sort.SliceStable", (Natives.Factory) args -> new SliceSortNode(args, true));
+        n.register("sort.sortFloat64s", (gs, args) -> {
+            Slice s = (Slice) args[0];
+            if (s != null) {
+                DoubleOrder.sort((double[]) s.array, s.offset, s.len);
+            }
+            return null;
+        });
         n.register("sort.lenOf", (gs, args) -> {
             Slice s = slice(args[0], (Boolean) args[1] ? "Swapper" : "Len");
             return s == null ? 0L : (long) s.len;
         });
-        n.register("sort.swapAny", (gs, args) -> {
+        n.register("slices.sortOrdered", (gs, args) -> {
             Iface x = (Iface) args[0];
-            Slice s = slice(x, "Swapper");
-            long i = (Long) args[1];
-            long j = (Long) args[2];
-            int len = s == null ? 0 : s.len;
-            if (i < 0 || j < 0 || i >= len || j >= len) {
-                throw new GoPanicException(new Iface(Types.STRING, "reflect: slice index out of range"));
+            Slice s = (Slice) x.value;
+            if (s != null) {
+                sortOrdered(((BasicType) ((SliceType) x.type.underlying()).elem.underlying()).kind(), s);
             }
-            swap(((SliceType) x.type.underlying()).elem, s.array, s.offset + (int) i, s.offset + (int) j);
             return null;
         });
         n.register("sort.sortInts", (gs, args) -> {
@@ -52,13 +62,53 @@ public final class SortNatives {
         });
     }
 
-    private static Slice slice(Object x, String method) {
+    /** The slice in x, or a panic as reflect's method ("Swapper" or "Len") makes when x holds no slice. */
+    static Slice slice(Object x, String method) {
         if (!(x instanceof Iface i) || !(i.type.underlying() instanceof SliceType)) {
             String kind = x == null ? "zero" : kindName(((Iface) x).type);
             String m = method.equals("Len") ? "reflect.Value.Len" : "Swapper";
             throw new GoPanicException(new Iface(Types.STRING, "reflect: call of " + m + " on " + kind + " Value"));
         }
         return (Slice) i.value;
+    }
+
+    /**
+     * Sorts s, a slice of an ordered basic kind, by Go's &lt; (floats: NaNs first). Equal integers or strings cannot be
+     * told apart, so the JDK's sorts do, in the order of the representation: 8-bit integers are bytes (unsigned ones
+     * compared as such), 64-bit unsigned ones longs compared as unsigned. Floats take Go's algorithm: -0 and +0.
+     */
+    private static void sortOrdered(Kind kind, Slice s) {
+        int from = s.offset;
+        int to = s.offset + s.len;
+        switch (s.array) {
+            case long[] l when kind.isUnsigned64() -> {
+                // flipping the sign bit turns the unsigned order into the signed one
+                for (int i = from; i < to; i++) {
+                    l[i] ^= Long.MIN_VALUE;
+                }
+                Arrays.sort(l, from, to);
+                for (int i = from; i < to; i++) {
+                    l[i] ^= Long.MIN_VALUE;
+                }
+            }
+            case long[] l -> Arrays.sort(l, from, to);
+            case byte[] b when kind.isUnsigned() -> {
+                int[] counts = new int[256];
+                for (int i = from; i < to; i++) {
+                    counts[b[i] & 0xFF]++;
+                }
+                int at = from;
+                for (int v = 0; v < 256; v++) {
+                    for (int c = counts[v]; c > 0; c--) {
+                        b[at++] = (byte) v;
+                    }
+                }
+            }
+            case byte[] b -> Arrays.sort(b, from, to);
+            case double[] d -> DoubleOrder.sort(d, from, s.len);
+            case Object[] o -> Arrays.sort(o, from, to);
+            default -> throw new IllegalStateException("slices.Sort of " + kind);
+        }
     }
 
     private static String kindName(GoType t) {
