@@ -358,6 +358,10 @@ final class AstBuilder {
         List<Expr> embeds = new ArrayList<>();
         for (InterfaceElemContext e : c.interfaceElem()) {
             if (e.signature() != null) {
+                if (e.typeParameters() != null) {
+                    // Go reads on with the method's signature alone
+                    errors.add(pos(e.typeParameters()), "interface method must have no type parameters");
+                }
                 Pos namePos = pos(e.IDENT());
                 methods.add(new Expr.InterfaceMethod(namePos, e.IDENT().getText(), signature(e.signature(), namePos, List.of())));
             } else {

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import java.util.List;
 
 /**
  * The token source the parser reads: GoLexer's tokens with Go's automatic semicolons inserted
@@ -119,13 +120,13 @@ final class SemicolonInserter implements TokenSource {
                 return typed;
             }
             case GoLexer.RUNE_LIT -> problem(t, LiteralSyntax.rune(text, true, false));
-            case GoLexer.STRING_LIT -> problem(t, LiteralSyntax.string(text, true, false));
+            case GoLexer.STRING_LIT -> problems(t, LiteralSyntax.string(text, true, false));
             case GoLexer.UNTERMINATED_RUNE -> {
                 problem(t, LiteralSyntax.rune(text, false, atEof(t)));
                 return retyped(t, GoLexer.RUNE_LIT);
             }
             case GoLexer.UNTERMINATED_STRING -> {
-                problem(t, LiteralSyntax.string(text, false, atEof(t)));
+                problems(t, LiteralSyntax.string(text, false, atEof(t)));
                 return retyped(t, GoLexer.STRING_LIT);
             }
             case GoLexer.UNTERMINATED_RAW -> {
@@ -154,6 +155,12 @@ final class SemicolonInserter implements TokenSource {
         if (p != null) {
             error(t, p.offset(), p.message());
             directives.errors().badLiteral(t);
+        }
+    }
+
+    private void problems(Token t, List<LiteralSyntax.Problem> ps) {
+        for (LiteralSyntax.Problem p : ps) {
+            problem(t, p);
         }
     }
 

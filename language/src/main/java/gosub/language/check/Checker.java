@@ -166,6 +166,7 @@ public final class Checker {
      */
     public void checkFiles(List<SourceFile> files) {
         try {
+            checkingFiles = true;
             // Go's parser has spoken for every file before its type checker starts
             for (SourceFile sf : files) {
                 for (SourceFile.ParseError e : sf.parseErrors()) {
@@ -196,7 +197,7 @@ public final class Checker {
             }
             initOrder.computeInitOrder(files);
             initOrdered = true;
-            if (errors.isEmpty()) {
+            if (errors.isEmpty() && branchErrors.isEmpty()) {
                 // Go's compiler looks for bodies, and its linker for main, only once the types are right
                 for (Decl.Func f : missingBodies) {
                     error(f.recv() != null ? f.recv().pos() : f.namePos(), "missing function body");
@@ -214,6 +215,10 @@ public final class Checker {
         } catch (TooManyErrors e) {
             // collected
         }
+        checkingFiles = false;
+        // Go's parser checks the branches, so their errors come before the type checker's
+        errors.addAll(Math.min(typeErrorsFrom, errors.size()), sorted(branchErrors));
+        branchErrors.clear();
         if (errors.isEmpty()) {
             reportOversizedChannels();
         }
@@ -270,6 +275,23 @@ public final class Checker {
     /** The function bodies of the package that hold an error of the parser's, by their opening brace. */
     private final Set<Pos> bodiesWithParseErrors = new HashSet<>();
 
+    /**
+     * The errors of labels and branch statements, which Go's parser finds (see {@link Labels}): kept apart while the
+     * type checker runs, then put before its errors, where Go's limit of {@link #MAX_ERRORS} counts them.
+     */
+    private final List<CheckError> branchErrors = new ArrayList<>();
+
+    /** Set while {@link #checkFiles} runs: a body checked later (on demand) reports its branch errors at once. */
+    private boolean checkingFiles;
+
+    void branchError(Pos pos, String msg) {
+        if (!checkingFiles) {
+            error(pos, msg);
+        } else if (quiet == 0) {
+            branchErrors.add(new CheckError(pos.file() != null ? pos.file() : file, pos, msg));
+        }
+    }
+
     /** An error of Go's parser: said as it is, even where the type checker has something to say too. */
     private void parseError(Pos pos, String msg) {
         errors.add(new CheckError(pos.file() != null ? pos.file() : file, pos, msg));
@@ -311,9 +333,7 @@ public final class Checker {
             }
         }
         errors.add(new CheckError(in, pos, typeNames.rewrite(msg), goCommand));
-        if (errors.size() >= MAX_ERRORS) {
-            throw new TooManyErrors();
-        }
+        // no stop at the limit: a branch error found later still comes first (see branchErrors)
     }
 
     void unsupported(Pos pos, String what) {

@@ -57,7 +57,7 @@ final class Labels {
 
     private void error(Pos pos, String msg) {
         if (!ck.env.func.labels.unchecked) {
-            ck.error(pos, msg);
+            ck.branchError(pos, msg);
         }
     }
 
