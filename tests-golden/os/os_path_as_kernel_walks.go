@@ -39,13 +39,14 @@ func main() {
 	must(os.Symlink("nowhere", "dangling"))
 	must(os.Symlink("loop", "loop"))
 
-	for _, p := range []string{
+	for _, name := range []string{
 		"dir/a.txt/..", "dir/a.txt/", "dir/a.txt/.", "dir/a.txt/x", "dir/a.txt/../a.txt",
 		"", "dir/sub/..", "dir/sub/../a.txt", "dir/nope/..", "dir/nope/../a.txt",
 		"link/..", "link/../a.txt", "link/../sub", "link/deep.txt", "link/./deep.txt",
 		"dir//a.txt", "./dir/./a.txt", "dir/alink/", "dir/alink/..", "dir/alink",
 		"dangling", "dangling/", "dangling/..", "link/", "dir/sub/", "dir/", ".", "loop/", "loop/..",
 	} {
+		p := name
 		fi, err := os.Stat(p)
 		if err == nil {
 			show(fmt.Sprintf("Stat(%q) dir=%v", p, fi.IsDir()), nil)
@@ -67,8 +68,8 @@ func main() {
 		entries, err := os.ReadDir(p)
 		if err == nil {
 			names := []string{}
-			for _, e := range entries {
-				names = append(names, e.Name())
+			for _, entry := range entries {
+				names = append(names, entry.Name())
 			}
 			show(fmt.Sprintf("ReadDir(%q) %v", p, names), nil)
 		} else {
