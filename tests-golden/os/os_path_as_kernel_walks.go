@@ -68,8 +68,8 @@ func main() {
 		entries, err := os.ReadDir(p)
 		if err == nil {
 			names := []string{}
-			for _, entry := range entries {
-				names = append(names, entry.Name())
+			for _, listed := range entries {
+				names = append(names, listed.Name())
 			}
 			show(fmt.Sprintf("ReadDir(%q) %v", p, names), nil)
 		} else {
