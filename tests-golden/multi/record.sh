@@ -4,7 +4,7 @@
 # NAME.args, and writes NAME.out and, for a non-zero status, NAME.code. A folder without go.mod is run outside
 # module mode (GO111MODULE=off), where Go 1.19's `go run .` accepts a folder of package main. stderr is shown, for
 # writing NAME.err by hand from it. NAME.code is the program's status: N when go run says "exit status N",
-# 1 for a compile or load error.
+# else go run's own (2 for a compile error, 1 for a load error).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 for name in "$@"; do
@@ -21,10 +21,10 @@ for name in "$@"; do
     [ -f "$here/$name.in" ] && in="$here/$name.in"
     # shellcheck disable=SC2086
     (cd "$tmp" && GO111MODULE=$mode go run $run $args <"$in" >"$here/$name.out" 2>"$tmp.err"); status=$?
-    # go run says "exit status N" when the program exits N (a panic: 2); its own failures (compile and load
-    # errors) are status 1 for gosub
+    # go run says "exit status N" when the program exits N (a panic: 2); its own failures have its own status
+    # (a compile error 2, a load error 1)
     code=$(sed -n 's/^exit status \([0-9]*\)$/\1/p' "$tmp.err" | tail -1)
-    [ "$status" -ne 0 ] && [ -z "$code" ] && code=1
+    [ "$status" -ne 0 ] && [ -z "$code" ] && code=$status
     rm -f "$here/$name.code"
     [ -n "$code" ] && echo "$code" >"$here/$name.code"
     echo "== $name: status $status"; cat "$tmp.err"

@@ -177,7 +177,7 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENT signature
+    : IDENT typeParameters? signature   // Go reads type parameters here to refuse them (not a syntax error)
     | typeElem
     ;
 

@@ -14,8 +14,14 @@ public sealed interface Expr extends Node {
 
     enum LitKind { INT, FLOAT, IMAG, CHAR, STRING }
 
-    /** A literal with its raw source text, e.g. {@code 0x1F}, {@code 1_000}, {@code 'a'}, {@code "a\n"}, {@code `raw`}. */
-    record BasicLit(Pos pos, LitKind kind, String raw) implements Expr {
+    /**
+     * A literal with its raw source text, e.g. {@code 0x1F}, {@code 1_000}, {@code 'a'}, {@code "a\n"}, {@code `raw`}.
+     * bad: the lexer found it malformed and said so ({@code 'ab'}, {@code 09}); it has no value, and is no error again.
+     */
+    record BasicLit(Pos pos, LitKind kind, String raw, boolean bad) implements Expr {
+        public BasicLit(Pos pos, LitKind kind, String raw) {
+            this(pos, kind, raw, false);
+        }
     }
 
     /** {@code T{elems}}; type is null for an elided type inside another composite literal. */

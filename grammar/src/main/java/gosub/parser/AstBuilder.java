@@ -13,7 +13,9 @@ import gosub.grammar.GoParser.*;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -25,7 +27,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Turns GoParser's parse tree into the {@link gosub.ast} tree, so nothing past the parser sees ANTLR types.
  *
  * <p>The grammar accepts a little more than Go (see the comment at the top of GoParser.g4); the checks Go's own
- * parser makes on what it has read are made here and reported as {@link SyntaxFailure}s with Go's wording.
+ * parser makes on what it has read are made here with Go's wording. Those Go calls syntax errors are thrown as
+ * {@link SyntaxFailure}s; the others go to the file's {@link ParseErrors} and the tree is repaired as Go's parser
+ * repairs it ({@code defer f} becomes {@code defer f()}), for Go's compiler type-checks such a file all the same.
  *
  * <p>The header variants of expressions ({@code expressionNB} and friends) have the same shape as the ordinary
  * ones, so the expression methods take a {@link ParserRuleContext} and read its children rather than the generated
@@ -38,12 +42,16 @@ final class AstBuilder {
     private final LineDirectives directives;
     /** Where the top-level function bodies are when the parser skipped them, else null. */
     private final DeferredBodies deferred;
+    private final ParseErrors errors;
+    /** Every function body built, declared or literal, for {@link SourceFile#bodiesWithParseErrors()}. */
+    private final List<Stmt.Block> functionBodies = new ArrayList<>();
 
     AstBuilder(String fileName, TokenStream tokens, LineDirectives directives, DeferredBodies deferred) {
         this.fileName = fileName;
         this.tokens = tokens;
         this.directives = directives;
         this.deferred = deferred;
+        this.errors = directives.errors();
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -101,8 +109,14 @@ final class AstBuilder {
             decls.add(d.declaration() != null ? declaration(d.declaration()) : functionDecl(d.functionDecl()));
         }
         PackageClauseContext pkg = c.packageClause();
+        Set<Pos> flawed = new HashSet<>();
+        for (Stmt.Block body : functionBodies) {
+            if (errors.within(body.pos(), body.rbrace())) {
+                flawed.add(body.pos());
+            }
+        }
         return new SourceFile(pos(pkg), fileName, pkg.IDENT().getText(), List.copyOf(imports), List.copyOf(decls),
-                        directives.errors());
+                        errors.placed(), Set.copyOf(flawed));
     }
 
     private Decl declaration(DeclarationContext c) {
@@ -157,7 +171,7 @@ final class AstBuilder {
     }
 
     private Decl.Func functionDecl(FunctionDeclContext c) {
-        Decl.Receiver recv = c.receiver() != null ? receiver(c.receiver().parameters()) : null;
+        Decl.Receiver recv = c.receiver() != null ? receiver(c.receiver().parameters(), pos(c.IDENT())) : null;
         if (recv != null && c.typeParameters() != null) {
             throw error(pos(c.typeParameters()), "method must have no type parameters");
         }
@@ -167,13 +181,16 @@ final class AstBuilder {
         return new Decl.Func(pos(c.FUNC()), recv, c.IDENT().getText(), pos(c.IDENT()), type, body);
     }
 
-    private Decl.Receiver receiver(ParametersContext c) {
+    /** The receiver of a method named at NAME, or null when there is none: Go then reads on as for a function. */
+    private Decl.Receiver receiver(ParametersContext c, Pos name) {
         List<Expr.Field> fields = parameters(c);
         if (fields.isEmpty()) {
-            throw error(pos(c), "method has no receiver");
+            errors.add(name, "method has no receiver");
+            return null;
         }
         if (fields.size() > 1) {
-            throw error(pos(c), "method has multiple receivers");
+            // Go keeps the first
+            errors.add(name, "method has multiple receivers");
         }
         Expr.Field f = fields.getFirst();
         Expr t = unparen(f.type());
@@ -341,6 +358,10 @@ final class AstBuilder {
         List<Expr> embeds = new ArrayList<>();
         for (InterfaceElemContext e : c.interfaceElem()) {
             if (e.signature() != null) {
+                if (e.typeParameters() != null) {
+                    // Go reads on with the method's signature alone
+                    errors.add(pos(e.typeParameters()), "interface method must have no type parameters");
+                }
                 Pos namePos = pos(e.IDENT());
                 methods.add(new Expr.InterfaceMethod(namePos, e.IDENT().getText(), signature(e.signature(), namePos, List.of())));
             } else {
@@ -415,7 +436,9 @@ final class AstBuilder {
 
     private Stmt.Block functionBody(BlockContext c) {
         List<Stmt> cut = deferred != null ? deferred.statements(c.LBRACE().getSymbol()) : null;
-        return cut != null ? new Stmt.Block(pos(c.LBRACE()), cut, pos(c.RBRACE())) : block(c);
+        Stmt.Block body = cut != null ? new Stmt.Block(pos(c.LBRACE()), cut, pos(c.RBRACE())) : block(c);
+        functionBodies.add(body);
+        return body;
     }
 
     private List<Stmt> statementList(StatementListContext c) {
@@ -463,15 +486,60 @@ final class AstBuilder {
         return new Stmt.Labeled(pos(c.IDENT()), c.IDENT().getText(), s);
     }
 
+    /**
+     * The call of a go or defer statement. Go reads a primary expression there, so an operator after one is a syntax
+     * error (and an operand that starts with one has none); a primary expression that is not a call is reported and
+     * taken as the function to call, as Go's parser does.
+     */
     private Expr.Call callOf(ExpressionContext c, String keyword) {
         Expr x = expr(c);
-        if (x instanceof Expr.Paren) {
-            throw error(x.pos(), "expression in " + keyword + " must not be parenthesized");
+        Expr primary = x;
+        while (primary instanceof Expr.Binary b) {
+            primary = b.x();
         }
-        if (!(x instanceof Expr.Call call)) {
-            throw error(x.pos(), "expression in " + keyword + " must be function call");
+        if (primary instanceof Expr.Unary || primary instanceof Expr.Star) {
+            throw new SyntaxFailure(primary.pos(), "unexpected " + TokenWords.found(tokenAt(c, primary.pos())) + ", expected expression",
+                            "expression in " + keyword + " must be function call");
+        }
+        Expr.Call call = primaryCall(primary, keyword, c);
+        if (x != primary) {
+            Pos operator = x.pos();
+            for (Expr e = x; e instanceof Expr.Binary b; e = b.x()) {
+                operator = b.pos();
+            }
+            throw unexpected(tokenAt(c, operator), " at end of statement");
         }
         return call;
+    }
+
+    private Expr.Call primaryCall(Expr x, String keyword, ExpressionContext c) {
+        if (x instanceof Expr.Paren) {
+            errors.add(x.pos(), "expression in " + keyword + " must not be parenthesized");
+            x = unparen(x);
+        }
+        if (!(x instanceof Expr.Call call)) {
+            Pos at = switch (x) {
+                // Go places an expression with a suffix at the suffix: a selector at its dot, just before its name
+                case Expr.Selector sel -> pos(tokens.get(tokenAt(c, sel.selPos()).getTokenIndex() - 1));
+                case Expr.Index index -> index.lbrack();
+                case Expr.Slice slice -> slice.lbrack();
+                default -> x.pos();
+            };
+            errors.add(at, "expression in " + keyword + " must be function call");
+            return new Expr.Call(x.pos(), x, List.of(), false, x.pos());
+        }
+        return call;
+    }
+
+    /** The token of C at real position AT. */
+    private Token tokenAt(ParserRuleContext c, Pos at) {
+        for (int i = c.getStart().getTokenIndex(); i <= c.getStop().getTokenIndex(); i++) {
+            Token t = tokens.get(i);
+            if (t.getLine() == at.line() && t.getCharPositionInLine() + 1 == at.col()) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no token at " + at);
     }
 
     /** simpleStmt or simpleStmtNB: {@code x}, {@code x <- v}, {@code x++}, {@code a, b op c, d}. */
@@ -814,10 +882,10 @@ final class AstBuilder {
         }
         boolean slice3 = colons.size() == 2;
         if (slice3 && bounds[1] == null) {
-            throw error(pos(colons.get(1)), "middle index required in 3-index slice");
+            errors.add(pos(colons.get(1)), "middle index required in 3-index slice");
         }
         if (slice3 && bounds[2] == null) {
-            throw error(pos(c.RBRACK()), "final index required in 3-index slice");
+            errors.add(pos(c.RBRACK()), "final index required in 3-index slice");
         }
         return new Expr.Slice(x.pos(), x, bounds[0], bounds[1], bounds[2], slice3, pos(c.LBRACK()));
     }
@@ -861,7 +929,7 @@ final class AstBuilder {
                 case GoParser.IDENT -> new Expr.Ident(pos(tok), tok.getText());
                 case GoParser.LPAREN -> new Expr.Paren(pos(tok), expr((ParserRuleContext) c.getChild(1)));
                 case GoParser.FUNC -> new Expr.FuncLit(pos(tok), signature((SignatureContext) c.getChild(1), pos(tok), List.of()),
-                        block((BlockContext) c.getChild(2)));
+                        functionBody((BlockContext) c.getChild(2)));
                 case GoParser.CHAN -> chanType(c);
                 default -> throw new IllegalStateException("unknown operand " + tok.getText());
             };
@@ -885,7 +953,7 @@ final class AstBuilder {
             case GoParser.RUNE_LIT -> Expr.LitKind.CHAR;
             default -> Expr.LitKind.STRING;
         };
-        return new Expr.BasicLit(pos(t), kind, t.getText());
+        return new Expr.BasicLit(pos(t), kind, t.getText(), errors.isBadLiteral(t));
     }
 
     private Expr.CompositeLit compositeLit(CompositeLitContext c) {

@@ -171,7 +171,13 @@ final class DeferredBodies {
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(copies, fileName));
         try {
             GoParser.BlockContext tree = Parser.parseTree(Parser.parser(stream), stream, GoParser::block);
-            return new AstBuilder(fileName, stream, directives, null).block(tree).stmts();
+            int known = directives.errors().size();
+            List<Stmt> stmts = new AstBuilder(fileName, stream, directives, null).block(tree).stmts();
+            if (directives.errors().size() > known) {
+                // too late to be reported with the file's other errors: a trusted body has none
+                throw directives.errors().last();
+            }
+            return stmts;
         } catch (SyntaxFailure f) {
             Token first = body.getFirst();
             throw new IllegalStateException(fileName + ": the function body at line " + first.getLine()

@@ -2,7 +2,6 @@ package gosub.parser;
 
 import gosub.ast.LineDirective;
 import gosub.ast.Pos;
-import gosub.ast.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -21,15 +20,17 @@ final class LineDirectives {
 
     private final String fileName;
     private final List<LineDirective> directives = new ArrayList<>();
-    private final List<SourceFile.DirectiveError> errors = new ArrayList<>();
+    /** The file's errors that do not stop it parsing: this class's own, and the lexer's and the tree builder's. */
+    private final ParseErrors errors;
 
     LineDirectives(String fileName) {
         this.fileName = fileName;
+        this.errors = new ParseErrors(this, fileName);
     }
 
-    /** The directives whose numbers were wrong, in the order of the text. */
-    List<SourceFile.DirectiveError> errors() {
-        return List.copyOf(errors);
+    /** The errors of the file that do not stop it parsing, a directive with a wrong number among them. */
+    ParseErrors errors() {
+        return errors;
     }
 
     /** Takes comment token t (a line or block comment) if it is a line directive. */
@@ -138,6 +139,6 @@ final class LineDirectives {
     }
 
     private void error(int line, int col, String message) {
-        errors.add(new SourceFile.DirectiveError(place(new Pos(line, col, fileName)), message));
+        errors.add(new Pos(line, col, fileName), message);
     }
 }

@@ -1,11 +1,14 @@
 package gosub.parser;
 
 import gosub.ast.Expr.LitKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Go's rules for the inside of literals. The lexer only finds where a literal ends, and accepts more than Go does
- * (any digits after any prefix, any escape); this class judges what it found and names the first problem with the
- * message and column `go build` gives, so a malformed literal is reported as Go reports it.
+ * (any digits after any prefix, any escape); this class judges what it found and names its problems (a number's or
+ * a rune's first, each bad escape of a string) with the message and column `go build` gives, so a malformed literal
+ * is reported as Go reports it.
  */
 final class LiteralSyntax {
 
@@ -59,25 +62,30 @@ final class LiteralSyntax {
         return chars > 1 ? new Problem(0, "more than one character in rune literal") : null;
     }
 
-    /** Checks an interpreted string literal; see {@link #rune} for terminated and atEof. */
-    static Problem string(String lit, boolean terminated, boolean atEof) {
+    /**
+     * Checks an interpreted string literal; see {@link #rune} for terminated and atEof. Every bad escape is a problem
+     * of its own, as Go's scanner reports each.
+     */
+    static List<Problem> string(String lit, boolean terminated, boolean atEof) {
+        List<Problem> problems = new ArrayList<>();
         int i = 1;
         int end = terminated ? lit.length() - 1 : lit.length();
         while (i < end) {
             if (lit.charAt(i) == '\\') {
                 EscapeScan esc = escape(lit, i + 1, '"');
                 if (esc.problem != null) {
-                    return esc.problem;
+                    problems.add(esc.problem);
                 }
-                i = esc.end;
+                // a char that cannot be an escape's digit is read again as a char of the string
+                i = esc.problem != null && esc.problem.message().startsWith("invalid character") ? esc.problem.offset() : esc.end;
             } else {
                 i++;
             }
         }
         if (!terminated) {
-            return atEof ? new Problem(0, "string not terminated") : new Problem(lit.length(), "newline in string");
+            problems.add(atEof ? new Problem(0, "string not terminated") : new Problem(lit.length(), "newline in string"));
         }
-        return null;
+        return problems;
     }
 
     private record EscapeScan(int end, Problem problem) {

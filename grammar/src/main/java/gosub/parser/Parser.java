@@ -1,5 +1,6 @@
 package gosub.parser;
 
+import gosub.ast.Pos;
 import gosub.ast.SourceFile;
 import gosub.grammar.GoLexer;
 import gosub.grammar.GoParser;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Parses one Go source file into a {@link SourceFile}, or reports its first syntax error. */
+/**
+ * Parses one Go source file into a {@link SourceFile}, with the errors that Go's parser reports without stopping
+ * (see {@link SourceFile#parseErrors()}), or reports its first syntax error.
+ */
 public final class Parser {
 
     private Parser() {
@@ -28,16 +32,13 @@ public final class Parser {
         GoParser parser = parser(tokens);
         try {
             GoParser.SourceFileContext tree = parseTree(parser, tokens, GoParser::sourceFile);
-            SyntaxFailure lexical = tokenSource.firstError();
-            if (lexical != null) {
-                throw lexical;
-            }
             return new AstBuilder(fileName, tokens, directives, null).sourceFile(tree);
         } catch (SyntaxFailure f) {
-            // Go reports the error that comes first in the file, whether its scanner or its parser found it.
-            SyntaxFailure lexical = tokenSource.firstError();
-            SyntaxFailure first = lexical != null && !f.isBefore(lexical) ? lexical : f;
-            throw new SyntaxError(fileName, directives.place(first.pos), first.goMessage);
+            // Go's scanner reads to the end of the file whatever its parser met; its errors are reported too
+            tokenSource.drain();
+            Pos at = directives.place(f.pos);
+            List<SourceFile.ParseError> then = f.then == null ? List.of() : List.of(new SourceFile.ParseError(at, f.then));
+            throw new SyntaxError(fileName, at, f.goMessage, directives.errors().placed(), then);
         }
     }
 
@@ -56,17 +57,13 @@ public final class Parser {
             }
         }
         try {
-            SyntaxFailure lexical = tokenSource.firstError();
-            if (lexical != null) {
-                throw lexical;
-            }
             DeferredBodies bodies = new DeferredBodies(fileName, directives);
             CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(bodies.cut(all), fileName));
             GoParser parser = parser(tokens);
             GoParser.SourceFileContext tree = parseTree(parser, tokens, GoParser::sourceFile);
             return new AstBuilder(fileName, tokens, directives, bodies).sourceFile(tree);
         } catch (SyntaxFailure f) {
-            throw new SyntaxError(fileName, directives.place(f.pos), f.goMessage);
+            throw new SyntaxError(fileName, directives.place(f.pos), f.goMessage, directives.errors().placed(), List.of());
         }
     }
 

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import java.util.List;
 
 /**
  * The token source the parser reads: GoLexer's tokens with Go's automatic semicolons inserted
@@ -18,8 +19,8 @@ import org.antlr.v4.runtime.TokenSource;
  * {@code ++ -- ) ] }}. The inserted token's text says why it is there ({@link #NEWLINE_TEXT}, {@link #EOF_TEXT}),
  * because Go's messages say "unexpected newline" rather than "unexpected semicolon".
  *
- * <p>Lexical errors do not stop the token stream (Go's scanner reports them and goes on); the first one is kept in
- * {@link #firstError()} and the parser facade reports it unless a syntax error comes earlier in the file.
+ * <p>Lexical errors do not stop the token stream: like Go's scanner, this one records them (in the file's
+ * {@link ParseErrors}, with the literals they spoil) and goes on.
  */
 final class SemicolonInserter implements TokenSource {
 
@@ -30,16 +31,17 @@ final class SemicolonInserter implements TokenSource {
     private final LineDirectives directives;
     private boolean semicolonDue;
     private Token pendingEof;
-    private SyntaxFailure firstError;
 
     SemicolonInserter(GoLexer lexer, LineDirectives directives) {
         this.lexer = lexer;
         this.directives = directives;
     }
 
-    /** The first lexical error seen so far, or null. */
-    SyntaxFailure firstError() {
-        return firstError;
+    /** Reads the rest of the text, for its lexical errors, once the parser has stopped at a syntax error. */
+    void drain() {
+        while (nextToken().getType() != Token.EOF) {
+            // the errors are recorded on the way
+        }
     }
 
     @Override
@@ -118,17 +120,18 @@ final class SemicolonInserter implements TokenSource {
                 return typed;
             }
             case GoLexer.RUNE_LIT -> problem(t, LiteralSyntax.rune(text, true, false));
-            case GoLexer.STRING_LIT -> problem(t, LiteralSyntax.string(text, true, false));
+            case GoLexer.STRING_LIT -> problems(t, LiteralSyntax.string(text, true, false));
             case GoLexer.UNTERMINATED_RUNE -> {
                 problem(t, LiteralSyntax.rune(text, false, atEof(t)));
                 return retyped(t, GoLexer.RUNE_LIT);
             }
             case GoLexer.UNTERMINATED_STRING -> {
-                problem(t, LiteralSyntax.string(text, false, atEof(t)));
+                problems(t, LiteralSyntax.string(text, false, atEof(t)));
                 return retyped(t, GoLexer.STRING_LIT);
             }
             case GoLexer.UNTERMINATED_RAW -> {
                 error(t, 0, "string not terminated");
+                directives.errors().badLiteral(t);
                 return retyped(t, GoLexer.RAW_STRING_LIT);
             }
             default -> {
@@ -151,14 +154,19 @@ final class SemicolonInserter implements TokenSource {
     private void problem(Token t, LiteralSyntax.Problem p) {
         if (p != null) {
             error(t, p.offset(), p.message());
+            directives.errors().badLiteral(t);
+        }
+    }
+
+    private void problems(Token t, List<LiteralSyntax.Problem> ps) {
+        for (LiteralSyntax.Problem p : ps) {
+            problem(t, p);
         }
     }
 
     /** Records an error at a char offset into the token; literals with an offset are on one line. */
     private void error(Token t, int offset, String message) {
-        if (firstError == null) {
-            firstError = new SyntaxFailure(new Pos(t.getLine(), t.getCharPositionInLine() + 1 + offset), message);
-        }
+        directives.errors().add(new Pos(t.getLine(), t.getCharPositionInLine() + 1 + offset), message);
     }
 
     /** Go's %#U: {@code U+0040 '@'}, without the quoted char when it is not printable. */

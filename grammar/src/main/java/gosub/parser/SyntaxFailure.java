@@ -15,13 +15,30 @@ final class SyntaxFailure extends RuntimeException {
     final transient Pos pos;
     final String goMessage;
 
+    /** An error Go's parser reports right after this one at the same place, not a syntax error; or null. */
+    final String then;
+
     SyntaxFailure(Pos pos, String goMessage) {
+        this(pos, goMessage, null);
+    }
+
+    SyntaxFailure(Pos pos, String goMessage, String then) {
         super(pos + ": " + goMessage, null, false, false);
         this.pos = pos;
         this.goMessage = goMessage;
+        this.then = then;
     }
 
     boolean isBefore(SyntaxFailure other) {
-        return pos.line() < other.pos.line() || pos.line() == other.pos.line() && pos.col() < other.pos.col();
+        return isBefore(other.pos);
+    }
+
+    /** Whether this error's real position comes before P's. */
+    boolean isBefore(Pos p) {
+        return before(pos, p);
+    }
+
+    static boolean before(Pos a, Pos b) {
+        return a.line() < b.line() || a.line() == b.line() && a.col() < b.col();
     }
 }

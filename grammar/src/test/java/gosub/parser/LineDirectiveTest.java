@@ -120,7 +120,7 @@ class LineDirectiveTest {
                 //line x.y:2:3
                 /*line :7*/}
                 """);
-        List<String> errors = f.directiveErrors().stream().map(e -> e.pos().where("t.go") + ": " + e.message()).toList();
+        List<String> errors = f.parseErrors().stream().map(e -> e.pos().where("t.go") + ": " + e.message()).toList();
         assertEquals(List.of("t.go:3:12: invalid line number: 0", "t.go:4:14: invalid column number: 0",
                         "t.go:5:12: invalid line number: abc"), errors);
         assertEquals(":7", ((Decl.Func) f.decls().getFirst()).body().rbrace().where("t.go"));

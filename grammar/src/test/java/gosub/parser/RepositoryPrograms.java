@@ -48,16 +48,27 @@ final class RepositoryPrograms {
 
     /**
      * A golden test's NAME.err holds a line of the expected stderr; {@code syntax error} there marks a program
-     * that is deliberately malformed (the golden test checks the message).
+     * that is deliberately malformed (the golden test checks the message). A program of several files (a folder
+     * NAME/) has its NAME.err beside the folder, where the line of the syntax error names the file.
      */
     private static boolean expectsSyntaxError(Path goFile) {
         String base = goFile.getFileName().toString().replaceFirst("\\.go$", "");
         Path err = goFile.resolveSibling(base + ".err");
-        if (!Files.isRegularFile(err)) {
+        if (Files.isRegularFile(err)) {
+            try {
+                return Files.readString(err).contains("syntax error");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Path folder = goFile.getParent();
+        err = folder == null ? null : folder.resolveSibling(folder.getFileName() + ".err");
+        if (err == null || !Files.isRegularFile(err)) {
             return false;
         }
+        String file = goFile.getFileName() + ":";
         try {
-            return Files.readString(err).contains("syntax error");
+            return Files.readString(err).lines().anyMatch(l -> l.contains("syntax error") && (l.startsWith(file) || l.contains("/" + file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

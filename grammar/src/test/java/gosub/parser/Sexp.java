@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Renders an AST as a compact S-expression for assertions, e.g. {@code (Binary + (Ident a) (Ident b))}: a record
  * is its type name and its components in order, positions left out (tests check those separately), null is
- * {@code _}, a list is {@code [a b]}.
+ * {@code _}, a list is {@code [a b]}. What marks a parse error (a literal's {@code bad}, the bodies with parse
+ * errors) shows only when set, so that the shapes of good code read as before.
  */
 final class Sexp {
 
@@ -31,7 +32,15 @@ final class Sexp {
                 continue;
             }
             try {
-                sb.append(' ').append(of(c.getAccessor().invoke(r)));
+                Object value = c.getAccessor().invoke(r);
+                if (c.getName().equals("bad")) {
+                    sb.append(Boolean.TRUE.equals(value) ? " bad" : "");
+                    continue;
+                }
+                if (value instanceof java.util.Set<?> set && set.isEmpty()) {
+                    continue;
+                }
+                sb.append(' ').append(of(value));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

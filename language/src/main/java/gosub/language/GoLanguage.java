@@ -142,7 +142,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         try {
             sf = Parser.parse(file, text);
         } catch (SyntaxError e) {
-            throw GoCompileException.compileErrors(headed(header, e.toString()), source, e.line(), e.col());
+            throw GoCompileException.compileErrors(headed(header, formatErrors(parserErrors(file, e.fileErrors()))), source, e.line(), e.col());
         }
         if (requireMain && !sf.packageName().equals("main")) {
             // go run looks at the package clause before it type-checks anything
@@ -172,7 +172,7 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             }
             String text = formatErrors(errors);
             // the first error in a file of sources (a standard package's or another file's errors have no Source here)
-            CheckError first = errors.stream().filter(e -> e.pos() != null && sources.containsKey(e.file())).findFirst().orElse(null);
+            CheckError first = Checker.sorted(errors).stream().filter(e -> e.pos() != null && sources.containsKey(e.file())).findFirst().orElse(null);
             throw first == null ? GoCompileException.compileErrors(headed(header, text))
                             : GoCompileException.compileErrors(headed(header, text), sources.get(first.file()), first.pos().line(), first.pos().col());
         }
@@ -219,7 +219,10 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
             }
             imported = ImportGraph.of(run, target);
         } catch (LoadError e) {
-            throw e.foundByCompiler() ? GoCompileException.compileErrors(headed(e.compiledPackage(), e.getMessage())) : GoCompileException.loadError(e.getMessage());
+            if (e.foundByCompiler()) {
+                throw GoCompileException.compileErrors(headed(e.compiledPackage(), formatErrors(parserErrors(null, e.parseErrors()))));
+            }
+            throw GoCompileException.loadError(e.getMessage());
         } catch (SecurityException e) {
             // the embedder gave the context no file access
             throw GoCompileException.loadError("gosub: cannot read the program's files: " + e.getMessage());
@@ -256,19 +259,33 @@ public final class GoLanguage extends TruffleLanguage<GoContext> {
         return importPath == null ? errors : "# " + importPath + "\n" + errors;
     }
 
+    /**
+     * ERRORS, in the order they were found, as Go's compiler prints them: sorted by place, and when there are
+     * {@link Checker#MAX_ERRORS} of them, the first so many followed by "too many errors" at the place of the last
+     * one found.
+     */
     static String formatErrors(List<CheckError> errors) {
+        List<CheckError> said = errors.size() > Checker.MAX_ERRORS ? errors.subList(0, Checker.MAX_ERRORS) : errors;
         StringBuilder sb = new StringBuilder();
-        for (CheckError e : errors) {
+        for (CheckError e : Checker.sorted(said)) {
             if (!sb.isEmpty()) {
                 sb.append('\n');
             }
             sb.append(e);
         }
-        if (errors.size() >= Checker.MAX_ERRORS) {
-            // Go puts it at the last error it reports
-            CheckError last = errors.get(errors.size() - 1);
+        if (said.size() >= Checker.MAX_ERRORS) {
+            CheckError last = said.get(said.size() - 1);
             sb.append('\n').append(new CheckError(last.file(), last.pos(), "too many errors"));
         }
         return sb.toString();
+    }
+
+    /** The parser's errors as compile errors; FILE names those whose position has no file. */
+    private static List<CheckError> parserErrors(String file, List<SourceFile.ParseError> errors) {
+        List<CheckError> out = new ArrayList<>();
+        for (SourceFile.ParseError e : errors) {
+            out.add(new CheckError(e.pos().file() != null ? e.pos().file() : file, e.pos(), e.message()));
+        }
+        return out;
     }
 }

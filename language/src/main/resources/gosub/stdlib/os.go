@@ -816,7 +816,8 @@ func RemoveAll(path string) error {
 	if path == "" {
 		return nil
 	}
-	if path == "." || path == ".." || hasSuffix(path, "/.") || hasSuffix(path, "/..") {
+	// rmdir(2) refuses to remove "." (but tries ".."), and so does RemoveAll
+	if path == "." || hasSuffix(path, "/.") {
 		return pathError("RemoveAll", path, syscall.EINVAL)
 	}
 	if err := Remove(path); err == nil || IsNotExist(err) {

@@ -4,6 +4,7 @@ import gosub.ast.Decl;
 import gosub.ast.Expr;
 import gosub.ast.Pos;
 import gosub.ast.SourceFile;
+import gosub.ast.Stmt;
 import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
@@ -165,14 +166,20 @@ public final class Checker {
      */
     public void checkFiles(List<SourceFile> files) {
         try {
+            checkingFiles = true;
+            // Go's parser has spoken for every file before its type checker starts
+            for (SourceFile sf : files) {
+                for (SourceFile.ParseError e : sf.parseErrors()) {
+                    parseError(e.pos(), e.message());
+                }
+                bodiesWithParseErrors.addAll(sf.bodiesWithParseErrors());
+            }
+            typeErrorsFrom = errors.size();
             boolean importsValid = true;
             Scope packageScope = fileScope.parent;
             for (SourceFile sf : files) {
                 fileScope = fileScopes.isEmpty() ? fileScope : new Scope(packageScope);
                 fileScopes.put(sf.pos().file() != null ? sf.pos().file() : sf.fileName(), fileScope);
-                for (SourceFile.DirectiveError e : sf.directiveErrors()) {
-                    error(e.pos(), e.message());
-                }
                 importsValid &= resolver.collectImports(sf);
             }
             if (!importsValid) {
@@ -190,7 +197,7 @@ public final class Checker {
             }
             initOrder.computeInitOrder(files);
             initOrdered = true;
-            if (errors.isEmpty()) {
+            if (errors.isEmpty() && branchErrors.isEmpty()) {
                 // Go's compiler looks for bodies, and its linker for main, only once the types are right
                 for (Decl.Func f : missingBodies) {
                     error(f.recv() != null ? f.recv().pos() : f.namePos(), "missing function body");
@@ -208,13 +215,30 @@ public final class Checker {
         } catch (TooManyErrors e) {
             // collected
         }
+        checkingFiles = false;
+        // Go's parser checks the branches, so their errors come before the type checker's
+        errors.addAll(Math.min(typeErrorsFrom, errors.size()), sorted(branchErrors));
+        branchErrors.clear();
         if (errors.isEmpty()) {
             reportOversizedChannels();
         }
-        // Go's compiler sorts its errors by file name, then by position
-        errors.sort((a, b) -> !a.file().equals(b.file()) ? a.file().compareTo(b.file())
+    }
+
+    /**
+     * ERRORS as Go's compiler prints them: by file name, then by position, and in the order they were found where
+     * two share a place. (The list itself stays in the order found: the limit of {@link #MAX_ERRORS} counts so.)
+     */
+    public static List<CheckError> sorted(List<CheckError> errors) {
+        List<CheckError> out = new ArrayList<>(errors);
+        out.sort((a, b) -> !a.file().equals(b.file()) ? a.file().compareTo(b.file())
                         : a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
                         : Integer.compare(a.pos().col(), b.pos().col()));
+        return out;
+    }
+
+    /** Whether Go's parser found an error in the function body that starts at BODY (see SourceFile). */
+    boolean bodyHasParseErrors(Stmt.Block body) {
+        return bodiesWithParseErrors.contains(body.pos());
     }
 
     // ---- errors
@@ -246,6 +270,35 @@ public final class Checker {
 
     /** While positive, errors are dropped ({@link #quietly}). */
     private int quiet;
+    /** Where the type checker's errors start in {@link #errors}: before it, the parser's. */
+    private int typeErrorsFrom;
+    /** The function bodies of the package that hold an error of the parser's, by their opening brace. */
+    private final Set<Pos> bodiesWithParseErrors = new HashSet<>();
+
+    /**
+     * The errors of labels and branch statements, which Go's parser finds (see {@link Labels}): kept apart while the
+     * type checker runs, then put before its errors, where Go's limit of {@link #MAX_ERRORS} counts them.
+     */
+    private final List<CheckError> branchErrors = new ArrayList<>();
+
+    /** Set while {@link #checkFiles} runs: a body checked later (on demand) reports its branch errors at once. */
+    private boolean checkingFiles;
+
+    void branchError(Pos pos, String msg) {
+        if (!checkingFiles) {
+            error(pos, msg);
+        } else if (quiet == 0) {
+            branchErrors.add(new CheckError(pos.file() != null ? pos.file() : file, pos, msg));
+        }
+    }
+
+    /** An error of Go's parser: said as it is, even where the type checker has something to say too. */
+    private void parseError(Pos pos, String msg) {
+        errors.add(new CheckError(pos.file() != null ? pos.file() : file, pos, msg));
+        if (errors.size() >= MAX_ERRORS) {
+            throw new TooManyErrors();
+        }
+    }
 
     void error(Pos pos, String msg) {
         report(pos, msg, false);
@@ -274,15 +327,13 @@ public final class Checker {
             pos = Pos.NONE;
         }
         String in = pos.file() != null ? pos.file() : file;
-        for (CheckError e : errors) {
+        for (CheckError e : errors.subList(Math.min(typeErrorsFrom, errors.size()), errors.size())) {
             if (e.pos().line() == pos.line() && e.pos().col() == pos.col() && e.file().equals(in)) {
-                return; // one error per position, like Go
+                return; // one error per position, like Go's type checker
             }
         }
         errors.add(new CheckError(in, pos, typeNames.rewrite(msg), goCommand));
-        if (errors.size() >= MAX_ERRORS) {
-            throw new TooManyErrors();
-        }
+        // no stop at the limit: a branch error found later still comes first (see branchErrors)
     }
 
     void unsupported(Pos pos, String what) {

@@ -342,6 +342,9 @@ final class Expressions {
     }
 
     private Operand basicLit(Expr.BasicLit lit) {
+        if (lit.bad()) {
+            return Operand.invalid(lit); // the parser has reported it
+        }
         try {
             return switch (lit.kind()) {
                 case INT -> new Operand(Operand.Mode.CONSTANT, Types.UNTYPED_INT, ConstValue.of(Literals.parseInt(lit.raw())), lit);

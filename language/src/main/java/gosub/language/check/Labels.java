@@ -25,6 +25,9 @@ import java.util.Set;
  * legal exactly when the label's block encloses the goto. Other gotos wait, each block handing the ones it could not
  * settle to the block around it, until a label of that name appears in the block; whatever is left when the body
  * ends jumps into a block (or names no label at all).
+ *
+ * <p>Go's parser makes these checks, not its type checker, and skips them for a body in which it found an error of
+ * its own (see {@link gosub.ast.SourceFile#bodiesWithParseErrors()}): such a body's branches are then not reported.
  */
 final class Labels {
     private final Checker ck;
@@ -43,6 +46,19 @@ final class Labels {
         final Map<String, Pos> defined = new HashMap<>();
         final Set<String> used = new HashSet<>();
         final List<Stmt.Branch> gotos = new ArrayList<>();
+        /** The body holds an error of the parser's: its branches go unreported. */
+        boolean unchecked;
+    }
+
+    /** A misplaced fallthrough the switch around it has found (a branch error like the others). */
+    void fallthroughError(Pos pos, String msg) {
+        error(pos, msg);
+    }
+
+    private void error(Pos pos, String msg) {
+        if (!ck.env.func.labels.unchecked) {
+            ck.branchError(pos, msg);
+        }
     }
 
     void branchStmt(Stmt.Branch b) {
@@ -51,36 +67,37 @@ final class Labels {
             case BREAK -> {
                 if (b.label() != null) {
                     if (!fn.labels.defined.containsKey(b.label())) {
-                        ck.error(b.labelPos(), "break label not defined: " + b.label());
+                        error(b.labelPos(), "break label not defined: " + b.label());
                     } else {
                         fn.labels.used.add(b.label());
                         if (fn.targets.stream().noneMatch(t -> b.label().equals(t.label()))) {
-                            ck.error(b.labelPos(), "invalid break label " + b.label());
+                            error(b.labelPos(), "invalid break label " + b.label());
                         }
                     }
                 } else if (fn.targets.isEmpty()) {
-                    ck.error(b.pos(), "break is not in a loop, switch, or select");
+                    error(b.pos(), "break is not in a loop, switch, or select");
                 }
             }
             case CONTINUE -> {
                 if (b.label() != null) {
                     if (!fn.labels.defined.containsKey(b.label())) {
-                        ck.error(b.labelPos(), "continue label not defined: " + b.label());
+                        error(b.labelPos(), "continue label not defined: " + b.label());
                     } else {
                         fn.labels.used.add(b.label());
                         if (fn.targets.stream().noneMatch(t -> b.label().equals(t.label()) && t.loop())) {
-                            ck.error(b.labelPos(), "invalid continue label " + b.label());
+                            error(b.labelPos(), "invalid continue label " + b.label());
                         }
                     }
                 } else if (fn.targets.stream().noneMatch(Target::loop)) {
-                    ck.error(b.pos(), "continue is not in a loop");
+                    error(b.pos(), "continue is not in a loop");
                 }
             }
             case GOTO -> fn.labels.gotos.add(b);
             case FALLTHROUGH -> {
                 // the switch around it has said whether this one ends a case clause that may fall through
                 if (!fn.fallthroughOk.contains(b)) {
-                    ck.error(b.pos(), "fallthrough statement out of place");
+                    boolean inTypeSwitch = !fn.targets.isEmpty() && fn.targets.peek().stmt() instanceof Stmt.TypeSwitch;
+                    error(b.pos(), inTypeSwitch ? "cannot fallthrough in type switch" : "fallthrough statement out of place");
                 }
             }
         }
@@ -90,7 +107,7 @@ final class Labels {
         Map<String, Pos> defined = ck.env.func.labels.defined;
         Pos first = defined.putIfAbsent(l.label(), l.pos());
         if (first != null) {
-            ck.error(l.pos(), "label " + l.label() + " already defined at " + ck.where(first));
+            error(l.pos(), "label " + l.label() + " already defined at " + ck.where(first));
         }
         switch (l.stmt()) {
             case Stmt.For f -> ck.stmts.forStmt(f, l.label());
@@ -111,7 +128,7 @@ final class Labels {
         }
         for (Map.Entry<String, Pos> l : labels.defined.entrySet()) {
             if (!labels.used.contains(l.getKey())) {
-                ck.error(l.getValue(), "label " + l.getKey() + " defined and not used");
+                error(l.getValue(), "label " + l.getKey() + " defined and not used");
             }
         }
     }
@@ -137,9 +154,9 @@ final class Labels {
             for (Stmt.Branch g : block(null, body.pos(), body.stmts())) {
                 Block target = seen.get(g.label());
                 if (target == null) {
-                    ck.error(g.labelPos(), "label " + g.label() + " not defined");
+                    error(g.labelPos(), "label " + g.label() + " not defined");
                 } else {
-                    ck.error(g.labelPos(), "goto " + g.label() + " jumps into block starting at " + where(target.start()));
+                    error(g.labelPos(), "goto " + g.label() + " jumps into block starting at " + where(target.start()));
                 }
             }
         }
@@ -165,7 +182,7 @@ final class Labels {
                             if (g.label().equals(l.label())) {
                                 it.remove();
                                 if (skipping.contains(g)) {
-                                    ck.error(g.labelPos(), "goto " + g.label() + " jumps over declaration of " + declName + " at " + where(declPos));
+                                    error(g.labelPos(), "goto " + g.label() + " jumps over declaration of " + declName + " at " + where(declPos));
                                 }
                             }
                         }

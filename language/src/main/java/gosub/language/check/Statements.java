@@ -88,6 +88,7 @@ final class Statements {
     }
 
     void checkBody(Stmt.Block body, FuncType sig) {
+        ck.env.func.labels.unchecked = ck.bodyHasParseErrors(body);
         stmtList(body.stmts());
         ck.labels.checkBody(body);
         if (!sig.results.isEmpty() && !ck.termination.isTerminatingList(body.stmts())) {
@@ -391,7 +392,7 @@ final class Statements {
             }
             if (!cc.body().isEmpty() && cc.body().get(cc.body().size() - 1) instanceof Stmt.Branch b && b.kind() == BranchKind.FALLTHROUGH) {
                 if (ci == s.clauses().size() - 1) {
-                    ck.error(b.pos(), "cannot fallthrough final case in switch");
+                    ck.labels.fallthroughError(b.pos(), "cannot fallthrough final case in switch");
                     ck.env.func.fallthroughOk.add(b);
                 } else {
                     ck.env.func.fallthroughOk.add(b);

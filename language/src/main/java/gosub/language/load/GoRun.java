@@ -218,15 +218,24 @@ public final class GoRun {
     PackageFiles parse(String importPath, TruffleFile dir, List<TruffleFile> goFiles) {
         List<SourceFile> parsed = new ArrayList<>();
         List<String> absolute = new ArrayList<>();
+        // Go's compiler parses every file; a syntax error in one stops it before type checking, with all it said
+        List<SourceFile.ParseError> said = new ArrayList<>();
+        boolean syntaxError = false;
         for (TruffleFile f : goFiles) {
             String name = names.compileName(f);
             String text = readText(f);
             try {
-                parsed.add(Parser.parse(name, text));
+                SourceFile sf = Parser.parse(name, text);
+                said.addAll(sf.parseErrors());
+                parsed.add(sf);
             } catch (SyntaxError e) {
-                throw LoadError.syntax(importPath, e);
+                said.addAll(e.fileErrors());
+                syntaxError = true;
             }
             absolute.add(f.getAbsoluteFile().normalize().getPath());
+        }
+        if (syntaxError) {
+            throw LoadError.syntax(importPath, said);
         }
         String pkgName = parsed.get(0).packageName();
         for (int i = 1; i < parsed.size(); i++) {

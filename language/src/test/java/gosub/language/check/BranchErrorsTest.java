@@ -27,7 +27,7 @@ class BranchErrorsTest {
         List<CheckError> errors = new ArrayList<>();
         Checker checker = new Checker(file, "main", "main", errors, path -> null, false);
         checker.checkFile(Parser.parse(file, resource(file)));
-        List<String> got = errors.stream().map(CheckError::toString).toList();
+        List<String> got = Checker.sorted(errors).stream().map(CheckError::toString).toList();
         assertEquals(resource(name + ".errors").strip(), String.join("\n", got));
     }
 

@@ -6,9 +6,11 @@ import gosub.language.GoContext;
 import gosub.language.natives.Natives;
 import gosub.language.stdlib.sync.SyncNatives;
 import gosub.language.values.ByteStrings;
+import gosub.language.stdlib.os.KernelPaths.Last;
 import gosub.language.values.Slice;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -77,18 +79,19 @@ public final class FileNatives {
     }
 
     /**
-     * The file NAME (a Go byte string) names, relative to the program's working directory. The empty name names
-     * nothing, and a name ending in a slash must be a directory, as the kernel has it (Java drops the slash).
+     * The file NAME (a Go byte string) names, relative to the program's working directory, its last component taken
+     * as LAST says. The empty name names nothing; a name Java would read otherwise than the kernel ({@code a.txt/..},
+     * {@code link/..}, a final slash) is walked as the kernel walks it ({@link KernelPaths}).
      */
-    static TruffleFile resolve(GoContext ctx, String name) throws IOException {
+    static TruffleFile resolve(GoContext ctx, String name, KernelPaths.Last last) throws IOException {
         if (name.isEmpty()) {
             throw new NoSuchFileException(name);
         }
-        TruffleFile f = ctx.env.getPublicTruffleFile(ByteStrings.toJava(name));
-        if (name.endsWith("/") && f.exists() && !f.isDirectory()) {
-            throw new NotDirectoryException(name);
+        String path = ByteStrings.toJava(name);
+        if (KernelPaths.needsWalk(path)) {
+            return KernelPaths.walk(ctx.env.getPublicTruffleFile("/"), ctx.env.getCurrentWorkingDirectory(), path, last);
         }
-        return f;
+        return ctx.env.getPublicTruffleFile(path);
     }
 
     /**
@@ -217,43 +220,43 @@ public final class FileNatives {
                 return new Object[] {null, null, errno(e)};
             }
         });
-        n.register("os.stat", (gs, args) -> stat(() -> resolve(ctx, (String) args[0]), (Boolean) args[1]));
+        n.register("os.stat", (gs, args) -> stat(() -> resolve(ctx, (String) args[0], (Boolean) args[1] ? Last.FOLLOW : Last.LINK), (Boolean) args[1]));
         n.register("os.mkdir", (gs, args) -> errnoOf(() -> {
-            resolve(ctx, (String) args[0]).createDirectory(permissions((Long) args[1]));
+            resolve(ctx, (String) args[0], Last.NEW).createDirectory(permissions((Long) args[1]));
             return null;
         }));
         n.register("os.remove", (gs, args) -> errnoOf(() -> {
-            resolve(ctx, (String) args[0]).delete();
+            resolve(ctx, (String) args[0], Last.ENTRY).delete();
             return null;
         }));
         // rename(2): an atomic move replaces what is there and refuses to cross file systems, as Go's Rename
         n.register("os.rename", (gs, args) -> errnoOf(() -> {
-            resolve(ctx, (String) args[0]).move(resolve(ctx, (String) args[1]), StandardCopyOption.ATOMIC_MOVE);
+            resolve(ctx, (String) args[0], Last.ENTRY).move(resolve(ctx, (String) args[1], Last.ENTRY), StandardCopyOption.ATOMIC_MOVE);
             return null;
         }));
         n.register("os.chmod", (gs, args) -> errnoOf(() -> {
-            resolve(ctx, (String) args[0]).setPosixPermissions(permissionSet((Long) args[1]));
+            resolve(ctx, (String) args[0], Last.FOLLOW).setPosixPermissions(permissionSet((Long) args[1]));
             return null;
         }));
         n.register("os.chtimes", (gs, args) -> errnoOf(() -> {
-            TruffleFile f = resolve(ctx, (String) args[0]);
+            TruffleFile f = resolve(ctx, (String) args[0], Last.FOLLOW);
             f.setLastAccessTime(FileTime.from((Long) args[1], TimeUnit.NANOSECONDS));
             f.setLastModifiedTime(FileTime.from((Long) args[2], TimeUnit.NANOSECONDS));
             return null;
         }));
         n.register("os.symlink", (gs, args) -> errnoOf(() -> {
             TruffleFile target = ctx.env.getPublicTruffleFile(ByteStrings.toJava((String) args[0]));
-            resolve(ctx, (String) args[1]).createSymbolicLink(target);
+            resolve(ctx, (String) args[1], Last.NEW).createSymbolicLink(target);
             return null;
         }));
         n.register("os.link", (gs, args) -> errnoOf(() -> {
-            resolve(ctx, (String) args[1]).createLink(resolve(ctx, (String) args[0]));
+            resolve(ctx, (String) args[1], Last.NEW).createLink(resolve(ctx, (String) args[0], Last.LINK));
             return null;
         }));
-        n.register("os.readlink", (gs, args) -> attempt("", () -> ByteStrings.fromJava(resolve(ctx, (String) args[0]).readSymbolicLink().getPath())));
+        n.register("os.readlink", (gs, args) -> attempt("", () -> ByteStrings.fromJava(resolve(ctx, (String) args[0], Last.LINK).readSymbolicLink().getPath())));
         n.register("os.getwd", (gs, args) -> attempt("", () -> ByteStrings.fromJava(ctx.env.getCurrentWorkingDirectory().getPath())));
         n.register("os.chdir", (gs, args) -> errnoOf(() -> {
-            TruffleFile dir = resolve(ctx, (String) args[0]).getAbsoluteFile();
+            TruffleFile dir = resolve(ctx, (String) args[0], Last.FOLLOW).getAbsoluteFile();
             if (!dir.exists()) {
                 throw whyMissing(dir);
             }
@@ -268,10 +271,14 @@ public final class FileNatives {
     }
 
     private static Long openFile(GoContext ctx, String name, int flag, long perm) throws IOException {
-        TruffleFile file = resolve(ctx, name);
+        TruffleFile file = resolve(ctx, name, Last.FOLLOW);
         int access = flag & 3;
         boolean write = access == O_WRONLY || access == O_RDWR;
         boolean create = (flag & O_CREAT) != 0;
+        if (create && name.length() > 1 && name.endsWith("/") && !file.exists(LinkOption.NOFOLLOW_LINKS)) {
+            // open(2) makes no directory, and a name with a final slash can be nothing else
+            throw new FileSystemException(name, null, Errno.EISDIR.text());
+        }
         if (!write && !create && file.isDirectory()) {
             return (long) ctx.files.add(new OpenFile(file.getAbsoluteFile(), null, false));
         }

@@ -1,0 +1,6 @@
+package main
+
+func f() {
+	defer f
+	var s string = '\q'
+}
