@@ -548,7 +548,7 @@ public final class GoValue extends GoObject {
             return false;
         }
         Object k = mapKey(key);
-        return k != null && ((GoMap) value).entries.containsKey(k);
+        return k != null && ((GoMap) value).lookup(k) != GoMap.MISSING;
     }
 
     @ExportMessage
@@ -576,10 +576,11 @@ public final class GoValue extends GoObject {
             throw UnsupportedMessageException.create();
         }
         Object k = mapKey(key);
-        if (value == null || k == null || !((GoMap) value).entries.containsKey(k)) {
+        Object v = value == null || k == null ? GoMap.MISSING : ((GoMap) value).lookup(k);
+        if (v == GoMap.MISSING) {
             throw UnknownKeyException.create(key);
         }
-        return inner(mt.value, ((GoMap) value).entries.get(k));
+        return inner(mt.value, v);
     }
 
     @ExportMessage
@@ -590,7 +591,7 @@ public final class GoValue extends GoObject {
             throw UnsupportedMessageException.create();
         }
         Object k = MapKey.of(mt.key, HostToGo.convertOrThrow(ctx, mt.key, key, "map key of " + type));
-        ((GoMap) value).entries.put(k, HostToGo.convertOrThrow(ctx, mt.value, v, "map value of " + type));
+        ((GoMap) value).put(k, HostToGo.convertOrThrow(ctx, mt.value, v, "map value of " + type));
     }
 
     @ExportMessage
@@ -600,10 +601,10 @@ public final class GoValue extends GoObject {
             throw UnsupportedMessageException.create();
         }
         Object k = mapKey(key);
-        if (value == null || k == null || !((GoMap) value).entries.containsKey(k)) {
+        if (value == null || k == null || ((GoMap) value).lookup(k) == GoMap.MISSING) {
             throw UnknownKeyException.create(key);
         }
-        ((GoMap) value).entries.remove(k);
+        ((GoMap) value).remove(k);
     }
 
     @ExportMessage
@@ -619,8 +620,9 @@ public final class GoValue extends GoObject {
         return new GoIterator(() -> {
             while (keys.hasNext()) {
                 Object k = keys.next();
-                if (m.entries.containsKey(k)) {
-                    return new HostArray(new Object[] {inner(mt.key, MapKey.unwrap(k)), inner(mt.value, m.entries.get(k))});
+                Object v = m.lookupWhileRanging(k);
+                if (v != GoMap.MISSING) {
+                    return new HostArray(new Object[] {inner(mt.key, MapKey.unwrap(k)), inner(mt.value, v)});
                 }
             }
             return GoIterator.END;

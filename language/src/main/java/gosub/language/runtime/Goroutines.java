@@ -1,13 +1,17 @@
 package gosub.language.runtime;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 import gosub.language.nodes.GoArguments;
+import gosub.language.traceback.GoroutineStacks;
 import gosub.language.traceback.StackFrame;
 import gosub.runtime.FatalError;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Scheduler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -112,6 +116,25 @@ public final class Goroutines {
         Goroutine g = (Goroutine) s.goroutine;
         PanicPrinter pp = printer();
         g.scheduler().exit(g, 2, () -> pp.printFatal("stack overflow", s, so.frames(), so.elided()));
+    }
+
+    /**
+     * Ends the program with Go's report of the fatal error F, raised by a node AT of goroutine S (a map used by two
+     * goroutines at once): its trace has AT's line and the callers', as Go's has the place of the throw, where F
+     * alone would be reported at the goroutine's top with its start function only. Never returns for a goroutine
+     * of the scheduler; for Go code called on a host thread it returns F, to be thrown on to the caller.
+     */
+    @TruffleBoundary
+    public static RuntimeException endWithFatal(GoroutineState s, Node at, FatalError f) {
+        if (s == null || !(s.goroutine instanceof Goroutine g)) {
+            return f;
+        }
+        List<StackFrame> frames = new ArrayList<>();
+        frames.add(GoroutineStacks.frameAt(at));
+        boolean elided = GoroutineStacks.addCallers(frames, StackOverflow.TRACEBACK_FRAMES);
+        PanicPrinter pp = printer();
+        g.scheduler().exit(g, 2, () -> pp.printFatal(f.getMessage(), s, frames, elided));
+        return f;
     }
 
     /**
