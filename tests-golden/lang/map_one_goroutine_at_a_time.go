@@ -28,16 +28,16 @@ func oneGoroutine() {
 	fmt.Println(ok)
 
 	counts := map[point]int{}
-	for i := 0; i < 1000; i++ {
-		counts[point{i % 7, i % 3}] += i
+	for n := 0; n < 1000; n++ {
+		counts[point{n % 7, n % 3}] += n
 	}
 	fmt.Println(len(counts), counts[point{0, 0}], counts[point{6, 2}])
 
 	// deleting every key during range, and inserting while ranging (how many of the
 	// new keys the loop sees is unspecified: only the final length is printed)
 	squares := map[int]int{}
-	for i := 0; i < 100; i++ {
-		squares[i] = i * i
+	for n := 0; n < 100; n++ {
+		squares[n] = n * n
 	}
 	for k := range squares {
 		if k%2 == 0 {
@@ -114,9 +114,9 @@ func takingTurns() {
 	done := make(chan bool)
 	for g := 0; g < 3; g++ {
 		go func(g int) {
-			for i := 0; i < 1000; i++ {
+			for turn := 0; turn < 1000; turn++ {
 				mm := <-token
-				mm[g] += i
+				mm[g] += turn
 				token <- mm
 			}
 			done <- true
@@ -129,8 +129,8 @@ func takingTurns() {
 
 	// many readers at once, no writer: allowed
 	shared := map[int]int{}
-	for i := 0; i < 1000; i++ {
-		shared[i] = i
+	for n := 0; n < 1000; n++ {
+		shared[n] = n
 	}
 	sums := make([]int, 4)
 	for g := 0; g < 4; g++ {

@@ -28,6 +28,7 @@ func main() {
 	m := map[int]int{}
 	go writer(m, 0)
 	go writer(m, 1000000)
-	time.Sleep(10 * time.Second)
+	const patience = 10 * time.Second
+	time.Sleep(patience)
 	fmt.Println("not caught: len", len(m) > 0)
 }
