@@ -90,6 +90,9 @@ public final class Goroutines {
             reportPanic(sched, g, s, p);
         } else if (e instanceof GoPanic p) {
             reportPanic(sched, g, s, RuntimeErrors.plain(p.getMessage()));
+        } else if (e instanceof LocatedFatalError f) {
+            PanicPrinter pp = printer();
+            sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s, f.frames, f.elided));
         } else if (e instanceof FatalError f) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
@@ -119,22 +122,20 @@ public final class Goroutines {
     }
 
     /**
-     * Ends the program with Go's report of the fatal error F, raised by a node AT of goroutine S (a map used by two
-     * goroutines at once): its trace has AT's line and the callers', as Go's has the place of the throw, where F
-     * alone would be reported at the goroutine's top with its start function only. Never returns for a goroutine
-     * of the scheduler; for Go code called on a host thread it returns F, to be thrown on to the caller.
+     * The fatal error F, raised by what node AT does (a map used by two goroutines at once, a native's misuse
+     * check), with the goroutine's frames from AT's line outwards: its report then shows them, as Go's shows the
+     * place of the throw, where F alone is reported with the goroutine's start function only. F itself if it
+     * already has its frames (raised further in).
      */
     @TruffleBoundary
-    public static RuntimeException endWithFatal(GoroutineState s, Node at, FatalError f) {
-        if (s == null || !(s.goroutine instanceof Goroutine g)) {
+    public static FatalError locate(Node at, FatalError f) {
+        if (f instanceof LocatedFatalError) {
             return f;
         }
         List<StackFrame> frames = new ArrayList<>();
         frames.add(GoroutineStacks.frameAt(at));
         boolean elided = GoroutineStacks.addCallers(frames, StackOverflow.TRACEBACK_FRAMES);
-        PanicPrinter pp = printer();
-        g.scheduler().exit(g, 2, () -> pp.printFatal(f.getMessage(), s, frames, elided));
-        return f;
+        return new LocatedFatalError(f.getMessage(), frames, elided);
     }
 
     /**

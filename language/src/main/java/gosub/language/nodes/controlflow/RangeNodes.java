@@ -412,7 +412,7 @@ public final class RangeNodes {
             try {
                 keys = keys(m);
             } catch (FatalError f) {
-                throw Goroutines.endWithFatal(GoArguments.goroutine(frame), this, f);
+                throw Goroutines.locate(this, f);
             }
             for (int i = 0; i < keys.size(); i++) {
                 Object k = get(keys, i);
@@ -420,7 +420,7 @@ public final class RangeNodes {
                 try {
                     v = lookup(m, k);
                 } catch (FatalError f) {
-                    throw Goroutines.endWithFatal(GoArguments.goroutine(frame), this, f);
+                    throw Goroutines.locate(this, f);
                 }
                 if (v == GoMap.MISSING) {
                     continue;

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
-import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
 import gosub.language.runtime.Goroutines;
@@ -18,7 +17,7 @@ import gosub.runtime.FatalError;
 
 /**
  * Map operations; a nil map reads as empty and panics on write, as in Go. A map used by goroutines at once ends the
- * program with Go's fatal error (GoMap finds it), reported here where the node knows the line it happened at.
+ * program with Go's fatal error (GoMap finds it), given its frames here, where the node knows its line.
  */
 public final class MapNodes {
     private MapNodes() {
@@ -46,7 +45,7 @@ public final class MapNodes {
             try {
                 return get(m, k);
             } catch (FatalError f) {
-                throw Goroutines.endWithFatal(GoArguments.goroutine(frame), this, f);
+                throw Goroutines.locate(this, f);
             }
         }
 
@@ -85,7 +84,7 @@ public final class MapNodes {
             try {
                 put(m, MapKey.of(keyType, k), v);
             } catch (FatalError f) {
-                throw Goroutines.endWithFatal(GoArguments.goroutine(frame), this, f);
+                throw Goroutines.locate(this, f);
             }
         }
 
@@ -114,7 +113,7 @@ public final class MapNodes {
                 try {
                     remove(m, MapKey.of(keyType, k));
                 } catch (FatalError f) {
-                    throw Goroutines.endWithFatal(GoArguments.goroutine(frame), this, f);
+                    throw Goroutines.locate(this, f);
                 }
             }
         }
@@ -196,7 +195,7 @@ public final class MapNodes {
             try {
                 clear(x.execute(frame), elem);
             } catch (FatalError f) {
-                throw Goroutines.endWithFatal(GoArguments.goroutine(frame), this, f);
+                throw Goroutines.locate(this, f);
             }
         }
 
