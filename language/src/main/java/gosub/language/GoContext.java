@@ -63,7 +63,7 @@ public final class GoContext {
         @Override
         public void print(String report, GoroutineState g) {
             flush();
-            write(2, report + otherGoroutines(g));
+            write(2, report + otherGoroutines(g, false));
         }
 
         @Override
@@ -85,15 +85,19 @@ public final class GoContext {
                 if (g.createdAt != null) {
                     GoroutineStacks.appendCreatedBy(g.createdAt, g.creatorId, sb);
                 }
-                goroutines = sb + otherGoroutines(g);
+                // a fatal error lists every goroutine unless GOTRACEBACK=none, as Go's throw does
+                goroutines = sb + otherGoroutines(g, true);
             }
             write(2, prefix + "fatal error: " + message + "\n" + goroutines);
         }
 
-        /** With GOTRACEBACK=all, the goroutines but g after its report, by id (once the program has stopped). */
-        private String otherGoroutines(GoroutineState g) {
+        /**
+         * The goroutines but g after its report, by id (once the program has stopped): for a panic with
+         * GOTRACEBACK=all, for a fatal error (everyLevel) at every level that prints g itself.
+         */
+        private String otherGoroutines(GoroutineState g, boolean everyLevel) {
             Scheduler sched = g.goroutine != null ? g.goroutine.scheduler() : null;
-            if (traceback != TracebackLevel.ALL || sched == null) {
+            if ((traceback != TracebackLevel.ALL && !everyLevel) || sched == null) {
                 return "";
             }
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

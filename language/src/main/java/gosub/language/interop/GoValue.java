@@ -36,6 +36,7 @@ import gosub.language.values.MapKey;
 import gosub.language.values.Slice;
 import gosub.language.values.StructValue;
 import gosub.runtime.Channel;
+import gosub.runtime.FatalError;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -548,7 +549,7 @@ public final class GoValue extends GoObject {
             return false;
         }
         Object k = mapKey(key);
-        return k != null && ((GoMap) value).entries.containsKey(k);
+        return k != null && lookup((GoMap) value, k) != GoMap.MISSING;
     }
 
     @ExportMessage
@@ -576,10 +577,11 @@ public final class GoValue extends GoObject {
             throw UnsupportedMessageException.create();
         }
         Object k = mapKey(key);
-        if (value == null || k == null || !((GoMap) value).entries.containsKey(k)) {
+        Object v = value == null || k == null ? GoMap.MISSING : lookup((GoMap) value, k);
+        if (v == GoMap.MISSING) {
             throw UnknownKeyException.create(key);
         }
-        return inner(mt.value, ((GoMap) value).entries.get(k));
+        return inner(mt.value, v);
     }
 
     @ExportMessage
@@ -590,7 +592,12 @@ public final class GoValue extends GoObject {
             throw UnsupportedMessageException.create();
         }
         Object k = MapKey.of(mt.key, HostToGo.convertOrThrow(ctx, mt.key, key, "map key of " + type));
-        ((GoMap) value).entries.put(k, HostToGo.convertOrThrow(ctx, mt.value, v, "map value of " + type));
+        Object converted = HostToGo.convertOrThrow(ctx, mt.value, v, "map value of " + type);
+        try {
+            ((GoMap) value).put(k, converted);
+        } catch (FatalError f) {
+            throw fatal(f);
+        }
     }
 
     @ExportMessage
@@ -600,10 +607,30 @@ public final class GoValue extends GoObject {
             throw UnsupportedMessageException.create();
         }
         Object k = mapKey(key);
-        if (value == null || k == null || !((GoMap) value).entries.containsKey(k)) {
+        if (value == null || k == null || lookup((GoMap) value, k) == GoMap.MISSING) {
             throw UnknownKeyException.create(key);
         }
-        ((GoMap) value).entries.remove(k);
+        try {
+            ((GoMap) value).remove(k);
+        } catch (FatalError f) {
+            throw fatal(f);
+        }
+    }
+
+    /**
+     * A host thread that reads the map while a goroutine writes it meets Go's fatal error: it reaches the embedder as
+     * one (a Go exception with Go's message), not as an internal error of the language.
+     */
+    private static Object lookup(GoMap m, Object k) {
+        try {
+            return m.lookup(k);
+        } catch (FatalError f) {
+            throw fatal(f);
+        }
+    }
+
+    private static GoGuestException fatal(FatalError f) {
+        return GoGuestException.fatal("fatal error: " + f.getMessage());
     }
 
     @ExportMessage
@@ -615,12 +642,23 @@ public final class GoValue extends GoObject {
         }
         GoMap m = (GoMap) value;
         // like a range loop: a snapshot of the keys in no fixed order; entries deleted meanwhile are skipped
-        Iterator<Object> keys = m == null ? List.of().iterator() : m.keysForRange().iterator();
+        Iterator<Object> keys;
+        try {
+            keys = m == null ? List.of().iterator() : m.keysForRange().iterator();
+        } catch (FatalError f) {
+            throw fatal(f);
+        }
         return new GoIterator(() -> {
             while (keys.hasNext()) {
                 Object k = keys.next();
-                if (m.entries.containsKey(k)) {
-                    return new HostArray(new Object[] {inner(mt.key, MapKey.unwrap(k)), inner(mt.value, m.entries.get(k))});
+                Object v;
+                try {
+                    v = m.lookupWhileRanging(k);
+                } catch (FatalError f) {
+                    throw fatal(f);
+                }
+                if (v != GoMap.MISSING) {
+                    return new HostArray(new Object[] {inner(mt.key, MapKey.unwrap(k)), inner(mt.value, v)});
                 }
             }
             return GoIterator.END;

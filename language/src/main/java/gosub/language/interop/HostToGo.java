@@ -235,7 +235,7 @@ public final class HostToGo {
             while (lib.hasIteratorNextElement(it)) {
                 Object entry = lib.getIteratorNextElement(it);
                 Object k = convert(ctx, mt.key, lib.readArrayElement(entry, 0), "map key in " + where);
-                m.entries.put(MapKey.of(mt.key, k), convert(ctx, mt.value, lib.readArrayElement(entry, 1), "map value in " + where));
+                m.put(MapKey.of(mt.key, k), convert(ctx, mt.value, lib.readArrayElement(entry, 1), "map value in " + where));
             }
             return m;
         }
@@ -247,7 +247,7 @@ public final class HostToGo {
                 String name = lib.asString(lib.readArrayElement(names, i));
                 if (lib.isMemberReadable(v, name)) {
                     Object x = convert(ctx, mt.value, lib.readMember(v, name), "map value in " + where);
-                    m.entries.put(ByteStrings.fromJava(name), x);
+                    m.put(ByteStrings.fromJava(name), x);
                 }
             }
             return m;

@@ -1,13 +1,17 @@
 package gosub.language.runtime;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 import gosub.language.nodes.GoArguments;
+import gosub.language.traceback.GoroutineStacks;
 import gosub.language.traceback.StackFrame;
 import gosub.runtime.FatalError;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Scheduler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -84,6 +88,9 @@ public final class Goroutines {
             reportPanic(sched, g, s, p);
         } else if (e instanceof GoPanic p) {
             reportPanic(sched, g, s, RuntimeErrors.plain(p.getMessage()));
+        } else if (e instanceof LocatedFatalError f) {
+            PanicPrinter pp = printer();
+            sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s, f.frames, f.elided));
         } else if (e instanceof FatalError f) {
             PanicPrinter pp = printer();
             sched.exit(g, 2, () -> pp.printFatal(f.getMessage(), s));
@@ -110,6 +117,23 @@ public final class Goroutines {
         Goroutine g = (Goroutine) s.goroutine;
         PanicPrinter pp = printer();
         g.scheduler().exit(g, 2, () -> pp.printFatal("stack overflow", s, so.frames(), so.elided()));
+    }
+
+    /**
+     * The fatal error F, raised by what node AT does (a map used by two goroutines at once, a native's misuse
+     * check), with the goroutine's frames from AT's line outwards: its report then shows them, as Go's shows the
+     * place of the throw, where F alone is reported with the goroutine's start function only. F itself if it
+     * already has its frames (raised further in).
+     */
+    @TruffleBoundary
+    public static FatalError locate(Node at, FatalError f) {
+        if (f instanceof LocatedFatalError) {
+            return f;
+        }
+        List<StackFrame> frames = new ArrayList<>();
+        frames.add(GoroutineStacks.frameAt(at));
+        boolean elided = GoroutineStacks.addCallers(frames, StackOverflow.TRACEBACK_FRAMES);
+        return new LocatedFatalError(f.getMessage(), frames, elided);
     }
 
     /**

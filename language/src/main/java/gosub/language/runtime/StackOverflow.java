@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.nodes.ControlFlowException;
-import com.oracle.truffle.api.nodes.Node;
 import gosub.language.nodes.GoRootNode;
 import gosub.language.traceback.GoroutineStacks;
 import gosub.language.traceback.StackFrame;
@@ -77,21 +74,8 @@ public final class StackOverflow extends ControlFlowException {
     private void takeFrames() {
         List<StackFrame> out = new ArrayList<>();
         out.add(GoroutineStacks.atEntry(innermost));
-        boolean[] more = {false};
-        Truffle.getRuntime().iterateFrames((FrameInstance f) -> {
-            Node call = f.getCallNode();
-            if (call == null) {
-                return null;
-            }
-            if (out.size() == TRACEBACK_FRAMES) {
-                more[0] = true;
-                return f; // stop: a million frames may lie below
-            }
-            out.add(GoroutineStacks.frameAt(call));
-            return null;
-        });
+        elided = GoroutineStacks.addCallers(out, TRACEBACK_FRAMES);
         frames = out;
-        elided = more[0];
     }
 
     /** The frames of the report, innermost first (null if the overflow was within a few frames of the top). */

@@ -129,6 +129,28 @@ public final class GoroutineStacks {
      */
     private static final StackFrame PANIC_CALLING_DEFERRED = new StackFrame("runtime.gopanic", "$GOROOT/src/runtime/panic.go", 884);
 
+    /**
+     * Adds to OUT the frames of the running goroutine's callers, from Truffle's frames of this thread (each frame's
+     * call site), until OUT holds LIMIT; returns whether frames were left out. Called with OUT holding the innermost
+     * frame, which the caller knows better (its node) than Truffle's top frame does.
+     */
+    public static boolean addCallers(List<StackFrame> out, int limit) {
+        boolean[] more = {false};
+        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(f -> {
+            Node call = f.getCallNode();
+            if (call == null) {
+                return null;
+            }
+            if (out.size() >= limit) {
+                more[0] = true;
+                return f; // stop: the stack may be a million frames deep
+            }
+            out.add(frameAt(call));
+            return null;
+        });
+        return more[0];
+    }
+
     /** The frame of a function at its first line: where Go reports a function that has not got past its entry. */
     public static StackFrame atEntry(GoRootNode root) {
         return new StackFrame(root.goName(), root.file(), firstLine(root));

@@ -26,8 +26,10 @@
  * </ul>
  * Rules: equality and map keys follow Go ({@link gosub.language.values.Equality}, {@link gosub.language.values.MapKey})
  * and are decided by the static type, never by Java's {@code equals} on the raw value. Nothing here synchronises: a
- * map or slice shared by goroutines without Go synchronisation is a data race, as in Go; only the atomic accessors
- * of {@code Pointer} are safe. The package depends on {@code gosub.language.types} and a little of the Truffle API
+ * slice or struct shared by goroutines without Go synchronisation is a data race, as in Go; only the atomic accessors
+ * of {@code Pointer} are safe. A map is the exception Go's runtime makes too: {@code GoMap} catches goroutines that use
+ * it at once and throws the runtime module's {@code FatalError} with Go's message, so its HashMap is never written by
+ * two threads. The package depends on {@code gosub.language.types}, that FatalError and a little of the Truffle API
  * ({@code CallTarget}, the nil interop object), never on nodes, the checker or the interop package.
  */
 package gosub.language.values;

@@ -12,10 +12,12 @@ import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.GoNode;
 import gosub.language.methods.MethodTable;
 import gosub.language.runtime.GoPanicException;
+import gosub.language.runtime.Goroutines;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.InterfaceType;
 import gosub.language.values.FuncValue;
 import gosub.language.values.Iface;
+import gosub.runtime.FatalError;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -167,7 +169,9 @@ public final class CallNodes {
 
     /**
      * A call of a standard-library function implemented in Java: its node (from the natives registry) computes the
-     * result at the call site; a panic it raises records the caller's frame, as a call does. A native that can block
+     * result at the call site; a panic it raises records the caller's frame, as a call does, and a fatal error it
+     * raises (an unlock of an unlocked mutex, a map fmt or json reads while a goroutine writes it) gets the frames
+     * from the call's line outwards. A native that can block
      * or call back into Go records the goroutine's position itself (it is the one that takes the goroutine).
      */
     public static final class Native extends ExprNode {
@@ -183,6 +187,8 @@ public final class CallNodes {
                 return body.execute(frame);
             } catch (GoPanicException p) {
                 throw trace(this, p);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
             }
         }
 
@@ -192,6 +198,8 @@ public final class CallNodes {
                 return body.executeLong(frame);
             } catch (GoPanicException p) {
                 throw trace(this, p);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
             }
         }
 
@@ -201,6 +209,8 @@ public final class CallNodes {
                 return body.executeDouble(frame);
             } catch (GoPanicException p) {
                 throw trace(this, p);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
             }
         }
 
@@ -210,6 +220,8 @@ public final class CallNodes {
                 return body.executeBool(frame);
             } catch (GoPanicException p) {
                 throw trace(this, p);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
             }
         }
     }

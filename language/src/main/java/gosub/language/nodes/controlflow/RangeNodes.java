@@ -11,6 +11,7 @@ import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.GoArguments;
 import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.Goroutines;
 import gosub.language.runtime.Preemption;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
@@ -21,6 +22,7 @@ import gosub.language.values.ByteStrings;
 import gosub.language.values.GoMap;
 import gosub.language.values.MapKey;
 import gosub.language.values.Slice;
+import gosub.runtime.FatalError;
 
 import java.util.List;
 
@@ -406,14 +408,24 @@ public final class RangeNodes {
             if (m == null) {
                 return NO_RETURN;
             }
-            List<Object> keys = keys(m);
+            List<Object> keys;
+            try {
+                keys = keys(m);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
+            }
             for (int i = 0; i < keys.size(); i++) {
                 Object k = get(keys, i);
-                Object[] entry = lookup(m, k);
-                if (entry == null) {
+                Object v;
+                try {
+                    v = lookup(m, k);
+                } catch (FatalError f) {
+                    throw Goroutines.locate(this, f);
+                }
+                if (v == GoMap.MISSING) {
                     continue;
                 }
-                Object r = iterate(frame, MapKey.unwrap(k), entry[0]);
+                Object r = iterate(frame, MapKey.unwrap(k), v);
                 if (r != NEXT) {
                     return r;
                 }
@@ -431,13 +443,10 @@ public final class RangeNodes {
             return keys.get(i);
         }
 
+        /** The value of a key of the snapshot, or GoMap.MISSING if the loop has deleted it meanwhile. */
         @TruffleBoundary
-        private static Object[] lookup(GoMap m, Object k) {
-            Object v = m.entries.get(k);
-            if (v == null && !m.entries.containsKey(k)) {
-                return null;
-            }
-            return new Object[] {v};
+        private static Object lookup(GoMap m, Object k) {
+            return m.lookupWhileRanging(k);
         }
     }
 }

@@ -6,14 +6,19 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
+import gosub.language.runtime.Goroutines;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
 import gosub.language.values.Aggregates;
 import gosub.language.values.GoMap;
 import gosub.language.values.MapKey;
 import gosub.language.values.ZeroValue;
+import gosub.runtime.FatalError;
 
-/** Map operations; a nil map reads as empty and panics on write, as in Go. */
+/**
+ * Map operations; a nil map reads as empty and panics on write, as in Go. A map used by goroutines at once ends the
+ * program with Go's fatal error (GoMap finds it), given its frames here, where the node knows its line.
+ */
 public final class MapNodes {
     private MapNodes() {
     }
@@ -37,13 +42,17 @@ public final class MapNodes {
         public Object execute(VirtualFrame frame) {
             GoMap m = (GoMap) map.execute(frame);
             Object k = key.execute(frame);
-            return get(m, k);
+            try {
+                return get(m, k);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
+            }
         }
 
         @TruffleBoundary
         private Object get(GoMap m, Object k) {
-            Object v = m == null ? null : m.entries.get(MapKey.of(keyType, k));
-            boolean ok = v != null || (m != null && m.entries.containsKey(MapKey.of(keyType, k)));
+            Object v = m == null ? GoMap.MISSING : m.lookup(MapKey.of(keyType, k));
+            boolean ok = v != GoMap.MISSING;
             if (!ok) {
                 v = ZeroValue.of(valueType);
             }
@@ -72,12 +81,16 @@ public final class MapNodes {
             if (m == null) {
                 throw RuntimeErrors.nilMapWrite();
             }
-            put(m, MapKey.of(keyType, k), v);
+            try {
+                put(m, MapKey.of(keyType, k), v);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
+            }
         }
 
         @TruffleBoundary
         private static void put(GoMap m, Object k, Object v) {
-            m.entries.put(k, v);
+            m.put(k, v);
         }
     }
 
@@ -97,13 +110,17 @@ public final class MapNodes {
             GoMap m = (GoMap) map.execute(frame);
             Object k = key.execute(frame);
             if (m != null) {
-                remove(m, MapKey.of(keyType, k));
+                try {
+                    remove(m, MapKey.of(keyType, k));
+                } catch (FatalError f) {
+                    throw Goroutines.locate(this, f);
+                }
             }
         }
 
         @TruffleBoundary
         private static void remove(GoMap m, Object k) {
-            m.entries.remove(k);
+            m.remove(k);
         }
     }
 
@@ -175,13 +192,17 @@ public final class MapNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            clear(x.execute(frame), elem);
+            try {
+                clear(x.execute(frame), elem);
+            } catch (FatalError f) {
+                throw Goroutines.locate(this, f);
+            }
         }
 
         @TruffleBoundary
         private static void clear(Object o, GoType elem) {
             if (o instanceof GoMap m) {
-                m.entries.clear();
+                m.clear();
             } else if (o instanceof gosub.language.values.Slice s) {
                 for (int i = 0; i < s.len; i++) {
                     Aggregates.setElement(elem, s.array, s.offset + i, ZeroValue.of(elem));

@@ -42,7 +42,7 @@ final class MapOrder {
     /** The entries of a non-nil map, sorted by key. */
     static List<Entry> sorted(MapType type, GoMap m) {
         List<Entry> entries = new ArrayList<>(m.size());
-        for (Map.Entry<Object, Object> e : m.entries.entrySet()) {
+        for (Map.Entry<Object, Object> e : m.entriesSnapshot()) {
             entries.add(new Entry(MapKey.unwrap(e.getKey()), e.getValue()));
         }
         Entry[] a = entries.toArray(new Entry[0]);

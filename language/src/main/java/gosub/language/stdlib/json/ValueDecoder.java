@@ -299,7 +299,7 @@ final class ValueDecoder {
                     Object v = value(mt.value, ZeroValue.of(mt.value));
                     Object k = mapKey(mt.key, key, keyStart);
                     if (k != NO_KEY) {
-                        m.map().put(MapKey.of(mt.key, k), v);
+                        m.put(MapKey.of(mt.key, k), v);
                     }
                 });
             } catch (JsonFailure f) {
@@ -746,7 +746,7 @@ final class ValueDecoder {
         switch (b[pos]) {
             case '{' -> {
                 GoMap m = new GoMap();
-                members((key, keyStart) -> m.map().put(key, anyValue()));
+                members((key, keyStart) -> m.put(key, anyValue()));
                 return new Iface(MAP_OF_ANY, m);
             }
             case '[' -> {

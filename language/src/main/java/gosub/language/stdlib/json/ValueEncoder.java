@@ -410,7 +410,7 @@ final class ValueEncoder {
         record Entry(String key, Object value) {
         }
         List<Entry> entries = new ArrayList<>(m.size());
-        for (Map.Entry<Object, Object> e : m.map().entrySet()) {
+        for (Map.Entry<Object, Object> e : m.entriesSnapshot()) {
             entries.add(new Entry(keyText(mt.key, MapKey.unwrap(e.getKey())), e.getValue()));
         }
         entries.sort((a, b) -> a.key.compareTo(b.key));

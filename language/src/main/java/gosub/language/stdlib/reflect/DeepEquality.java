@@ -131,8 +131,9 @@ final class DeepEquality {
             if (ma == mb) {
                 return true;
             }
-            for (Map.Entry<Object, Object> e : ma.entries.entrySet()) {
-                if (!mb.entries.containsKey(e.getKey()) || !equal(mt.value, e.getValue(), mb.entries.get(e.getKey()), visiting)) {
+            for (Map.Entry<Object, Object> e : ma.entriesSnapshot()) {
+                Object other = mb.lookup(e.getKey());
+                if (other == GoMap.MISSING || !equal(mt.value, e.getValue(), other, visiting)) {
                     return false;
                 }
             }

@@ -175,10 +175,11 @@ final class ValueNatives {
             Object key = MapKey.of(mt.key, v.assign(v.exported(g, a[1], "reflect.Value.MapIndex"), mt.key,
                             "reflect.Value.MapIndex: value of type %s is not assignable to type %s"));
             GoMap m = (GoMap) h.get();
-            if (m == null || !m.entries.containsKey(key)) {
+            Object value = m == null ? GoMap.MISSING : m.lookup(key);
+            if (value == GoMap.MISSING) {
                 return null;
             }
-            return r.handle(Held.of(mt.value, m.entries.get(key), h.flags));
+            return r.handle(Held.of(mt.value, value, h.flags));
         });
         n.register("reflect.valueSetMapIndex", (g, a) -> {
             Held h = v.kinded(g, a[0], "reflect.Value.SetMapIndex", Kinds.MAP, Kinds.MAP);
@@ -191,7 +192,7 @@ final class ValueNatives {
             GoMap m = (GoMap) h.get();
             if (a[2] == null) {
                 if (m != null) {
-                    m.entries.remove(key);
+                    m.remove(key);
                 }
                 return null;
             }
@@ -200,7 +201,7 @@ final class ValueNatives {
             if (m == null) {
                 throw RuntimeErrors.plain("assignment to entry in nil map");
             }
-            m.entries.put(key, value);
+            m.put(key, value);
             return null;
         });
         n.register("reflect.valueNumMethod", (g, a) -> (long) r.methods(v.valid(g, a[0], "reflect.Value.NumMethod").type).size());

@@ -204,7 +204,7 @@ final class GoValues {
     static GoMap rm(GoType keyType, Object... keyValuePairs) {
         GoMap m = new GoMap();
         for (int i = 0; i < keyValuePairs.length; i += 2) {
-            m.entries.put(MapKey.of(keyType, keyValuePairs[i]), keyValuePairs[i + 1]);
+            m.put(MapKey.of(keyType, keyValuePairs[i]), keyValuePairs[i + 1]);
         }
         return m;
     }
