@@ -31,7 +31,7 @@ public final class Comparison {
             return unsigned64 && r != Relation.EQ && r != Relation.NE ? unsigned(r, x, y) : signed(r, x, y);
         }
         if (t.isFloat()) {
-            return new FloatCompare(Relation.of(op), x, y);
+            return floats(Relation.of(op), x, y);
         }
         if (t.isComplex()) {
             return switch (op) {
@@ -322,16 +322,91 @@ public final class Comparison {
         }
     }
 
-    static final class FloatCompare extends Relational {
-        FloatCompare(Relation relation, ExprNode left, ExprNode right) {
-            super(relation, left, right);
+    /**
+     * A float comparison (IEEE order, as in Go: -0 equals +0, and a NaN makes every relation false but !=): a node
+     * class per relation, as for signed integers, since the interpreter switched on a relation held in a field at
+     * every execution (mandelbrot's escape test, nbody's and spectral_norm's loops).
+     */
+    static ExprNode floats(Relation relation, ExprNode x, ExprNode y) {
+        return switch (relation) {
+            case EQ -> new FloatEqual(x, y);
+            case NE -> new FloatNotEqual(x, y);
+            case LT -> new FloatLess(x, y);
+            case LE -> new FloatLessEqual(x, y);
+            case GT -> new FloatGreater(x, y);
+            case GE -> new FloatGreaterEqual(x, y);
+        };
+    }
+
+    static final class FloatEqual extends Compare {
+        FloatEqual(ExprNode left, ExprNode right) {
+            super(left, right);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return relation.holds(a, b);
+            return a == right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatNotEqual extends Compare {
+        FloatNotEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a != right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatLess extends Compare {
+        FloatLess(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a < right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatLessEqual extends Compare {
+        FloatLessEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a <= right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatGreater extends Compare {
+        FloatGreater(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a > right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatGreaterEqual extends Compare {
+        FloatGreaterEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a >= right.executeDouble(frame);
         }
     }
 
