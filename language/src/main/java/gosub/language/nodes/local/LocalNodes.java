@@ -50,6 +50,11 @@ public final class LocalNodes {
         return n instanceof ReadLong r && r.slot == slot;
     }
 
+    /** The slot of the local n reads if n reads one held as an object (a slice, a pointer, ...), else -1. */
+    public static int objectSlotRead(ExprNode n) {
+        return n instanceof ReadObject r ? r.slot : -1;
+    }
+
     /** The slot of the local int n reads, or -1 if n is no such read. */
     public static int longSlotRead(ExprNode n) {
         return n instanceof ReadLong r ? r.slot : -1;
