@@ -1,6 +1,7 @@
 package gosub.language.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import gosub.language.nodes.StmtNode;
@@ -26,9 +27,22 @@ final class LoopBody {
      */
     static final int COMPILED_RUNS_PER_POLL = 64;
 
-    /** The iterations to run before the next preemption poll (see {@link #COMPILED_RUNS_PER_POLL}). */
+    /**
+     * Whether nothing is ever compiled (the fallback runtime: {@code --interpreter}, or no Graal): then no loop
+     * node counts iterations to trigger on-stack replacement either, and the interpreter may run as many iterations
+     * per call of the loop node as compiled code does.
+     */
+    private static final boolean NEVER_COMPILED = "Interpreted".equals(Truffle.getRuntime().getName());
+
+    /**
+     * The iterations to run before the next preemption poll (see {@link #COMPILED_RUNS_PER_POLL}). A loop that may
+     * still be compiled returns to its loop node after each iteration while interpreted, since the node counts those
+     * returns as the iterations that trigger on-stack replacement. Without a compiler the stride saves, per
+     * iteration, the loop node's call of its repeating node, its safepoint poll and the preemption check
+     * (bench/loop_sum interpreter-only: see the commit that made it).
+     */
     static int runsPerPoll() {
-        return CompilerDirectives.inCompiledCode() ? COMPILED_RUNS_PER_POLL : 1;
+        return CompilerDirectives.inCompiledCode() || NEVER_COMPILED ? COMPILED_RUNS_PER_POLL : 1;
     }
 
     /**

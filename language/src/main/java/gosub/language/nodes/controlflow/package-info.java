@@ -11,9 +11,9 @@
  * <p>
  * Rules: an unlabelled break or continue and a return travel as the value of {@code executeResult}, not as
  * exceptions; labelled ones, goto and fallthrough unwind as {@code ControlFlowException}s (no stack trace) to the
- * statement whose target object they carry. Every loop polls for preemption ({@code Preemption.check}) at each
- * back-edge in the interpreter and every {@code LoopBody.COMPILED_RUNS_PER_POLL} iterations in compiled code, so a
- * goroutine in a loop without calls still yields. Deferred calls run last-in first-out when the function returns or
+ * statement whose target object they carry. Every loop polls for preemption ({@code Preemption.check}) every
+ * {@code LoopBody.COMPILED_RUNS_PER_POLL} iterations in compiled code and without a compiler (interpreter-only), and
+ * at each back-edge while it may still be compiled, so a goroutine in a loop without calls still yields. Deferred calls run last-in first-out when the function returns or
  * panics; a recover stops a panic only when called directly by a deferred call ({@code GoArguments.isDeferredCall}).
  * A {@code go} statement evaluates the function value and arguments on the caller's goroutine and hands the call to
  * the scheduler; select and channel ranges block through the runtime module, never while holding a Java monitor.

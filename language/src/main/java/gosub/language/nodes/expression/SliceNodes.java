@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.LongNode;
 import gosub.language.nodes.StmtNode;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.runtime.RuntimeErrors;
 import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
@@ -39,13 +40,21 @@ public final class SliceNodes {
          * would be a branch in the loop); the first one deoptimizes. Set does the same.
          */
         @CompilationFinal private boolean viewSeen;
+        /** The slot of the local x reads, or -1: x is another expression (see {@link SliceNodes#operand}). */
+        private final int xSlot;
 
         Indexed(ExprNode x, ExprNode index, boolean isArray, Storage storage) {
             this.x = x;
+            this.xSlot = LocalNodes.objectSlotRead(x);
             this.index = index;
             this.isArray = isArray;
             this.storage = storage;
             this.unsignedIndex = UnsignedIndex.is(index);
+        }
+
+        /** The slice or array indexed. */
+        protected final Object operand(VirtualFrame frame) {
+            return SliceNodes.operand(frame, xSlot, x);
         }
 
         /** The backing Java array of v (already checked by {@link #check}). */
@@ -60,6 +69,15 @@ public final class SliceNodes {
             }
             return elementIndex(v, i, isArray, unsignedIndex);
         }
+    }
+
+    /**
+     * The value of operand x, read straight from its slot when x reads a local (xSlot, else -1). Most indexing and
+     * len() is of a local slice (s[i], len(s) in a loop's condition): the interpreter then makes one node call less
+     * per element, at a call site every kind of operand goes through; compiled, both are the same read.
+     */
+    static Object operand(VirtualFrame frame, int xSlot, ExprNode x) {
+        return xSlot >= 0 ? frame.getObjectStatic(xSlot) : x.execute(frame);
     }
 
     /**
@@ -110,7 +128,7 @@ public final class SliceNodes {
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            Object v = x.execute(frame);
+            Object v = operand(frame);
             int i = check(v, index.executeLong(frame));
             Object a = array(v);
             if (storage == Storage.BYTE) {
@@ -122,14 +140,14 @@ public final class SliceNodes {
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            Object v = x.execute(frame);
+            Object v = operand(frame);
             int i = check(v, index.executeLong(frame));
             return ((double[]) array(v))[i];
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
-            Object v = x.execute(frame);
+            Object v = operand(frame);
             int i = check(v, index.executeLong(frame));
             return ((boolean[]) array(v))[i];
         }
@@ -143,7 +161,7 @@ public final class SliceNodes {
             } else if (storage == Storage.BOOL) {
                 return executeBool(frame);
             }
-            Object v = x.execute(frame);
+            Object v = operand(frame);
             int i = check(v, index.executeLong(frame));
             return ((Object[]) array(v))[i];
         }
@@ -159,9 +177,11 @@ public final class SliceNodes {
         private final GoType aggregate;
         private final boolean flat;
         @CompilationFinal private boolean viewSeen;
+        private final int xSlot;
 
         public Set(ExprNode x, ExprNode index, ExprNode value, boolean isArray, GoType elem) {
             this.x = x;
+            this.xSlot = LocalNodes.objectSlotRead(x);
             this.index = index;
             this.value = value;
             this.isArray = isArray;
@@ -172,7 +192,7 @@ public final class SliceNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object v = x.execute(frame);
+            Object v = operand(frame, xSlot, x);
             long idx = index.executeLong(frame);
             if (isArray && !viewSeen && v instanceof ArrayView) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -200,15 +220,17 @@ public final class SliceNodes {
     public static final class Len extends LongNode {
         @Child private ExprNode x;
         private final boolean cap;
+        private final int xSlot;
 
         public Len(ExprNode x, boolean cap) {
             this.x = x;
+            this.xSlot = LocalNodes.objectSlotRead(x);
             this.cap = cap;
         }
 
         @Override
         public long executeLong(VirtualFrame frame) {
-            Slice s = (Slice) x.execute(frame);
+            Slice s = (Slice) operand(frame, xSlot, x);
             return s == null ? 0 : cap ? s.cap : s.len;
         }
     }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.BoolNode;
 import gosub.language.nodes.ExprNode;
 import gosub.language.nodes.expression.ConstNode;
+import gosub.language.nodes.local.LocalNodes;
 import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
@@ -31,7 +32,7 @@ public final class Comparison {
             return unsigned64 && r != Relation.EQ && r != Relation.NE ? unsigned(r, x, y) : signed(r, x, y);
         }
         if (t.isFloat()) {
-            return new FloatCompare(Relation.of(op), x, y);
+            return floats(Relation.of(op), x, y);
         }
         if (t.isComplex()) {
             return switch (op) {
@@ -158,6 +159,10 @@ public final class Comparison {
      */
     static ExprNode signed(Relation relation, ExprNode x, ExprNode y) {
         Long c = ConstNode.integerValue(y);
+        int local = LocalNodes.longSlotRead(x);
+        if (relation == Relation.LT && local >= 0) {
+            return c != null ? new LocalLessConstant(local, c) : new LocalLess(local, y);
+        }
         if (c != null) {
             long k = c;
             return switch (relation) {
@@ -177,6 +182,42 @@ public final class Comparison {
             case GT -> new Greater(x, y);
             case GE -> new GreaterEqual(x, y);
         };
+    }
+
+    /**
+     * i &lt; c for a local int i and a constant c: the condition of most counting loops, one node call instead of two
+     * (compiled, the same comparison).
+     */
+    static final class LocalLessConstant extends BoolNode {
+        private final int slot;
+        private final long right;
+
+        LocalLessConstant(int slot, long right) {
+            this.slot = slot;
+            this.right = right;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            return frame.getLongStatic(slot) < right;
+        }
+    }
+
+    /** i &lt; y for a local int i (i &lt; n, i &lt; len(s)): two node calls instead of three. */
+    static final class LocalLess extends BoolNode {
+        private final int slot;
+        @Child private ExprNode right;
+
+        LocalLess(int slot, ExprNode right) {
+            this.slot = slot;
+            this.right = right;
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            long a = frame.getLongStatic(slot);
+            return a < right.executeLong(frame);
+        }
     }
 
     static final class Equal extends Compare {
@@ -322,16 +363,91 @@ public final class Comparison {
         }
     }
 
-    static final class FloatCompare extends Relational {
-        FloatCompare(Relation relation, ExprNode left, ExprNode right) {
-            super(relation, left, right);
+    /**
+     * A float comparison (IEEE order, as in Go: -0 equals +0, and a NaN makes every relation false but !=): a node
+     * class per relation, as for signed integers, since the interpreter switched on a relation held in a field at
+     * every execution (mandelbrot's escape test, nbody's and spectral_norm's loops).
+     */
+    static ExprNode floats(Relation relation, ExprNode x, ExprNode y) {
+        return switch (relation) {
+            case EQ -> new FloatEqual(x, y);
+            case NE -> new FloatNotEqual(x, y);
+            case LT -> new FloatLess(x, y);
+            case LE -> new FloatLessEqual(x, y);
+            case GT -> new FloatGreater(x, y);
+            case GE -> new FloatGreaterEqual(x, y);
+        };
+    }
+
+    static final class FloatEqual extends Compare {
+        FloatEqual(ExprNode left, ExprNode right) {
+            super(left, right);
         }
 
         @Override
         public boolean executeBool(VirtualFrame frame) {
             double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return relation.holds(a, b);
+            return a == right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatNotEqual extends Compare {
+        FloatNotEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a != right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatLess extends Compare {
+        FloatLess(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a < right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatLessEqual extends Compare {
+        FloatLessEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a <= right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatGreater extends Compare {
+        FloatGreater(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a > right.executeDouble(frame);
+        }
+    }
+
+    static final class FloatGreaterEqual extends Compare {
+        FloatGreaterEqual(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public boolean executeBool(VirtualFrame frame) {
+            double a = left.executeDouble(frame);
+            return a >= right.executeDouble(frame);
         }
     }
 

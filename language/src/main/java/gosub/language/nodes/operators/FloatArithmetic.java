@@ -1,14 +1,16 @@
 package gosub.language.nodes.operators;
 
 import gosub.ast.Operator;
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import gosub.language.nodes.DoubleNode;
 import gosub.language.nodes.ExprNode;
 
 /**
- * Floating-point arithmetic, one node holding the operator: {@link #create}. float64 and float32 values are
- * both held in doubles; a float32 result is rounded to float precision after every operation ({@link #toFloat32}),
+ * Floating-point arithmetic, a node class per operator: {@link #create}. Compiled, a node holding its operator in a
+ * field folds to the one operation too, but the interpreter switched on that field at every execution, and one
+ * class serving four operators sees four kinds of operand node at its calls, which defeats the JVM's
+ * profile-guided inlining of them (why IntArithmetic gives + - * classes of their own). float64 and float32
+ * values are both held in doubles; a float32 result is rounded to float precision after every operation ({@link #toFloat32}),
  * which gives Go's float32 results (double rounding cannot differ for +, -, *, / of floats).
  */
 public final class FloatArithmetic {
@@ -18,7 +20,10 @@ public final class FloatArithmetic {
     /** The node for x op y on floats; float32: round the result to float precision. */
     public static ExprNode create(Operator op, boolean float32, ExprNode x, ExprNode y) {
         ExprNode n = switch (op) {
-            case ADD, SUB, MUL, QUO -> new Binary(op, x, y);
+            case ADD -> new Add(x, y);
+            case SUB -> new Sub(x, y);
+            case MUL -> new Mul(x, y);
+            case QUO -> new Quo(x, y);
             default -> throw new IllegalArgumentException("not a float operator: " + op);
         };
         return float32 ? toFloat32(n) : n;
@@ -29,32 +34,58 @@ public final class FloatArithmetic {
         return new ToFloat32(x);
     }
 
-    /**
-     * Evaluates both operands, left first, and applies the operator, a final field: compiled, the switch folds to the
-     * one operation.
-     */
-    static final class Binary extends DoubleNode {
-        @Child private ExprNode left;
-        @Child private ExprNode right;
-        private final Operator op;
+    /** Both operands, evaluated left first: a class per operator below (see {@link #create}). */
+    abstract static class Operands extends DoubleNode {
+        @Child ExprNode left;
+        @Child ExprNode right;
 
-        Binary(Operator op, ExprNode left, ExprNode right) {
-            this.op = op;
+        Operands(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
+        }
+    }
+
+    static final class Add extends Operands {
+        Add(ExprNode left, ExprNode right) {
+            super(left, right);
         }
 
         @Override
         public double executeDouble(VirtualFrame frame) {
-            double a = left.executeDouble(frame);
-            double b = right.executeDouble(frame);
-            return switch (op) {
-                case ADD -> a + b;
-                case SUB -> a - b;
-                case MUL -> a * b;
-                case QUO -> a / b;
-                default -> throw CompilerDirectives.shouldNotReachHere(op.toString());
-            };
+            return left.executeDouble(frame) + right.executeDouble(frame);
+        }
+    }
+
+    static final class Sub extends Operands {
+        Sub(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            return left.executeDouble(frame) - right.executeDouble(frame);
+        }
+    }
+
+    static final class Mul extends Operands {
+        Mul(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            return left.executeDouble(frame) * right.executeDouble(frame);
+        }
+    }
+
+    static final class Quo extends Operands {
+        Quo(ExprNode left, ExprNode right) {
+            super(left, right);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) {
+            return left.executeDouble(frame) / right.executeDouble(frame);
         }
     }
 

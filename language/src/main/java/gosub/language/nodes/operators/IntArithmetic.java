@@ -55,6 +55,21 @@ public final class IntArithmetic {
         };
     }
 
+    /** If n adds a constant (x + c, x - c as x + (-c)), that constant; else null. */
+    public static Long constantAddend(ExprNode n) {
+        return n instanceof AddConstant a ? a.right : null;
+    }
+
+    /** The left operand of n if n is an addition (x + y, or x + c for a constant c), else null. */
+    public static ExprNode augend(ExprNode n) {
+        return n instanceof AddConstant a ? a.left : n instanceof Add a ? a.left : null;
+    }
+
+    /** The right operand of n if n is an addition of two operands (x + y, y not a constant), else null. */
+    public static ExprNode addend(ExprNode n) {
+        return n instanceof Add a ? a.right : null;
+    }
+
     /**
      * &amp;, | and ^ are as frequent as + in masks, hashes and sieves (x &amp; 255, i ^ j): a class each too, and one for
      * a mask by a constant, for the reasons given at {@link #frequent}.

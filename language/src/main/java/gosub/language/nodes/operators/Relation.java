@@ -41,16 +41,4 @@ enum Relation {
     boolean holdsUnsigned(long a, long b) {
         return holds(a ^ Long.MIN_VALUE, b ^ Long.MIN_VALUE);
     }
-
-    /** IEEE order, as in Go: -0 equals +0, and a NaN makes every relation false but !=. */
-    boolean holds(double a, double b) {
-        return switch (this) {
-            case EQ -> a == b;
-            case NE -> a != b;
-            case LT -> a < b;
-            case LE -> a <= b;
-            case GT -> a > b;
-            case GE -> a >= b;
-        };
-    }
 }
