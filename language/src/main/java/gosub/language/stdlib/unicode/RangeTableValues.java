@@ -85,7 +85,7 @@ final class RangeTableValues {
         }
         GoMap m = new GoMap(g.keys().length);
         for (int i = 0; i < g.keys().length; i++) {
-            m.entries.put(g.keys()[i], table(g.ids()[i]));
+            m.put(g.keys()[i], table(g.ids()[i]));
         }
         return m;
     }
