@@ -420,6 +420,10 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 		return 0, 0, io.EOF
 	}
 	r.runeFrom = int(r.at)
+	if c := r.s[r.at]; c < utf8.RuneSelf {
+		r.at++
+		return rune(c), 1, nil
+	}
 	ch, size = utf8.DecodeRuneInString(runeWindow(r.s, int(r.at)))
 	r.at += int64(size)
 	return ch, size, nil
