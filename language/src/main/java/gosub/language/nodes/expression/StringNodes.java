@@ -98,8 +98,33 @@ public final class StringNodes {
         }
 
         @TruffleBoundary
-        private static String sub(String s, int l, int h) {
+        static String sub(String s, int l, int h) {
             return s.substring(l, h);
+        }
+    }
+
+    /**
+     * s[lo:] as the argument of utf8.DecodeRuneInString, which reads one rune's bytes at most: s[lo:] with the bounds
+     * checked as Substring does (Go's panics), cut after four bytes. The whole rest would be copied for each rune of
+     * a loop that walks s by index, {@code r, w := utf8.DecodeRuneInString(s[i:])}, making it quadratic.
+     */
+    public static final class RuneWindow extends ExprNode {
+        /** The longest UTF-8 encoding of a rune (utf8.UTFMax). */
+        private static final int LONGEST = 4;
+        @Child private ExprNode s;
+        @Child private ExprNode lo;
+
+        public RuneWindow(ExprNode s, ExprNode lo) {
+            this.s = s;
+            this.lo = lo;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            String str = (String) s.execute(frame);
+            long l = lo == null ? 0 : lo.executeLong(frame);
+            Substring.checkBounds(str, l, str.length(), lo, null);
+            return Substring.sub(str, (int) l, (int) Math.min(l + LONGEST, str.length()));
         }
     }
 
