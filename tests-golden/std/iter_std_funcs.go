@@ -76,6 +76,39 @@ func main() {
 		fmt.Printf("%q ", p)
 	}
 	fmt.Println()
+	// the sequences walk s by offsets: check them against Split and SplitAfter on a longer text, with an early break
+	long := strings.Repeat("ab\xffcd, \nü,,", 200) + "tail"
+	var pieces, afters, lines []string
+	for p := range strings.SplitSeq(long, ",") {
+		pieces = append(pieces, p)
+	}
+	for p := range strings.SplitAfterSeq(long, ", ") {
+		afters = append(afters, p)
+	}
+	for l := range strings.Lines(long) {
+		lines = append(lines, l)
+	}
+	fmt.Println(slices.Equal(pieces, strings.Split(long, ",")), slices.Equal(afters, strings.SplitAfter(long, ", ")),
+		slices.Equal(lines, strings.SplitAfter(long, "\n")), len(pieces), len(afters), len(lines))
+	runes := 0
+	for p := range strings.SplitSeq(long, "") {
+		runes++
+		if runes == 4 || runes == 6 {
+			fmt.Printf("%q ", p)
+		}
+	}
+	fmt.Println(runes, len(strings.Split(long, "")))
+	for p := range strings.SplitSeq("a,b,c", ",") {
+		fmt.Printf("%q ", p)
+		if p == "b" {
+			break
+		}
+	}
+	for l := range strings.Lines("x\ny\n") {
+		fmt.Printf("%q ", l)
+		break
+	}
+	fmt.Println()
 	for p := range strings.FieldsFuncSeq("a1b22c", func(r rune) bool { return r >= '0' && r <= '9' }) {
 		fmt.Printf("%q ", p)
 		if p == "b" {

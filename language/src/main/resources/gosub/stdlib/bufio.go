@@ -573,24 +573,25 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 // WriteString writes s into the buffer, flushing as needed; when nothing is buffered and s does not fit, an
 // underlying io.StringWriter takes s whole.
 func (b *Writer) WriteString(s string) (int, error) {
+	// s[written:] is what is left: re-slicing s itself would copy its rest on every flush (gosub's strings share
+	// no storage)
 	written := 0
 	direct, isStringWriter := b.dst.(io.StringWriter)
-	for b.err == nil && len(s) > b.Available() {
+	for b.err == nil && len(s)-written > b.Available() {
 		var n int
 		if b.used == 0 && isStringWriter {
-			n, b.err = direct.WriteString(s)
+			n, b.err = direct.WriteString(s[written:])
 		} else {
-			n = copy(b.buf[b.used:], s)
+			n = copy(b.buf[b.used:], s[written:])
 			b.used += n
 			b.Flush()
 		}
 		written += n
-		s = s[n:]
 	}
 	if b.err != nil {
 		return written, b.err
 	}
-	n := copy(b.buf[b.used:], s)
+	n := copy(b.buf[b.used:], s[written:])
 	b.used += n
 	return written + n, nil
 }

@@ -300,7 +300,8 @@ func (in *stringInput) ReadRune() (r rune, size int, err error) {
 		in.at++
 		return rune(c), 1, nil
 	}
-	r, size = utf8.DecodeRuneInString(in.s[in.at:])
+	// at most a rune's bytes: in.s[in.at:] would copy all the rest of the input for every rune
+	r, size = utf8.DecodeRuneInString(in.s[in.at:min(in.at+utf8.UTFMax, len(in.s))])
 	in.at += size
 	return r, size, nil
 }

@@ -155,18 +155,18 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 func ToValidUTF8(s, replacement string) string {
 	var out []byte
 	changed, inBadRun := false, false
-	for rest := s; len(rest) > 0; {
-		c, size := utf8.DecodeRuneInString(rest)
+	for at := 0; at < len(s); {
+		c, size := utf8.DecodeRuneInString(runeWindow(s, at))
 		bad := c == utf8.RuneError && size == 1
 		switch {
 		case !bad:
-			out = append(out, rest[:size]...)
+			out = append(out, s[at:at+size]...)
 		case !inBadRun:
 			out = append(out, replacement...)
 			changed = true
 		}
 		inBadRun = bad
-		rest = rest[size:]
+		at += size
 	}
 	if !changed {
 		return s
@@ -354,6 +354,16 @@ func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
 }
 
+// Walking a long string by re-slicing it (s = s[n:]) or decoding at s[i:] would copy the rest of s every time:
+// gosub's strings are Java strings, which share no storage. So the code here walks by offsets instead.
+
+// indexFrom is Index(s[from:], sep) + from (or -1), without making s[from:].
+func indexFrom(s, sep string, from int) int
+
+// runeWindow is s from i up to the end of the rune that starts there at the furthest: all that decoding that
+// rune reads.
+func runeWindow(s string, i int) string { return s[i:min(i+utf8.UTFMax, len(s))] }
+
 // ---------------------------------------------------------------------------------------------- Reader
 
 // Reader reads from a string.
@@ -419,7 +429,11 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 		return 0, 0, io.EOF
 	}
 	r.runeFrom = int(r.at)
-	ch, size = utf8.DecodeRuneInString(r.s[r.at:])
+	if c := r.s[r.at]; c < utf8.RuneSelf {
+		r.at++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(runeWindow(r.s, int(r.at)))
 	r.at += int64(size)
 	return ch, size, nil
 }
@@ -494,16 +508,15 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 // Lines is an iterator over the lines of s, each with its newline; a last line without one is yielded as it is.
 func Lines(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		rest := s
-		for len(rest) > 0 {
-			n := IndexByte(rest, '\n') + 1
-			if n == 0 {
-				n = len(rest)
+		for at := 0; at < len(s); {
+			end := indexFrom(s, "\n", at) + 1
+			if end == 0 {
+				end = len(s)
 			}
-			if !yield(rest[:n]) {
+			if !yield(s[at:end]) {
 				return
 			}
-			rest = rest[n:]
+			at = end
 		}
 	}
 }
@@ -522,28 +535,28 @@ func SplitAfterSeq(s, sep string) iter.Seq[string] {
 // an empty sep splits s into its UTF-8 sequences.
 func splitSeq(s, sep string, keep int) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		rest := s
+		at := 0 // s[at:] is still to split
 		if sep == "" {
-			for len(rest) > 0 {
-				_, size := utf8.DecodeRuneInString(rest)
-				if !yield(rest[:size]) {
+			for at < len(s) {
+				_, size := utf8.DecodeRuneInString(runeWindow(s, at))
+				if !yield(s[at : at+size]) {
 					return
 				}
-				rest = rest[size:]
+				at += size
 			}
 			return
 		}
 		for {
-			i := Index(rest, sep)
+			i := indexFrom(s, sep, at)
 			if i < 0 {
 				break
 			}
-			if !yield(rest[:i+keep]) {
+			if !yield(s[at : i+keep]) {
 				return
 			}
-			rest = rest[i+len(sep):]
+			at = i + len(sep)
 		}
-		yield(rest)
+		yield(s[at:])
 	}
 }
 

@@ -64,6 +64,19 @@ final class BuiltinBuilder {
                 return new SliceNodes.Append(st.elem, b.exprs.expr(args.get(0)), vals);
             }
             case "copy" -> {
+                Expr src = args.get(1);
+                while (src instanceof Expr.Paren p && b.exprs.evaluatesInPlace(p)) {
+                    src = p.x();
+                }
+                if (src instanceof Expr.Slice sl && b.exprs.evaluatesInPlace(sl) && b.type(sl.x()).underlying() instanceof BasicType) {
+                    // copy(b, s[i:]) takes the bytes from s itself: a substring would copy all the rest of s each time
+                    ExprNode dst = b.exprs.expr(args.get(0));
+                    ExprNode str = b.exprs.expr(sl.x());
+                    ExprNode lo = sl.lo() == null ? null : b.exprs.intExpr(sl.lo());
+                    ExprNode hi = sl.hi() == null ? null : b.exprs.intExpr(sl.hi());
+                    ExprNode window = b.lined(b.at(new StringNodes.SubstringWindow(str, lo, hi), sl), sl.lbrack());
+                    return new StringNodes.CopyFromWindow(dst, window);
+                }
                 return new SliceNodes.Copy(((SliceType) b.type(args.get(0)).underlying()).elem, b.exprs.expr(args.get(0)), b.exprs.expr(args.get(1)));
             }
             case "make" -> {

@@ -12,6 +12,7 @@ import gosub.language.nodes.controlflow.ControlNodes;
 import gosub.language.nodes.expression.ConstNode;
 import gosub.language.nodes.expression.ConversionNodes;
 import gosub.language.nodes.expression.FuncNodes;
+import gosub.language.nodes.expression.StringNodes;
 import gosub.language.nodes.expression.MapNodes;
 import gosub.language.nodes.expression.SliceNodes;
 import gosub.language.nodes.local.LocalNodes;
@@ -168,6 +169,10 @@ final class CallBuilder {
             case FUNC -> {
                 FuncEntity fe = staticFunc(f);
                 if (fe.nativeName != null) {
+                    ExprNode window = runeWindow(c, fe.nativeName);
+                    if (window != null) {
+                        return nativeCall(c, fe.nativeName, new ExprNode[]{window});
+                    }
                     return nativeCall(c, fe.nativeName, args(c, fe.sig()));
                 }
                 return new CallNodes.Static(() -> fb.pkg.callTarget(fe), () -> fb.pkg.callNotesSite(fe), args(c, fe.sig()));
@@ -200,6 +205,28 @@ final class CallBuilder {
     }
 
     /** A call of a function or method implemented in Java: its node from the natives registry, at the call site. */
+    /**
+     * For utf8.DecodeRuneInString(s[i:]), the argument as s[i:] cut after one rune's longest encoding, which is all
+     * the decoding reads (StringNodes.RuneWindow): a substring would copy the rest of s for every rune of a walk by
+     * index. Null for any other call, or when the argument was evaluated elsewhere (operand order, defer).
+     */
+    private ExprNode runeWindow(Expr.Call c, String nativeName) {
+        if (!nativeName.equals("unicode/utf8.DecodeRuneInString") || c.args().size() != 1) {
+            return null;
+        }
+        Expr a = c.args().get(0);
+        while (a instanceof Expr.Paren p && fb.exprs.evaluatesInPlace(p)) {
+            a = p.x();
+        }
+        if (!(a instanceof Expr.Slice sl) || sl.hi() != null || !fb.exprs.evaluatesInPlace(sl)
+                || !(fb.type(sl.x()).underlying() instanceof BasicType)) {
+            return null;
+        }
+        ExprNode str = fb.exprs.expr(sl.x());
+        ExprNode lo = sl.lo() == null ? null : fb.exprs.intExpr(sl.lo());
+        return fb.lined(fb.at(new StringNodes.RuneWindow(str, lo), sl), sl.lbrack());
+    }
+
     ExprNode nativeCall(Expr.Call c, String name, ExprNode[] args) {
         if (!fb.pkg.natives.has(name)) {
             throw new Unbuildable(c, "function " + name);

@@ -101,6 +101,14 @@ final class ExpressionBuilder {
         return fb.at(n, e);
     }
 
+    /**
+     * Whether building e makes the nodes that evaluate it, rather than a read of the slot where an earlier step (the
+     * order step, a deferred call's arguments, a spread) put its value: only then may a builder take e apart.
+     */
+    boolean evaluatesInPlace(Expr e) {
+        return !fb.order.evaluatesFirst(e) && !fb.spreadArgs.containsKey(e) && !fb.deferredArgs.containsKey(e);
+    }
+
     ExprNode expr0(Expr e) {
         ExprNode early = fb.order.savedValue(e);
         if (early != null) {

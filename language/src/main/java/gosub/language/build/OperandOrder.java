@@ -69,6 +69,11 @@ final class OperandOrder {
         }
     }
 
+    /** Whether the order step evaluates e first (without marking it read, as savedValue does). */
+    boolean evaluatesFirst(Expr e) {
+        return saved.containsKey(e);
+    }
+
     /** The read of e's slot when the order step evaluated e first, else null. */
     ExprNode savedValue(Expr e) {
         Saved s = saved.get(e);

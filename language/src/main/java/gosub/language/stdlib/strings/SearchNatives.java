@@ -71,6 +71,17 @@ public final class SearchNatives {
         }
     }
 
+    /** Index from an offset, for the library's own walks over long strings (a substring would copy the rest). */
+    @GenerateNodeFactory
+    @NodeInfo(shortName = "strings.indexFrom")
+    abstract static class IndexFrom extends NativeNode {
+        @Specialization
+        @TruffleBoundary
+        static long run(String s, String t, long from) {
+            return s.indexOf(t, (int) Math.min(from, s.length()));
+        }
+    }
+
     @GenerateNodeFactory
     @NodeInfo(shortName = "strings.IndexByte")
     abstract static class IndexByte extends NativeNode {
