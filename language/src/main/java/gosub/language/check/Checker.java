@@ -104,6 +104,7 @@ public final class Checker {
     final InitOrder initOrder = new InitOrder(this);
     final TypeExprs typexprs = new TypeExprs(this);
     final Instantiation instantiation = new Instantiation(this);
+    final GenericBodies genericBodies = new GenericBodies(this);
     final Inference inference = new Inference(this);
     final Statements stmts = new Statements(this);
     final Assignments assignments = new Assignments(this);
@@ -350,11 +351,19 @@ public final class Checker {
      * a mistake in a standard package is a compile error instead of a crash on the function's first call).
      */
     public void checkPendingBodies() {
+        if (stdlib && !genericsChecked) {
+            genericsChecked = true;
+            genericBodies.queueAll();
+            genericBodies.runAll();
+        }
         for (int i = 0; i < pendingBodies.size(); i++) { // checking a body may leave more for later (literals' types)
             checkPendingBody(pendingBodies.get(i));
         }
         pendingBodies.clear();
     }
+
+    /** Whether a standard package's generic code has had its one generic check ({@link GenericBodies}). */
+    private boolean genericsChecked;
 
     /** Checks FE's body now if it was left for later (a standard package's function: see {@link #queueBody}). */
     public void checkPendingBody(FuncEntity fe) {

@@ -5,8 +5,11 @@ import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.SliceType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 import gosub.language.values.ByteStrings;
+
+import java.util.List;
 
 /**
  * Conversions {@code T(x)}: constant conversions (exact, with Go's "truncated" and "overflows"), and the
@@ -71,6 +74,9 @@ final class Conversions {
                 return new Operand(Operand.Mode.CONSTANT, t, r, c);
             }
         }
+        if ((x.type instanceof TypeParamType || t instanceof TypeParamType) && !Predicates.convertible(x, t)) {
+            return typeParamConversion(c, x, t);
+        }
         if (!Predicates.convertible(x, t)) {
             ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
             return Operand.invalid(c);
@@ -86,5 +92,38 @@ final class Conversions {
             ck.assignment(x, target, "conversion");
         }
         return new Operand(Operand.Mode.VALUE, t, null, c);
+    }
+
+    /**
+     * A conversion from or to a type parameter: valid when it is valid from every type of the one type set to every
+     * type of the other (a constant must be representable in each); its value is no constant. With a type set that
+     * lists no types there is nothing to convert by, and Go says so; where only some pair fails, Go names that
+     * pair, which is not spelled out here: the operand is then dropped without an error.
+     */
+    private Operand typeParamConversion(Expr.Call c, Operand x, GoType t) {
+        boolean constant = x.mode == Operand.Mode.CONSTANT && x.type.isUntyped();
+        if (TypeSets.unrestricted(x.type) || TypeSets.unrestricted(t)) {
+            ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
+            return Operand.invalid(c);
+        }
+        List<GoType> from = x.type instanceof TypeParamType fp ? termTypes(fp) : List.of(x.type);
+        List<GoType> to = t instanceof TypeParamType tp ? termTypes(tp) : List.of(t);
+        for (GoType f : from) {
+            for (GoType g : to) {
+                boolean ok = constant ? Assignments.untypedFits(x, g) || x.type.isInteger() && g.isString()
+                                : Predicates.convertible(new Operand(Operand.Mode.VALUE, f, null, x.expr), g);
+                if (!ok) {
+                    return Operand.invalid(c);
+                }
+            }
+        }
+        if (x.type.isUntyped()) {
+            ck.env.info.types.put(x.expr, t);
+        }
+        return new Operand(Operand.Mode.VALUE, t, null, c);
+    }
+
+    private static List<GoType> termTypes(TypeParamType tp) {
+        return TypeSets.terms(tp).stream().map(InterfaceType.Term::type).toList();
     }
 }

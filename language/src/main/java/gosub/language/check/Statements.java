@@ -18,6 +18,7 @@ import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.types.TupleType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
 import java.util.ArrayList;
@@ -41,6 +42,14 @@ final class Statements {
     /** Checks the body of a declared function or method, in an environment of its own. */
     void funcBody(FuncEntity fe) {
         boolean generic = !fe.typeArgList.isEmpty() || fe.recvType instanceof NamedType nt && !nt.typeArgs.isEmpty();
+        if (generic && ck.genericBodies.failed(fe.decl)) {
+            ck.quietly(() -> checkFuncBody(fe, true)); // the generic check said what is wrong, once
+            return;
+        }
+        checkFuncBody(fe, generic);
+    }
+
+    private void checkFuncBody(FuncEntity fe, boolean generic) {
         fe.info = generic ? new Info() : ck.pkgInfo; // the same syntax has other types in each instance
         Scope params = new Scope(ck.instantiation.typeArgScope(fe.declScope != null ? fe.declScope : ck.fileScopeOf(fe.pos), fe.typeArgs));
         ck.within(Environment.forFuncBody(fe, fe.info, params), () -> {
@@ -192,7 +201,7 @@ final class Statements {
         if (ch.invalid() || v.invalid()) {
             return;
         }
-        if (!(ch.type.underlying() instanceof ChanType ct)) {
+        if (!(TypeSets.coreType(ch.type) instanceof ChanType ct)) {
             ck.error(send.pos(), "invalid operation: cannot send to non-channel " + ch.describe());
             return;
         }
@@ -415,6 +424,11 @@ final class Statements {
             ck.swapScope(saved);
             return;
         }
+        if (x.type instanceof TypeParamType) {
+            ck.error(s.x().pos(), "cannot use type switch on type parameter value " + x.describe());
+            ck.swapScope(saved);
+            return;
+        }
         if (!(x.type.underlying() instanceof InterfaceType)) {
             ck.error(s.x().pos(), ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type + ") is not an interface");
             if (s.bind() != null) {
@@ -451,7 +465,7 @@ final class Statements {
                     ck.error(e.pos(), "duplicate case " + t + " in type switch\n\t" + ck.where(prev) + ": previous case");
                 }
                 ck.env.info.types.put(e, t);
-                if (!(t.underlying() instanceof InterfaceType)) {
+                if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)) {
                     String missing = Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
                     if (missing != null) {
                         ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(e) + "\n\t" + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type
@@ -563,8 +577,14 @@ final class Statements {
         Operand x = ck.expr(r.x());
         GoType kt = null;
         GoType vt = null;
+        if (!x.invalid() && TypeSets.coreType(x.type) == null) {
+            if (TypeSets.unrestricted(x.type)) {
+                ck.error(r.x().pos(), "cannot range over " + x.describe() + " (" + x.type + " has no core type)");
+            }
+            x = Operand.invalid(r.x()); // Go ranges over a type set of strings and byte slices too: not judged here
+        }
         if (!x.invalid()) {
-            GoType u = x.type.underlying();
+            GoType u = TypeSets.coreType(x.type);
             if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
                 u = p.elem.underlying();
             }
