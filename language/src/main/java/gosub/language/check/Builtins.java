@@ -149,8 +149,12 @@ final class Builtins {
                 if (m.type instanceof TypeParamType tp) { // maps of one key type, whatever their values
                     List<InterfaceType.Term> ts = TypeSets.terms(tp);
                     GoType key = ts == null || ts.isEmpty() || !(ts.get(0).type().underlying() instanceof MapType m0) ? null : m0.key;
-                    if (key == null || !tp.everyType(u -> u.underlying() instanceof MapType um && um.key == key)) {
+                    if (key == null || !tp.everyType(u -> u.underlying() instanceof MapType)) {
                         ck.error(args.get(0).pos(), "invalid argument: " + m.describe() + " is not a map");
+                        return Operand.invalid(c);
+                    }
+                    if (!tp.everyType(u -> ((MapType) u.underlying()).key == key)) {
+                        ck.error(args.get(0).pos(), "invalid argument: maps of " + m.describe() + " must have identical key types");
                         return Operand.invalid(c);
                     }
                     ck.assignment(k, key, "argument to delete");

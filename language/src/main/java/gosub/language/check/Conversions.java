@@ -1,6 +1,7 @@
 package gosub.language.check;
 
 import gosub.ast.Expr;
+import gosub.ast.Pos;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
@@ -74,7 +75,8 @@ final class Conversions {
                 return new Operand(Operand.Mode.CONSTANT, t, r, c);
             }
         }
-        if ((x.type instanceof TypeParamType || t instanceof TypeParamType) && !Predicates.convertible(x, t)) {
+        if ((x.type instanceof TypeParamType || t instanceof TypeParamType) && x.type != t
+                        && !(t.underlying() instanceof InterfaceType && !x.type.isUntyped() && Predicates.assignable(x.type, t))) {
             return typeParamConversion(c, x, t);
         }
         if (!Predicates.convertible(x, t)) {
@@ -96,34 +98,59 @@ final class Conversions {
 
     /**
      * A conversion from or to a type parameter: valid when it is valid from every type of the one type set to every
-     * type of the other (a constant must be representable in each); its value is no constant. With a type set that
-     * lists no types there is nothing to convert by, and Go says so; where only some pair fails, Go names that
-     * pair, which is not spelled out here: the operand is then dropped without an error.
+     * type of the other (a constant: representable in each type of the target's set); its value is no constant. Go
+     * names the first pair that fails, each type with the type parameter it is in.
      */
     private Operand typeParamConversion(Expr.Call c, Operand x, GoType t) {
-        boolean constant = x.mode == Operand.Mode.CONSTANT && x.type.isUntyped();
-        if (TypeSets.unrestricted(x.type) || TypeSets.unrestricted(t)) {
-            ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
-            return Operand.invalid(c);
+        Pos at = c.args().get(0).pos();
+        if (x.isNil()) {
+            if (!Predicates.nilable(t)) {
+                return Operand.invalid(c); // not judged generically: each instance says what Go says
+            }
+            return new Operand(Operand.Mode.VALUE, t, null, c);
+        }
+        if (x.mode == Operand.Mode.CONSTANT && x.type.isUntyped() && t instanceof TypeParamType tp) {
+            List<InterfaceType.Term> ts = TypeSets.terms(tp);
+            String cause = ts == null || ts.isEmpty() ? tp + " does not contain specific types" : null;
+            for (int i = 0; cause == null && i < ts.size(); i++) {
+                GoType u = ts.get(i).type();
+                boolean ok = x.type.isString() && Predicates.isByteOrRuneSlice(u.underlying())
+                                || u.underlying() instanceof BasicType bt && (Predicates.representable(x.value, bt) != null
+                                                || x.value.exactInt() != null && x.type.isInteger() && bt.kind().isString());
+                if (!ok) {
+                    cause = "cannot convert " + x.describe() + " to " + u + " (in " + tp + ")";
+                }
+            }
+            if (cause != null) {
+                // the operand is a value by now: Go describes it so
+                ck.error(at, "cannot convert " + ExprPrinter.print(x.expr) + " (" + x.type + " value) to type " + t + ":\n\t" + cause);
+                return Operand.invalid(c);
+            }
+            ck.env.info.types.put(x.expr, t);
+            return new Operand(Operand.Mode.VALUE, t, null, c);
         }
         List<GoType> from = x.type instanceof TypeParamType fp ? termTypes(fp) : List.of(x.type);
         List<GoType> to = t instanceof TypeParamType tp ? termTypes(tp) : List.of(t);
+        if (from.isEmpty() || to.isEmpty() || x.type.isUntyped()) {
+            ck.error(at, "cannot convert " + x.describe() + " to type " + t);
+            return Operand.invalid(c);
+        }
         for (GoType f : from) {
             for (GoType g : to) {
-                boolean ok = constant ? Assignments.untypedFits(x, g) || x.type.isInteger() && g.isString()
-                                : Predicates.convertible(new Operand(Operand.Mode.VALUE, f, null, x.expr), g);
-                if (!ok) {
+                if (!Predicates.convertible(new Operand(Operand.Mode.VALUE, f, null, x.expr), g)) {
+                    String cause = "cannot convert " + f + (x.type instanceof TypeParamType ? " (in " + x.type + ")" : "") + " to " + g
+                                    + (t instanceof TypeParamType ? " (in " + t + ")" : "");
+                    ck.error(at, "cannot convert " + x.describe() + " to type " + t + ":\n\t" + cause);
                     return Operand.invalid(c);
                 }
             }
         }
-        if (x.type.isUntyped()) {
-            ck.env.info.types.put(x.expr, t);
-        }
         return new Operand(Operand.Mode.VALUE, t, null, c);
     }
 
+    /** The types of tp's type set (none when it lists none). */
     private static List<GoType> termTypes(TypeParamType tp) {
-        return TypeSets.terms(tp).stream().map(InterfaceType.Term::type).toList();
+        List<InterfaceType.Term> ts = TypeSets.terms(tp);
+        return ts == null ? List.of() : ts.stream().map(InterfaceType.Term::type).toList();
     }
 }

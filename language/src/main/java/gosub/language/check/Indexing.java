@@ -218,11 +218,16 @@ final class Indexing {
             return Operand.invalid(sl);
         }
         GoType u = TypeSets.coreType(x.type);
-        if (u == null) {
-            if (TypeSets.unrestricted(x.type)) {
-                ck.error(sl.pos(), "invalid operation: cannot slice " + x.describe() + ": " + x.type + " has no core type");
+        if (u == null && TypeSets.all(x.type, t -> t.isString() || Predicates.isByteOrRuneSlice(t.underlying())
+                        && ((SliceType) t.underlying()).elem == Types.BYTE)) {
+            if (sl.slice3()) {
+                return Operand.invalid(sl); // not judged generically: each instance says what Go says
             }
-            return Operand.invalid(sl); // Go slices a type set of strings and byte slices too: not judged here
+            return new Operand(Operand.Mode.VALUE, x.type, null, sl); // strings and byte slices slice alike
+        }
+        if (u == null) {
+            ck.error(sl.pos(), "invalid operation: cannot slice " + x.describe() + ": " + x.type + " has no core type");
+            return Operand.invalid(sl);
         }
         switch (u) {
             case BasicType b when b.kind().isString() -> {

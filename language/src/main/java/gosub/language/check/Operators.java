@@ -59,6 +59,10 @@ final class Operators {
             if (x.invalid()) {
                 return Operand.invalid(u);
             }
+            if (x.type instanceof TypeParamType && TypeSets.coreType(x.type) == null) {
+                ck.error(x.expr.pos(), "invalid operation: cannot receive from " + x.describe() + ": no core type");
+                return Operand.invalid(u);
+            }
             if (!(TypeSets.coreType(x.type) instanceof ChanType ct)) {
                 ck.error(u.pos(), "invalid operation: cannot receive from non-channel " + x.describe());
                 return Operand.invalid(u);

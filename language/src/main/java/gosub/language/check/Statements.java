@@ -201,6 +201,10 @@ final class Statements {
         if (ch.invalid() || v.invalid()) {
             return;
         }
+        if (ch.type instanceof TypeParamType && TypeSets.coreType(ch.type) == null) {
+            ck.error(send.chan().pos(), "invalid operation: cannot send to " + ch.describe() + ": no core type");
+            return;
+        }
         if (!(TypeSets.coreType(ch.type) instanceof ChanType ct)) {
             ck.error(send.pos(), "invalid operation: cannot send to non-channel " + ch.describe());
             return;
@@ -578,10 +582,8 @@ final class Statements {
         GoType kt = null;
         GoType vt = null;
         if (!x.invalid() && TypeSets.coreType(x.type) == null) {
-            if (TypeSets.unrestricted(x.type)) {
-                ck.error(r.x().pos(), "cannot range over " + x.describe() + " (" + x.type + " has no core type)");
-            }
-            x = Operand.invalid(r.x()); // Go ranges over a type set of strings and byte slices too: not judged here
+            ck.error(r.x().pos(), "cannot range over " + x.describe() + " (" + x.type + " has no core type)");
+            x = Operand.invalid(r.x());
         }
         if (!x.invalid()) {
             GoType u = TypeSets.coreType(x.type);
