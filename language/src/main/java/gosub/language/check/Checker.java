@@ -7,6 +7,7 @@ import gosub.ast.SourceFile;
 import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
+import gosub.language.types.NamedType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -401,6 +402,24 @@ public final class Checker {
         while (!bodyQueue.isEmpty()) {
             bodyQueue.removeFirst().run();
         }
+    }
+
+    /**
+     * Whether the code being checked is an instance of generic code (its type parameters bound to concrete types).
+     * Go checks generic code once, generically, and never its instances: what only an instance's types make wrong
+     * (an impossible type assertion, duplicate cases or map keys that only the type arguments make equal) is no
+     * error there, and the code does at run time what Go's does.
+     */
+    boolean inInstance() {
+        for (Environment.Function f = env.func; f != null; f = f.outer) {
+            if (f.entity != null) {
+                FuncEntity fe = f.entity;
+                boolean generic = !fe.typeArgList.isEmpty() || fe.recvType instanceof NamedType nt && !nt.typeArgs.isEmpty();
+                return generic && !fe.typeArgList.stream().anyMatch(Instantiation::mentionsTypeParam)
+                                && !Instantiation.mentionsTypeParam(fe.recvType);
+            }
+        }
+        return false;
     }
 
     // ---- the entry points every concern uses

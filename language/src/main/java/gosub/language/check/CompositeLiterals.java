@@ -108,7 +108,7 @@ final class CompositeLiterals {
             Operand k = elementValue(el.key(), mt.key, "map literal");
             if (k != null && !k.invalid() && k.mode == Operand.Mode.CONSTANT && k.value != null) {
                 Object identity = ifaceKeys ? List.of(k.value.identityKey(), k.type) : k.value.identityKey();
-                if (!seen.add(identity)) {
+                if (!seen.add(identity) && !ck.inInstance()) {
                     ck.error(el.key().pos(), "duplicate key " + k.value + " in map literal");
                 }
             }

@@ -389,7 +389,8 @@ final class Expressions {
             return Operand.invalid(ta);
         }
         // what a type parameter stands for is known only per instance, where Go does not look again
-        if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)) {
+        if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)
+                        && !ck.inInstance()) {
             String missing = Lookup.missingMethod(t, it);
             if (missing != null) {
                 ck.error(ta.x().pos(), "impossible type assertion: " + ExprPrinter.print(ta) + "\n\t" + t + " does not implement " + x.type + " " + missing);

@@ -395,7 +395,7 @@ final class Statements {
                         GoType caseType = !x.type.isUntyped() ? x.type : tagType.isInterface() ? Predicates.defaultType(x.type) : tagType;
                         Object key = List.of(caseType, x.value.identityKey());
                         Pos prev = seenCases.putIfAbsent(key, e.pos());
-                        if (prev != null) {
+                        if (prev != null && !ck.inInstance()) {
                             ck.error(e.pos(), "duplicate case " + ExprPrinter.print(e) + " (constant of type " + tagType + ") in expression switch\n\t"
                                             + ck.where(prev) + ": previous case");
                         }
@@ -465,11 +465,12 @@ final class Statements {
                     continue;
                 }
                 Pos prev = seenTypes.putIfAbsent(t, e.pos());
-                if (prev != null) {
+                if (prev != null && !ck.inInstance()) {
                     ck.error(e.pos(), "duplicate case " + t + " in type switch\n\t" + ck.where(prev) + ": previous case");
                 }
                 ck.env.info.types.put(e, t);
-                if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)) {
+                if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)
+                                && !ck.inInstance()) {
                     String missing = Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
                     if (missing != null) {
                         ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(e) + "\n\t" + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type
