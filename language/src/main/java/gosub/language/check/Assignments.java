@@ -347,6 +347,22 @@ final class Assignments {
     }
 
     /** Go's compile errors name t as the source spelled it: s ({@link TypeSpelling}). */
+    /** Whether untyped operand u can take type t, a type of a type set: its kind fits, and a constant is representable. */
+    static boolean untypedFits(Operand u, GoType t) {
+        GoType tu = t.underlying();
+        if (u.isNil()) {
+            return Predicates.nilable(t);
+        }
+        if (tu instanceof InterfaceType) {
+            return true;
+        }
+        if (!(tu instanceof BasicType bt)) {
+            return false;
+        }
+        boolean kindOk = u.type.isBoolean() ? bt.kind().isBoolean() : u.type.isString() ? bt.kind().isString() : bt.kind().isNumeric();
+        return kindOk && (u.mode != Operand.Mode.CONSTANT || Predicates.representable(u.value, bt) != null);
+    }
+
     boolean assignment(Operand x, GoType t, GoType s, String context) {
         GoType shownT = TypeSpelling.shown(t, s);
         if (x.invalid()) {
@@ -361,6 +377,15 @@ final class Assignments {
         if (x.type instanceof TupleType tt) {
             ck.error(x.expr.pos(), "multiple-value " + ExprPrinter.print(x.expr) + " (value of type " + x.shownType() + ") in single-value context");
             return false;
+        }
+        if (x.type.isUntyped() && t instanceof TypeParamType tp) {
+            // valid when valid for every type of the type set; the value is no longer a constant of one type
+            if (TypeSets.unrestricted(tp) || !tp.everyType(u -> untypedFits(x, u))) {
+                ck.error(x.expr.pos(), "cannot use " + (x.isNil() ? "nil" : x.describe()) + " as " + shownT + " value in " + context);
+                return false;
+            }
+            x.type = t;
+            return true;
         }
         if (x.type.isUntyped()) {
             GoType target = t.underlying() instanceof InterfaceType ? (x.isNil() ? t : Predicates.defaultType(x.type)) : t;

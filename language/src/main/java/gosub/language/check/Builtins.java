@@ -6,10 +6,12 @@ import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
 import gosub.language.types.Kind;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
 import java.util.ArrayList;
@@ -35,18 +37,18 @@ final class Builtins {
                 if (x.invalid()) {
                     return Operand.invalid(c);
                 }
+                if (x.type instanceof TypeParamType tp) { // every type of the set must have a length
+                    if (!tp.everyType(t -> hasLength(t, name))) {
+                        ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " for " + name);
+                        return Operand.invalid(c);
+                    }
+                    return new Operand(Operand.Mode.VALUE, Types.INT, null, c);
+                }
                 GoType u = x.type.underlying();
                 if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
                     u = p.elem.underlying();
                 }
-                boolean ok = switch (u) {
-                    case BasicType bt -> name.equals("len") && bt.kind().isString();
-                    case ArrayType a -> true;
-                    case SliceType s -> true;
-                    case MapType m -> name.equals("len");
-                    case ChanType ch -> true;
-                    default -> false;
-                };
+                boolean ok = hasLength(x.type, name);
                 if (!ok) {
                     ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " for " + name);
                     return Operand.invalid(c);
@@ -75,7 +77,13 @@ final class Builtins {
                     ck.error(args.get(0).pos(), "first argument to append must be a typed slice; have untyped nil");
                     return Operand.invalid(c);
                 }
-                if (!(s.type.underlying() instanceof SliceType st)) {
+                if (s.type instanceof TypeParamType && !(TypeSets.coreType(s.type) instanceof SliceType)) {
+                    if (TypeSets.coreType(s.type) == null) {
+                        ck.error(args.get(0).pos(), "first argument to append must be a slice; " + s.describe() + " has no core type");
+                    }
+                    return Operand.invalid(c);
+                }
+                if (!(TypeSets.coreType(s.type) instanceof SliceType st)) {
                     ck.error(args.get(0).pos(), "first argument to append must be a slice; have " + s.describe());
                     return Operand.invalid(c);
                 }
@@ -88,7 +96,8 @@ final class Builtins {
                     if (r.invalid()) {
                         return Operand.invalid(c);
                     }
-                    if (r.type.isString() && st.elem == Types.BYTE) {
+                    // a string, or a type parameter standing for strings and byte slices, spreads its bytes
+                    if (st.elem == Types.BYTE && TypeSets.all(r.type, u -> u.isString() || u.underlying() instanceof SliceType us && us.elem == Types.BYTE)) {
                         if (r.type.isUntyped()) {
                             ck.assignment(r, Types.STRING, "append");
                         }
@@ -114,15 +123,15 @@ final class Builtins {
                 if (d.invalid() || s.invalid()) {
                     return Operand.invalid(c);
                 }
-                if (!(d.type.underlying() instanceof SliceType ds)) {
+                if (!(TypeSets.coreType(d.type) instanceof SliceType ds)) {
                     ck.error(c.pos(), "invalid argument: copy expects slice arguments; found " + d.describe() + " and " + s.describe());
                     return Operand.invalid(c);
                 }
-                if (s.type.isString() && ds.elem == Types.BYTE) {
+                if (ds.elem == Types.BYTE && TypeSets.all(s.type, u -> u.isString() || u.underlying() instanceof SliceType us && us.elem == Types.BYTE)) {
                     if (s.type.isUntyped()) {
                         ck.assignment(s, Types.STRING, "copy");
                     }
-                } else if (!(s.type.underlying() instanceof SliceType ss) || ss.elem != ds.elem) {
+                } else if (!(TypeSets.coreType(s.type) instanceof SliceType ss) || ss.elem != ds.elem) {
                     ck.error(c.pos(), "invalid argument: arguments to copy " + d.describe() + " and " + s.describe() + " have different element types");
                     return Operand.invalid(c);
                 }
@@ -137,7 +146,21 @@ final class Builtins {
                 if (m.invalid() || k.invalid()) {
                     return Operand.invalid(c);
                 }
-                if (!(m.type.underlying() instanceof MapType mt)) {
+                if (m.type instanceof TypeParamType tp) { // maps of one key type, whatever their values
+                    List<InterfaceType.Term> ts = TypeSets.terms(tp);
+                    GoType key = ts == null || ts.isEmpty() || !(ts.get(0).type().underlying() instanceof MapType m0) ? null : m0.key;
+                    if (key == null || !tp.everyType(u -> u.underlying() instanceof MapType)) {
+                        ck.error(args.get(0).pos(), "invalid argument: " + m.describe() + " is not a map");
+                        return Operand.invalid(c);
+                    }
+                    if (!tp.everyType(u -> ((MapType) u.underlying()).key == key)) {
+                        ck.error(args.get(0).pos(), "invalid argument: maps of " + m.describe() + " must have identical key types");
+                        return Operand.invalid(c);
+                    }
+                    ck.assignment(k, key, "argument to delete");
+                    return new Operand(Operand.Mode.NOVALUE, null, null, c);
+                }
+                if (!(TypeSets.coreType(m.type) instanceof MapType mt)) {
                     ck.error(args.get(0).pos(), "invalid argument: " + m.describe() + " is not a map");
                     return Operand.invalid(c);
                 }
@@ -155,7 +178,12 @@ final class Builtins {
                 }
                 int min;
                 int max;
-                switch (t.underlying()) {
+                GoType core = TypeSets.coreType(t);
+                if (core == null) {
+                    ck.error(args.get(0).pos(), "invalid argument: cannot make " + ExprPrinter.print(args.get(0)) + ": no core type");
+                    return Operand.invalid(c);
+                }
+                switch (core) {
                     case SliceType s -> {
                         min = 2;
                         max = 3;
@@ -274,7 +302,10 @@ final class Builtins {
                 if (x.invalid()) {
                     return Operand.invalid(c);
                 }
-                if (!(x.type.underlying() instanceof ChanType ct)) {
+                if (x.type instanceof TypeParamType tp && tp.everyType(u -> u.underlying() instanceof ChanType uc && uc.dir != Expr.ChanDir.RECV)) {
+                    return new Operand(Operand.Mode.NOVALUE, null, null, c); // channels of any element types
+                }
+                if (!(TypeSets.coreType(x.type) instanceof ChanType ct)) {
                     ck.error(args.get(0).pos(), "invalid operation: cannot close non-channel " + x.describe());
                     return Operand.invalid(c);
                 }
@@ -289,7 +320,7 @@ final class Builtins {
                     return Operand.invalid(c);
                 }
                 Operand x = ck.expr(args.get(0));
-                if (!x.invalid() && !(x.type.underlying() instanceof MapType || x.type.underlying() instanceof SliceType)) {
+                if (!x.invalid() && !(TypeSets.coreType(x.type) instanceof MapType || TypeSets.coreType(x.type) instanceof SliceType)) {
                     ck.error(args.get(0).pos(), "invalid argument: " + x.describe() + " is not a map or slice");
                 }
                 return new Operand(Operand.Mode.NOVALUE, null, null, c);
@@ -326,7 +357,7 @@ final class Builtins {
                         }
                     }
                 }
-                if (!(t.isNumeric() && !t.isComplex() || t.isString())) {
+                if (!TypeSets.all(t, u -> u.isNumeric() && !u.isComplex() || u.isString())) {
                     ck.error(c.pos(), "invalid argument: " + ops.get(0).describe() + " cannot be ordered");
                     return Operand.invalid(c);
                 }
@@ -458,6 +489,22 @@ final class Builtins {
             return new Operand(Operand.Mode.CONSTANT, result, ConstValue.of(real ? x.value.re() : x.value.im()), c);
         }
         return new Operand(Operand.Mode.VALUE, result, null, c);
+    }
+
+    /** Whether a value of type t has a length (name: len) or a capacity (cap). */
+    private static boolean hasLength(GoType t, String name) {
+        GoType u = t.underlying();
+        if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
+            u = p.elem.underlying();
+        }
+        return switch (u) {
+            case BasicType bt -> name.equals("len") && bt.kind().isString();
+            case ArrayType a -> true;
+            case SliceType s -> true;
+            case MapType m -> name.equals("len");
+            case ChanType ch -> true;
+            default -> false;
+        };
     }
 
     private static boolean containsCallOrReceive(Expr e) {

@@ -85,7 +85,7 @@ final class Calls {
             ck.error(c.fun().pos(), "use of package " + ExprPrinter.print(c.fun()) + " not in selector");
             return Operand.invalid(c);
         }
-        if (!(f.type != null && f.type.underlying() instanceof FuncType sig)) {
+        if (!(f.type != null && TypeSets.coreType(f.type) instanceof FuncType sig)) {
             for (Expr a : c.args()) {
                 ck.rawExpr(a, null);
             }

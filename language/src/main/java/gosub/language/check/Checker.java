@@ -8,6 +8,7 @@ import gosub.ast.Stmt;
 import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
 import gosub.language.types.MemorySizes;
+import gosub.language.types.NamedType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -105,6 +106,7 @@ public final class Checker {
     final InitOrder initOrder = new InitOrder(this);
     final TypeExprs typexprs = new TypeExprs(this);
     final Instantiation instantiation = new Instantiation(this);
+    final GenericBodies genericBodies = new GenericBodies(this);
     final Inference inference = new Inference(this);
     final Statements stmts = new Statements(this);
     final Assignments assignments = new Assignments(this);
@@ -401,11 +403,19 @@ public final class Checker {
      * a mistake in a standard package is a compile error instead of a crash on the function's first call).
      */
     public void checkPendingBodies() {
+        if (stdlib && !genericsChecked) {
+            genericsChecked = true;
+            genericBodies.queueAll();
+            genericBodies.runAll();
+        }
         for (int i = 0; i < pendingBodies.size(); i++) { // checking a body may leave more for later (literals' types)
             checkPendingBody(pendingBodies.get(i));
         }
         pendingBodies.clear();
     }
+
+    /** Whether a standard package's generic code has had its one generic check ({@link GenericBodies}). */
+    private boolean genericsChecked;
 
     /** Checks FE's body now if it was left for later (a standard package's function: see {@link #queueBody}). */
     public void checkPendingBody(FuncEntity fe) {
@@ -443,6 +453,24 @@ public final class Checker {
         while (!bodyQueue.isEmpty()) {
             bodyQueue.removeFirst().run();
         }
+    }
+
+    /**
+     * Whether the code being checked is an instance of generic code (its type parameters bound to concrete types).
+     * Go checks generic code once, generically, and never its instances: what only an instance's types make wrong
+     * (an impossible type assertion, duplicate cases or map keys that only the type arguments make equal) is no
+     * error there, and the code does at run time what Go's does.
+     */
+    boolean inInstance() {
+        for (Environment.Function f = env.func; f != null; f = f.outer) {
+            if (f.entity != null) {
+                FuncEntity fe = f.entity;
+                boolean generic = !fe.typeArgList.isEmpty() || fe.recvType instanceof NamedType nt && !nt.typeArgs.isEmpty();
+                return generic && !fe.typeArgList.stream().anyMatch(Instantiation::mentionsTypeParam)
+                                && !Instantiation.mentionsTypeParam(fe.recvType);
+            }
+        }
+        return false;
     }
 
     // ---- the entry points every concern uses

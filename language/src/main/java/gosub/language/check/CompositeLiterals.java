@@ -4,8 +4,8 @@ import gosub.ast.Expr;
 import gosub.language.types.ArrayType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
-import gosub.language.types.NamedType;
 import gosub.language.types.MapType;
+import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.types.StructType;
@@ -55,11 +55,15 @@ final class CompositeLiterals {
             }
         }
         GoType base = t;
-        if (cl.type() == null && t.underlying() instanceof PointerType pt) {
+        if (cl.type() == null && TypeSets.coreType(t) instanceof PointerType pt) {
             base = pt.elem; // &T elided: {…} in a []*T literal
         }
-        GoType u = base.underlying();
+        GoType u = TypeSets.coreType(base); // a type parameter's literal is one of its core type
         switch (u) {
+            case null -> {
+                ck.error(cl.pos(), "invalid composite literal type " + t);
+                return Operand.invalid(cl);
+            }
             case StructType st -> structLit(cl, st, base);
             case ArrayType at -> elementsLit(cl, at.elem, at.length);
             case SliceType sl -> elementsLit(cl, sl.elem, -1);
@@ -104,7 +108,7 @@ final class CompositeLiterals {
             Operand k = elementValue(el.key(), mt.key, "map literal");
             if (k != null && !k.invalid() && k.mode == Operand.Mode.CONSTANT && k.value != null) {
                 Object identity = ifaceKeys ? List.of(k.value.identityKey(), k.type) : k.value.identityKey();
-                if (!seen.add(identity)) {
+                if (!seen.add(identity) && !ck.inInstance()) {
                     ck.error(el.key().pos(), "duplicate key " + k.value + " in map literal");
                 }
             }

@@ -1,12 +1,16 @@
 package gosub.language.check;
 
 import gosub.ast.Expr;
+import gosub.ast.Pos;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.SliceType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 import gosub.language.values.ByteStrings;
+
+import java.util.List;
 
 /**
  * Conversions {@code T(x)}: constant conversions (exact, with Go's "truncated" and "overflows"), and the
@@ -71,6 +75,10 @@ final class Conversions {
                 return new Operand(Operand.Mode.CONSTANT, t, r, c);
             }
         }
+        if ((x.type instanceof TypeParamType || t instanceof TypeParamType) && x.type != t
+                        && !(t.underlying() instanceof InterfaceType && !x.type.isUntyped() && Predicates.assignable(x.type, t))) {
+            return typeParamConversion(c, x, t);
+        }
         if (!Predicates.convertible(x, t)) {
             ck.error(c.args().get(0).pos(), "cannot convert " + x.describe() + " to type " + t);
             return Operand.invalid(c);
@@ -86,5 +94,63 @@ final class Conversions {
             ck.assignment(x, target, "conversion");
         }
         return new Operand(Operand.Mode.VALUE, t, null, c);
+    }
+
+    /**
+     * A conversion from or to a type parameter: valid when it is valid from every type of the one type set to every
+     * type of the other (a constant: representable in each type of the target's set); its value is no constant. Go
+     * names the first pair that fails, each type with the type parameter it is in.
+     */
+    private Operand typeParamConversion(Expr.Call c, Operand x, GoType t) {
+        Pos at = c.args().get(0).pos();
+        if (x.isNil()) {
+            if (!Predicates.nilable(t)) {
+                return Operand.invalid(c); // not judged generically: each instance says what Go says
+            }
+            return new Operand(Operand.Mode.VALUE, t, null, c);
+        }
+        if (x.mode == Operand.Mode.CONSTANT && x.type.isUntyped() && t instanceof TypeParamType tp) {
+            List<InterfaceType.Term> ts = TypeSets.terms(tp);
+            String cause = ts == null || ts.isEmpty() ? tp + " does not contain specific types" : null;
+            for (int i = 0; cause == null && i < ts.size(); i++) {
+                GoType u = ts.get(i).type();
+                boolean ok = x.type.isString() && Predicates.isByteOrRuneSlice(u.underlying())
+                                || u.underlying() instanceof BasicType bt && (Predicates.representable(x.value, bt) != null
+                                                || x.value.exactInt() != null && x.type.isInteger() && bt.kind().isString());
+                if (!ok) {
+                    cause = "cannot convert " + x.describe() + " to " + u + " (in " + tp + ")";
+                }
+            }
+            if (cause != null) {
+                // the operand is a value by now: Go describes it so
+                ck.error(at, "cannot convert " + ExprPrinter.print(x.expr) + " (" + x.type + " value) to type " + t + ":\n\t" + cause);
+                return Operand.invalid(c);
+            }
+            ck.env.info.types.put(x.expr, t);
+            return new Operand(Operand.Mode.VALUE, t, null, c);
+        }
+        List<GoType> from = x.type instanceof TypeParamType fp ? termTypes(fp) : List.of(x.type);
+        List<GoType> to = t instanceof TypeParamType tp ? termTypes(tp) : List.of(t);
+        if (from.isEmpty() || to.isEmpty() || x.type.isUntyped()) {
+            ck.error(at, "cannot convert " + x.describe() + " to type " + t);
+            return Operand.invalid(c);
+        }
+        for (GoType f : from) {
+            for (GoType g : to) {
+                if (!Predicates.convertible(new Operand(Operand.Mode.VALUE, f, null, x.expr), g)) {
+                    String cause = "cannot convert " + f + (x.type instanceof TypeParamType ? " (in " + x.type + ")" : "") + " to " + g
+                                    + (t instanceof TypeParamType ? " (in " + t + ")" : "");
+                    ck.error(at, "cannot convert " + x.describe() + " to type " + t + ":\n\t" + cause);
+                    return Operand.invalid(c);
+                }
+            }
+        }
+        return new Operand(Operand.Mode.VALUE, t, null, c);
+    }
+
+    /** The types of tp's type set (none when it lists none). */
+    private static List<GoType> termTypes(TypeParamType tp) {
+        List<InterfaceType.Term> ts = TypeSets.terms(tp);
+        return ts == null ? List.of() : ts.stream().map(InterfaceType.Term::type).toList();
     }
 }

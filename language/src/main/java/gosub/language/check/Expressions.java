@@ -11,6 +11,7 @@ import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.StructType;
 import gosub.language.types.TupleType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
 import java.math.BigDecimal;
@@ -173,7 +174,7 @@ final class Expressions {
                     ck.error(e.pos(), "invalid operation: cannot indirect nil");
                     return Operand.invalid(e);
                 }
-                if (!(x.type.underlying() instanceof PointerType pt)) {
+                if (!(TypeSets.coreType(x.type) instanceof PointerType pt)) {
                     ck.error(e.pos(), "invalid operation: cannot indirect " + x.describe());
                     return Operand.invalid(e);
                 }
@@ -383,11 +384,17 @@ final class Expressions {
         if (x.invalid() || t == null) {
             return Operand.invalid(ta);
         }
+        if (x.type instanceof TypeParamType) {
+            ck.error(ta.x().pos(), "invalid operation: cannot use type assertion on type parameter value " + x.describe());
+            return Operand.invalid(ta);
+        }
         if (!(x.type.underlying() instanceof InterfaceType it)) {
             ck.error(ta.x().pos(), "invalid operation: " + ExprPrinter.print(ta.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type + ") is not an interface");
             return Operand.invalid(ta);
         }
-        if (!(t.underlying() instanceof InterfaceType)) {
+        // what a type parameter stands for is known only per instance, where Go does not look again
+        if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)
+                        && !ck.inInstance()) {
             String missing = Lookup.missingMethod(t, it);
             if (missing != null) {
                 ck.error(ta.x().pos(), "impossible type assertion: " + ExprPrinter.print(ta) + "\n\t" + t + " does not implement " + x.type + " " + missing);

@@ -4,6 +4,7 @@ import gosub.ast.Decl;
 import gosub.ast.Pos;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
+import gosub.language.types.TypeParamType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ public final class FuncEntity extends Entity {
     public Checker owner;
     /** For a generic function: its type parameters' constraints, in terms of the type parameters. */
     public List<GoType> paramConstraints;
+    /** A generic function's type parameters, as its generic signature and its one generic check of the body use them. */
+    public List<TypeParamType> typeParamTypes;
     /** Parameters, then results, as declared (filled while checking the body). */
     public final List<VarEntity> params = new ArrayList<>();
     public final List<VarEntity> results = new ArrayList<>();

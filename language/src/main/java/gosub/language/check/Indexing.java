@@ -5,9 +5,11 @@ import gosub.language.types.ArrayType;
 import gosub.language.types.BasicType;
 import gosub.language.types.FuncType;
 import gosub.language.types.GoType;
+import gosub.language.types.InterfaceType;
 import gosub.language.types.MapType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.TypeSpellings;
 import gosub.language.types.Types;
 
@@ -80,6 +82,9 @@ final class Indexing {
             return Operand.invalid(ix);
         }
         Expr ie = ix.indices().get(0);
+        if (x.type instanceof TypeParamType tp) {
+            return typeParamIndex(ix, ie, x, tp);
+        }
         GoType u = x.type.underlying();
         if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
             u = p.elem.underlying();
@@ -121,6 +126,60 @@ final class Indexing {
         }
     }
 
+    /**
+     * x[i] where x's type is a type parameter: every type of its type set must be indexable with one element type
+     * (and maps with one key type); the element is a variable only when all of them are slices or maps.
+     */
+    private Operand typeParamIndex(Expr.Index ix, Expr ie, Operand x, TypeParamType tp) {
+        List<InterfaceType.Term> terms = TypeSets.terms(tp);
+        GoType elem = null;
+        GoType key = null;
+        boolean maps = false;
+        boolean variable = true;
+        boolean ok = terms != null && !terms.isEmpty();
+        for (int n = 0; ok && n < terms.size(); n++) {
+            GoType u = terms.get(n).type().underlying();
+            if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
+                u = p.elem.underlying();
+            }
+            GoType e;
+            switch (u) {
+                case BasicType b when b.kind().isString() -> {
+                    e = Types.BYTE;
+                    variable = false;
+                }
+                case SliceType sl -> e = sl.elem;
+                case ArrayType a -> {
+                    e = a.elem;
+                    variable &= x.mode == Operand.Mode.VARIABLE;
+                }
+                case MapType m -> {
+                    e = m.value;
+                    ok = n == 0 || maps && key == m.key;
+                    key = m.key;
+                    maps = true;
+                }
+                default -> e = null;
+            }
+            ok &= e != null && (elem == null || elem == e) && (n == 0 || maps == u instanceof MapType);
+            elem = e;
+        }
+        if (!ok) {
+            ck.rawExpr(ie, null);
+            ck.error(ix.lbrack(), "invalid operation: cannot index " + x.describe());
+            return Operand.invalid(ix);
+        }
+        if (maps) {
+            Operand k = ck.expr(ie);
+            if (!k.invalid()) {
+                ck.assignment(k, key, "map index");
+            }
+            return new Operand(Operand.Mode.MAPINDEX, elem, null, ix);
+        }
+        indexValue(ie, -1);
+        return new Operand(variable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE, elem, null, ix);
+    }
+
     /** Checks an index operand; length is the constant bound to check against, or -1. */
     private Operand indexValue(Expr ie, long length) {
         Operand i = ck.expr(ie);
@@ -158,7 +217,18 @@ final class Indexing {
         if (x.invalid()) {
             return Operand.invalid(sl);
         }
-        GoType u = x.type.underlying();
+        GoType u = TypeSets.coreType(x.type);
+        if (u == null && TypeSets.all(x.type, t -> t.isString() || Predicates.isByteOrRuneSlice(t.underlying())
+                        && ((SliceType) t.underlying()).elem == Types.BYTE)) {
+            if (sl.slice3()) {
+                return Operand.invalid(sl); // not judged generically: each instance says what Go says
+            }
+            return new Operand(Operand.Mode.VALUE, x.type, null, sl); // strings and byte slices slice alike
+        }
+        if (u == null) {
+            ck.error(sl.pos(), "invalid operation: cannot slice " + x.describe() + ": " + x.type + " has no core type");
+            return Operand.invalid(sl);
+        }
         switch (u) {
             case BasicType b when b.kind().isString() -> {
                 if (sl.slice3()) {

@@ -142,7 +142,9 @@ final class Inference {
                 boolean single = terms.size() == 1;
                 int before = java.util.Arrays.asList(bound).indexOf(null);
                 if (bound[i] != null) {
-                    if (!unify(term.type(), term.tilde() ? bound[i].underlying() : bound[i], bound)) {
+                    // a type parameter passed on meets the term through its core type
+                    GoType known = bound[i] instanceof TypeParamType ? TypeSets.coreType(bound[i]) : term.tilde() ? bound[i].underlying() : bound[i];
+                    if (known == null || !unify(term.type(), known, bound)) {
                         ck.error(pos, fe.decl.type().typeParams().get(i).name() + " does not match " + (term.tilde() ? "~" : "") + term.type());
                         return false;
                     }
@@ -255,8 +257,8 @@ final class Inference {
             }
             return bound[tp.index] == a || unify(bound[tp.index], a, bound);
         }
-        if (p == a) {
-            return true;
+        if (p == a && !Instantiation.mentionsTypeParam(p)) {
+            return true; // else a generic body passing its own type parameters on (f(n.left) in f) binds them to themselves
         }
         return switch (p) {
             case NamedType pn when a instanceof NamedType an -> pn.name.equals(an.name) && java.util.Objects.equals(pn.pkg, an.pkg)
@@ -270,7 +272,7 @@ final class Inference {
             case FuncType pf when a instanceof FuncType af -> pf.variadic == af.variadic && unifyAll(pf.params, af.params, bound)
                             && unifyAll(pf.results, af.results, bound);
             case StructType ps when a instanceof StructType as -> sameFields(ps, as, bound);
-            default -> false;
+            default -> p == a;
         };
     }
 

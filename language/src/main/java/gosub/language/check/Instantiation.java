@@ -49,26 +49,35 @@ final class Instantiation {
 
     /** The signature of a generic function with its type parameters as {@link TypeParamType}s, for inference. */
     GoType genericSignature(FuncEntity fe) {
-        Scope s = new Scope(fe.declScope);
         List<Expr.TypeParam> tps = fe.decl.type().typeParams();
         List<TypeParamType> params = new ArrayList<>();
+        Scope s = typeParamScope(tps, null, fe.declScope, params);
+        fe.typeParamTypes = params;
+        fe.paramConstraints = params.stream().map(TypeParamType::constraint).toList();
+        return ck.within(ck.env.inScope(s), () -> ck.typexprs.signature(fe.decl.type(), null));
+    }
+
+    /**
+     * A scope where the names tps declare denote type parameters (added to params, in order) bound to their
+     * constraints. The constraints are resolved there once every name exists, since one may name another
+     * ({@code S ~[]E}), and before any use: a signature may pass them on to generic types (node[K]) whose
+     * constraints they must then satisfy. The type parameters are called names (a method's receiver may rename a
+     * type's), or as tps declares them when names is null.
+     */
+    Scope typeParamScope(List<Expr.TypeParam> tps, List<String> names, Scope declScope, List<TypeParamType> params) {
+        Scope s = new Scope(declScope);
         for (int i = 0; i < tps.size(); i++) {
             Expr.TypeParam tp = tps.get(i);
-            params.add(new TypeParamType(tp.name(), i));
+            params.add(new TypeParamType(names != null ? names.get(i) : tp.name(), i));
             s.declare(new TypeEntity(tp.name(), tp.pos(), params.get(i), null, s));
         }
-        return ck.within(ck.env.inScope(s), () -> {
-            // the constraints first: the parameter types may pass the type parameters on to generic types
-            // (node[K]), whose constraints they must then satisfy
-            List<GoType> cons = new ArrayList<>();
+        ck.within(ck.env.inScope(s), () -> {
             for (int i = 0; i < tps.size(); i++) {
-                GoType c = ck.typexprs.constraintType(tps.get(i).constraint());
-                params.get(i).bindConstraint(c);
-                cons.add(c);
+                params.get(i).bindConstraint(ck.typexprs.constraintType(tps.get(i).constraint()));
+                params.get(i).setConstraintText(constraintText(tps.get(i).constraint()));
             }
-            fe.paramConstraints = cons;
-            return ck.typexprs.signature(fe.decl.type(), null);
         });
+        return s;
     }
 
     List<GoType> constraintsOf(List<Expr.TypeParam> tps, Scope declScope, List<GoType> args) {
@@ -83,6 +92,14 @@ final class Instantiation {
             }
             return out;
         });
+    }
+
+    /** A constraint as Go's errors print it: a bare union's terms without spaces around the bars (~int|~string). */
+    private static String constraintText(Expr c) {
+        if (c instanceof Expr.Union u) {
+            return String.join("|", u.terms().stream().map(ExprPrinter::print).toList());
+        }
+        return ExprPrinter.print(c);
     }
 
     /**
@@ -327,7 +344,9 @@ final class Instantiation {
         inst.type = ck.within(ck.env.inScope(typeArgScope(fe.declScope, bound)), () -> ck.typexprs.signature(fe.decl.type(), null));
         fe.instances.put(List.copyOf(args), inst);
         cycles.record(inst, fe, args);
-        if (!refused) { // a refused instance only gives its call a type: its body would ask for a larger one
+        // a refused instance only gives its call a type: its body would ask for a larger one; so does an instance
+        // over type parameters (a call inside a generic body checked generically), whose body is that generic check
+        if (!refused && args.stream().noneMatch(Instantiation::mentionsTypeParam)) {
             ck.pkg.funcs.add(inst);
             ck.queueBody(inst);
         }

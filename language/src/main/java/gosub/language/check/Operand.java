@@ -3,6 +3,7 @@ package gosub.language.check;
 import gosub.ast.Expr;
 import gosub.language.types.BasicType;
 import gosub.language.types.GoType;
+import gosub.language.types.TypeParamType;
 
 import java.util.List;
 
@@ -75,14 +76,20 @@ public final class Operand {
                 }
                 yield src.equals(v) ? "constant of type " + type : "constant " + v + " of type " + type;
             }
-            case VARIABLE -> "variable of type " + shownType();
-            case MAPINDEX -> "map index expression of type " + shownType();
+            case VARIABLE -> "variable of type " + typeText();
+            case MAPINDEX -> "map index expression of type " + typeText();
             case NOVALUE -> "no value";
             case TYPE -> "type";
             case BUILTIN -> "built-in";
-            default -> "value of type " + shownType();
+            default -> "value of type " + typeText();
         };
         return src + " (" + what + ")";
+    }
+
+    /** The type as descriptions name it: a type parameter with its constraint, which says what it allows. */
+    private String typeText() {
+        GoType shown = shownType();
+        return type instanceof TypeParamType tp ? shown + " constrained by " + tp.constraintText() : shown.toString();
     }
 
     /**

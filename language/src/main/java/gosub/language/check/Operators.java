@@ -59,7 +59,11 @@ final class Operators {
             if (x.invalid()) {
                 return Operand.invalid(u);
             }
-            if (!(x.type.underlying() instanceof ChanType ct)) {
+            if (x.type instanceof TypeParamType && TypeSets.coreType(x.type) == null) {
+                ck.error(x.expr.pos(), "invalid operation: cannot receive from " + x.describe() + ": no core type");
+                return Operand.invalid(u);
+            }
+            if (!(TypeSets.coreType(x.type) instanceof ChanType ct)) {
                 ck.error(u.pos(), "invalid operation: cannot receive from non-channel " + x.describe());
                 return Operand.invalid(u);
             }
@@ -187,7 +191,7 @@ final class Operators {
             t = largerUntyped(x.type, y.type);
         }
         boolean okOp = switch (op) {
-            case ADD -> t.isNumeric() || t.isString();
+            case ADD -> TypeSets.all(t, u -> u.isNumeric() || u.isString());
             case SUB, MUL, QUO -> t.isNumeric();
             case REM, AND, OR, XOR, AND_NOT -> t.isInteger() || (t.isUntyped() && x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT
                             && x.value.exactInt() != null && y.value.exactInt() != null && t == Types.UNTYPED_FLOAT && false);
@@ -220,6 +224,23 @@ final class Operators {
         }
         // as in Go, the result has the left operand's type, unless that one was untyped
         return new Operand(Operand.Mode.VALUE, t, null, e).spelled(x.type == t ? x.spelling : y.spelling);
+    }
+
+    /**
+     * An untyped operand meeting an operand of type parameter type: it must suit every type of the type set (a
+     * constant must be representable in each). Go reports it at the untyped operand: nil as a mismatch, another as
+     * what cannot be converted.
+     */
+    private boolean untypedToTypeParam(Operand u, TypeParamType tp, String mismatch) {
+        if (u.isNil() && !Predicates.nilable(tp)) {
+            ck.error(u.expr.pos(), mismatch);
+            return false;
+        }
+        if (TypeSets.unrestricted(tp) || !tp.everyType(t -> Assignments.untypedFits(u, t))) {
+            ck.error(u.expr.pos(), "cannot convert " + u.describe() + " to " + tp);
+            return false;
+        }
+        return true;
     }
 
     private GoType largerUntyped(GoType a, GoType b) {
@@ -270,6 +291,9 @@ final class Operators {
         // Go names the operands' types in the order they are written
         String mismatch = "invalid operation: " + opText + " (mismatched types "
                         + (uFirst ? u.type + " and " + target : target + " and " + u.type) + ")";
+        if (target instanceof TypeParamType tp) {
+            return untypedToTypeParam(u, tp, mismatch);
+        }
         if (u.isNil()) {
             if (Predicates.nilable(target)) {
                 return true;
@@ -432,7 +456,8 @@ final class Operators {
                 return null;
             }
             if (!Predicates.nilable(other.type)) {
-                ck.error(pos, prefix + " (mismatched types " + (x.isNil() ? "untyped nil and " + y.type : x.type + " and untyped nil") + ")");
+                // against a type parameter, Go finds the mismatch converting nil, and reports it there
+                ck.error(other.type instanceof TypeParamType ? (x.isNil() ? x : y).expr.pos() : pos, prefix + " (mismatched types " + (x.isNil() ? "untyped nil and " + y.type : x.type + " and untyped nil") + ")");
                 return null;
             }
             if (op != Operator.EQL && op != Operator.NEQ) {
@@ -462,6 +487,10 @@ final class Operators {
         GoType t = x.type.isUntyped() ? y.type : x.type;
         if (op == Operator.EQL || op == Operator.NEQ) {
             ok = Predicates.comparable(t);
+            if (!ok && t instanceof TypeParamType) {
+                ck.error(pos, prefix + " (incomparable types in type set)");
+                return null;
+            }
             if (!ok) {
                 GoType u = t.underlying();
                 String why = u instanceof SliceType ? "slice can only be compared to nil" : u instanceof MapType ? "map can only be compared to nil"
@@ -472,6 +501,10 @@ final class Operators {
         } else {
             // both operands must be ordered: an untyped one may have been converted to an interface's default type
             Operand bad = !ordered(x.type) ? x : !ordered(y.type) ? y : null;
+            if (bad != null && bad.type instanceof TypeParamType) {
+                ck.error(pos, prefix + " (type parameter " + bad.type + " is not comparable with " + op + ")");
+                return null;
+            }
             if (bad != null) {
                 ck.error(pos, prefix + " (operator " + op + " not defined on " + kindName(bad.type) + ")");
                 return null;
@@ -502,7 +535,7 @@ final class Operators {
     }
 
     private static boolean ordered(GoType t) {
-        return (t.isNumeric() && !t.isComplex()) || t.isString();
+        return TypeSets.all(t, u -> (u.isNumeric() && !u.isComplex()) || u.isString());
     }
 
     /** How Go names a type in "operator < not defined on ...": its kind for composite types, else the type. */

@@ -33,6 +33,9 @@ final class Predicates {
     }
 
     static boolean nilable(GoType t) {
+        if (t instanceof TypeParamType tp) {
+            return tp.everyType(Predicates::nilable);
+        }
         GoType u = t.underlying();
         return u instanceof PointerType || u instanceof SliceType || u instanceof MapType || u instanceof ChanType
                         || u instanceof FuncType || u instanceof InterfaceType || (u instanceof BasicType b && b.kind() == Kind.UNSAFE_POINTER);
@@ -46,7 +49,7 @@ final class Predicates {
             case FuncType f -> false;
             case StructType st -> st.fields.stream().allMatch(f -> comparable(f.type()));
             case ArrayType a -> comparable(a.elem);
-            case TypeParamType tp -> true;
+            case TypeParamType tp -> TypeSets.strictlyComparable(tp);
             default -> true;
         };
     }
@@ -98,6 +101,13 @@ final class Predicates {
         if (vu instanceof ChanType vc && tu instanceof ChanType tc && vc.dir == Expr.ChanDir.BOTH && vc.elem == tc.elem
                         && (!(v instanceof NamedType) || !(t instanceof NamedType))) {
             return true;
+        }
+        // a type parameter on one side and a type without a name on the other: assignable with every type of the set
+        if (v instanceof TypeParamType vp && !(t instanceof NamedType) && !(t instanceof TypeParamType)) {
+            return vp.everyType(x -> assignable(x, t));
+        }
+        if (t instanceof TypeParamType tp && !(v instanceof NamedType) && !(v instanceof TypeParamType)) {
+            return tp.everyType(x -> assignable(v, x));
         }
         return false;
     }

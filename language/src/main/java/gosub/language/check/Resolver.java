@@ -285,6 +285,9 @@ final class Resolver {
             }
             ck.queueBody(fe);
         }
+        if (!ck.stdlib) {
+            ck.genericBodies.queueAll();
+        }
         for (Map.Entry<VarEntity, Runnable> e : new ArrayList<>(ck.varResolvers.entrySet())) {
             if (!ck.stdlib || !LateVars.deferrable(ck.varSpecs.get(e.getKey()), ck)) {
                 e.getValue().run(); // including blank (_) variables, which are in no scope

@@ -11,6 +11,7 @@ import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.StructType;
 import gosub.language.types.TupleType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
 import java.util.ArrayList;
@@ -139,6 +140,13 @@ final class Selectors {
             ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " is pointer to interface, not interface)");
             return Operand.invalid(s);
         }
+        if (x.type instanceof TypeParamType tp) {
+            return typeParamMethod(s, x, tp);
+        }
+        if (x.type instanceof PointerType p && p.elem instanceof TypeParamType) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " is pointer to type parameter, not type parameter)");
+            return Operand.invalid(s);
+        }
         Lookup.Found lk = Lookup.lookupFieldOrMethod(x.type, s.sel());
         if (lk == null || !lk.ambiguous() && hiddenFromHere(lk, s.sel())) {
             ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + x.type + " has no field or method " + s.sel()
@@ -189,7 +197,28 @@ final class Selectors {
         return new Operand(Operand.Mode.VALUE, m.sig, null, s).spelled(m.decl instanceof FuncEntity fe ? fe.shownType() : null);
     }
 
+    /** x.m where x's type is a type parameter: its methods are its constraint's; it has no fields. */
+    private Operand typeParamMethod(Expr.Selector s, Operand x, TypeParamType tp) {
+        InterfaceType.Method m = tp.constraint() != null && tp.constraint().underlying() instanceof InterfaceType ci ? ci.method(s.sel()) : null;
+        if (m == null) {
+            ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + tp + " has no field or method " + s.sel() + ")");
+            return Operand.invalid(s);
+        }
+        return new Operand(Operand.Mode.VALUE, m.sig(), null, s);
+    }
+
     private Operand methodExpr(Expr.Selector s, GoType t) {
+        if (t instanceof TypeParamType tp) { // T.m: the constraint's method, with the receiver first
+            Operand m = typeParamMethod(s, new Operand(Operand.Mode.VALUE, t, null, s.x()), tp);
+            if (m.invalid()) {
+                return m;
+            }
+            FuncType msig = (FuncType) m.type;
+            List<GoType> params = new ArrayList<>();
+            params.add(t);
+            params.addAll(msig.params);
+            return new Operand(Operand.Mode.VALUE, Types.func(params, msig.results, msig.variadic), null, s);
+        }
         if (isPointerToInterface(t)) {
             ck.error(s.selPos(), ExprPrinter.print(s) + " undefined (type " + t + " is pointer to interface, not interface)");
             return Operand.invalid(s);

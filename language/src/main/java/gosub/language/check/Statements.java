@@ -18,6 +18,7 @@ import gosub.language.types.NamedType;
 import gosub.language.types.PointerType;
 import gosub.language.types.SliceType;
 import gosub.language.types.TupleType;
+import gosub.language.types.TypeParamType;
 import gosub.language.types.Types;
 
 import java.util.ArrayList;
@@ -41,6 +42,14 @@ final class Statements {
     /** Checks the body of a declared function or method, in an environment of its own. */
     void funcBody(FuncEntity fe) {
         boolean generic = !fe.typeArgList.isEmpty() || fe.recvType instanceof NamedType nt && !nt.typeArgs.isEmpty();
+        if (generic && ck.genericBodies.failed(fe.decl)) {
+            ck.quietly(() -> checkFuncBody(fe, true)); // the generic check said what is wrong, once
+            return;
+        }
+        checkFuncBody(fe, generic);
+    }
+
+    private void checkFuncBody(FuncEntity fe, boolean generic) {
         fe.info = generic ? new Info() : ck.pkgInfo; // the same syntax has other types in each instance
         Scope params = new Scope(ck.instantiation.typeArgScope(fe.declScope != null ? fe.declScope : ck.fileScopeOf(fe.pos), fe.typeArgs));
         ck.within(Environment.forFuncBody(fe, fe.info, params), () -> {
@@ -193,7 +202,11 @@ final class Statements {
         if (ch.invalid() || v.invalid()) {
             return;
         }
-        if (!(ch.type.underlying() instanceof ChanType ct)) {
+        if (ch.type instanceof TypeParamType && TypeSets.coreType(ch.type) == null) {
+            ck.error(send.chan().pos(), "invalid operation: cannot send to " + ch.describe() + ": no core type");
+            return;
+        }
+        if (!(TypeSets.coreType(ch.type) instanceof ChanType ct)) {
             ck.error(send.pos(), "invalid operation: cannot send to non-channel " + ch.describe());
             return;
         }
@@ -383,7 +396,7 @@ final class Statements {
                         GoType caseType = !x.type.isUntyped() ? x.type : tagType.isInterface() ? Predicates.defaultType(x.type) : tagType;
                         Object key = List.of(caseType, x.value.identityKey());
                         Pos prev = seenCases.putIfAbsent(key, e.pos());
-                        if (prev != null) {
+                        if (prev != null && !ck.inInstance()) {
                             ck.error(e.pos(), "duplicate case " + ExprPrinter.print(e) + " (constant of type " + tagType + ") in expression switch\n\t"
                                             + ck.where(prev) + ": previous case");
                         }
@@ -413,6 +426,11 @@ final class Statements {
         }
         Operand x = ck.expr(s.x());
         if (x.invalid()) {
+            ck.swapScope(saved);
+            return;
+        }
+        if (x.type instanceof TypeParamType) {
+            ck.error(s.x().pos(), "cannot use type switch on type parameter value " + x.describe());
             ck.swapScope(saved);
             return;
         }
@@ -448,11 +466,12 @@ final class Statements {
                     continue;
                 }
                 Pos prev = seenTypes.putIfAbsent(t, e.pos());
-                if (prev != null) {
+                if (prev != null && !ck.inInstance()) {
                     ck.error(e.pos(), "duplicate case " + t + " in type switch\n\t" + ck.where(prev) + ": previous case");
                 }
                 ck.env.info.types.put(e, t);
-                if (!(t.underlying() instanceof InterfaceType)) {
+                if (!(t.underlying() instanceof InterfaceType) && !Instantiation.mentionsTypeParam(t) && !Instantiation.mentionsTypeParam(x.type)
+                                && !ck.inInstance()) {
                     String missing = Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
                     if (missing != null) {
                         ck.error(e.pos(), "impossible type switch case: " + ExprPrinter.print(e) + "\n\t" + ExprPrinter.print(s.x()) + " (" + (x.mode == Operand.Mode.VARIABLE ? "variable" : "value") + " of type " + x.type
@@ -564,8 +583,12 @@ final class Statements {
         Operand x = ck.expr(r.x());
         GoType kt = null;
         GoType vt = null;
+        if (!x.invalid() && TypeSets.coreType(x.type) == null) {
+            ck.error(r.x().pos(), "cannot range over " + x.describe() + " (" + x.type + " has no core type)");
+            x = Operand.invalid(r.x());
+        }
         if (!x.invalid()) {
-            GoType u = x.type.underlying();
+            GoType u = TypeSets.coreType(x.type);
             if (u instanceof PointerType p && p.elem.underlying() instanceof ArrayType) {
                 u = p.elem.underlying();
             }

@@ -1,12 +1,13 @@
 package gosub.language.check;
 
+import gosub.ast.Expr;
 import gosub.language.types.ArrayType;
+import gosub.language.types.ChanType;
 import gosub.language.types.GoType;
 import gosub.language.types.InterfaceType;
 import gosub.language.types.StructType;
 import gosub.language.types.TypeParamType;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,26 +22,56 @@ final class TypeSets {
 
     /** The terms bounding the type set of constraint c, or null when c lets any type in. */
     static List<InterfaceType.Term> terms(GoType c) {
-        if (c instanceof TypeParamType tp) {
-            return tp.constraint() == null ? null : terms(tp.constraint());
+        return InterfaceType.typeSetTerms(c);
+    }
+
+    /** Whether t is a type parameter whose type set lists no types (any, or methods only): no operation of a
+     * particular type is known to it. */
+    static boolean unrestricted(GoType t) {
+        if (!(t instanceof TypeParamType)) {
+            return false;
         }
-        if (!(c.underlying() instanceof InterfaceType ci) || ci.terms.isEmpty()) {
+        List<InterfaceType.Term> ts = terms(t);
+        return ts == null || ts.isEmpty();
+    }
+
+    /**
+     * The core type of t: its underlying type, or for a type parameter the underlying type every type of its type
+     * set shares (channels of one element type may differ in direction, giving the directed one); null when there
+     * is none.
+     */
+    static GoType coreType(GoType t) {
+        if (!(t instanceof TypeParamType)) {
+            return t.underlying();
+        }
+        List<InterfaceType.Term> ts = terms(t);
+        if (ts == null || ts.isEmpty()) {
             return null;
         }
-        List<InterfaceType.Term> out = new ArrayList<>();
-        for (InterfaceType.Term t : ci.terms) {
-            if (!t.tilde() && t.type().underlying() instanceof InterfaceType) {
-                // a union naming an interface (Signed | Unsigned) holds that interface's types, not the interface
-                List<InterfaceType.Term> inner = terms(t.type());
-                if (inner == null) {
+        GoType core = null;
+        for (InterfaceType.Term term : ts) {
+            GoType u = term.type().underlying();
+            if (u instanceof TypeParamType) {
+                return null;
+            }
+            if (core == null || core == u) {
+                core = u;
+            } else if (core instanceof ChanType cc && u instanceof ChanType uc && cc.elem == uc.elem) {
+                if (cc.dir == Expr.ChanDir.BOTH) {
+                    core = uc;
+                } else if (uc.dir != Expr.ChanDir.BOTH && uc.dir != cc.dir) {
                     return null;
                 }
-                out.addAll(inner);
             } else {
-                out.add(t);
+                return null;
             }
         }
-        return out;
+        return core;
+    }
+
+    /** Whether p holds for t, or for a type parameter t, for every type of its type set (a non-empty one). */
+    static boolean all(GoType t, java.util.function.Predicate<GoType> p) {
+        return t instanceof TypeParamType tp ? tp.everyType(p) : p.test(t);
     }
 
     /** Whether the (non-interface) type t is one of the types term stands for. */

@@ -10,7 +10,7 @@
  * {@link gosub.language.check.Environment} (the declaration and function body being checked, and the scope), which
  * changes in one place only. The rules are in one class per concern, each holding the checker: {@code Resolver}
  * (imports and package-level declarations), {@code Declarations} (const, var, type), {@code InitOrder},
- * {@code TypeExprs}, {@code Instantiation} and {@code Inference} (generics), {@code Statements},
+ * {@code TypeExprs}, {@code Instantiation}, {@code Inference} and {@code GenericBodies} (generics), {@code Statements},
  * {@code Assignments}, {@code Labels} (labels, branches, goto), {@code Termination}, {@code Expressions},
  * {@code Operators}, {@code CompositeLiterals}, {@code Lookup} (fields and methods), {@code Selectors},
  * {@code Indexing}, {@code Calls}, {@code Builtins}, {@code Conversions} and {@code Predicates}. Entities
@@ -33,8 +33,10 @@
  * needed, and so are its tables (composite literals, or calls of the few natives that make tables, such as
  * package unicode's; exported ones too), which are then initialised apart from the package
  * ({@link gosub.language.check.LateVars}).</li>
- * <li>Generic code is checked once per instantiation with its type parameters bound, in the package that declares
- * it; each instance has its own Info, so the node builder only ever sees concrete types.</li>
+ * <li>Generic code is checked once generically, as Go checks it, with each type parameter a type of its own whose
+ * operations are those of its whole type set ({@link gosub.language.check.GenericBodies}); what runs is checked again
+ * per instantiation with its type parameters bound, in the package that declares it. Each instance has its own
+ * Info, so the node builder only ever sees concrete types.</li>
  * </ul>
  */
 package gosub.language.check;

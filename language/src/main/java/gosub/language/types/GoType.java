@@ -18,6 +18,8 @@ public abstract class GoType {
         return this;
     }
 
+    /* The predicates below hold for a type parameter when they hold for every type of its type set. */
+
     /** Values are held as objects, except those of basic types (and of named types whose underlying type is basic). */
     public Rep rep() {
         return Rep.OBJECT;
@@ -28,30 +30,51 @@ public abstract class GoType {
     public abstract String toString();
 
     public final boolean isInteger() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isInteger);
+        }
         return underlying() instanceof BasicType b && b.kind().isInteger();
     }
 
     public final boolean isUnsigned() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isUnsigned);
+        }
         return underlying() instanceof BasicType b && b.kind().isUnsigned();
     }
 
     public final boolean isFloat() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isFloat);
+        }
         return underlying() instanceof BasicType b && b.kind().isFloat();
     }
 
     public final boolean isComplex() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isComplex);
+        }
         return underlying() instanceof BasicType b && b.kind().isComplex();
     }
 
     public final boolean isNumeric() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isNumeric);
+        }
         return underlying() instanceof BasicType b && b.kind().isNumeric();
     }
 
     public final boolean isString() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isString);
+        }
         return underlying() instanceof BasicType b && b.kind().isString();
     }
 
     public final boolean isBoolean() {
+        if (this instanceof TypeParamType tp) {
+            return tp.everyType(GoType::isBoolean);
+        }
         return underlying() instanceof BasicType b && b.kind().isBoolean();
     }
 

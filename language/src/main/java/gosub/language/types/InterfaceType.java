@@ -1,5 +1,6 @@
 package gosub.language.types;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +32,33 @@ public final class InterfaceType extends GoType {
             }
         }
         return null;
+    }
+
+    /**
+     * The terms bounding the type set of constraint c (a type parameter stands for its constraint's), with unions
+     * naming interfaces spread into their own terms; null when c lets any type in.
+     */
+    public static List<Term> typeSetTerms(GoType c) {
+        if (c instanceof TypeParamType tp) {
+            return tp.constraint() == null ? null : typeSetTerms(tp.constraint());
+        }
+        if (!(c.underlying() instanceof InterfaceType ci) || ci.terms.isEmpty()) {
+            return null;
+        }
+        List<Term> out = new ArrayList<>();
+        for (Term t : ci.terms) {
+            if (!t.tilde() && t.type().underlying() instanceof InterfaceType) {
+                // a union naming an interface (Signed | Unsigned) holds that interface's types, not the interface
+                List<Term> inner = typeSetTerms(t.type());
+                if (inner == null) {
+                    return null;
+                }
+                out.addAll(inner);
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Only an interface with no type terms can be the type of a value. */

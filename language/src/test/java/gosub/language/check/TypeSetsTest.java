@@ -78,4 +78,33 @@ class TypeSetsTest {
         assertTrue(TypeSets.strictlyComparable(param("T", union(new Term(false, Types.INT), new Term(true, Types.STRING)))));
         assertFalse(TypeSets.strictlyComparable(param("T", union(new Term(false, Types.INT), new Term(false, Types.slice(Types.INT))))));
     }
+
+    @Test
+    void aTypeParameterAllowsWhatEveryTypeOfItsSetAllows() {
+        GoType numbers = union(new Term(true, Types.INT), new Term(false, Types.FLOAT64));
+        GoType mixed = union(new Term(true, Types.INT), new Term(true, Types.STRING));
+        assertTrue(param("T", numbers).isNumeric());
+        assertFalse(param("T", numbers).isInteger());
+        assertFalse(param("T", mixed).isNumeric());
+        assertTrue(TypeSets.all(param("T", mixed), t -> t.isNumeric() || t.isString()));
+        // any lists no types: nothing particular is allowed, not even what every type of some set would allow
+        assertFalse(param("T", Types.EMPTY_INTERFACE).isNumeric());
+        assertTrue(TypeSets.unrestricted(param("T", Types.EMPTY_INTERFACE)));
+        assertFalse(TypeSets.unrestricted(param("T", mixed)));
+    }
+
+    @Test
+    void aCoreTypeIsTheUnderlyingTypeAllTypesShare() {
+        GoType slices = union(new Term(true, Types.slice(Types.INT)), new Term(false, named("Ints", Types.slice(Types.INT))));
+        assertEquals(Types.slice(Types.INT), TypeSets.coreType(param("S", slices)));
+        assertNull(TypeSets.coreType(param("T", union(new Term(true, Types.INT), new Term(true, Types.STRING)))));
+        assertNull(TypeSets.coreType(param("T", Types.EMPTY_INTERFACE)));
+        // channels of one element type: the directed one, unless the directions contradict
+        GoType recv = Types.chan(gosub.ast.Expr.ChanDir.RECV, Types.INT);
+        GoType both = Types.chan(gosub.ast.Expr.ChanDir.BOTH, Types.INT);
+        GoType send = Types.chan(gosub.ast.Expr.ChanDir.SEND, Types.INT);
+        assertEquals(recv, TypeSets.coreType(param("C", union(new Term(false, both), new Term(false, recv)))));
+        assertNull(TypeSets.coreType(param("C", union(new Term(false, send), new Term(false, recv)))));
+        assertEquals(MY_INT.underlying(), TypeSets.coreType(MY_INT));
+    }
 }
