@@ -7,8 +7,8 @@ type text string
 
 func try(name string, f func() int) {
 	defer func() {
-		if e := recover(); e != nil {
-			fmt.Println(name, "panic:", e)
+		if got := recover(); got != nil {
+			fmt.Println(name, "panic:", got)
 		}
 	}()
 	fmt.Println(name, f())

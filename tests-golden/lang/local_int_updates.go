@@ -49,8 +49,8 @@ func main() {
 	}
 	a := []int{1, 2, 3, 40}
 	t := 0
-	for i := 0; i < len(a); i++ {
-		t += a[i]
+	for k := 0; k < len(a); k++ {
+		t += a[k]
 	}
 	fmt.Println(x, n, m, t, x < -1, limit < 4)
 

@@ -69,12 +69,12 @@ func main() {
 	}
 
 	for {
-		ch, size, err := r.ReadRune()
+		c, width, err := r.ReadRune()
 		if err != nil {
 			fmt.Println("ReadRune", err, r.UnreadRune())
 			break
 		}
-		fmt.Printf("%q/%d ", ch, size)
+		fmt.Printf("%q/%d ", c, width)
 	}
 	fmt.Println()
 	r.Seek(-4, io.SeekEnd)

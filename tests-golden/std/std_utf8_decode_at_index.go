@@ -8,8 +8,8 @@ import (
 
 func try(name string, f func() (rune, int)) {
 	defer func() {
-		if e := recover(); e != nil {
-			fmt.Println(name, "panic:", e)
+		if got := recover(); got != nil {
+			fmt.Println(name, "panic:", got)
 		}
 	}()
 	r, w := f()
