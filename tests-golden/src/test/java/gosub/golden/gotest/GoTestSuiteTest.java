@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the {@code // run} tests of Go's own test suite ({@code /usr/lib/go/test}: the top folder, {@code ken/},
- * {@code chan/}, {@code interface/}, {@code fixedbugs/}, {@code abi/}) in process and judges them as Go's driver
+ * {@code chan/}, {@code interface/}, {@code fixedbugs/}, {@code abi/}, {@code typeparam/}) in process and judges them as Go's driver
  * ({@code test/run.go}) does: the program must exit with status 0 and print, on stdout and stderr together,
  * exactly its {@code NAME.out} file, or nothing when there is none.
  * <p>
@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 public class GoTestSuiteTest {
     private static final String DEFAULT_DIR = "/usr/lib/go/test";
-    private static final List<String> FOLDERS = List.of(".", "ken", "chan", "interface", "fixedbugs", "abi");
+    private static final List<String> FOLDERS = List.of(".", "ken", "chan", "interface", "fixedbugs", "abi", "typeparam");
     private static final String INSTALL = "apt-get install golang-go (Debian's golang-1.19-src holds Go's test/ folder)";
     /** The list, read from the source tree so that a message about it names the file to edit. */
     private static final String LIST = "src/test/resources/gosub/golden/gotest/expected-failures.txt";
