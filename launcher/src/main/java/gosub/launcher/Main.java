@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * for an internal error of gosub, 4 for goroutines leaked with --leaks.
  */
 @Command(name = "gosub",
-        description = "gosub runs Go programs on the JVM (a Go 1.19 subset on Truffle).",
+        description = "gosub runs Go programs on the JVM (a Truffle language: Go 1.19's behaviour and library, with language features up to Go 1.26).",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         subcommands = {Main.Run.class, Main.Debug.class, Main.Version.class, CommandLine.HelpCommand.class},

@@ -352,6 +352,13 @@ final class Builtins {
                 if (t == null) {
                     t = ops.get(0).type;
                     for (Operand o : ops) {
+                        // untyped strings and untyped numbers do not mix (and cannot be compared as constants)
+                        if (o.type.isString() != t.isString()) {
+                            ck.error(o.expr.pos(), "invalid argument: mismatched types " + t + " (previous argument) and " + o.type + " (type of " + ExprPrinter.print(o.expr) + ")");
+                            return Operand.invalid(c);
+                        }
+                    }
+                    for (Operand o : ops) {
                         if (o.type == Types.UNTYPED_FLOAT && t != Types.UNTYPED_COMPLEX || o.type == Types.UNTYPED_COMPLEX) {
                             t = o.type;
                         }

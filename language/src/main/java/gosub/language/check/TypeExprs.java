@@ -43,6 +43,10 @@ final class TypeExprs {
             return;
         }
         Operand x = ck.rawExpr(e, null);
+        if (x.mode == Operand.Mode.PACKAGE) {
+            ck.error(e.pos(), "use of package " + ExprPrinter.print(e) + " not in selector"); // a package has no type to describe
+            return;
+        }
         if (!x.invalid()) {
             ck.error(e.pos(), (x.mode == Operand.Mode.TYPE ? ExprPrinter.print(e) : x.describe()) + " is not a type");
         }
