@@ -174,24 +174,8 @@ final class Inference {
         if (terms.size() == 1) {
             return terms.get(0);
         }
-        boolean tilde = false;
-        GoType core = null;
-        for (InterfaceType.Term t : terms) {
-            tilde |= t.tilde();
-            GoType u = t.type().underlying();
-            if (core == null || core == u) {
-                core = u;
-            } else if (core instanceof ChanType cc && u instanceof ChanType uc && cc.elem == uc.elem) {
-                if (cc.dir == Expr.ChanDir.BOTH) {
-                    core = uc;
-                } else if (uc.dir != Expr.ChanDir.BOTH && uc.dir != cc.dir) {
-                    return null;
-                }
-            } else {
-                return null;
-            }
-        }
-        return core == null ? null : new InterfaceType.Term(tilde, core);
+        GoType core = TypeSets.sharedUnderlying(terms);
+        return core == null ? null : new InterfaceType.Term(terms.stream().anyMatch(InterfaceType.Term::tilde), core);
     }
 
     /** Go's error for an argument that contradicts the type arguments inferred so far. */

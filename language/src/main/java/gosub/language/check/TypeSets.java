@@ -48,8 +48,16 @@ final class TypeSets {
         if (ts == null || ts.isEmpty()) {
             return null;
         }
+        return sharedUnderlying(ts);
+    }
+
+    /**
+     * The underlying type all of terms share, or null: channels of one element type may differ in direction (chan
+     * T with <-chan T shares <-chan T), nothing else may differ, and a type parameter shares nothing.
+     */
+    static GoType sharedUnderlying(List<InterfaceType.Term> terms) {
         GoType core = null;
-        for (InterfaceType.Term term : ts) {
+        for (InterfaceType.Term term : terms) {
             GoType u = term.type().underlying();
             if (u instanceof TypeParamType) {
                 return null;
