@@ -68,21 +68,21 @@ public final class GoMap {
 
     /** The value at key (a normalised {@link MapKey}), or {@link #MISSING}. */
     public Object lookup(Object key) {
-        checkNoWriter(CONCURRENT_READ);
-        try {
-            return entries.getOrDefault(key, MISSING);
-        } catch (ConcurrentModificationException | IndexOutOfBoundsException | NullPointerException | ClassCastException e) {
-            throw torn(CONCURRENT_READ);
-        }
+        return lookupOrFail(key, CONCURRENT_READ);
     }
 
     /** As {@link #lookup}, for a {@code range} over the map: a writer found is reported as during an iteration. */
     public Object lookupWhileRanging(Object key) {
-        checkNoWriter(CONCURRENT_ITERATION);
+        return lookupOrFail(key, CONCURRENT_ITERATION);
+    }
+
+    /** The value at key, or {@link #MISSING}; a writer at work ends the program with the fatal error named failure. */
+    private Object lookupOrFail(Object key, String failure) {
+        checkNoWriter(failure);
         try {
             return entries.getOrDefault(key, MISSING);
         } catch (ConcurrentModificationException | IndexOutOfBoundsException | NullPointerException | ClassCastException e) {
-            throw torn(CONCURRENT_ITERATION);
+            throw torn(failure);
         }
     }
 
